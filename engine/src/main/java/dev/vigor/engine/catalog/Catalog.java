@@ -1,0 +1,107 @@
+package dev.vigor.engine.catalog;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/** A folder of NFs: every direct sub-folder holding an {@code nf.properties} file is one NF. */
+public final class Catalog {
+  /** The file that marks a folder as an NF. */
+  public static final String NF_PROPERTIES = "nf.properties";
+
+  private final Path root;
+  private final List<NfDescriptor> nfs;
+
+  private Catalog(Path root, List<NfDescriptor> nfs) {
+    this.root = root;
+    this.nfs = List.copyOf(nfs);
+  }
+
+  /** Reads the catalog at root; NFs come sorted by name. */
+  public static Catalog load(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      throw new IOException(root + ": not a folder (expected a catalog of NF folders)");
+    }
+    List<NfDescriptor> found = new ArrayList<>();
+    try (Stream<Path> children = Files.list(root)) {
+      for (Path dir : children.sorted().toList()) {
+        if (Files.isRegularFile(dir.resolve(NF_PROPERTIES))) {
+          found.add(readNf(dir));
+        }
+      }
+    }
+    found.sort(Comparator.comparing(NfDescriptor::name));
+    return new Catalog(root, found);
+  }
+
+  /** Reads one NF folder (it must hold an nf.properties file). */
+  public static NfDescriptor readNf(Path dir) throws IOException {
+    Path propsFile = dir.resolve(NF_PROPERTIES);
+    if (!Files.isRegularFile(propsFile)) {
+      throw new IOException(dir + ": not an NF folder (no " + NF_PROPERTIES + ")");
+    }
+    Properties props = new Properties();
+    try (Reader r = Files.newBufferedReader(propsFile, StandardCharsets.UTF_8)) {
+      props.load(r);
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    props.stringPropertyNames().stream().sorted().forEach(k -> settings.put(k, props.getProperty(k).trim()));
+    String name = settings.getOrDefault("name", dir.getFileName().toString());
+    String description = settings.getOrDefault("description", "");
+    int devices = parseDevices(propsFile, settings.get("devices"));
+    List<Path> sources = listFiles(dir, p -> p.endsWith(".c") || p.endsWith(".h"));
+    Path spec = Files.isRegularFile(dir.resolve("spec.py")) ? dir.resolve("spec.py") : null;
+    Path propsDir = dir.resolve("props");
+    List<Path> properties =
+        Files.isDirectory(propsDir) ? listFiles(propsDir, p -> p.endsWith(".py")) : List.of();
+    return new NfDescriptor(name, description, dir, devices, sources, spec, properties, settings);
+  }
+
+  private static int parseDevices(Path file, String value) throws IOException {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1 || n > 65535) {
+        throw new IOException(file + ": devices = " + value + " is out of range 1..65535");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IOException(file + ": devices = " + value + " is not a whole number", e);
+    }
+  }
+
+  private interface NameFilter {
+    boolean accept(String fileName);
+  }
+
+  private static List<Path> listFiles(Path dir, NameFilter filter) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> filter.accept(p.getFileName().toString()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** The catalog's folder. */
+  public Path root() {
+    return root;
+  }
+
+  /** The NFs, sorted by name. */
+  public List<NfDescriptor> nfs() {
+    return nfs;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.vigor.engine.cli;
+
+import dev.vigor.engine.Version;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless {@code vigor} command line: every subcommand the workbench's engine offers. */
+@Command(
+    name = "vigor",
+    mixinStandardHelpOptions = true,
+    versionProvider = VigorCli.VersionProvider.class,
+    description = {
+      "Verify software network functions against Python-syntax specs.",
+      "Run without a subcommand (through the launcher) to open the workbench window."
+    },
+    subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+public final class VigorCli implements Runnable {
+
+  /** Prints {@code vigor <version>} and the Java runtime it runs on. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "vigor " + Version.get(),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line, with extension subcommands registered. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new VigorCli());
+    for (CliExtension ext : ServiceLoader.load(CliExtension.class)) {
+      for (Object sub : ext.subcommands()) {
+        cl.addSubcommand(sub);
+      }
+    }
+    // A bad argument is bad input, like any other.
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("vigor: " + ex.getMessage());
+          c.getErr().println("Try 'vigor " + (c.getCommandName().equals("vigor") ? "" : c.getCommandName() + " ") + "--help'.");
+          return ExitCodes.BAD_INPUT;
+        });
+    return cl;
+  }
+
+  /** Runs the CLI and returns its exit code (no System.exit, for tests and the launcher). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+}

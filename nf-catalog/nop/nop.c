@@ -1,0 +1,14 @@
+/* NOP: forwards every packet, unchanged, to the other of its two devices. */
+#define NF_DEVICE_COUNT 2
+#include <vigor/nf.h>
+
+bool nf_init(void) {
+  return true;
+}
+
+int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {
+  (void)packet;
+  (void)length;
+  (void)now;
+  return device == 0 ? 1 : 0;
+}
