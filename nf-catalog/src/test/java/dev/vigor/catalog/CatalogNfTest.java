@@ -1,0 +1,187 @@
+package dev.vigor.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every NF of the catalog: compiles as real C, has its files, and agrees with itself on constants. */
+class CatalogNfTest {
+  private static final Pattern SPEC_CONSTANT =
+      Pattern.compile("^([A-Z][A-Z0-9_]*)\\s*=\\s*([^#]*?)\\s*(#.*)?$");
+
+  @TempDir Path tmp;
+
+  @Test
+  void theCatalogHoldsTheReferenceNfsAndItsReadmeListsEveryNf() throws IOException {
+    List<String> names = NfFolders.list(NfFolders.catalogRoot()).stream()
+        .map(dir -> dir.getFileName().toString())
+        .toList();
+    assertTrue(names.containsAll(List.of("nop", "bridge")), "catalog NFs: " + names);
+    String readme = Files.readString(NfFolders.catalogRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    for (String name : names) {
+      assertTrue(readme.contains("[" + name + "](" + name + "/)"),
+          "nf-catalog/README.md does not list " + name);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicNode> everyNf() throws IOException {
+    return NfFolders.list(NfFolders.catalogRoot()).stream()
+        .map(dir -> DynamicContainer.dynamicContainer(dir.getFileName().toString(), Stream.of(
+            DynamicTest.dynamicTest("compiles with gcc " + String.join(" ", Gcc.FLAGS),
+                () -> compiles(dir)),
+            DynamicTest.dynamicTest("has README.md, nf.properties with name/description/devices, spec.py",
+                () -> hasItsFiles(dir)),
+            DynamicTest.dynamicTest("every property file begins with a comment saying what it claims",
+                () -> propertiesAreExplained(dir)),
+            DynamicTest.dynamicTest("spec constants equal nf.properties config values",
+                () -> specConstantsMatchConfig(dir)),
+            DynamicTest.dynamicTest("C macros equal nf.properties devices and config values",
+                () -> cMacrosMatchConfig(dir, tmp)))));
+  }
+
+  /** gcc from the PATH, or the test is skipped, saying why on stdout and in the report. */
+  static Path gccOrSkip(String what) {
+    Optional<String> reason = Gcc.unavailableReason();
+    if (reason.isPresent()) {
+      System.out.println("SKIPPED " + what + ": " + reason.get());
+    }
+    assumeTrue(reason.isEmpty(), () -> what + " skipped: " + reason.orElse(""));
+    return Gcc.find().orElseThrow();
+  }
+
+  private static void compiles(Path dir) throws Exception {
+    Path gcc = gccOrSkip("compile check of " + dir.getFileName());
+    Gcc.Result result = Gcc.checkNf(gcc, dir, NfFolders.libvigInclude());
+    assertTrue(result.ok(), () -> dir.getFileName() + " does not compile:\n" + result.describe());
+  }
+
+  private static void hasItsFiles(Path dir) throws IOException {
+    assertNonEmptyFile(dir.resolve("README.md"));
+    assertNonEmptyFile(dir.resolve("spec.py"));
+    Properties props = NfFolders.properties(dir);
+    for (String key : List.of("name", "description", "devices")) {
+      String value = props.getProperty(key);
+      assertTrue(value != null && !value.isBlank(), dir.resolve("nf.properties") + ": no " + key);
+    }
+    assertEquals(dir.getFileName().toString(), props.getProperty("name").trim(),
+        dir.resolve("nf.properties") + ": name differs from the folder's");
+    int devices = Integer.parseInt(props.getProperty("devices").trim());
+    assertTrue(devices >= 1 && devices <= 65535, dir.resolve("nf.properties") + ": devices = " + devices);
+    assertFalse(NfFolders.filesEndingWith(dir, ".c").isEmpty(), dir + ": no .c file");
+  }
+
+  private static void assertNonEmptyFile(Path file) throws IOException {
+    assertTrue(Files.isRegularFile(file), file + " is missing");
+    assertFalse(Files.readString(file, StandardCharsets.UTF_8).isBlank(), file + " is empty");
+  }
+
+  private static void propertiesAreExplained(Path dir) throws IOException {
+    for (Path prop : NfFolders.filesEndingWith(dir.resolve("props"), ".py")) {
+      String text = Files.readString(prop, StandardCharsets.UTF_8);
+      assertTrue(text.startsWith("# "), prop + ": does not begin with a comment saying what it claims");
+    }
+  }
+
+  /** Integer config values, by name, from nf.properties' config.NAME entries. */
+  private static Map<String, Long> integerConfig(Path dir) throws IOException {
+    Properties props = NfFolders.properties(dir);
+    Map<String, Long> config = new LinkedHashMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("config.")) {
+        parseInteger(props.getProperty(key)).ifPresent(v -> config.put(key.substring(7), v));
+      }
+    }
+    return config;
+  }
+
+  static void specConstantsMatchConfig(Path dir) throws IOException {
+    Map<String, Long> config = integerConfig(dir);
+    List<Path> specs = new ArrayList<>();
+    specs.add(dir.resolve("spec.py"));
+    specs.addAll(NfFolders.filesEndingWith(dir.resolve("props"), ".py"));
+    for (Path spec : specs) {
+      List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = SPEC_CONSTANT.matcher(lines.get(i));
+        if (m.matches() && config.containsKey(m.group(1))) {
+          String where = spec + ":" + (i + 1) + ": " + m.group(1);
+          Optional<Long> value = evaluateProduct(m.group(2));
+          assertTrue(value.isPresent(), where + " = " + m.group(2) + " is not a product of integers");
+          assertEquals(config.get(m.group(1)), value.get(), where + " differs from nf.properties config");
+        }
+      }
+    }
+  }
+
+  /** Compiles, per .c file of the NF, a probe that includes it and asserts its macros' values. */
+  static void cMacrosMatchConfig(Path dir, Path probeDir) throws Exception {
+    Path gcc = gccOrSkip("constant check of " + dir.getFileName());
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("NF_DEVICE_COUNT", Long.parseLong(NfFolders.properties(dir).getProperty("devices").trim()));
+    expected.putAll(integerConfig(dir));
+    boolean devicesChecked = false;
+    for (Path source : NfFolders.filesEndingWith(dir, ".c")) {
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      StringBuilder probe = new StringBuilder("#include \"" + source + "\"\n");
+      for (Map.Entry<String, Long> e : expected.entrySet()) {
+        if (Pattern.compile("(?m)^\\s*#\\s*define\\s+" + e.getKey() + "\\b").matcher(text).find()) {
+          devicesChecked |= e.getKey().equals("NF_DEVICE_COUNT");
+          probe.append("_Static_assert((").append(e.getKey()).append(") == ").append(e.getValue())
+              .append("LL, \"").append(e.getKey()).append(" differs from nf.properties\");\n");
+        }
+      }
+      Path probeFile = probeDir.resolve(dir.getFileName() + "-" + source.getFileName());
+      Files.writeString(probeFile, probe.toString(), StandardCharsets.UTF_8);
+      Gcc.Result result = Gcc.check(gcc, List.of(probeFile), NfFolders.libvigInclude());
+      assertTrue(result.ok(), () -> source + ":\n" + probe + result.describe());
+    }
+    if (!devicesChecked) {
+      fail(dir + ": no .c file defines NF_DEVICE_COUNT");
+    }
+  }
+
+  /** A decimal or hexadecimal integer. */
+  static Optional<Long> parseInteger(String text) {
+    try {
+      return Optional.of(Long.decode(text.trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The value of "a * b * ..." over integer literals, the only form spec constants take here. */
+  static Optional<Long> evaluateProduct(String expression) {
+    long product = 1;
+    for (String factor : expression.split("\\*")) {
+      Optional<Long> value = parseInteger(factor);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      product = Math.multiplyExact(product, value.get());
+    }
+    return Optional.of(product);
+  }
+}

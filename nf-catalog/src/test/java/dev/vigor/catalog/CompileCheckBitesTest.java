@@ -1,0 +1,74 @@
+package dev.vigor.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The catalog checks reject bad NFs: each NF of a small catalog of deliberately broken ones (test
+ * resources) fails through the same code paths the real catalog goes through.
+ */
+class CompileCheckBitesTest {
+  private static Path brokenCatalog() throws URISyntaxException {
+    return Path.of(Objects.requireNonNull(
+        CompileCheckBitesTest.class.getResource("broken-catalog"), "broken-catalog resource").toURI());
+  }
+
+  @Test
+  void theBrokenCatalogIsFoundLikeTheRealOne() throws Exception {
+    List<String> names = NfFolders.list(brokenCatalog()).stream()
+        .map(dir -> dir.getFileName().toString())
+        .toList();
+    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-constant", "wrong-devices"), names);
+  }
+
+  @ParameterizedTest(name = "{0} fails to compile: {1}")
+  @CsvSource({
+    "type-error, type_error.c:12:10: error: returning 'struct ether_hdr *' from a function with return type 'int'",
+    "warning-only, unused_variable.c:10:7: error: unused variable 'unused_verdict'",
+    "unchecked-add, unchecked_add.c:20:5: error: ignoring return value of 'emap_add'",
+  })
+  void aBrokenNfFailsWithGccsMessage(String nf, String expected) throws Exception {
+    Path gcc = CatalogNfTest.gccOrSkip("compile check of the broken NF " + nf);
+    Gcc.Result result = Gcc.checkNf(gcc, brokenCatalog().resolve(nf), NfFolders.libvigInclude());
+    assertFalse(result.ok(), () -> nf + " compiled:\n" + result.describe());
+    // gcc quotes names with typographic quotes in UTF-8 locales and with ' otherwise.
+    String output = result.output().replace('\u2018', '\'').replace('\u2019', '\'');
+    assertTrue(output.contains(expected), () -> "expected \"" + expected + "\" in:\n" + result.describe());
+  }
+
+  @Test
+  void aCorrectNfInTheSameCatalogShapeCompiles() throws Exception {
+    Path gcc = CatalogNfTest.gccOrSkip("compile check of wrong-devices");
+    Gcc.Result result = Gcc.checkNf(gcc, brokenCatalog().resolve("wrong-devices"), NfFolders.libvigInclude());
+    assertTrue(result.ok(), result::describe);
+  }
+
+  @Test
+  void aDeviceCountThatDisagreesWithNfPropertiesIsCaught(@TempDir Path tmp) throws Exception {
+    CatalogNfTest.gccOrSkip("constant check of wrong-devices");
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> CatalogNfTest.cMacrosMatchConfig(brokenCatalog().resolve("wrong-devices"), tmp));
+    assertTrue(error.getMessage().contains("NF_DEVICE_COUNT differs from nf.properties"), error.getMessage());
+  }
+
+  @Test
+  void aSpecConstantThatDisagreesWithNfPropertiesIsCaught(@TempDir Path tmp) throws Exception {
+    Path nf = brokenCatalog().resolve("wrong-constant");
+    AssertionError error = assertThrows(AssertionError.class, () -> CatalogNfTest.specConstantsMatchConfig(nf));
+    assertTrue(error.getMessage().contains("spec.py:2: EXP_TIME differs from nf.properties config"),
+        error.getMessage());
+    CatalogNfTest.gccOrSkip("constant check of wrong-constant");
+    CatalogNfTest.cMacrosMatchConfig(nf, tmp);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.vigor.catalog;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Runs gcc's syntax and type check, with the flags every catalog NF must pass, on C files. */
+final class Gcc {
+  /**
+   * The flags of nf-c.md: C11, every warning an error. Each file is compiled to an object file that
+   * is thrown away rather than with -fsyntax-only, because gcc diagnoses some warnings only past
+   * the syntax check: an ignored emap_add result (warn_unused_result) among them.
+   */
+  static final List<String> FLAGS = List.of("-std=c11", "-Wall", "-Wextra", "-Werror");
+
+  private static final long TIMEOUT_SECONDS = 120;
+
+  /** What gcc said: its exit code and everything it printed. */
+  record Result(int exitCode, String output, List<String> command) {
+    boolean ok() {
+      return exitCode == 0;
+    }
+
+    String describe() {
+      return String.join(" ", command) + "\nexit code " + exitCode + "\n" + output;
+    }
+  }
+
+  private Gcc() {}
+
+  /** gcc from the PATH, if there is one. */
+  static Optional<Path> find() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(dir, "gcc");
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why the compile checks cannot run here, or empty when they can. */
+  static Optional<String> unavailableReason() {
+    return find().isPresent() ? Optional.empty() : Optional.of("gcc is not on the PATH");
+  }
+
+  /** Checks every .c file of an NF folder against the libVig headers. */
+  static Result checkNf(Path gcc, Path nfDir, Path include) throws IOException, InterruptedException {
+    List<Path> sources = NfFolders.filesEndingWith(nfDir, ".c");
+    if (sources.isEmpty()) {
+      return new Result(-1, nfDir + ": no .c file to compile", List.of());
+    }
+    return check(gcc, sources, include);
+  }
+
+  /** Checks C files, one gcc run each, against the libVig headers; stops at the first failure. */
+  static Result check(Path gcc, List<Path> sources, Path include) throws IOException, InterruptedException {
+    Result last = null;
+    for (Path source : sources) {
+      last = checkOne(gcc, source, include);
+      if (!last.ok()) {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  private static Result checkOne(Path gcc, Path source, Path include) throws IOException, InterruptedException {
+    Path object = Files.createTempFile("vigor-nf-", ".o");
+    try {
+      List<String> command = new ArrayList<>();
+      command.add(gcc.toString());
+      command.addAll(FLAGS);
+      command.add("-I" + include);
+      command.addAll(List.of("-c", source.toString(), "-o", object.toString()));
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return new Result(-1, "gcc did not finish within " + TIMEOUT_SECONDS + " s\n" + output, command);
+      }
+      return new Result(process.exitValue(), output, command);
+    } finally {
+      Files.deleteIfExists(object);
+    }
+  }
+}
