@@ -38,7 +38,7 @@ class CatalogNfTest {
     List<String> names = NfFolders.list(NfFolders.catalogRoot()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertTrue(names.containsAll(List.of("nop", "bridge")), "catalog NFs: " + names);
+    assertTrue(names.containsAll(List.of("nop", "bridge", "firewall")), "catalog NFs: " + names);
     String readme = Files.readString(NfFolders.catalogRoot().resolve("README.md"), StandardCharsets.UTF_8);
     for (String name : names) {
       assertTrue(readme.contains("[" + name + "](" + name + "/)"),
