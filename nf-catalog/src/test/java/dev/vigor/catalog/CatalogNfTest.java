@@ -56,6 +56,8 @@ class CatalogNfTest {
                 () -> hasItsFiles(dir)),
             DynamicTest.dynamicTest("every property file begins with a comment saying what it claims",
                 () -> propertiesAreExplained(dir)),
+            DynamicTest.dynamicTest("specs name only exported state, existing properties, declared records",
+                () -> specNamesResolve(dir)),
             DynamicTest.dynamicTest("spec constants equal nf.properties config values",
                 () -> specConstantsMatchConfig(dir)),
             DynamicTest.dynamicTest("C macros equal nf.properties devices and config values",
@@ -105,6 +107,70 @@ class CatalogNfTest {
     }
   }
 
+  private static final Pattern STATE_IMPORT = Pattern.compile("^from\\s+state\\s+import\\s+(.+?)\\s*(#.*)?$");
+  private static final Pattern PROPERTY_IMPORT = Pattern.compile("^import\\s+(\\w+)\\s*(#.*)?$");
+  private static final Pattern EXPORT = Pattern.compile("NF_EXPORT_STATE\\(\\s*\\w+\\s*,\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern RECORD = Pattern.compile("\\b([A-Z][a-z]\\w*)\\(");
+
+  /** The spec files of an NF: spec.py, then props/*.py. */
+  private static List<Path> specFiles(Path dir) throws IOException {
+    List<Path> specs = new ArrayList<>();
+    specs.add(dir.resolve("spec.py"));
+    specs.addAll(NfFolders.filesEndingWith(dir.resolve("props"), ".py"));
+    return specs;
+  }
+
+  /**
+   * What the specs name exists: imported state is exported by the C code (NF_EXPORT_STATE), imported
+   * properties are files in props/, and records (CamelCase constructors) are structs of the C code,
+   * with Vigor's trailing "c" allowed.
+   */
+  static void specNamesResolve(Path dir) throws IOException {
+    StringBuilder c = new StringBuilder();
+    for (Path source : NfFolders.filesEndingWith(dir, ".c")) {
+      c.append(Files.readString(source, StandardCharsets.UTF_8));
+    }
+    for (Path source : NfFolders.filesEndingWith(dir, ".h")) {
+      c.append(Files.readString(source, StandardCharsets.UTF_8));
+    }
+    List<String> exported = new ArrayList<>();
+    Matcher export = EXPORT.matcher(c);
+    while (export.find()) {
+      exported.add(export.group(1));
+    }
+    for (Path spec : specFiles(dir)) {
+      List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String where = spec + ":" + (i + 1) + ": ";
+        Matcher state = STATE_IMPORT.matcher(line);
+        if (state.matches()) {
+          for (String name : state.group(1).split(",")) {
+            assertTrue(exported.contains(name.trim()),
+                where + "state " + name.trim() + " is not exported by the C code; exported: " + exported);
+          }
+        }
+        Matcher property = PROPERTY_IMPORT.matcher(line);
+        if (property.matches()) {
+          String file = property.group(1) + ".py";
+          assertTrue(Files.isRegularFile(spec.resolveSibling(file)) || Files.isRegularFile(dir.resolve("props").resolve(file)),
+              where + "imports " + property.group(1) + ", but there is no props/" + file);
+        }
+        String code = line.replaceAll("#.*", "");
+        Matcher record = RECORD.matcher(code);
+        while (record.find()) {
+          String name = record.group(1);
+          String struct = name.endsWith("c") && !declaresStruct(c, name) ? name.substring(0, name.length() - 1) : name;
+          assertTrue(declaresStruct(c, struct), where + "record " + name + " is not a struct of the C code");
+        }
+      }
+    }
+  }
+
+  private static boolean declaresStruct(CharSequence c, String name) {
+    return Pattern.compile("\\bstruct\\s+" + name + "\\s*\\{").matcher(c).find();
+  }
+
   /** Integer config values, by name, from nf.properties' config.NAME entries. */
   private static Map<String, Long> integerConfig(Path dir) throws IOException {
     Properties props = NfFolders.properties(dir);
@@ -119,10 +185,7 @@ class CatalogNfTest {
 
   static void specConstantsMatchConfig(Path dir) throws IOException {
     Map<String, Long> config = integerConfig(dir);
-    List<Path> specs = new ArrayList<>();
-    specs.add(dir.resolve("spec.py"));
-    specs.addAll(NfFolders.filesEndingWith(dir.resolve("props"), ".py"));
-    for (Path spec : specs) {
+    for (Path spec : specFiles(dir)) {
       List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = SPEC_CONSTANT.matcher(lines.get(i));

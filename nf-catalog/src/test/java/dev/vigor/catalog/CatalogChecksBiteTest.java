@@ -15,13 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The catalog checks reject bad NFs: each NF of a small catalog of deliberately broken ones (test
- * resources) fails through the same code paths the real catalog goes through.
+ * The catalog checks of {@link CatalogNfTest} reject bad NFs: each NF of a small catalog of
+ * deliberately broken ones (test resources: a type error, a warning-only defect, an unchecked
+ * emap_add, constants and names that disagree) fails through the same code the real catalog goes
+ * through, with a message that says where and why.
  */
-class CompileCheckBitesTest {
+class CatalogChecksBiteTest {
   private static Path brokenCatalog() throws URISyntaxException {
     return Path.of(Objects.requireNonNull(
-        CompileCheckBitesTest.class.getResource("broken-catalog"), "broken-catalog resource").toURI());
+        CatalogChecksBiteTest.class.getResource("broken-catalog"), "broken-catalog resource").toURI());
   }
 
   @Test
@@ -29,7 +31,8 @@ class CompileCheckBitesTest {
     List<String> names = NfFolders.list(brokenCatalog()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-constant", "wrong-devices"), names);
+    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-constant", "wrong-devices",
+        "wrong-import", "wrong-record", "wrong-state"), names);
   }
 
   @ParameterizedTest(name = "{0} fails to compile: {1}")
@@ -70,5 +73,17 @@ class CompileCheckBitesTest {
         error.getMessage());
     CatalogNfTest.gccOrSkip("constant check of wrong-constant");
     CatalogNfTest.cMacrosMatchConfig(nf, tmp);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "wrong-state | spec.py:2: state sen is not exported by the C code; exported: [seen]",
+    "wrong-record | ghost_record.py:2: record Ghost is not a struct of the C code",
+    "wrong-import | spec.py:2: imports no_such_property, but there is no props/no_such_property.py",
+  })
+  void aSpecNamingWhatTheNfLacksIsCaught(String nf, String expected) throws Exception {
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> CatalogNfTest.specNamesResolve(brokenCatalog().resolve(nf)));
+    assertTrue(error.getMessage().contains(expected), error.getMessage());
   }
 }
