@@ -31,7 +31,7 @@ class CatalogChecksBiteTest {
     List<String> names = NfFolders.list(brokenCatalog()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-constant", "wrong-devices",
+    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-capacity", "wrong-constant", "wrong-devices",
         "wrong-import", "wrong-record", "wrong-state"), names);
   }
 
@@ -57,12 +57,17 @@ class CatalogChecksBiteTest {
     assertTrue(result.ok(), result::describe);
   }
 
-  @Test
-  void aDeviceCountThatDisagreesWithNfPropertiesIsCaught(@TempDir Path tmp) throws Exception {
-    CatalogNfTest.gccOrSkip("constant check of wrong-devices");
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "wrong-devices | NF_DEVICE_COUNT differs from nf.properties",
+    "wrong-capacity | capacity of seen differs from nf.properties",
+  })
+  void aCMacroThatDisagreesWithNfPropertiesIsCaught(String nf, String expected, @TempDir Path tmp)
+      throws Exception {
+    CatalogNfTest.gccOrSkip("constant check of " + nf);
     AssertionError error = assertThrows(AssertionError.class,
-        () -> CatalogNfTest.cMacrosMatchConfig(brokenCatalog().resolve("wrong-devices"), tmp));
-    assertTrue(error.getMessage().contains("NF_DEVICE_COUNT differs from nf.properties"), error.getMessage());
+        () -> CatalogNfTest.cMacrosMatchConfig(brokenCatalog().resolve(nf), tmp));
+    assertTrue(error.getMessage().contains(expected), error.getMessage());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.vigor.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -60,7 +59,7 @@ class CatalogNfTest {
                 () -> specNamesResolve(dir)),
             DynamicTest.dynamicTest("spec constants equal nf.properties config values",
                 () -> specConstantsMatchConfig(dir)),
-            DynamicTest.dynamicTest("C macros equal nf.properties devices and config values",
+            DynamicTest.dynamicTest("C macros and capacities equal nf.properties devices, config, capacity",
                 () -> cMacrosMatchConfig(dir, tmp)))));
   }
 
@@ -199,12 +198,30 @@ class CatalogNfTest {
     }
   }
 
-  /** Compiles, per .c file of the NF, a probe that includes it and asserts its macros' values. */
+  /** Where a libVig object's capacity is among the arguments after its name, by instantiation macro. */
+  private static final Map<String, Integer> CAPACITY_ARGUMENT = Map.of(
+      "VIG_EMAP", 1, "VIG_VECTOR", 1, "VIG_VECTOR_BOUNDED", 1, "VIG_MAP", 2, "VIG_MAP_BOUNDED", 2,
+      "VIG_DCHAIN", 0, "VIG_LPM", 0);
+
+  /**
+   * Compiles, per .c file of the NF, a probe that includes it and asserts that its NF_DEVICE_COUNT,
+   * its macros named like config.NAME entries and the capacities of its exported objects (for
+   * capacity.EXPORT_NAME entries) equal nf.properties.
+   */
   static void cMacrosMatchConfig(Path dir, Path probeDir) throws Exception {
     Path gcc = gccOrSkip("constant check of " + dir.getFileName());
+    Properties props = NfFolders.properties(dir);
     Map<String, Long> expected = new LinkedHashMap<>();
-    expected.put("NF_DEVICE_COUNT", Long.parseLong(NfFolders.properties(dir).getProperty("devices").trim()));
+    expected.put("NF_DEVICE_COUNT", Long.parseLong(props.getProperty("devices").trim()));
     expected.putAll(integerConfig(dir));
+    Map<String, Long> capacities = new LinkedHashMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("capacity.")) {
+        Optional<Long> value = parseInteger(props.getProperty(key));
+        assertTrue(value.isPresent(), dir.resolve("nf.properties") + ": " + key + " is not an integer");
+        capacities.put(key.substring(9), value.get());
+      }
+    }
     boolean devicesChecked = false;
     for (Path source : NfFolders.filesEndingWith(dir, ".c")) {
       String text = Files.readString(source, StandardCharsets.UTF_8);
@@ -212,18 +229,63 @@ class CatalogNfTest {
       for (Map.Entry<String, Long> e : expected.entrySet()) {
         if (Pattern.compile("(?m)^\\s*#\\s*define\\s+" + e.getKey() + "\\b").matcher(text).find()) {
           devicesChecked |= e.getKey().equals("NF_DEVICE_COUNT");
-          probe.append("_Static_assert((").append(e.getKey()).append(") == ").append(e.getValue())
-              .append("LL, \"").append(e.getKey()).append(" differs from nf.properties\");\n");
+          staticAssert(probe, e.getKey(), e.getValue(), e.getKey() + " differs from nf.properties");
         }
+      }
+      for (Map.Entry<String, Long> e : Map.copyOf(capacities).entrySet()) {
+        capacityExpression(text, e.getKey()).ifPresent(capacity -> {
+          staticAssert(probe, capacity, e.getValue(), "capacity of " + e.getKey() + " differs from nf.properties");
+          capacities.remove(e.getKey());
+        });
       }
       Path probeFile = probeDir.resolve(dir.getFileName() + "-" + source.getFileName());
       Files.writeString(probeFile, probe.toString(), StandardCharsets.UTF_8);
       Gcc.Result result = Gcc.check(gcc, List.of(probeFile), NfFolders.libvigInclude());
       assertTrue(result.ok(), () -> source + ":\n" + probe + result.describe());
     }
-    if (!devicesChecked) {
-      fail(dir + ": no .c file defines NF_DEVICE_COUNT");
+    assertTrue(devicesChecked, dir + ": no .c file defines NF_DEVICE_COUNT");
+    assertTrue(capacities.isEmpty(),
+        dir.resolve("nf.properties") + ": no libVig object is exported under the names of " + capacities.keySet());
+  }
+
+  private static void staticAssert(StringBuilder probe, String expression, long value, String message) {
+    probe.append("_Static_assert((").append(expression).append(") == ").append(value).append("LL, \"")
+        .append(message).append("\");\n");
+  }
+
+  /** The capacity argument of the instantiation of the object exported as exportName, if in text. */
+  private static Optional<String> capacityExpression(String text, String exportName) {
+    Matcher export = Pattern.compile("NF_EXPORT_STATE\\(\\s*(\\w+)\\s*,\\s*\"" + Pattern.quote(exportName) + "\"")
+        .matcher(text);
+    if (!export.find()) {
+      return Optional.empty();
     }
+    Matcher decl = Pattern.compile("\\b(VIG_\\w+)\\(\\s*" + export.group(1) + "\\s*,([^;]*)\\)\\s*;").matcher(text);
+    assertTrue(decl.find(), "no instantiation of " + export.group(1) + " (exported as " + exportName + ")");
+    Integer position = CAPACITY_ARGUMENT.get(decl.group(1));
+    assertTrue(position != null, decl.group(1) + " (" + exportName + "): capacity.* is not supported for it");
+    List<String> arguments = topLevelArguments(decl.group(2));
+    assertTrue(position < arguments.size(), "too few arguments in " + decl.group());
+    return Optional.of(arguments.get(position));
+  }
+
+  private static List<String> topLevelArguments(String text) {
+    List<String> arguments = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (ch == ',' && depth == 0) {
+        arguments.add(text.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    arguments.add(text.substring(start).trim());
+    return arguments;
   }
 
   /** A decimal or hexadecimal integer. */
