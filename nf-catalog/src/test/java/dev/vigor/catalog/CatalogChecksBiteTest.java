@@ -31,7 +31,7 @@ class CatalogChecksBiteTest {
     List<String> names = NfFolders.list(brokenCatalog()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertEquals(List.of("type-error", "unchecked-add", "warning-only", "wrong-capacity", "wrong-constant", "wrong-devices",
+    assertEquals(List.of("padded-key", "type-error", "unchecked-add", "warning-only", "wrong-capacity", "wrong-constant", "wrong-devices",
         "wrong-import", "wrong-record", "wrong-state"), names);
   }
 
@@ -90,5 +90,14 @@ class CatalogChecksBiteTest {
     AssertionError error = assertThrows(AssertionError.class,
         () -> CatalogNfTest.specNamesResolve(brokenCatalog().resolve(nf)));
     assertTrue(error.getMessage().contains(expected), error.getMessage());
+  }
+
+  @Test
+  void aKeyWithPaddingIsCaught(@TempDir Path tmp) throws Exception {
+    CatalogNfTest.gccOrSkip("padding check of padded-key");
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> CatalogNfTest.structsHaveNoPadding(brokenCatalog().resolve("padded-key"), tmp));
+    assertTrue(error.getMessage().contains("static assertion failed: \"struct FlowId has padding\""),
+        error.getMessage());
   }
 }

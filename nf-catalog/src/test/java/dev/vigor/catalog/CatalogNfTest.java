@@ -60,7 +60,9 @@ class CatalogNfTest {
             DynamicTest.dynamicTest("spec constants equal nf.properties config values",
                 () -> specConstantsMatchConfig(dir)),
             DynamicTest.dynamicTest("C macros and capacities equal nf.properties devices, config, capacity",
-                () -> cMacrosMatchConfig(dir, tmp)))));
+                () -> cMacrosMatchConfig(dir, tmp)),
+            DynamicTest.dynamicTest("structs have no padding (libVig compares and hashes records bytewise)",
+                () -> structsHaveNoPadding(dir, tmp)))));
   }
 
   /** gcc from the PATH, or the test is skipped, saying why on stdout and in the report. */
@@ -246,6 +248,42 @@ class CatalogNfTest {
     assertTrue(devicesChecked, dir + ": no .c file defines NF_DEVICE_COUNT");
     assertTrue(capacities.isEmpty(),
         dir.resolve("nf.properties") + ": no libVig object is exported under the names of " + capacities.keySet());
+  }
+
+  private static final Pattern STRUCT_DEFINITION = Pattern.compile("\\bstruct\\s+(\\w+)\\s*\\{([^}]*)\\}\\s*;");
+  private static final Pattern FIELD_NAME = Pattern.compile("(\\w+)\\s*(\\[[^\\]]*\\])?\\s*$");
+
+  /**
+   * Every struct an NF's .c file defines is as large as its fields together: no padding bytes,
+   * whose contents C leaves unspecified and which would make equal keys differ to libVig.
+   */
+  static void structsHaveNoPadding(Path dir, Path probeDir) throws Exception {
+    Path gcc = gccOrSkip("padding check of " + dir.getFileName());
+    for (Path source : NfFolders.filesEndingWith(dir, ".c")) {
+      String text = Files.readString(source, StandardCharsets.UTF_8)
+          .replaceAll("(?s)/\\*.*?\\*/", " ")
+          .replaceAll("//[^\\n]*", " ");
+      StringBuilder probe = new StringBuilder("#include \"" + source + "\"\n");
+      Matcher struct = STRUCT_DEFINITION.matcher(text);
+      while (struct.find()) {
+        String type = "struct " + struct.group(1);
+        List<String> sizes = new ArrayList<>();
+        for (String field : struct.group(2).split(";")) {
+          if (field.isBlank()) {
+            continue;
+          }
+          Matcher name = FIELD_NAME.matcher(field.trim());
+          assertTrue(name.find(), source + ": cannot read the field \"" + field.trim() + "\" of " + type);
+          sizes.add("sizeof(((" + type + " *)0)->" + name.group(1) + ")");
+        }
+        probe.append("_Static_assert(sizeof(").append(type).append(") == ").append(String.join(" + ", sizes))
+            .append(", \"").append(type).append(" has padding\");\n");
+      }
+      Path probeFile = probeDir.resolve(dir.getFileName() + "-padding-" + source.getFileName());
+      Files.writeString(probeFile, probe.toString(), StandardCharsets.UTF_8);
+      Gcc.Result result = Gcc.check(gcc, List.of(probeFile), NfFolders.libvigInclude());
+      assertTrue(result.ok(), () -> source + ":\n" + probe + result.describe());
+    }
   }
 
   private static void staticAssert(StringBuilder probe, String expression, long value, String message) {
