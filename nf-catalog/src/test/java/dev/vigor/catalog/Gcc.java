@@ -78,6 +78,37 @@ final class Gcc {
     return last;
   }
 
+  /**
+   * Builds an executable from C files with the catalog's flags plus extra include folders, runs it,
+   * and returns what it printed and its exit code (or gcc's, when the build fails).
+   */
+  static Result buildAndRun(Path gcc, List<Path> sources, List<Path> includes, Path workDir)
+      throws IOException, InterruptedException {
+    Path executable = workDir.resolve("run");
+    List<String> command = new ArrayList<>();
+    command.add(gcc.toString());
+    command.addAll(FLAGS);
+    includes.forEach(i -> command.add("-I" + i));
+    sources.forEach(s -> command.add(s.toString()));
+    command.addAll(List.of("-o", executable.toString()));
+    Result build = run(command);
+    if (!build.ok()) {
+      return build;
+    }
+    return run(List.of(executable.toString()));
+  }
+
+  private static Result run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return new Result(-1, command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s\n" + output, command);
+    }
+    return new Result(process.exitValue(), output, command);
+  }
+
   private static Result checkOne(Path gcc, Path source, Path include) throws IOException, InterruptedException {
     Path object = Files.createTempFile("vigor-nf-", ".o");
     try {
@@ -86,14 +117,7 @@ final class Gcc {
       command.addAll(FLAGS);
       command.add("-I" + include);
       command.addAll(List.of("-c", source.toString(), "-o", object.toString()));
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getOutputStream().close();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return new Result(-1, "gcc did not finish within " + TIMEOUT_SECONDS + " s\n" + output, command);
-      }
-      return new Result(process.exitValue(), output, command);
+      return run(command);
     } finally {
       Files.deleteIfExists(object);
     }
