@@ -31,8 +31,8 @@ class CatalogChecksBiteTest {
     List<String> names = NfFolders.list(brokenCatalog()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertEquals(List.of("padded-key", "type-error", "unchecked-add", "warning-only", "wrong-capacity", "wrong-constant", "wrong-devices",
-        "wrong-import", "wrong-record", "wrong-state"), names);
+    assertEquals(List.of("padded-key", "type-error", "unchecked-add", "undocumented", "warning-only",
+        "wrong-capacity", "wrong-constant", "wrong-devices", "wrong-import", "wrong-record", "wrong-state"), names);
   }
 
   @ParameterizedTest(name = "{0} fails to compile: {1}")
@@ -99,5 +99,14 @@ class CatalogChecksBiteTest {
         () -> CatalogNfTest.structsHaveNoPadding(brokenCatalog().resolve("padded-key"), tmp));
     assertTrue(error.getMessage().contains("static assertion failed: \"struct FlowId has padding\""),
         error.getMessage());
+  }
+
+  @Test
+  void anNfWithoutItsFilesIsCaught() throws Exception {
+    Path nf = brokenCatalog().resolve("undocumented");
+    AssertionError files = assertThrows(AssertionError.class, () -> CatalogNfTest.hasItsFiles(nf));
+    assertTrue(files.getMessage().contains("README.md is missing"), files.getMessage());
+    AssertionError props = assertThrows(AssertionError.class, () -> CatalogNfTest.propertiesAreExplained(nf));
+    assertTrue(props.getMessage().contains("silent.py: does not begin with a comment"), props.getMessage());
   }
 }

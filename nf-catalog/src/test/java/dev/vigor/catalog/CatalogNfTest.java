@@ -81,7 +81,7 @@ class CatalogNfTest {
     assertTrue(result.ok(), () -> dir.getFileName() + " does not compile:\n" + result.describe());
   }
 
-  private static void hasItsFiles(Path dir) throws IOException {
+  static void hasItsFiles(Path dir) throws IOException {
     assertNonEmptyFile(dir.resolve("README.md"));
     assertNonEmptyFile(dir.resolve("spec.py"));
     Properties props = NfFolders.properties(dir);
@@ -101,7 +101,7 @@ class CatalogNfTest {
     assertFalse(Files.readString(file, StandardCharsets.UTF_8).isBlank(), file + " is empty");
   }
 
-  private static void propertiesAreExplained(Path dir) throws IOException {
+  static void propertiesAreExplained(Path dir) throws IOException {
     for (Path prop : NfFolders.filesEndingWith(dir.resolve("props"), ".py")) {
       String text = Files.readString(prop, StandardCharsets.UTF_8);
       assertTrue(text.startsWith("# "), prop + ": does not begin with a comment saying what it claims");
