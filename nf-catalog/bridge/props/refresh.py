@@ -1,5 +1,6 @@
 # refresh: a frame from a station the bridge still knows (after expiry) restamps that station's
-# entry with the frame's arrival time, so active stations are never aged out.
+# entry with the frame's arrival time, so a station heard at least once every EXP_TIME is never
+# aged out.
 # Says nothing about new stations, ports, or where the frame goes.
 from state import dyn_macs
 

@@ -1,5 +1,6 @@
-# table_updates: when the learning table is full (after expiry), a frame from a new station
-# changes nothing: the station is not learned and no other entry is evicted or moved.
+# table_updates: when the learning table is full (after expiry), a frame from a new station leaves
+# the table as expiry left it: the station is not learned, and no entry is evicted, moved or
+# restamped.
 # Says nothing about where the frame goes.
 from state import dyn_macs, dyn_ports
 
