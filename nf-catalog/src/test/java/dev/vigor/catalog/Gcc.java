@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Runs gcc's syntax and type check, with the flags every catalog NF must pass, on C files. */
+/**
+ * Runs gcc with the flags every catalog NF must pass: to check NF files (and probes that include
+ * them), and to build and run the test drivers of NfRunTest.
+ */
 final class Gcc {
   /**
    * The flags of nf-c.md: C11, every warning an error. Each file is compiled to an object file that
@@ -68,6 +71,9 @@ final class Gcc {
 
   /** Checks C files, one gcc run each, against the libVig headers; stops at the first failure. */
   static Result check(Path gcc, List<Path> sources, Path include) throws IOException, InterruptedException {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no C file to check");
+    }
     Result last = null;
     for (Path source : sources) {
       last = checkOne(gcc, source, include);
@@ -98,15 +104,26 @@ final class Gcc {
     return run(List.of(executable.toString()));
   }
 
+  /** Runs a command with its output (stdout and stderr) going to a file, so a hang times out. */
   private static Result run(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return new Result(-1, command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s\n" + output, command);
+    Path log = Files.createTempFile("vigor-gcc-", ".log");
+    try {
+      Process process = new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+      process.getOutputStream().close();
+      boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (!finished) {
+        process.destroyForcibly().waitFor();
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      return finished
+          ? new Result(process.exitValue(), output, command)
+          : new Result(-1, command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s\n" + output, command);
+    } finally {
+      Files.deleteIfExists(log);
     }
-    return new Result(process.exitValue(), output, command);
   }
 
   private static Result checkOne(Path gcc, Path source, Path include) throws IOException, InterruptedException {
