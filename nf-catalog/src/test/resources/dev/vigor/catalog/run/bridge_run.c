@@ -8,10 +8,24 @@ static const uint8_t HOST_C[6] = {0x02, 0, 0, 0, 0, 0x0c};
 static const uint8_t ROUTER[6] = {0x02, 0, 0, 0, 0, 0x01};    /* static entry: port 1 */
 static const uint8_t STP[6] = {0x01, 0x80, 0xC2, 0, 0, 0x00}; /* static entry: STATIC_DROP */
 
+/* The bound declared with dyn_ports holds for every learned station. */
+static bool learned_ports_in_bounds(void) {
+  for (int i = 0; i < dyn_macs->capacity; i++) {
+    struct DynamicValue value;
+    vector_get(dyn_ports, i, &value);
+    if (emap_has_index(dyn_macs, i) && !(value.device < NF_DEVICE_COUNT)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Sends a 60-byte frame from src to dst in on port at time now; returns the verdict. */
 static int frame(uint16_t port, const uint8_t dst[6], const uint8_t src[6], vigor_time_t now) {
   put_ether(dst, src, 0x88B5);
-  return nf_process(port, packet, 60, now);
+  int verdict = nf_process(port, packet, 60, now);
+  EXPECT(learned_ports_in_bounds());
+  return verdict;
 }
 
 /* The port src is learned on, or -1 when it is not learned. */
@@ -73,6 +87,10 @@ static void refresh_move_and_expiry(void) {
 }
 
 static void static_entries(void) {
+  for (size_t i = 0; i < STATIC_RULE_COUNT; i++) { /* nf_init filled the static table */
+    struct StaticValue value;
+    EXPECT(map_get(static_macs, &STATIC_RULES[i].mac, &value) && value.device == STATIC_RULES[i].device);
+  }
   fresh(CAPACITY);
   EXPECT_EQ(frame(1, HOST_A, STP, SEC(1)), NF_FLOOD); /* the STP address as a source is learned */
   EXPECT_EQ(learned_port(STP), 1);

@@ -25,10 +25,24 @@ static uint16_t put_ip(uint8_t protocol, uint32_t src, uint32_t dst, uint16_t sp
   return (uint16_t)(length + 40);
 }
 
+/* The bound declared with flow_devices holds for every open flow. */
+static bool flow_devices_in_bounds(void) {
+  for (int i = 0; i < flows->capacity; i++) {
+    struct FlowDevice value;
+    vector_get(flow_devices, i, &value);
+    if (emap_has_index(flows, i) && !(value.device < LAN_DEVICE_COUNT)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static int send(uint16_t device, uint8_t protocol, uint32_t src, uint32_t dst, uint16_t sport,
                 uint16_t dport, vigor_time_t now) {
   uint16_t length = put_ip(protocol, src, dst, sport, dport);
-  return nf_process(device, packet, length, now);
+  int verdict = nf_process(device, packet, length, now);
+  EXPECT(flow_devices_in_bounds());
+  return verdict;
 }
 
 /* The flow's index (flow as the LAN sees it, host byte order), or -1 when it is not open. */
