@@ -1,0 +1,67 @@
+package dev.vigor.engine.cli;
+
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.spec.NfInterface;
+import dev.vigor.engine.spec.check.SpecCheckResult;
+import dev.vigor.engine.spec.check.SpecChecker;
+import dev.vigor.engine.spec.imports.ImportSearch;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigor check}: checks a spec and the properties it imports, printing file:line:col messages. */
+@Command(
+    name = "check",
+    description = {
+      "Check a spec (and the properties it imports) against the spec language.",
+      "Prints file:line:col: error: message lines and a summary; exit 0 when clean, 3 on any error."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SPEC.py", description = "The spec or property file to check.")
+  Path specFile;
+
+  @Option(
+      names = "--search-path",
+      paramLabel = "DIR",
+      description = "A folder where 'import NAME' also looks (repeatable; after the file's folder and --props).")
+  List<Path> searchPath = new ArrayList<>();
+
+  @Option(names = "--props", paramLabel = "DIR", description = "The NF's props/ folder of properties.")
+  Path propsDir;
+
+  /** The NF's interface to check against; empty checks in the open world (no NF). */
+  Optional<NfInterface> nfInterface() {
+    // The --nf DIR option will fill this from the C front-end.
+    return Optional.empty();
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ImportSearch search = new ImportSearch(Optional.ofNullable(propsDir), searchPath);
+    SpecCheckResult result = SpecChecker.check(specFile, search, nfInterface());
+    int errors = 0;
+    int warnings = 0;
+    for (Diagnostic d : result.diagnostics()) {
+      out.println(d.format());
+      errors += d.isError() ? 1 : 0;
+      warnings += d.severity() == dev.vigor.engine.diag.Severity.WARNING ? 1 : 0;
+    }
+    int files = result.files().size();
+    String counts = files + (files == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error" : " errors")
+        + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "");
+    out.println(specFile + ": " + (errors == 0 ? "OK" : "FAILED") + " (" + counts + ")");
+    out.flush();
+    return errors == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+}

@@ -1,0 +1,817 @@
+package dev.vigor.engine.spec.check;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.spec.NfInterface;
+import dev.vigor.engine.spec.ir.Expr;
+import dev.vigor.engine.spec.ir.HeaderType;
+import dev.vigor.engine.spec.ir.Input;
+import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.engine.spec.ir.SpecType;
+import dev.vigor.engine.spec.ir.StateKind;
+import dev.vigor.engine.spec.ir.StateMethod;
+import dev.vigor.engine.spec.parse.SourceFile;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.python.antlr.PythonTree;
+import org.python.antlr.ast.Attribute;
+import org.python.antlr.ast.BinOp;
+import org.python.antlr.ast.BoolOp;
+import org.python.antlr.ast.Call;
+import org.python.antlr.ast.Compare;
+import org.python.antlr.ast.Index;
+import org.python.antlr.ast.Name;
+import org.python.antlr.ast.Num;
+import org.python.antlr.ast.Subscript;
+import org.python.antlr.ast.UnaryOp;
+import org.python.antlr.ast.cmpopType;
+import org.python.antlr.ast.keyword;
+import org.python.antlr.base.expr;
+import org.python.core.PyInteger;
+import org.python.core.PyLong;
+
+/** Lowers one file's expressions to the spec IR, checking names, types, methods and arities. */
+final class ExpressionLowering {
+  private final SourceFile file;
+  private final CheckSession session;
+
+  ExpressionLowering(SourceFile file, CheckSession session) {
+    this.file = file;
+    this.session = session;
+  }
+
+  SourceLocation at(PythonTree node) {
+    return file.at(node);
+  }
+
+  /** A stand-in after an error, so checking continues without cascading messages. */
+  static Expr poison(SourceLocation at) {
+    return new Expr.VarRef(at, "<error>", SpecType.UNKNOWN);
+  }
+
+  private Expr error(PythonTree node, String message) {
+    session.error(at(node), message);
+    return poison(at(node));
+  }
+
+  /** Lowers an expression in a value position (no wildcard, no outcome). */
+  Expr lower(expr node) {
+    if (file.isEllipsis(node)) {
+      return error(node, "'...' (any value) is only allowed as a header field or a port in an outcome; write a value here");
+    }
+    String forbidden = SubsetRules.forbiddenExpression(node);
+    if (forbidden != null) {
+      return error(node, forbidden);
+    }
+    if (node instanceof Num num) {
+      return number(num);
+    }
+    if (node instanceof Name name) {
+      return name(name);
+    }
+    if (node instanceof Attribute attr) {
+      return fieldRead(attr);
+    }
+    if (node instanceof Call call) {
+      return call(call);
+    }
+    if (node instanceof Subscript sub) {
+      return subscript(sub);
+    }
+    if (node instanceof BinOp bin) {
+      return binary(bin);
+    }
+    if (node instanceof UnaryOp un) {
+      return unary(un);
+    }
+    if (node instanceof BoolOp bool) {
+      List<Expr> operands = new ArrayList<>();
+      for (expr e : bool.getInternalValues()) {
+        operands.add(condition(e));
+      }
+      Expr.LogicalOp op =
+          bool.getInternalOp() == org.python.antlr.ast.boolopType.And ? Expr.LogicalOp.AND : Expr.LogicalOp.OR;
+      return new Expr.Logical(at(node), op, operands);
+    }
+    if (node instanceof Compare cmp) {
+      return compare(cmp);
+    }
+    if (node instanceof org.python.antlr.ast.List list) {
+      List<Expr> elements = new ArrayList<>();
+      for (expr e : list.getInternalElts()) {
+        elements.add(lower(e));
+      }
+      SpecType element = elements.isEmpty() ? SpecType.UNKNOWN : elements.get(0).type();
+      return new Expr.ListValue(at(node), elements, SpecType.listOf(element));
+    }
+    if (node instanceof org.python.antlr.ast.Tuple) {
+      return error(node, "a tuple is only allowed as the outcome of a return, (ports, headers); use a list [..] for values");
+    }
+    return error(node, "this expression is not part of the spec language; see docs/spec-language.md");
+  }
+
+  /** Lowers a condition (if, assert, and/or operand): a truth value or an integer. */
+  Expr condition(expr node) {
+    Expr e = lower(node);
+    expectScalar(node, e, "a condition");
+    return e;
+  }
+
+  private void expectScalar(PythonTree node, Expr e, String role) {
+    SpecType t = e.type();
+    if (t.equals(SpecType.INT) || t.equals(SpecType.BOOL) || t.equals(SpecType.UNKNOWN)) {
+      return;
+    }
+    if (t instanceof SpecType.Record r && !r.known()) {
+      return;
+    }
+    session.error(at(node), role + " must be a number or a truth value, but this is " + describe(t) + advice(t));
+  }
+
+  private static String describe(SpecType t) {
+    if (t instanceof SpecType.Header h) {
+      return "an " + h.header().specName() + " header";
+    }
+    if (t instanceof SpecType.State s) {
+      return "the state object " + s.object();
+    }
+    if (t.equals(SpecType.PACKET)) {
+      return "the packet (pkt)";
+    }
+    if (t.equals(SpecType.NONE)) {
+      return "a state update (which has no value)";
+    }
+    return "a " + t;
+  }
+
+  private static String advice(SpecType t) {
+    if (t instanceof SpecType.Header h) {
+      return "; read one of its fields: " + h.header().describeFields();
+    }
+    if (t instanceof SpecType.State) {
+      return "; call one of its methods";
+    }
+    if (t instanceof SpecType.Record) {
+      return "; read one of its fields";
+    }
+    if (t.equals(SpecType.PACKET)) {
+      return "; pop a header instead: h = pop_header(ether, on_mismatch=([], []))";
+    }
+    return "";
+  }
+
+  private Expr number(Num num) {
+    Object n = num.getInternalN();
+    if (n instanceof PyInteger i) {
+      return new Expr.IntLit(at(num), BigInteger.valueOf(i.getValue()));
+    }
+    if (n instanceof PyLong l) {
+      return new Expr.IntLit(at(num), l.getValue());
+    }
+    return error(num, "only integers are allowed (spec values are mathematical integers); write " + n
+        + " as an integer, e.g. scale it to nanoseconds or bytes");
+  }
+
+  private Expr name(Name node) {
+    String id = node.getInternalId();
+    SourceLocation at = at(node);
+    switch (id) {
+      case "True":
+        return new Expr.BoolLit(at, true);
+      case "False":
+        return new Expr.BoolLit(at, false);
+      case "None":
+        return error(node, "None is not a spec value; use an integer, a boolean, or a record");
+      case "DROP":
+      case "BROADCAST":
+        return error(node, id + " is an outcome; use it only in a return or on_mismatch, e.g. return " + id
+            + (id.equals("DROP") ? "" : ", pkt"));
+      default:
+        break;
+    }
+    SpecType variable = session.variables.get(id);
+    if (variable != null) {
+      return new Expr.VarRef(at, id, variable);
+    }
+    Optional<Input> input = Input.bySpecName(id);
+    if (input.isPresent()) {
+      return new Expr.InputRef(at, input.get());
+    }
+    Spec.StateObject object = session.stateObjects.get(id);
+    if (object != null) {
+      return new Expr.StateRef(at, id, object.kind());
+    }
+    if (Names.TCP_FLAGS.containsKey(id)) {
+      return new Expr.FlagConst(at, id, Names.TCP_FLAGS.get(id));
+    }
+    if (HeaderType.bySpecName(id).isPresent()) {
+      return error(node, id + " is a header type; use it as pop_header(" + id + ", on_mismatch=([], [])) or "
+          + id + "(h, field=value)");
+    }
+    if (Names.RESERVED.contains(id) || Names.PYTHON_BUILTINS.contains(id)) {
+      return error(node, id + " is a function; call it");
+    }
+    if (session.nf.isPresent()) {
+      NfInterface nf = session.nf.get();
+      if (nf.configNames().contains(id)) {
+        session.configNames.add(id);
+        return new Expr.ConfigRef(at, id);
+      }
+      if (nf.stateObjects().containsKey(id)) {
+        return error(node, id + " is a state object of the NF but is not imported; add 'from state import " + id + "'");
+      }
+      return error(node, unknownNameMessage(id, nf));
+    }
+    if (Names.isConstant(id)) {
+      return error(node, "unknown constant " + id + "; define it before its use, e.g. " + id + " = 10");
+    }
+    if (session.configNames.add(id)) {
+      session.note(at, id + " is not defined in the spec; taken as a configuration value of the NF"
+          + " (checked against the NF when one is given)");
+    }
+    return new Expr.ConfigRef(at, id);
+  }
+
+  private String unknownNameMessage(String id, NfInterface nf) {
+    List<String> known = new ArrayList<>(session.variables.keySet());
+    known.addAll(nf.configNames());
+    for (Input i : Input.values()) {
+      known.add(i.specName());
+    }
+    known.addAll(session.stateObjects.keySet());
+    String suggestion = Names.suggest(id, known);
+    return "unknown name " + id + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+        + "; a name is an input, a variable assigned above, an imported state object, or one of the NF's"
+        + " configuration values (" + (nf.configNames().isEmpty() ? "it has none" : String.join(", ", nf.configNames())) + ")";
+  }
+
+  private Expr fieldRead(Attribute attr) {
+    PythonTree fieldNode = attr.getInternalAttrName() != null ? attr.getInternalAttrName() : attr;
+    String field = attr.getInternalAttr();
+    Expr target = lower(attr.getInternalValue());
+    SpecType t = target.type();
+    SourceLocation at = at(attr);
+    if (t instanceof SpecType.Header h) {
+      Optional<String> canonical = h.header().canonicalField(field);
+      if (canonical.isEmpty()) {
+        session.error(at(fieldNode), h.header().specName() + " headers have no field " + field
+            + "; the fields are " + h.header().describeFields());
+        return poison(at);
+      }
+      return new Expr.FieldRead(at, target, canonical.get(), SpecType.INT);
+    }
+    if (t instanceof SpecType.Record r) {
+      if (r.known() && session.nf.isPresent()) {
+        NfInterface.RecordType type = session.nf.get().recordTypes().get(r.name());
+        if (type != null && !type.fields().contains(field)) {
+          session.error(at(fieldNode), "record " + r.name() + " has no field " + field + "; its fields are "
+              + String.join(", ", type.fields()));
+          return poison(at);
+        }
+        return new Expr.FieldRead(at, target, field, fieldType(type, field));
+      }
+      return new Expr.FieldRead(at, target, field, SpecType.UNKNOWN);
+    }
+    if (t.equals(SpecType.UNKNOWN)) {
+      return new Expr.FieldRead(at, target, field, SpecType.UNKNOWN);
+    }
+    if (t instanceof SpecType.State s) {
+      session.error(at(fieldNode), s.object() + " is a state object; call one of its methods, e.g. "
+          + s.object() + "." + field + "(...) if " + field + " is one (" + StateMethod.namesFor(s.kind()) + ")");
+      return poison(at);
+    }
+    session.error(at(fieldNode), describe(t) + " has no fields" + advice(t));
+    return poison(at);
+  }
+
+  private static SpecType fieldType(NfInterface.RecordType type, String field) {
+    // Record fields are numbers as far as the interface says (nested structs are flattened by the NF).
+    return SpecType.INT;
+  }
+
+  private Expr subscript(Subscript sub) {
+    if (!(sub.getInternalSlice() instanceof Index index)) {
+      return error(sub, "slices are not part of the spec language; index a state object with one key, m[k]");
+    }
+    Expr target = lower(sub.getInternalValue());
+    if (!(target instanceof Expr.StateRef state)) {
+      return error(sub, "only state objects can be indexed (m[k], v[i]); to test list membership use mem(x, list)");
+    }
+    if (state.kind() != StateKind.UNKNOWN && !StateMethod.GET.appliesTo(state.kind())) {
+      return error(sub, state.object() + " is a " + state.kind().word() + " and cannot be indexed; its methods are "
+          + StateMethod.namesFor(state.kind()));
+    }
+    List<Expr> args = List.of(lower(index.getInternalValue()));
+    checkArguments(sub, state, StateMethod.GET, args, List.of(index.getInternalValue()));
+    return new Expr.StateCall(at(sub), state.object(), state.kind(), StateMethod.GET, args,
+        resultType(state, StateMethod.GET));
+  }
+
+  private Expr binary(BinOp bin) {
+    Expr.BinaryOp op = binaryOp(bin, bin.getInternalOp());
+    if (op == null) {
+      return poison(at(bin));
+    }
+    Expr left = lower(bin.getInternalLeft());
+    Expr right = lower(bin.getInternalRight());
+    expectScalar(bin.getInternalLeft(), left, "an operand of " + op.symbol());
+    expectScalar(bin.getInternalRight(), right, "an operand of " + op.symbol());
+    return new Expr.Binary(at(bin), op, left, right);
+  }
+
+  /** {@code x op= e} as {@code x = x op e}, with {@code current} the value of x. */
+  Expr augmented(org.python.antlr.ast.AugAssign aug, Expr current) {
+    Expr.BinaryOp op = binaryOp(aug, aug.getInternalOp());
+    if (op == null) {
+      return poison(at(aug));
+    }
+    Expr right = lower(aug.getInternalValue());
+    expectScalar(aug.getInternalTarget(), current, "an operand of " + op.symbol());
+    expectScalar(aug.getInternalValue(), right, "an operand of " + op.symbol());
+    return new Expr.Binary(at(aug), op, current, right);
+  }
+
+  private Expr.BinaryOp binaryOp(PythonTree node, org.python.antlr.ast.operatorType op) {
+    switch (op) {
+      case Add: return Expr.BinaryOp.ADD;
+      case Sub: return Expr.BinaryOp.SUB;
+      case Mult: return Expr.BinaryOp.MUL;
+      case Div: return Expr.BinaryOp.DIV;
+      case FloorDiv: return Expr.BinaryOp.FLOOR_DIV;
+      case Mod: return Expr.BinaryOp.MOD;
+      case BitAnd: return Expr.BinaryOp.BIT_AND;
+      case BitOr: return Expr.BinaryOp.BIT_OR;
+      case BitXor: return Expr.BinaryOp.BIT_XOR;
+      case LShift: return Expr.BinaryOp.SHL;
+      case RShift: return Expr.BinaryOp.SHR;
+      default:
+        session.error(at(node), "the operator " + op + " is not part of the spec language"
+            + " (there is no **: write the product or a shift)");
+        return null;
+    }
+  }
+
+  private Expr unary(UnaryOp un) {
+    Expr.UnaryOp op;
+    switch (un.getInternalOp()) {
+      case Not: op = Expr.UnaryOp.NOT; break;
+      case USub: op = Expr.UnaryOp.NEG; break;
+      case UAdd: op = Expr.UnaryOp.POS; break;
+      case Invert: op = Expr.UnaryOp.INVERT; break;
+      default:
+        return error(un, "this unary operator is not part of the spec language");
+    }
+    Expr operand = lower(un.getInternalOperand());
+    expectScalar(un.getInternalOperand(), operand, "the operand of " + op.symbol());
+    return new Expr.Unary(at(un), op, operand);
+  }
+
+  private Expr compare(Compare cmp) {
+    List<cmpopType> ops = cmp.getInternalOps();
+    List<expr> rights = cmp.getInternalComparators();
+    boolean membership = ops.stream().anyMatch(o -> o == cmpopType.In || o == cmpopType.NotIn);
+    if (membership) {
+      if (ops.size() != 1) {
+        return error(cmp, "'in' cannot be chained with other comparisons; split it with 'and'");
+      }
+      Expr test = membership(cmp, cmp.getInternalLeft(), rights.get(0));
+      return ops.get(0) == cmpopType.NotIn ? new Expr.Unary(at(cmp), Expr.UnaryOp.NOT, test) : test;
+    }
+    List<Expr> operands = new ArrayList<>();
+    List<Expr.CompareOp> lowered = new ArrayList<>();
+    operands.add(comparand(cmp.getInternalLeft()));
+    for (int i = 0; i < ops.size(); i++) {
+      switch (ops.get(i)) {
+        case Eq: lowered.add(Expr.CompareOp.EQ); break;
+        case NotEq: lowered.add(Expr.CompareOp.NE); break;
+        case Lt: lowered.add(Expr.CompareOp.LT); break;
+        case LtE: lowered.add(Expr.CompareOp.LE); break;
+        case Gt: lowered.add(Expr.CompareOp.GT); break;
+        case GtE: lowered.add(Expr.CompareOp.GE); break;
+        default:
+          return error(cmp, "'is' and 'is not' are not part of the spec language; compare values with == or !=");
+      }
+      operands.add(comparand(rights.get(i)));
+    }
+    return new Expr.Compare(at(cmp), operands, lowered);
+  }
+
+  private Expr comparand(expr node) {
+    Expr e = lower(node);
+    if (e.type() instanceof SpecType.State || e.type().equals(SpecType.NONE)) {
+      session.error(at(node), "cannot compare " + describe(e.type()) + advice(e.type()));
+    }
+    return e;
+  }
+
+  private Expr membership(Compare cmp, expr elementNode, expr containerNode) {
+    Expr container = lower(containerNode);
+    Expr element = lower(elementNode);
+    SpecType t = container.type();
+    if (container instanceof Expr.StateRef state) {
+      if (!StateMethod.HAS.appliesTo(state.kind())) {
+        return error(containerNode, "'k in " + state.object() + "' needs an emap or a map, but " + state.object()
+            + " is a " + state.kind().word() + "; its methods are " + StateMethod.namesFor(state.kind()));
+      }
+      List<Expr> args = List.of(element);
+      checkArguments(cmp, state, StateMethod.HAS, args, List.of(elementNode));
+      return new Expr.StateCall(at(cmp), state.object(), state.kind(), StateMethod.HAS, args, SpecType.BOOL);
+    }
+    if (t instanceof SpecType.ListOf) {
+      return new Expr.Mem(at(cmp), element, container);
+    }
+    if (t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN)) {
+      // 'SYN in h.flags': a flag bit test; an unknown container is taken the same way only for flags.
+      if (element instanceof Expr.FlagConst || t.equals(SpecType.INT)) {
+        return new Expr.FlagTest(at(cmp), element, container);
+      }
+      return new Expr.Mem(at(cmp), element, container);
+    }
+    return error(containerNode, "'in' needs a state object (k in m), a list (x in [a, b]) or TCP flags (SYN in h.flags), not "
+        + describe(t));
+  }
+
+  // ---- calls ----
+
+  private Expr call(Call call) {
+    if (call.getInternalStarargs() != null || call.getInternalKwargs() != null) {
+      return error(call, "*args and **kwargs are not part of the spec language; pass arguments one by one");
+    }
+    expr func = call.getInternalFunc();
+    if (func instanceof Attribute attr) {
+      return methodCall(call, attr);
+    }
+    if (!(func instanceof Name fname)) {
+      return error(call, "only named functions, header types, record types and state methods can be called");
+    }
+    String id = fname.getInternalId();
+    if (id.equals("pop_header")) {
+      return error(call, "pop_header binds a variable; write it as its own statement: h = pop_header(T, on_mismatch=([], []))");
+    }
+    if (id.equals("vector_set")) {
+      return error(call, "vector_set changes state and has no value; write it as a statement");
+    }
+    if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()
+        || session.stateObjects.containsKey(id)) {
+      return error(call, id + " is a value, not a function");
+    }
+    if (id.equals("mem")) {
+      if (!expectPositional(call, 2, "mem(x, list)")) {
+        return poison(at(call));
+      }
+      Expr element = lower(call.getInternalArgs().get(0));
+      Expr list = lower(call.getInternalArgs().get(1));
+      if (!(list.type() instanceof SpecType.ListOf) && !list.type().equals(SpecType.UNKNOWN)) {
+        session.error(at(call.getInternalArgs().get(1)), "the second argument of mem must be a list (e.g. sent_on_ports or [a, b]), not "
+            + describe(list.type()));
+      }
+      return new Expr.Mem(at(call), element, list);
+    }
+    if (id.equals("vector_get")) {
+      if (!expectPositional(call, 2, "vector_get(v, i)")) {
+        return poison(at(call));
+      }
+      Expr target = lower(call.getInternalArgs().get(0));
+      if (!(target instanceof Expr.StateRef state)) {
+        return error(call.getInternalArgs().get(0), "the first argument of vector_get must be an imported vector");
+      }
+      if (state.kind() != StateKind.UNKNOWN && state.kind() != StateKind.VECTOR) {
+        return error(call.getInternalArgs().get(0), state.object() + " is a " + state.kind().word()
+            + ", not a vector; vector_get needs a vector");
+      }
+      List<expr> argNodes = call.getInternalArgs().subList(1, 2);
+      List<Expr> args = List.of(lower(argNodes.get(0)));
+      checkArguments(call, state, StateMethod.GET, args, argNodes);
+      return new Expr.StateCall(at(call), state.object(), state.kind(), StateMethod.GET, args,
+          resultType(state, StateMethod.GET));
+    }
+    Optional<HeaderType> header = HeaderType.bySpecName(id);
+    if (header.isPresent()) {
+      return headerValue(call, header.get());
+    }
+    String hashed = Names.hashedRecord(id);
+    if (hashed != null) {
+      return recordHash(call, fname, hashed);
+    }
+    if (Names.PYTHON_BUILTINS.contains(id)) {
+      return error(func, id + "(...) is a Python builtin, which is not part of the spec language");
+    }
+    return recordValue(call, fname);
+  }
+
+  private boolean expectPositional(Call call, int count, String form) {
+    if (!call.getInternalKeywords().isEmpty() || call.getInternalArgs().size() != count) {
+      session.error(at(call), "wrong number of arguments: expected " + form);
+      return false;
+    }
+    return true;
+  }
+
+  private Expr recordHash(Call call, Name fname, String spelledType) {
+    String type = spelledType;
+    if (session.nf.isPresent()) {
+      Optional<NfInterface.RecordType> rt = session.nf.get().recordTypeSpelled(spelledType);
+      if (rt.isEmpty()) {
+        return error(fname, "unknown record type " + spelledType + " in " + fname.getInternalId()
+            + "; the NF's record types are " + recordTypeNames());
+      }
+      type = rt.get().name();
+    }
+    if (!expectPositional(call, 1, fname.getInternalId() + "(record)")) {
+      return poison(at(call));
+    }
+    Expr record = lower(call.getInternalArgs().get(0));
+    return new Expr.RecordHash(at(call), type, record);
+  }
+
+  private String recordTypeNames() {
+    List<String> names = new ArrayList<>(session.nf.orElseThrow().recordTypes().keySet());
+    return names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+
+  private Expr recordValue(Call call, Name fname) {
+    String spelled = fname.getInternalId();
+    if (!call.getInternalKeywords().isEmpty()) {
+      return error(call.getInternalKeywords().get(0), "record constructors take their fields positionally: "
+          + spelled + "(a, b, ...)");
+    }
+    List<Expr> args = new ArrayList<>();
+    for (expr a : call.getInternalArgs()) {
+      args.add(lower(a));
+    }
+    if (session.nf.isPresent()) {
+      Optional<NfInterface.RecordType> rt = session.nf.get().recordTypeSpelled(spelled);
+      if (rt.isEmpty()) {
+        if (Names.looksLikeRecord(spelled)) {
+          String suggestion = Names.suggest(spelled, session.nf.get().recordTypes().keySet());
+          return error(fname, "unknown record type " + spelled
+              + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+              + "; the NF's record types are " + recordTypeNames());
+        }
+        return error(fname, "unknown function " + spelled + "; the spec language has mem, vector_get, pop_header,"
+            + " header types (" + HeaderType.allSpecNames() + ") and the NF's record types (" + recordTypeNames() + ")");
+      }
+      NfInterface.RecordType type = rt.get();
+      if (args.size() != type.fields().size()) {
+        return error(call, "wrong number of arguments: record " + type.name() + " has " + type.fields().size()
+            + " field" + (type.fields().size() == 1 ? "" : "s") + " (" + String.join(", ", type.fields()) + "), "
+            + args.size() + " given");
+      }
+      return new Expr.RecordValue(at(call), type.name(), spelled, true, args);
+    }
+    if (!Names.looksLikeRecord(spelled)) {
+      return error(fname, "unknown function " + spelled + "; only header types (" + HeaderType.allSpecNames()
+          + "), record types (CamelCase or Vigor's ...c spelling), mem, vector_get and pop_header can be called");
+    }
+    return new Expr.RecordValue(at(call), spelled, spelled, false, args);
+  }
+
+  /** {@code ether(h, daddr=X)} or {@code ether(saddr=.., daddr=.., type=..)}; fields may be {@code ...}. */
+  Expr headerValue(Call call, HeaderType header) {
+    List<expr> args = call.getInternalArgs();
+    if (args.size() > 1) {
+      return error(args.get(1), header.specName() + "(...) takes at most one positional argument, the base header;"
+          + " give fields by name, e.g. " + header.specName() + "(h, " + header.fields().get(0) + "=x)");
+    }
+    Optional<Expr> base = Optional.empty();
+    if (args.size() == 1) {
+      Expr b = lower(args.get(0));
+      SpecType expected = new SpecType.Header(header);
+      if (!b.type().equals(expected) && !b.type().equals(SpecType.UNKNOWN)) {
+        session.error(at(args.get(0)), "the base of " + header.specName() + "(...) must be an " + header.specName()
+            + " header, but this is " + describe(b.type()));
+      }
+      base = Optional.of(b);
+    }
+    Map<String, Expr.FieldValue> fields = new LinkedHashMap<>();
+    for (keyword kw : call.getInternalKeywords()) {
+      String spelled = kw.getInternalArg();
+      Optional<String> canonical = header.canonicalField(spelled);
+      if (canonical.isEmpty()) {
+        session.error(at(kw), header.specName() + " headers have no field " + spelled + "; the fields are "
+            + header.describeFields());
+        continue;
+      }
+      if (fields.containsKey(canonical.get())) {
+        session.error(at(kw), "field " + canonical.get() + " is given twice" + (spelled.equals(canonical.get()) ? "" : " (" + spelled
+            + " is another name for it)") + "; give each field once");
+        continue;
+      }
+      expr valueNode = kw.getInternalValue();
+      Expr value;
+      if (file.isEllipsis(valueNode)) {
+        value = new Expr.Wildcard(at(valueNode));
+      } else {
+        value = lower(valueNode);
+        expectScalar(valueNode, value, "the field " + canonical.get());
+      }
+      fields.put(canonical.get(), new Expr.FieldValue(at(kw), canonical.get(), value));
+    }
+    if (base.isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      for (String f : header.fields()) {
+        if (!fields.containsKey(f)) {
+          missing.add(f);
+        }
+      }
+      if (!missing.isEmpty()) {
+        session.error(at(call), header.specName() + "(...) without a base header must give every field; missing "
+            + String.join(", ", missing) + "; give them (... for any value) or start from a header: "
+            + header.specName() + "(h, ...)");
+      }
+      // Without a base, the IR lists fields in wire order.
+      List<Expr.FieldValue> ordered = new ArrayList<>();
+      for (String f : header.fields()) {
+        if (fields.containsKey(f)) {
+          ordered.add(fields.get(f));
+        }
+      }
+      return new Expr.HeaderValue(at(call), header, base, ordered);
+    }
+    return new Expr.HeaderValue(at(call), header, base, new ArrayList<>(fields.values()));
+  }
+
+  // ---- state methods ----
+
+  /** A method call in a value position; updates are statements ({@link #stateMethod}). */
+  private Expr methodCall(Call call, Attribute attr) {
+    Optional<StateInvocation> inv = stateMethod(call, attr);
+    if (inv.isEmpty()) {
+      return poison(at(call));
+    }
+    StateInvocation s = inv.get();
+    if (s.method().updatesState()) {
+      return error(call, s.object().object() + "." + s.method().specName() + "(...) changes state and has no value;"
+          + " write it as a statement on its own line");
+    }
+    return new Expr.StateCall(at(call), s.object().object(), s.object().kind(), s.method(), s.args(),
+        resultType(s.object(), s.method()));
+  }
+
+  /** A checked call of a state object's method. */
+  record StateInvocation(Expr.StateRef object, StateMethod method, List<Expr> args) {}
+
+  /** Checks and lowers {@code m.method(args)}; empty after an error (already reported). */
+  Optional<StateInvocation> stateMethod(Call call, Attribute attr) {
+    PythonTree methodNode = attr.getInternalAttrName() != null ? attr.getInternalAttrName() : attr;
+    String methodName = attr.getInternalAttr();
+    if (!(attr.getInternalValue() instanceof Name objectName)) {
+      session.error(at(call), "only state objects have methods; write object.method(...) with an imported state object");
+      return Optional.empty();
+    }
+    String id = objectName.getInternalId();
+    Spec.StateObject object = session.stateObjects.get(id);
+    if (object == null) {
+      if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()) {
+        session.error(at(objectName), id + " is a value, not a state object; only state objects have methods");
+      } else if (session.nf.isPresent() && !session.nf.get().stateObjects().containsKey(id)) {
+        String suggestion = Names.suggest(id, session.nf.get().stateObjects().keySet());
+        session.error(at(objectName), "unknown state object " + id
+            + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+            + "; the NF exports " + exportedNames());
+      } else {
+        session.error(at(objectName), id + " is not imported; add 'from state import " + id + "' before its use");
+      }
+      return Optional.empty();
+    }
+    Expr.StateRef ref = new Expr.StateRef(at(objectName), id, object.kind());
+    if (!call.getInternalKeywords().isEmpty()) {
+      session.error(at(call.getInternalKeywords().get(0)), "state methods take positional arguments only");
+      return Optional.empty();
+    }
+    Optional<StateMethod> method = StateMethod.bySpecName(methodName);
+    if (method.isEmpty() || !method.get().appliesTo(object.kind())) {
+      String kindWord = object.kind() == StateKind.UNKNOWN ? "a state object" : "a " + object.kind().word();
+      session.error(at(methodNode), id + " is " + kindWord + " and has no method " + methodName + "; its methods are "
+          + StateMethod.namesFor(object.kind()));
+      return Optional.empty();
+    }
+    List<expr> argNodes = call.getInternalArgs();
+    List<Expr> args = new ArrayList<>();
+    for (expr a : argNodes) {
+      args.add(lower(a));
+    }
+    if (!checkArguments(call, ref, method.get(), args, argNodes)) {
+      return Optional.empty();
+    }
+    return Optional.of(new StateInvocation(ref, method.get(), args));
+  }
+
+  private String exportedNames() {
+    List<String> names = new ArrayList<>(new TreeSet<>(session.nf.orElseThrow().stateObjects().keySet()));
+    return names.isEmpty() ? "no state objects" : String.join(", ", names);
+  }
+
+  /** Arity and argument types of a state method; false (reported) when wrong. */
+  boolean checkArguments(PythonTree call, Expr.StateRef object, StateMethod method, List<Expr> args, List<expr> argNodes) {
+    if (args.size() != method.arity()) {
+      session.error(at(call), "wrong number of arguments: " + object.object() + "." + method.specName() + " takes "
+          + method.arity() + " argument" + (method.arity() == 1 ? "" : "s") + " (" + signature(method) + "), "
+          + args.size() + " given");
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < args.size(); i++) {
+      SpecType actual = args.get(i).type();
+      boolean chtArgument = (method == StateMethod.EXISTS_WITH_CHT || method == StateMethod.CHOOSE_WITH_CHT) && i == 0;
+      if (chtArgument) {
+        if (!(args.get(i) instanceof Expr.StateRef ref)
+            || (ref.kind() != StateKind.CHT && ref.kind() != StateKind.UNKNOWN)) {
+          session.error(at(argNodes.get(i)), "the first argument of " + method.specName()
+              + " must be an imported cht state object");
+          ok = false;
+        }
+        continue;
+      }
+      if (actual instanceof SpecType.State || actual.equals(SpecType.PACKET) || actual instanceof SpecType.Header
+          || actual instanceof SpecType.ListOf || actual.equals(SpecType.NONE)) {
+        session.error(at(argNodes.get(i)), "argument " + (i + 1) + " of " + object.object() + "." + method.specName()
+            + " must be a number or a record, not " + describe(actual) + advice(actual));
+        ok = false;
+        continue;
+      }
+      String expectedRecord = expectedRecordType(object, method, i);
+      if (expectedRecord != null && actual instanceof SpecType.Record r && r.known()
+          && !r.name().equals(expectedRecord)) {
+        session.error(at(argNodes.get(i)), "argument " + (i + 1) + " of " + object.object() + "." + method.specName()
+            + " must be a " + expectedRecord + ", not a " + r.name());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static String signature(StateMethod m) {
+    switch (m) {
+      case EXPIRE_ALL: return "time";
+      case HAS: case ERASE: return "key";
+      case GET: return "key or index";
+      case HAS_IDX: case GET_KEY: return "index";
+      case FULL: return "no arguments";
+      case ADD: return "key, index, time";
+      case REFRESH_IDX: return "index, time";
+      case SET: return "index, value";
+      case PUT: return "key, value";
+      case EXISTS_WITH_CHT: case CHOOSE_WITH_CHT: return "cht, hash";
+      case LOOKUP: return "address";
+      default: return m.specName();
+    }
+  }
+
+  /** The record type argument {@code i} must have, when the NF says so; null when unconstrained. */
+  private String expectedRecordType(Expr.StateRef object, StateMethod method, int i) {
+    if (session.nf.isEmpty()) {
+      return null;
+    }
+    NfInterface.ExportedState exported = session.nf.get().stateObjects().get(object.object());
+    if (exported == null) {
+      return null;
+    }
+    boolean keyArgument = i == 0 && (method == StateMethod.HAS || method == StateMethod.ERASE || method == StateMethod.ADD
+        || method == StateMethod.PUT || (method == StateMethod.GET && object.kind() != StateKind.VECTOR));
+    boolean valueArgument = i == 1 && (method == StateMethod.SET || method == StateMethod.PUT);
+    String type = keyArgument ? exported.keyType() : valueArgument ? exported.valueType() : null;
+    return type != null && session.nf.get().recordTypes().containsKey(type) ? type : null;
+  }
+
+  /** The type of a non-updating method's result. */
+  SpecType resultType(Expr.StateRef object, StateMethod method) {
+    switch (method) {
+      case HAS: case HAS_IDX: case FULL: case EXISTS_WITH_CHT:
+        return SpecType.BOOL;
+      case CHOOSE_WITH_CHT: case LOOKUP:
+        return SpecType.INT;
+      case GET:
+        if (object.kind() == StateKind.EMAP) {
+          return SpecType.INT;
+        }
+        return declaredType(object, false);
+      case GET_KEY:
+        return declaredType(object, true);
+      default:
+        return SpecType.NONE;
+    }
+  }
+
+  private SpecType declaredType(Expr.StateRef object, boolean key) {
+    if (session.nf.isEmpty()) {
+      return SpecType.UNKNOWN;
+    }
+    NfInterface.ExportedState exported = session.nf.get().stateObjects().get(object.object());
+    if (exported == null) {
+      return SpecType.UNKNOWN;
+    }
+    String name = key ? exported.keyType() : exported.valueType();
+    if (name == null) {
+      return SpecType.UNKNOWN;
+    }
+    if (name.equals(NfInterface.INT)) {
+      return SpecType.INT;
+    }
+    return session.nf.get().recordTypes().containsKey(name) ? new SpecType.Record(name, true) : SpecType.UNKNOWN;
+  }
+}

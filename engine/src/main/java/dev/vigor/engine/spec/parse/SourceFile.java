@@ -1,0 +1,41 @@
+package dev.vigor.engine.spec.parse;
+
+import dev.vigor.engine.diag.SourceLocation;
+import java.nio.file.Path;
+import org.python.antlr.PythonTree;
+import org.python.antlr.ast.Module;
+
+/**
+ * One parsed spec file: the name diagnostics show, its absolute path (for import cycles), its text,
+ * its Jython syntax tree, and where {@code ...} wildcards were written.
+ */
+public record SourceFile(
+    String displayName, Path absolutePath, String text, Module module, EllipsisMasking.Masked masked) {
+
+  /** The 1-based location of a node, with its length on its first line. */
+  public SourceLocation at(PythonTree node) {
+    int line = Math.max(1, node.getLineno());
+    int col = Math.max(0, node.getCol_offset());
+    int start = node.getCharStartIndex();
+    int stop = node.getCharStopIndex();
+    int length = 0;
+    if (start >= 0 && stop >= start && stop < text.length()) {
+      int eol = text.indexOf('\n', start);
+      int end = eol < 0 ? stop + 1 : Math.min(stop + 1, eol);
+      length = Math.max(0, end - start);
+    }
+    return new SourceLocation(displayName, line, col + 1, length);
+  }
+
+  /** A location at a 1-based line and 0-based column. */
+  public SourceLocation at(int line, int col0, int length) {
+    return new SourceLocation(displayName, Math.max(1, line), Math.max(0, col0) + 1, Math.max(0, length));
+  }
+
+  /** Whether {@code node} is the placeholder of a {@code ...} the user wrote. */
+  public boolean isEllipsis(PythonTree node) {
+    return node instanceof org.python.antlr.ast.Name name
+        && EllipsisMasking.PLACEHOLDER.equals(name.getInternalId())
+        && masked.isEllipsisAt(node.getLineno(), node.getCol_offset());
+  }
+}
