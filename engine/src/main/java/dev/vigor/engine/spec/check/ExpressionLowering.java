@@ -161,7 +161,7 @@ final class ExpressionLowering {
     if (t.equals(SpecType.PACKET)) {
       return "; pop a header instead: h = pop_header(ether, on_mismatch=([], []))";
     }
-    return "";
+    return "; use a number here";
   }
 
   private Expr number(Num num) {
@@ -213,7 +213,7 @@ final class ExpressionLowering {
           + id + "(h, field=value)");
     }
     if (Names.RESERVED.contains(id) || Names.PYTHON_BUILTINS.contains(id)) {
-      return error(node, id + " is a function; call it");
+      return error(node, id + " is a function, not a value; call it with its arguments");
     }
     if (session.nf.isPresent()) {
       NfInterface nf = session.nf.get();
@@ -363,7 +363,7 @@ final class ExpressionLowering {
       case UAdd: op = Expr.UnaryOp.POS; break;
       case Invert: op = Expr.UnaryOp.INVERT; break;
       default:
-        return error(un, "this unary operator is not part of the spec language");
+        return error(un, "this unary operator is not part of the spec language; use -, ~ or not");
     }
     Expr operand = lower(un.getInternalOperand());
     expectScalar(un.getInternalOperand(), operand, "the operand of " + op.symbol());
@@ -432,7 +432,7 @@ final class ExpressionLowering {
       return new Expr.Mem(at(cmp), element, container);
     }
     return error(containerNode, "'in' needs a state object (k in m), a list (x in [a, b]) or TCP flags (SYN in h.flags), not "
-        + describe(t));
+        + describe(t) + "; use one of those on the right of 'in'");
   }
 
   // ---- calls ----
@@ -446,7 +446,7 @@ final class ExpressionLowering {
       return methodCall(call, attr);
     }
     if (!(func instanceof Name fname)) {
-      return error(call, "only named functions, header types, record types and state methods can be called");
+      return error(call, "only header types, record types, mem, vector_get and state methods can be called; call one of those");
     }
     String id = fname.getInternalId();
     if (id.equals("pop_header")) {
@@ -457,7 +457,7 @@ final class ExpressionLowering {
     }
     if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()
         || session.stateObjects.containsKey(id)) {
-      return error(call, id + " is a value, not a function");
+      return error(call, id + " is a value, not a function; remove the parentheses");
     }
     if (id.equals("mem")) {
       if (!expectPositional(call, 2, "mem(x, list)")) {
@@ -466,8 +466,8 @@ final class ExpressionLowering {
       Expr element = lower(call.getInternalArgs().get(0));
       Expr list = lower(call.getInternalArgs().get(1));
       if (!(list.type() instanceof SpecType.ListOf) && !list.type().equals(SpecType.UNKNOWN)) {
-        session.error(at(call.getInternalArgs().get(1)), "the second argument of mem must be a list (e.g. sent_on_ports or [a, b]), not "
-            + describe(list.type()));
+        session.error(at(call.getInternalArgs().get(1)), "the second argument of mem must be a list, not "
+            + describe(list.type()) + "; pass a list such as sent_on_ports or [a, b]");
       }
       return new Expr.Mem(at(call), element, list);
     }
@@ -477,7 +477,7 @@ final class ExpressionLowering {
       }
       Expr target = lower(call.getInternalArgs().get(0));
       if (!(target instanceof Expr.StateRef state)) {
-        return error(call.getInternalArgs().get(0), "the first argument of vector_get must be an imported vector");
+        return error(call.getInternalArgs().get(0), "the first argument of vector_get must be an imported vector; import it with 'from state import ...'");
       }
       if (state.kind() != StateKind.UNKNOWN && state.kind() != StateKind.VECTOR) {
         return error(call.getInternalArgs().get(0), state.object() + " is a " + state.kind().word()
@@ -498,14 +498,15 @@ final class ExpressionLowering {
       return recordHash(call, fname, hashed);
     }
     if (Names.PYTHON_BUILTINS.contains(id)) {
-      return error(func, id + "(...) is a Python builtin, which is not part of the spec language");
+      return error(func, id + "(...) is a Python builtin, which is not part of the spec language; write the value out"
+          + " (mem(x, list) tests membership)");
     }
     return recordValue(call, fname);
   }
 
   private boolean expectPositional(Call call, int count, String form) {
     if (!call.getInternalKeywords().isEmpty() || call.getInternalArgs().size() != count) {
-      session.error(at(call), "wrong number of arguments: expected " + form);
+      session.error(at(call), "wrong number of arguments; write " + form);
       return false;
     }
     return true;
@@ -559,7 +560,7 @@ final class ExpressionLowering {
       if (args.size() != type.fields().size()) {
         return error(call, "wrong number of arguments: record " + type.name() + " has " + type.fields().size()
             + " field" + (type.fields().size() == 1 ? "" : "s") + " (" + String.join(", ", type.fields()) + "), "
-            + args.size() + " given");
+            + args.size() + " given; give one value per field, in order");
       }
       return new Expr.RecordValue(at(call), type.name(), spelled, true, args);
     }
@@ -583,7 +584,7 @@ final class ExpressionLowering {
       SpecType expected = new SpecType.Header(header);
       if (!b.type().equals(expected) && !b.type().equals(SpecType.UNKNOWN)) {
         session.error(at(args.get(0)), "the base of " + header.specName() + "(...) must be an " + header.specName()
-            + " header, but this is " + describe(b.type()));
+            + " header, but this is " + describe(b.type()) + "; pass a header bound by pop_header(" + header.specName() + ", ...)");
       }
       base = Optional.of(b);
     }
@@ -680,7 +681,7 @@ final class ExpressionLowering {
     }
     Expr.StateRef ref = new Expr.StateRef(at(objectName), id, object.kind());
     if (!call.getInternalKeywords().isEmpty()) {
-      session.error(at(call.getInternalKeywords().get(0)), "state methods take positional arguments only");
+      session.error(at(call.getInternalKeywords().get(0)), "state methods take positional arguments only; drop the name=");
       return Optional.empty();
     }
     Optional<StateMethod> method = StateMethod.bySpecName(methodName);
@@ -710,8 +711,8 @@ final class ExpressionLowering {
   boolean checkArguments(PythonTree call, Expr.StateRef object, StateMethod method, List<Expr> args, List<expr> argNodes) {
     if (args.size() != method.arity()) {
       session.error(at(call), "wrong number of arguments: " + object.object() + "." + method.specName() + " takes "
-          + method.arity() + " argument" + (method.arity() == 1 ? "" : "s") + " (" + signature(method) + "), "
-          + args.size() + " given");
+          + method.arity() + " argument" + (method.arity() == 1 ? "" : "s") + (method.arity() == 0 ? "" : " (" + signature(method) + ")") + ", "
+          + args.size() + " given; write " + object.object() + "." + method.specName() + "(" + signature(method) + ")");
       return false;
     }
     boolean ok = true;
@@ -722,7 +723,7 @@ final class ExpressionLowering {
         if (!(args.get(i) instanceof Expr.StateRef ref)
             || (ref.kind() != StateKind.CHT && ref.kind() != StateKind.UNKNOWN)) {
           session.error(at(argNodes.get(i)), "the first argument of " + method.specName()
-              + " must be an imported cht state object");
+              + " must be an imported cht state object; import it with 'from state import ...'");
           ok = false;
         }
         continue;
@@ -738,7 +739,7 @@ final class ExpressionLowering {
       if (expectedRecord != null && actual instanceof SpecType.Record r && r.known()
           && !r.name().equals(expectedRecord)) {
         session.error(at(argNodes.get(i)), "argument " + (i + 1) + " of " + object.object() + "." + method.specName()
-            + " must be a " + expectedRecord + ", not a " + r.name());
+            + " must be a " + expectedRecord + ", not a " + r.name() + "; build it with " + expectedRecord + "(...)");
         ok = false;
       }
     }
@@ -751,7 +752,7 @@ final class ExpressionLowering {
       case HAS: case ERASE: return "key";
       case GET: return "key or index";
       case HAS_IDX: case GET_KEY: return "index";
-      case FULL: return "no arguments";
+      case FULL: return "";
       case ADD: return "key, index, time";
       case REFRESH_IDX: return "index, time";
       case SET: return "index, value";

@@ -90,7 +90,7 @@ final class FileLowering {
   private void lowerStatement(stmt s, List<Stmt> out) {
     String forbidden = SubsetRules.forbiddenStatement(s);
     if (forbidden != null) {
-      session.error(at(s), forbidden);
+      session.error(SubsetRules.isCompound(s) ? file.atLineStart(s) : at(s), forbidden);
       return;
     }
     if (s instanceof Assign assign) {
@@ -121,7 +121,7 @@ final class FileLowering {
     } else if (s instanceof org.python.antlr.ast.Expr e) {
       expressionStatement(e, out);
     } else {
-      session.error(at(s), "this statement is not part of the spec language; see docs/spec-language.md");
+      session.error(at(s), "this statement is not part of the spec language; see docs/spec-language.md for what is");
     }
   }
 
@@ -184,7 +184,7 @@ final class FileLowering {
   /** Whether {@code id} may be assigned here; reports why not. */
   private boolean checkAssignable(Name name, String id) {
     if (file.isEllipsis(name)) {
-      session.error(at(name), "'...' cannot be assigned");
+      session.error(at(name), "'...' cannot be assigned; it only stands for any value in an outcome");
       return false;
     }
     if (Input.bySpecName(id).isPresent()) {
@@ -288,8 +288,8 @@ final class FileLowering {
       }
     }
     if (onMismatch == null) {
-      session.error(at(call), "pop_header needs on_mismatch, the outcome when the packet has no such header:"
-          + " pop_header(" + typeName.getInternalId() + ", on_mismatch=([], []))");
+      session.error(at(call), "pop_header needs on_mismatch, the outcome when the packet has no such header;"
+          + " write pop_header(" + typeName.getInternalId() + ", on_mismatch=([], []))");
       return Optional.empty();
     }
     Optional<Outcome> outcome = outcomes.lower(onMismatch, onMismatch.getInternalValue(), "on_mismatch");
@@ -339,7 +339,7 @@ final class FileLowering {
   private void vectorSet(PythonTree owner, Call call, List<Stmt> out) {
     List<expr> args = call.getInternalArgs();
     if (args.size() != 3 || !call.getInternalKeywords().isEmpty()) {
-      session.error(at(call), "wrong number of arguments: expected vector_set(v, i, x)");
+      session.error(at(call), "wrong number of arguments to vector_set; write vector_set(v, i, x)");
       return;
     }
     Expr target = expressions.lower(args.get(0));

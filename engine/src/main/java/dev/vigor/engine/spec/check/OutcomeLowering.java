@@ -35,7 +35,7 @@ final class OutcomeLowering {
   /** Lowers {@code node} as an outcome; {@code where} names the context for messages. Empty after an error. */
   Optional<Outcome> lower(PythonTree owner, expr node, String where) {
     if (node == null) {
-      session.error(file.at(owner), where + " needs an outcome: " + FORMS);
+      session.error(file.at(owner), where + " needs an outcome; write " + FORMS);
       return Optional.empty();
     }
     if (node instanceof Name n && n.getInternalId().equals("DROP")) {
@@ -75,7 +75,7 @@ final class OutcomeLowering {
     SpecType t = e.type();
     if (!(t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN) || t instanceof SpecType.Record r && !r.known())) {
       session.error(file.at(node), "a port must be a number (a device), but this is " + t
-          + "; the ports of an outcome are a list like [1, received_on_port], or BROADCAST");
+          + "; write the ports as a list like [1, received_on_port], or BROADCAST");
     }
     return e;
   }
@@ -85,8 +85,8 @@ final class OutcomeLowering {
       return new Outcome.UnchangedPacket();
     }
     if (!(node instanceof org.python.antlr.ast.List list)) {
-      session.error(file.at(node), "the headers of an outcome must be a list like [ether(h), ipv4(h2)], or pkt for"
-          + " the packet unchanged");
+      session.error(file.at(node), "the headers of an outcome must be a list; write them like [ether(h), ipv4(h2)],"
+          + " or pkt for the packet unchanged");
       return null;
     }
     List<Expr> headers = new ArrayList<>();
@@ -99,7 +99,7 @@ final class OutcomeLowering {
         h = expressions.lower(e);
         if (!(h.type() instanceof SpecType.Header) && !h.type().equals(SpecType.UNKNOWN)) {
           session.error(file.at(e), "each sent header must be a header, such as ether(h) or ipv4(h2, ttl=..),"
-              + " but this is " + h.type());
+              + " but this is " + h.type() + "; build one with a header type");
         }
       }
       headers.add(h);

@@ -72,6 +72,12 @@ final class SubsetRules {
     return null;
   }
 
+  /** Whether a statement has a block; Jython places some of them (with) after the keyword. */
+  static boolean isCompound(PythonTree node) {
+    return node instanceof For || node instanceof While || node instanceof FunctionDef || node instanceof ClassDef
+        || node instanceof TryExcept || node instanceof TryFinally || node instanceof With;
+  }
+
   /** The message for an expression outside the subset, or null. */
   static String forbiddenExpression(PythonTree node) {
     if (node instanceof Str) {
@@ -85,7 +91,7 @@ final class SubsetRules {
       return "comprehensions are not part of the spec language; write the list out, or use mem(x, list)";
     }
     if (node instanceof Yield) {
-      return "yield is not part of the spec language";
+      return "yield is not part of the spec language; a spec has no functions to yield from";
     }
     if (node instanceof IfExp) {
       return "conditional expressions (a if c else b) are not part of the spec language; use an if statement"
@@ -96,7 +102,7 @@ final class SubsetRules {
           + " (from state import ...) and use lists for values";
     }
     if (node instanceof Repr) {
-      return "backquotes are not part of the spec language";
+      return "backquotes are not part of the spec language; write the value itself";
     }
     return null;
   }

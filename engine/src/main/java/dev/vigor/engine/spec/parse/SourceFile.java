@@ -19,12 +19,28 @@ public record SourceFile(
     int start = node.getCharStartIndex();
     int stop = node.getCharStopIndex();
     int length = 0;
-    if (start >= 0 && stop >= start && stop < text.length()) {
+    // Jython's stop index is one past the node's last character.
+    if (start >= 0 && stop > start && stop <= text.length()) {
       int eol = text.indexOf('\n', start);
-      int end = eol < 0 ? stop + 1 : Math.min(stop + 1, eol);
+      int end = eol < 0 ? stop : Math.min(stop, eol);
       length = Math.max(0, end - start);
     }
     return new SourceLocation(displayName, line, col + 1, length);
+  }
+
+  /** The location of the first non-blank character of a node's line (for compound statements). */
+  public SourceLocation atLineStart(PythonTree node) {
+    int line = Math.max(1, node.getLineno());
+    int offset = 0;
+    for (int l = 1; l < line && offset >= 0; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+    }
+    int col = 0;
+    while (offset >= 0 && offset + col < text.length()
+        && (text.charAt(offset + col) == ' ' || text.charAt(offset + col) == '\t')) {
+      col++;
+    }
+    return new SourceLocation(displayName, line, col + 1, 0);
   }
 
   /** A location at a 1-based line and 0-based column. */
