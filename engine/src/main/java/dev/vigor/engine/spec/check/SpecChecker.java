@@ -57,7 +57,15 @@ public final class SpecChecker {
     }
     session.included.add(absolute);
     session.chain.addLast(absolute);
-    List<Stmt> body = VigorIfRule.apply(new FileLowering(root.get(), session).lowerFile());
+    List<Stmt> body;
+    try {
+      body = VigorIfRule.apply(new FileLowering(root.get(), session).lowerFile());
+    } catch (StackOverflowError e) {
+      // Recursion follows the nesting of the text; a pathological file must not crash the tool.
+      session.error(SourceLocation.of(file.toString(), 1, 1),
+          "the spec is nested too deeply to check; split long expressions into several assignments");
+      body = List.of();
+    }
     session.chain.removeLast();
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()

@@ -39,6 +39,11 @@ public final class SpecParser {
       tree = parseSynchronized(masked.text(), displayName);
     } catch (PyException e) {
       throw new DiagnosticException(toDiagnostic(displayName, e));
+    } catch (StackOverflowError e) {
+      throw new DiagnosticException(
+          Diagnostic.error(
+              dev.vigor.engine.diag.SourceLocation.of(displayName, 1, 1),
+              "the file is nested too deeply to parse; split long expressions into several assignments"));
     } catch (RuntimeException e) {
       // Jython's ANTLR parser has been seen to throw unchecked exceptions on odd input.
       throw new DiagnosticException(
@@ -91,6 +96,17 @@ public final class SpecParser {
   /** Jython reports ANTLR's wording; say what it means for a spec author. */
   static String explain(String raw) {
     String m = raw.replace(EllipsisMasking.PLACEHOLDER, "...");
+    // Jython turns its own internal failures into SyntaxErrors; say what provokes them.
+    if (m.contains("recursion depth") || m.contains("StackOverflowError") || m.contains("ArrayIndexOutOfBounds")) {
+      return "the file is nested too deeply for the parser (more than 100 indented blocks, or thousands of"
+          + " brackets); flatten it, e.g. with elif or intermediate assignments";
+    }
+    if (m.contains("invalid mark")) {
+      return "a statement is too long for the parser; split it into several assignments";
+    }
+    if (m.contains("java.")) {
+      return "the parser failed on this statement (" + m + "); simplify it";
+    }
     if (m.contains("expecting INDENT")) {
       return "indentation error: expected an indented block after the ':' of the line above; indent the block's statements";
     }
