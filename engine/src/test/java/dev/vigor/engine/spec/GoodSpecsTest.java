@@ -42,7 +42,7 @@ class GoodSpecsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bridge.py", "fw.py", "nat.py", "features.py", "broadcast.py", "bridge_props.py",
-      "props/learn.py", "props/paygo-no_loop.py"})
+      "props/learn.py", "props/paygo-no_loop.py", "../vigor/lb_style.py"})
   void checksCleanWithoutAnNf(String name) {
     Spec spec = check(name, Optional.empty());
     assertFalse(spec.body().isEmpty());

@@ -272,7 +272,8 @@ final class ExpressionLowering {
               + String.join(", ", type.fields()));
           return poison(at);
         }
-        return new Expr.FieldRead(at, target, field, fieldType(type, field));
+        // The interface lists field names only; record fields are numbers (nested structs are flattened).
+        return new Expr.FieldRead(at, target, field, SpecType.INT);
       }
       return new Expr.FieldRead(at, target, field, SpecType.UNKNOWN);
     }
@@ -286,11 +287,6 @@ final class ExpressionLowering {
     }
     session.error(at(fieldNode), describe(t) + " has no fields" + advice(t));
     return poison(at);
-  }
-
-  private static SpecType fieldType(NfInterface.RecordType type, String field) {
-    // Record fields are numbers as far as the interface says (nested structs are flattened by the NF).
-    return SpecType.INT;
   }
 
   private Expr subscript(Subscript sub) {

@@ -1,6 +1,5 @@
 package dev.vigor.engine.spec.check;
 
-import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.imports.ImportSearch;
@@ -15,11 +14,6 @@ import dev.vigor.engine.spec.ir.StateMethod;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.EllipsisMasking;
 import dev.vigor.engine.spec.parse.SourceFile;
-import dev.vigor.engine.spec.parse.SpecParser;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.vigor.engine.spec.check;
 
+import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.ir.Expr;
 import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.Outcome;
@@ -73,6 +74,12 @@ final class OutcomeLowering {
     }
     Expr e = expressions.lower(node);
     SpecType t = e.type();
+    int devices = session.nf.map(NfInterface::deviceCount).orElse(0);
+    if (e instanceof Expr.IntLit lit && devices > 0
+        && (lit.value().signum() < 0 || lit.value().compareTo(java.math.BigInteger.valueOf(devices)) >= 0)) {
+      session.error(file.at(node), "there is no device " + lit.value() + ": the NF has " + devices + " devices, 0 to "
+          + (devices - 1) + "; send on one of those");
+    }
     if (!(t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN) || t instanceof SpecType.Record r && !r.known())) {
       session.error(file.at(node), "a port must be a number (a device), but this is " + t
           + "; write the ports as a list like [1, received_on_port], or BROADCAST");

@@ -1,6 +1,5 @@
 package dev.vigor.engine.spec.check;
 
-import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.spec.NfInterface;
@@ -104,10 +103,5 @@ public final class SpecChecker {
       return "permission denied";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** A diagnostic's file, for tests and tools. */
-  static String fileOf(Diagnostic d) {
-    return d.location().file();
   }
 }
