@@ -34,7 +34,7 @@ class GoodSpecsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bridge.py", "fw.py", "nat.py", "features.py", "broadcast.py", "bridge_props.py",
-      "props/learn.py", "props/paygo-no_loop.py"})
+      "props/learn.py", "props/paygo-no_loop.py", "branches.py"})
   void checksCleanAgainstTheNf(String name) {
     Spec spec = check(name, Optional.of(TestInterfaces.catalog()));
     assertFalse(spec.body().isEmpty());
@@ -42,7 +42,7 @@ class GoodSpecsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bridge.py", "fw.py", "nat.py", "features.py", "broadcast.py", "bridge_props.py",
-      "props/learn.py", "props/paygo-no_loop.py", "../vigor/lb_style.py"})
+      "props/learn.py", "props/paygo-no_loop.py", "../vigor/lb_style.py", "branches.py"})
   void checksCleanWithoutAnNf(String name) {
     Spec spec = check(name, Optional.empty());
     assertFalse(spec.body().isEmpty());

@@ -30,6 +30,13 @@ final class CheckSession {
   final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Variables and constants, with their static type. */
   final Map<String, SpecType> variables = new HashMap<>();
+  /**
+   * The variables assigned on every path reaching the statement being lowered (definite
+   * assignment); reading one that is only assigned on some paths is an error.
+   */
+  Set<String> definitelyAssigned = new HashSet<>();
+  /** Names some file of the spec assigns somewhere (so they are never configuration values). */
+  final Set<String> assignedSomewhere = new HashSet<>();
   /** Where each constant was defined. */
   final Map<String, SourceLocation> constants = new HashMap<>();
   final Map<String, Spec.StateObject> stateObjects = new LinkedHashMap<>();

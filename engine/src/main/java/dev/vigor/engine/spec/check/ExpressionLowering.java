@@ -195,6 +195,10 @@ final class ExpressionLowering {
     }
     SpecType variable = session.variables.get(id);
     if (variable != null) {
+      if (!session.definitelyAssigned.contains(id)) {
+        return error(node, id + " is not assigned on every path that reaches here (it is assigned only in some"
+            + " branches above); assign it before the if, or in every branch");
+      }
       return new Expr.VarRef(at, id, variable);
     }
     Optional<Input> input = Input.bySpecName(id);
@@ -214,6 +218,9 @@ final class ExpressionLowering {
     }
     if (Names.RESERVED.contains(id) || Names.PYTHON_BUILTINS.contains(id)) {
       return error(node, id + " is a function, not a value; call it with its arguments");
+    }
+    if (session.assignedSomewhere.contains(id)) {
+      return error(node, id + " is used before it is assigned; assign it above this line");
     }
     if (session.nf.isPresent()) {
       NfInterface nf = session.nf.get();

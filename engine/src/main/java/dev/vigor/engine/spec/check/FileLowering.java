@@ -50,6 +50,7 @@ final class FileLowering {
     this.session = session;
     this.expressions = new ExpressionLowering(file, session);
     this.outcomes = new OutcomeLowering(file, session, expressions);
+    session.assignedSomewhere.addAll(AssignedNames.of(file.module()));
   }
 
   private SourceLocation at(PythonTree node) {
@@ -93,9 +94,26 @@ final class FileLowering {
       augmentedAssign(aug, out);
     } else if (s instanceof If ifs) {
       Expr cond = expressions.condition(ifs.getInternalTest());
+      java.util.Set<String> before = new java.util.HashSet<>(session.definitelyAssigned);
       List<Stmt> then = lowerBlock(ifs.getInternalBody());
+      java.util.Set<String> afterThen = session.definitelyAssigned;
+      session.definitelyAssigned = new java.util.HashSet<>(before);
       boolean hasElse = !ifs.getInternalOrelse().isEmpty();
       List<Stmt> otherwise = hasElse ? lowerBlock(ifs.getInternalOrelse()) : List.of();
+      java.util.Set<String> afterElse = session.definitelyAssigned;
+      // A branch that ended (return, pass) does not reach the next statement: only the other counts.
+      boolean thenEnds = VigorIfRule.ends(then);
+      boolean elseEnds = hasElse && VigorIfRule.ends(otherwise);
+      java.util.Set<String> merged;
+      if (thenEnds && !elseEnds) {
+        merged = afterElse;
+      } else if (elseEnds && !thenEnds) {
+        merged = afterThen;
+      } else {
+        merged = new java.util.HashSet<>(afterThen);
+        merged.retainAll(afterElse);
+      }
+      session.definitelyAssigned = merged;
       out.add(new Stmt.If(at(s), cond, then, otherwise, hasElse ? Stmt.ElseFrom.WRITTEN : Stmt.ElseFrom.NONE));
     } else if (s instanceof Return ret) {
       outcomes.lower(ret, ret.getInternalValue(), "return").ifPresent(o -> out.add(new Stmt.Return(at(s), o)));
@@ -149,6 +167,7 @@ final class FileLowering {
         popHeader(assign, call, Optional.of(id)).ifPresent(p -> {
           out.add(p);
           session.variables.put(id, new SpecType.Header(p.header()));
+          session.definitelyAssigned.add(id);
         });
       }
       return;
@@ -172,6 +191,7 @@ final class FileLowering {
     // A variable assigned different kinds of values on different paths has no single static type.
     SpecType type = previous == null || previous.equals(value.type()) ? value.type() : SpecType.UNKNOWN;
     session.variables.put(id, type);
+    session.definitelyAssigned.add(id);
     out.add(new Stmt.Assign(at(name), id, value, constant));
   }
 
@@ -219,8 +239,8 @@ final class FileLowering {
     if (!checkAssignable(name, id)) {
       return;
     }
-    if (!session.variables.containsKey(id)) {
-      session.error(at(name), id + " is not assigned before this update; assign it first");
+    if (!session.variables.containsKey(id) || !session.definitelyAssigned.contains(id)) {
+      session.error(at(name), id + " is not assigned on every path before this update; assign it first");
       return;
     }
     // x op= e is x = x op e.
