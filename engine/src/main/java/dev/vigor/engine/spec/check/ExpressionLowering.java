@@ -134,7 +134,7 @@ final class ExpressionLowering {
 
   private static String describe(SpecType t) {
     if (t instanceof SpecType.Header h) {
-      return "an " + h.header().specName() + " header";
+      return h.header().withArticle() + " header";
     }
     if (t instanceof SpecType.State s) {
       return "the state object " + s.object();
@@ -586,7 +586,7 @@ final class ExpressionLowering {
       Expr b = lower(args.get(0));
       SpecType expected = new SpecType.Header(header);
       if (!b.type().equals(expected) && !b.type().equals(SpecType.UNKNOWN)) {
-        session.error(at(args.get(0)), "the base of " + header.specName() + "(...) must be an " + header.specName()
+        session.error(at(args.get(0)), "the base of " + header.specName() + "(...) must be " + header.withArticle()
             + " header, but this is " + describe(b.type()) + "; pass a header bound by pop_header(" + header.specName() + ", ...)");
       }
       base = Optional.of(b);

@@ -358,7 +358,7 @@ final class FileLowering {
     }
     Expr target = expressions.lower(args.get(0));
     if (!(target instanceof Expr.StateRef ref)) {
-      session.error(at(args.get(0)), "the first argument of vector_set must be an imported vector");
+      session.error(at(args.get(0)), "the first argument of vector_set must be an imported vector; import it with 'from state import ...'");
       return;
     }
     if (ref.kind() != StateKind.VECTOR && ref.kind() != StateKind.UNKNOWN) {

@@ -33,6 +33,11 @@ public enum HeaderType {
     return specName;
   }
 
+  /** The name with its article, for messages: "an ether header", "a tcp header". */
+  public String withArticle() {
+    return (specName.startsWith("e") || specName.startsWith("i") ? "an " : "a ") + specName;
+  }
+
   /** Canonical field names, outermost byte first. */
   public List<String> fields() {
     return fields;
