@@ -10,10 +10,10 @@ import dev.vigor.engine.spec.ir.Input;
 import dev.vigor.engine.spec.ir.Outcome;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.SpecType;
+import dev.vigor.engine.spec.ir.SpecWalk;
 import dev.vigor.engine.spec.ir.StateKind;
 import dev.vigor.engine.spec.ir.StateMethod;
 import dev.vigor.engine.spec.ir.Stmt;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,78 +22,12 @@ import org.junit.jupiter.api.Test;
 class SpecIrTest {
   static final Optional<NfInterface> NF = Optional.of(TestInterfaces.catalog());
 
-  /** Every statement, depth first. */
   static List<Stmt> statements(List<Stmt> block) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : block) {
-      out.add(s);
-      if (s instanceof Stmt.If i) {
-        out.addAll(statements(i.then()));
-        out.addAll(statements(i.otherwise()));
-      }
-    }
-    return out;
+    return SpecWalk.statements(block);
   }
 
-  /** Every expression reachable from the statements (not descending into state call args is fine for these tests). */
   static List<Expr> expressions(List<Stmt> block) {
-    List<Expr> out = new ArrayList<>();
-    for (Stmt s : statements(block)) {
-      if (s instanceof Stmt.Assign a) {
-        collect(a.value(), out);
-      } else if (s instanceof Stmt.If i) {
-        collect(i.cond(), out);
-      } else if (s instanceof Stmt.Assert a) {
-        collect(a.cond(), out);
-      } else if (s instanceof Stmt.StateUpdate u) {
-        u.args().forEach(e -> collect(e, out));
-      } else if (s instanceof Stmt.Return r) {
-        collect(r.outcome(), out);
-      }
-    }
-    return out;
-  }
-
-  static void collect(Outcome o, List<Expr> out) {
-    if (o.ports() instanceof Outcome.PortList p) {
-      p.ports().forEach(e -> collect(e, out));
-    }
-    if (o.headers() instanceof Outcome.HeaderStack h) {
-      h.headers().forEach(e -> collect(e, out));
-    }
-  }
-
-  static void collect(Expr e, List<Expr> out) {
-    out.add(e);
-    if (e instanceof Expr.Unary u) {
-      collect(u.operand(), out);
-    } else if (e instanceof Expr.Binary b) {
-      collect(b.left(), out);
-      collect(b.right(), out);
-    } else if (e instanceof Expr.Compare c) {
-      c.operands().forEach(x -> collect(x, out));
-    } else if (e instanceof Expr.Logical l) {
-      l.operands().forEach(x -> collect(x, out));
-    } else if (e instanceof Expr.Mem m) {
-      collect(m.element(), out);
-      collect(m.list(), out);
-    } else if (e instanceof Expr.FlagTest f) {
-      collect(f.flag(), out);
-      collect(f.flags(), out);
-    } else if (e instanceof Expr.ListValue l) {
-      l.elements().forEach(x -> collect(x, out));
-    } else if (e instanceof Expr.FieldRead f) {
-      collect(f.target(), out);
-    } else if (e instanceof Expr.HeaderValue h) {
-      h.base().ifPresent(x -> collect(x, out));
-      h.fields().forEach(f -> collect(f.value(), out));
-    } else if (e instanceof Expr.RecordValue r) {
-      r.args().forEach(x -> collect(x, out));
-    } else if (e instanceof Expr.RecordHash h) {
-      collect(h.record(), out);
-    } else if (e instanceof Expr.StateCall c) {
-      c.args().forEach(x -> collect(x, out));
-    }
+    return SpecWalk.expressions(block);
   }
 
   static <T> List<T> only(List<?> all, Class<T> type) {
