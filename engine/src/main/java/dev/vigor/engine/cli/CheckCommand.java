@@ -39,6 +39,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--props", paramLabel = "DIR", description = "The NF's props/ folder of properties.")
   Path propsDir;
 
+  @Option(
+      names = "--print",
+      description = "When the spec is clean, print it as the checker understood it: imports inlined,"
+          + " implicit else branches written out, aliases and sugar resolved.")
+  boolean print;
+
   /** The NF's interface to check against; empty checks in the open world (no NF). */
   Optional<NfInterface> nfInterface() {
     // The --nf DIR option will fill this from the C front-end.
@@ -56,6 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
       out.println(d.format());
       errors += d.isError() ? 1 : 0;
       warnings += d.severity() == dev.vigor.engine.diag.Severity.WARNING ? 1 : 0;
+    }
+    if (print && result.spec().isPresent()) {
+      out.print(dev.vigor.engine.spec.ir.SpecPrinter.print(result.spec().get()));
     }
     int files = result.files().size();
     String counts = files + (files == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error" : " errors")

@@ -66,6 +66,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void printShowsTheSpecAsUnderstood() throws Exception {
+    Run r = run("check", "--print", "--props", spec("good/props").toString(), spec("good/broadcast.py").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.out());
+    assertTrue(r.out().startsWith("from state import dyn_emap, dyn_vals\nEXP_TIME = ((300 * 1000) * 1000) * 1000"
+        .replace("((300 * 1000) * 1000) * 1000", "(((300 * 1000) * 1000) * 1000)")), r.out());
+    assertTrue(r.out().contains("dyn_vals.set(the_index_allocated, DynamicValuec(received_on_port))"), r.out());
+  }
+
+  @Test
   void anUnreadableFileIsBadInput(@TempDir Path tmp) {
     Path nowhere = tmp.resolve("nowhere.py");
     Run r = run("check", nowhere.toString());
