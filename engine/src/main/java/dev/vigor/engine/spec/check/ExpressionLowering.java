@@ -300,6 +300,9 @@ final class ExpressionLowering {
     if (!(sub.getInternalSlice() instanceof Index index)) {
       return error(sub, "slices are not part of the spec language; index a state object with one key, m[k]");
     }
+    if (isUnboundName(sub.getInternalValue())) {
+      return notImported(sub.getInternalValue());
+    }
     Expr target = lower(sub.getInternalValue());
     if (!(target instanceof Expr.StateRef state)) {
       return error(sub, "only state objects can be indexed (m[k], v[i]); to test list membership use mem(x, list)");
@@ -411,7 +414,32 @@ final class ExpressionLowering {
     return e;
   }
 
+  /** A name the spec never bound and the NF does not export as configuration: likely a state object. */
+  private boolean isUnboundName(expr node) {
+    if (!(node instanceof Name n) || file.isEllipsis(node)) {
+      return false;
+    }
+    String id = n.getInternalId();
+    return !session.variables.containsKey(id) && Input.bySpecName(id).isEmpty()
+        && !session.stateObjects.containsKey(id) && !Names.TCP_FLAGS.containsKey(id)
+        && HeaderType.bySpecName(id).isEmpty() && !Names.RESERVED.contains(id) && !Names.isConstant(id)
+        && !session.assignedSomewhere.contains(id)
+        && !session.nf.map(nf -> nf.configNames().contains(id)).orElse(false);
+  }
+
+  private Expr notImported(expr node) {
+    String id = ((Name) node).getInternalId();
+    if (session.nf.isPresent() && !session.nf.get().stateObjects().containsKey(id)) {
+      return error(node, "unknown state object " + id + "; the NF exports " + exportedNames());
+    }
+    return error(node, id + " is not imported; add 'from state import " + id + "' before its use");
+  }
+
   private Expr membership(Compare cmp, expr elementNode, expr containerNode) {
+    if (isUnboundName(containerNode)) {
+      lower(elementNode);
+      return notImported(containerNode);
+    }
     Expr container = lower(containerNode);
     Expr element = lower(elementNode);
     SpecType t = container.type();
