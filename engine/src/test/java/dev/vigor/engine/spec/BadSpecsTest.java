@@ -86,6 +86,21 @@ class BadSpecsTest {
   }
 
   @Test
+  void unreachableStatementsAreWarnedCheckedAndLeftOut() {
+    SpecCheckResult r = SpecChecker.check(TestInterfaces.resources().resolve("multi/unreachable.py"),
+        ImportSearch.none(), Optional.empty());
+    List<String> all = r.diagnostics().stream().map(d -> d.severity().word() + " " + d.location().line() + ":"
+        + d.location().column()).toList();
+    assertEquals(List.of("warning 5:5", "error 6:11"), all, r.diagnostics().toString());
+    SpecCheckResult fixed = SpecChecker.checkText(Path.of("unreachable.py"),
+        "h = pop_header(ether, on_mismatch=DROP)\nif h.type == 1:\n    return DROP\n    x = 1\nreturn ([0], [ether(h)])\n",
+        ImportSearch.none(), Optional.empty());
+    assertTrue(fixed.ok());
+    dev.vigor.engine.spec.ir.Stmt.If branch = (dev.vigor.engine.spec.ir.Stmt.If) fixed.spec().orElseThrow().body().get(1);
+    assertEquals(1, branch.then().size(), "x = 1 is not in the IR");
+  }
+
+  @Test
   void underlinesTheWholeName() {
     SpecCheckResult r = SpecChecker.check(TestInterfaces.resources().resolve("bad/unknown_name.py"),
         ImportSearch.none(), Optional.of(TestInterfaces.catalog()));

@@ -70,14 +70,18 @@ final class FileLowering {
 
   private List<Stmt> lowerStatements(List<stmt> body) {
     List<Stmt> out = new ArrayList<>();
+    List<Stmt> unreachable = new ArrayList<>();
     boolean warned = false;
     for (stmt s : body) {
-      if (!warned && VigorIfRule.ends(out)) {
+      boolean ended = VigorIfRule.ends(out);
+      if (ended && !warned) {
+        warned = true;
         session.warning(at(s), "this statement is never reached: the path already ended ("
             + (out.get(out.size() - 1) instanceof Stmt.Pass ? "pass" : "return") + " above); remove it or move it above");
-        warned = true;
       }
-      lowerStatement(s, out);
+      // Statements after the end of a path are still checked, but kept out of the IR: an interpreter
+      // never has to skip anything.
+      lowerStatement(s, ended ? unreachable : out);
     }
     return out;
   }
