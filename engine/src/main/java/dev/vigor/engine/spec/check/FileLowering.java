@@ -16,6 +16,8 @@ import dev.vigor.engine.spec.parse.EllipsisMasking;
 import dev.vigor.engine.spec.parse.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -97,28 +99,7 @@ final class FileLowering {
     } else if (s instanceof AugAssign aug) {
       augmentedAssign(aug, out);
     } else if (s instanceof If ifs) {
-      Expr cond = expressions.condition(ifs.getInternalTest());
-      java.util.Set<String> before = new java.util.HashSet<>(session.definitelyAssigned);
-      List<Stmt> then = lowerBlock(ifs.getInternalBody());
-      java.util.Set<String> afterThen = session.definitelyAssigned;
-      session.definitelyAssigned = new java.util.HashSet<>(before);
-      boolean hasElse = !ifs.getInternalOrelse().isEmpty();
-      List<Stmt> otherwise = hasElse ? lowerBlock(ifs.getInternalOrelse()) : List.of();
-      java.util.Set<String> afterElse = session.definitelyAssigned;
-      // A branch that ended (return, pass) does not reach the next statement: only the other counts.
-      boolean thenEnds = VigorIfRule.ends(then);
-      boolean elseEnds = hasElse && VigorIfRule.ends(otherwise);
-      java.util.Set<String> merged;
-      if (thenEnds && !elseEnds) {
-        merged = afterElse;
-      } else if (elseEnds && !thenEnds) {
-        merged = afterThen;
-      } else {
-        merged = new java.util.HashSet<>(afterThen);
-        merged.retainAll(afterElse);
-      }
-      session.definitelyAssigned = merged;
-      out.add(new Stmt.If(at(s), cond, then, otherwise, hasElse ? Stmt.ElseFrom.WRITTEN : Stmt.ElseFrom.NONE));
+      lowerIf(ifs, out);
     } else if (s instanceof Return ret) {
       outcomes.lower(ret, ret.getInternalValue(), "return").ifPresent(o -> out.add(new Stmt.Return(at(s), o)));
     } else if (s instanceof Pass) {
@@ -139,6 +120,34 @@ final class FileLowering {
     } else {
       session.error(at(s), "this statement is not part of the spec language; see docs/spec-language.md for what is");
     }
+  }
+
+  /**
+   * An if with its branches; afterwards, the variables definitely assigned are those assigned on
+   * every branch that continues (a branch ending in return or pass does not).
+   */
+  private void lowerIf(If ifs, List<Stmt> out) {
+    Expr cond = expressions.condition(ifs.getInternalTest());
+    Set<String> before = new HashSet<>(session.definitelyAssigned);
+    List<Stmt> then = lowerBlock(ifs.getInternalBody());
+    Set<String> afterThen = session.definitelyAssigned;
+    session.definitelyAssigned = new HashSet<>(before);
+    boolean hasElse = !ifs.getInternalOrelse().isEmpty();
+    List<Stmt> otherwise = hasElse ? lowerBlock(ifs.getInternalOrelse()) : List.of();
+    Set<String> afterElse = session.definitelyAssigned;
+    boolean thenEnds = VigorIfRule.ends(then);
+    boolean elseEnds = hasElse && VigorIfRule.ends(otherwise);
+    Set<String> merged;
+    if (thenEnds && !elseEnds) {
+      merged = afterElse;
+    } else if (elseEnds && !thenEnds) {
+      merged = afterThen;
+    } else {
+      merged = new HashSet<>(afterThen);
+      merged.retainAll(afterElse);
+    }
+    session.definitelyAssigned = merged;
+    out.add(new Stmt.If(at(ifs), cond, then, otherwise, hasElse ? Stmt.ElseFrom.WRITTEN : Stmt.ElseFrom.NONE));
   }
 
   // ---- assignment ----
