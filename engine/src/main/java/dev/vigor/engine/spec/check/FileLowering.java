@@ -1,8 +1,6 @@
 package dev.vigor.engine.spec.check;
 
 import dev.vigor.engine.diag.SourceLocation;
-import dev.vigor.engine.spec.NfInterface;
-import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Expr;
 import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.Input;
@@ -14,13 +12,11 @@ import dev.vigor.engine.spec.ir.StateMethod;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.EllipsisMasking;
 import dev.vigor.engine.spec.parse.SourceFile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.python.antlr.PythonTree;
 import org.python.antlr.ast.Assert;
 import org.python.antlr.ast.Assign;
@@ -35,7 +31,6 @@ import org.python.antlr.ast.Pass;
 import org.python.antlr.ast.Return;
 import org.python.antlr.ast.Str;
 import org.python.antlr.ast.Subscript;
-import org.python.antlr.ast.alias;
 import org.python.antlr.ast.keyword;
 import org.python.antlr.base.expr;
 import org.python.antlr.base.stmt;
@@ -46,12 +41,14 @@ final class FileLowering {
   private final CheckSession session;
   private final ExpressionLowering expressions;
   private final OutcomeLowering outcomes;
+  private final PropertyImports imports;
 
   FileLowering(SourceFile file, CheckSession session) {
     this.file = file;
     this.session = session;
     this.expressions = new ExpressionLowering(file, session);
     this.outcomes = new OutcomeLowering(file, session, expressions);
+    this.imports = new PropertyImports(file, session);
     session.assignedSomewhere.addAll(AssignedNames.of(file.module()));
   }
 
@@ -112,9 +109,9 @@ final class FileLowering {
       }
       out.add(new Stmt.Assert(at(s), expressions.condition(a.getInternalTest())));
     } else if (s instanceof ImportFrom from) {
-      importState(from);
+      imports.importState(from);
     } else if (s instanceof Import imp) {
-      importProperties(imp, out);
+      imports.importProperties(imp, out);
     } else if (s instanceof org.python.antlr.ast.Expr e) {
       expressionStatement(e, out);
     } else {
@@ -287,7 +284,7 @@ final class FileLowering {
     List<expr> argNodes = List.of(index.getInternalValue(), value);
     List<Expr> args = List.of(expressions.lower(index.getInternalValue()), expressions.lower(value));
     Expr.StateRef ref = new Expr.StateRef(at(objectName), id, object.kind());
-    if (expressions.checkArguments(assign, ref, method, args, argNodes)) {
+    if (expressions.stateCalls().checkArguments(assign, ref, method, args, argNodes)) {
       out.add(new Stmt.StateUpdate(at(assign), id, object.kind(), method, args));
     }
   }
@@ -346,7 +343,7 @@ final class FileLowering {
           session.error(at(call), "*args and **kwargs are not part of the spec language; pass arguments one by one");
           return;
         }
-        expressions.stateMethod(call, attr).ifPresent(inv -> {
+        expressions.stateCalls().stateMethod(call, attr).ifPresent(inv -> {
           if (inv.method().updatesState()) {
             out.add(new Stmt.StateUpdate(at(e), inv.object().object(), inv.object().kind(), inv.method(), inv.args()));
           } else {
@@ -380,121 +377,8 @@ final class FileLowering {
     }
     List<expr> argNodes = args.subList(1, 3);
     List<Expr> lowered = List.of(expressions.lower(argNodes.get(0)), expressions.lower(argNodes.get(1)));
-    if (expressions.checkArguments(call, ref, StateMethod.SET, lowered, argNodes)) {
+    if (expressions.stateCalls().checkArguments(call, ref, StateMethod.SET, lowered, argNodes)) {
       out.add(new Stmt.StateUpdate(at(owner), ref.object(), ref.kind(), StateMethod.SET, lowered));
     }
-  }
-
-  // ---- imports ----
-
-  private void importState(ImportFrom from) {
-    String module = from.getInternalModule();
-    Integer level = from.getInternalLevel();
-    if (!"state".equals(module) || (level != null && level > 0)) {
-      session.error(at(from), "only 'from state import a, b' is allowed (it names the NF's state objects);"
-          + " to include a property write 'import NAME'");
-      return;
-    }
-    for (alias a : from.getInternalNames()) {
-      PythonTree where = a.getInternalNameNodes() != null && !a.getInternalNameNodes().isEmpty()
-          ? a.getInternalNameNodes().get(0) : from;
-      String name = a.getInternalName();
-      if (name.equals("*")) {
-        session.error(at(from), "'from state import *' is not allowed; name the state objects the spec constrains");
-        continue;
-      }
-      if (a.getInternalAsname() != null) {
-        session.error(at(where), "'as' is not allowed: state objects keep the names the NF exports them under");
-        continue;
-      }
-      if (session.stateObjects.containsKey(name)) {
-        continue; // imported again by another property: the same object
-      }
-      if (session.variables.containsKey(name)) {
-        session.error(at(where), name + " is already a variable of the spec; a state object needs its own name");
-        continue;
-      }
-      StateKind kind = StateKind.UNKNOWN;
-      if (session.nf.isPresent()) {
-        NfInterface.ExportedState exported = session.nf.get().stateObjects().get(name);
-        if (exported == null) {
-          String suggestion = Names.suggest(name, session.nf.get().stateObjects().keySet());
-          List<String> all = new ArrayList<>(session.nf.get().stateObjects().keySet());
-          session.error(at(where), "unknown state object " + name
-              + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
-              + "; the NF exports " + (all.isEmpty() ? "no state objects" : String.join(", ", all)));
-          continue;
-        }
-        kind = exported.kind();
-      }
-      session.stateObjects.put(name, new Spec.StateObject(name, kind, at(where)));
-    }
-  }
-
-  private void importProperties(Import imp, List<Stmt> out) {
-    for (alias a : imp.getInternalNames()) {
-      String name = a.getInternalName();
-      PythonTree where = a.getInternalNameNodes() != null && !a.getInternalNameNodes().isEmpty()
-          ? a.getInternalNameNodes().get(0) : imp;
-      if (name.contains(".")) {
-        session.error(at(where), "'import " + name + "': only properties can be imported, by a plain name"
-            + " (import NAME finds NAME.py); Python modules are not part of the spec language");
-        continue;
-      }
-      if (a.getInternalAsname() != null) {
-        session.error(at(where), "'as' is not allowed in imports: a property is included in place, it has no name to bind");
-        continue;
-      }
-      if (name.equals("state")) {
-        session.error(at(where), "write 'from state import a, b' to name the NF's state objects");
-        continue;
-      }
-      include(name, imp, at(where), out);
-    }
-  }
-
-  private void include(String name, Import imp, SourceLocation where, List<Stmt> out) {
-    Path importingDir = Optional.ofNullable(Path.of(file.displayName()).getParent()).orElse(Path.of(""));
-    ImportSearch.Resolution found = session.search.resolve(name, importingDir);
-    if (found.file().isEmpty()) {
-      String dirs = found.lookedIn().stream().map(FileLowering::showDir).collect(Collectors.joining(", "));
-      session.error(where, "cannot find property " + name + ": no " + name + ".py or paygo-" + name + ".py in "
-          + dirs + "; check the name, or pass the folder with --search-path or --props"
-          + " (Python modules cannot be imported in specs)");
-      return;
-    }
-    Path shown = found.file().get();
-    Path absolute = shown.toAbsolutePath().normalize();
-    if (session.chain.contains(absolute)) {
-      List<String> cycle = new ArrayList<>();
-      boolean inCycle = false;
-      for (Path p : session.chain) {
-        inCycle |= p.equals(absolute);
-        if (inCycle) {
-          cycle.add(p.getFileName().toString());
-        }
-      }
-      cycle.add(absolute.getFileName().toString());
-      session.error(where, "import cycle: " + String.join(" imports ", cycle) + "; remove one of these imports");
-      return;
-    }
-    if (!session.included.add(absolute)) {
-      return; // already included once: its statements and names are in place
-    }
-    Optional<SourceFile> parsed = SpecChecker.read(shown, absolute, session, Optional.of(where));
-    if (parsed.isEmpty()) {
-      return;
-    }
-    session.chain.addLast(absolute);
-    try {
-      out.addAll(new FileLowering(parsed.get(), session).lowerFile());
-    } finally {
-      session.chain.removeLast();
-    }
-  }
-
-  private static String showDir(Path dir) {
-    String s = dir.toString();
-    return s.isEmpty() ? "." : s;
   }
 }
