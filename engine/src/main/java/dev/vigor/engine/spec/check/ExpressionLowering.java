@@ -12,9 +12,7 @@ import dev.vigor.engine.spec.ir.StateMethod;
 import dev.vigor.engine.spec.parse.SourceFile;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.python.antlr.PythonTree;
 import org.python.antlr.ast.Attribute;
@@ -28,7 +26,6 @@ import org.python.antlr.ast.Num;
 import org.python.antlr.ast.Subscript;
 import org.python.antlr.ast.UnaryOp;
 import org.python.antlr.ast.cmpopType;
-import org.python.antlr.ast.keyword;
 import org.python.antlr.base.expr;
 import org.python.core.PyInteger;
 import org.python.core.PyLong;
@@ -39,11 +36,13 @@ final class ExpressionLowering {
   private final CheckSession session;
 
   private final StateCalls stateCalls;
+  private final Calls calls;
 
   ExpressionLowering(SourceFile file, CheckSession session) {
     this.file = file;
     this.session = session;
     this.stateCalls = new StateCalls(file, session, this);
+    this.calls = new Calls(file, session, this);
   }
 
   SourceLocation at(PythonTree node) {
@@ -79,7 +78,7 @@ final class ExpressionLowering {
       return fieldRead(attr);
     }
     if (node instanceof Call call) {
-      return call(call);
+      return calls.call(call);
     }
     if (node instanceof Subscript sub) {
       return subscript(sub);
@@ -123,7 +122,7 @@ final class ExpressionLowering {
     return e;
   }
 
-  private void expectScalar(PythonTree node, Expr e, String role) {
+  void expectScalar(PythonTree node, Expr e, String role) {
     SpecType t = e.type();
     if (t.equals(SpecType.INT) || t.equals(SpecType.BOOL) || t.equals(SpecType.UNKNOWN)) {
       return;
@@ -468,205 +467,9 @@ final class ExpressionLowering {
         + describe(t) + "; use one of those on the right of 'in'");
   }
 
-  // ---- calls ----
-
-  private Expr call(Call call) {
-    if (call.getInternalStarargs() != null || call.getInternalKwargs() != null) {
-      return error(call, "*args and **kwargs are not part of the spec language; pass arguments one by one");
-    }
-    expr func = call.getInternalFunc();
-    if (func instanceof Attribute attr) {
-      return stateCalls.methodCall(call, attr);
-    }
-    if (!(func instanceof Name fname)) {
-      return error(call, "only header types, record types, mem, vector_get and state methods can be called; call one of those");
-    }
-    String id = fname.getInternalId();
-    if (id.equals("pop_header")) {
-      return error(call, "pop_header binds a variable; write it as its own statement: h = pop_header(T, on_mismatch=([], []))");
-    }
-    if (id.equals("vector_set")) {
-      return error(call, "vector_set changes state and has no value; write it as a statement");
-    }
-    if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()
-        || session.stateObjects.containsKey(id)) {
-      return error(call, id + " is a value, not a function; remove the parentheses");
-    }
-    if (id.equals("mem")) {
-      if (!expectPositional(call, 2, "mem(x, list)")) {
-        return poison(at(call));
-      }
-      Expr element = lower(call.getInternalArgs().get(0));
-      Expr list = lower(call.getInternalArgs().get(1));
-      if (!(list.type() instanceof SpecType.ListOf) && !list.type().equals(SpecType.UNKNOWN)) {
-        session.error(at(call.getInternalArgs().get(1)), "the second argument of mem must be a list, not "
-            + describe(list.type()) + "; pass a list such as sent_on_ports or [a, b]");
-      }
-      return new Expr.Mem(at(call), element, list);
-    }
-    if (id.equals("vector_get")) {
-      if (!expectPositional(call, 2, "vector_get(v, i)")) {
-        return poison(at(call));
-      }
-      Expr target = lower(call.getInternalArgs().get(0));
-      if (!(target instanceof Expr.StateRef state)) {
-        return error(call.getInternalArgs().get(0), "the first argument of vector_get must be an imported vector; import it with 'from state import ...'");
-      }
-      if (state.kind() != StateKind.UNKNOWN && state.kind() != StateKind.VECTOR) {
-        return error(call.getInternalArgs().get(0), state.object() + " is a " + state.kind().word()
-            + ", not a vector; vector_get needs a vector");
-      }
-      List<expr> argNodes = call.getInternalArgs().subList(1, 2);
-      List<Expr> args = List.of(lower(argNodes.get(0)));
-      stateCalls.checkArguments(call, state, StateMethod.GET, args, argNodes);
-      return new Expr.StateCall(at(call), state.object(), state.kind(), StateMethod.GET, args,
-          stateCalls.resultType(state, StateMethod.GET));
-    }
-    Optional<HeaderType> header = HeaderType.bySpecName(id);
-    if (header.isPresent()) {
-      return headerValue(call, header.get());
-    }
-    String hashed = Names.hashedRecord(id);
-    if (hashed != null) {
-      return recordHash(call, fname, hashed);
-    }
-    if (Names.PYTHON_BUILTINS.contains(id)) {
-      return error(func, id + "(...) is a Python builtin, which is not part of the spec language; write the value out"
-          + " (mem(x, list) tests membership)");
-    }
-    return recordValue(call, fname);
-  }
-
-  private boolean expectPositional(Call call, int count, String form) {
-    if (!call.getInternalKeywords().isEmpty() || call.getInternalArgs().size() != count) {
-      session.error(at(call), "wrong number of arguments; write " + form);
-      return false;
-    }
-    return true;
-  }
-
-  private Expr recordHash(Call call, Name fname, String spelledType) {
-    String type = spelledType;
-    if (session.nf.isPresent()) {
-      Optional<NfInterface.RecordType> rt = session.nf.get().recordTypeSpelled(spelledType);
-      if (rt.isEmpty()) {
-        return error(fname, "unknown record type " + spelledType + " in " + fname.getInternalId()
-            + "; the NF's record types are " + recordTypeNames());
-      }
-      type = rt.get().name();
-    }
-    if (!expectPositional(call, 1, fname.getInternalId() + "(record)")) {
-      return poison(at(call));
-    }
-    Expr record = lower(call.getInternalArgs().get(0));
-    return new Expr.RecordHash(at(call), type, record);
-  }
-
-  private String recordTypeNames() {
-    List<String> names = new ArrayList<>(session.nf.orElseThrow().recordTypes().keySet());
-    return names.isEmpty() ? "(none)" : String.join(", ", names);
-  }
-
-  private Expr recordValue(Call call, Name fname) {
-    String spelled = fname.getInternalId();
-    if (!call.getInternalKeywords().isEmpty()) {
-      return error(call.getInternalKeywords().get(0), "record constructors take their fields positionally: "
-          + spelled + "(a, b, ...)");
-    }
-    List<Expr> args = new ArrayList<>();
-    for (expr a : call.getInternalArgs()) {
-      args.add(lower(a));
-    }
-    if (session.nf.isPresent()) {
-      Optional<NfInterface.RecordType> rt = session.nf.get().recordTypeSpelled(spelled);
-      if (rt.isEmpty()) {
-        if (Names.looksLikeRecord(spelled)) {
-          String suggestion = Names.suggest(spelled, session.nf.get().recordTypes().keySet());
-          return error(fname, "unknown record type " + spelled
-              + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
-              + "; the NF's record types are " + recordTypeNames());
-        }
-        return error(fname, "unknown function " + spelled + "; the spec language has mem, vector_get, pop_header,"
-            + " header types (" + HeaderType.allSpecNames() + ") and the NF's record types (" + recordTypeNames() + ")");
-      }
-      NfInterface.RecordType type = rt.get();
-      if (args.size() != type.fields().size()) {
-        return error(call, "wrong number of arguments: record " + type.name() + " has " + type.fields().size()
-            + " field" + (type.fields().size() == 1 ? "" : "s") + " (" + String.join(", ", type.fields()) + "), "
-            + args.size() + " given; give one value per field, in order");
-      }
-      return new Expr.RecordValue(at(call), type.name(), spelled, true, args);
-    }
-    if (!Names.looksLikeRecord(spelled)) {
-      return error(fname, "unknown function " + spelled + "; only header types (" + HeaderType.allSpecNames()
-          + "), record types (CamelCase or Vigor's ...c spelling), mem, vector_get and pop_header can be called");
-    }
-    return new Expr.RecordValue(at(call), spelled, spelled, false, args);
-  }
-
-  /** {@code ether(h, daddr=X)} or {@code ether(saddr=.., daddr=.., type=..)}; fields may be {@code ...}. */
-  Expr headerValue(Call call, HeaderType header) {
-    List<expr> args = call.getInternalArgs();
-    if (args.size() > 1) {
-      return error(args.get(1), header.specName() + "(...) takes at most one positional argument, the base header;"
-          + " give fields by name, e.g. " + header.specName() + "(h, " + header.fields().get(0) + "=x)");
-    }
-    Optional<Expr> base = Optional.empty();
-    if (args.size() == 1) {
-      Expr b = lower(args.get(0));
-      SpecType expected = new SpecType.Header(header);
-      if (!b.type().equals(expected) && !b.type().equals(SpecType.UNKNOWN)) {
-        session.error(at(args.get(0)), "the base of " + header.specName() + "(...) must be " + header.withArticle()
-            + " header, but this is " + describe(b.type()) + "; pass a header bound by pop_header(" + header.specName() + ", ...)");
-      }
-      base = Optional.of(b);
-    }
-    Map<String, Expr.FieldValue> fields = new LinkedHashMap<>();
-    for (keyword kw : call.getInternalKeywords()) {
-      String spelled = kw.getInternalArg();
-      Optional<String> canonical = header.canonicalField(spelled);
-      if (canonical.isEmpty()) {
-        session.error(at(kw), header.specName() + " headers have no field " + spelled + "; the fields are "
-            + header.describeFields());
-        continue;
-      }
-      if (fields.containsKey(canonical.get())) {
-        session.error(at(kw), "field " + canonical.get() + " is given twice" + (spelled.equals(canonical.get()) ? "" : " (" + spelled
-            + " is another name for it)") + "; give each field once");
-        continue;
-      }
-      expr valueNode = kw.getInternalValue();
-      Expr value;
-      if (file.isEllipsis(valueNode)) {
-        value = new Expr.Wildcard(at(valueNode));
-      } else {
-        value = lower(valueNode);
-        expectScalar(valueNode, value, "the field " + canonical.get());
-      }
-      fields.put(canonical.get(), new Expr.FieldValue(at(kw), canonical.get(), value));
-    }
-    if (base.isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      for (String f : header.fields()) {
-        if (!fields.containsKey(f)) {
-          missing.add(f);
-        }
-      }
-      if (!missing.isEmpty()) {
-        session.error(at(call), header.specName() + "(...) without a base header must give every field; missing "
-            + String.join(", ", missing) + "; give them (... for any value) or start from a header: "
-            + header.specName() + "(h, ...)");
-      }
-      // Without a base, the IR lists fields in wire order.
-      List<Expr.FieldValue> ordered = new ArrayList<>();
-      for (String f : header.fields()) {
-        if (fields.containsKey(f)) {
-          ordered.add(fields.get(f));
-        }
-      }
-      return new Expr.HeaderValue(at(call), header, base, ordered);
-    }
-    return new Expr.HeaderValue(at(call), header, base, new ArrayList<>(fields.values()));
+  /** The lowering of calls (headers, records, builtins of the language). */
+  Calls calls() {
+    return calls;
   }
 
   /** The lowering of state method calls, sharing this file and session. */

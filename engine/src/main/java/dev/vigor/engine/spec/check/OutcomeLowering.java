@@ -101,7 +101,7 @@ final class OutcomeLowering {
       Expr h;
       if (e instanceof Call call && call.getInternalFunc() instanceof Name f
           && HeaderType.bySpecName(f.getInternalId()).isPresent()) {
-        h = expressions.headerValue(call, HeaderType.bySpecName(f.getInternalId()).get());
+        h = expressions.calls().headerValue(call, HeaderType.bySpecName(f.getInternalId()).get());
       } else {
         h = expressions.lower(e);
         if (!(h.type() instanceof SpecType.Header) && !h.type().equals(SpecType.UNKNOWN)) {
