@@ -118,6 +118,40 @@ public final class SpecParser {
       return "syntax error: the file ends in the middle of a statement (" + m
           + "); close the open bracket or complete the statement";
     }
-    return "syntax error: " + m + "; specs use Python syntax (see docs/spec-language.md)";
+    return "syntax error: " + readable(m) + hint(m);
+  }
+
+  private static final java.util.Map<String, String> TOKENS = java.util.Map.ofEntries(
+      java.util.Map.entry("COLON", "':'"), java.util.Map.entry("RPAREN", "')'"),
+      java.util.Map.entry("RBRACK", "']'"), java.util.Map.entry("RCURLY", "'}'"),
+      java.util.Map.entry("LPAREN", "'('"), java.util.Map.entry("COMMA", "','"),
+      java.util.Map.entry("NAME", "a name"), java.util.Map.entry("NEWLINE", "the end of the line"),
+      java.util.Map.entry("ASSIGN", "'='"));
+
+  /** ANTLR's wording in plain words: "unexpected X, expected Y". */
+  static String readable(String m) {
+    String text = m.replace("'\\n'", "end of line").replace("'<EOF>'", "end of file");
+    java.util.regex.Matcher mismatched =
+        java.util.regex.Pattern.compile("^(?:mismatched|extraneous) input (.+?) expecting (\\w+)$").matcher(text);
+    if (mismatched.matches()) {
+      return "unexpected " + mismatched.group(1) + ", expected "
+          + TOKENS.getOrDefault(mismatched.group(2), mismatched.group(2).toLowerCase(java.util.Locale.ROOT));
+    }
+    java.util.regex.Matcher viable = java.util.regex.Pattern.compile("^no viable alternative at input (.+)$").matcher(text);
+    if (viable.matches()) {
+      return "unexpected " + viable.group(1);
+    }
+    return text;
+  }
+
+  private static String hint(String m) {
+    if (m.contains("expecting COLON")) {
+      return "; end the line of an if, elif or else with ':'";
+    }
+    if (m.contains("'\\n'")) {
+      return "; the line is incomplete: finish the expression or close its bracket";
+    }
+    return "; check the brackets, colons and operators here and on the line above (a bracket left open"
+        + " there continues the statement)";
   }
 }
