@@ -456,12 +456,13 @@ final class ExpressionLowering {
     if (t instanceof SpecType.ListOf) {
       return new Expr.Mem(at(cmp), element, container);
     }
-    if (t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN)) {
-      // 'SYN in h.flags': a flag bit test; an unknown container is taken the same way only for flags.
-      if (element instanceof Expr.FlagConst || t.equals(SpecType.INT)) {
-        return new Expr.FlagTest(at(cmp), element, container);
-      }
-      return new Expr.Mem(at(cmp), element, container);
+    boolean tcpFlags = container instanceof Expr.FieldRead f && f.field().equals("flags")
+        && f.target().type().equals(new SpecType.Header(HeaderType.TCP));
+    if (tcpFlags || (element instanceof Expr.FlagConst && (t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN)))) {
+      return new Expr.FlagTest(at(cmp), element, container); // 'SYN in t.flags': a flag bit test
+    }
+    if (t.equals(SpecType.UNKNOWN)) {
+      return new Expr.Mem(at(cmp), element, container); // open world: a list we cannot see
     }
     return error(containerNode, "'in' needs a state object (k in m), a list (x in [a, b]) or TCP flags (SYN in h.flags), not "
         + describe(t) + "; use one of those on the right of 'in'");
