@@ -133,6 +133,7 @@ final class ExpressionLowering {
     session.error(at(node), role + " must be a number or a truth value, but this is " + describe(t) + advice(t));
   }
 
+  /** A type in words, with its article, for messages. */
   static String describe(SpecType t) {
     if (t instanceof SpecType.Header h) {
       return h.header().withArticle() + " header";
@@ -145,6 +146,15 @@ final class ExpressionLowering {
     }
     if (t.equals(SpecType.NONE)) {
       return "a state update (which has no value)";
+    }
+    if (t.equals(SpecType.INT)) {
+      return "a number";
+    }
+    if (t.equals(SpecType.BOOL)) {
+      return "a truth value";
+    }
+    if (t instanceof SpecType.ListOf) {
+      return "a list";
     }
     return "a " + t;
   }

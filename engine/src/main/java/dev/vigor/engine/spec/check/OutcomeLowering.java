@@ -81,7 +81,7 @@ final class OutcomeLowering {
           + (devices - 1) + "; send on one of those");
     }
     if (!(t.equals(SpecType.INT) || t.equals(SpecType.UNKNOWN) || t instanceof SpecType.Record r && !r.known())) {
-      session.error(file.at(node), "a port must be a number (a device), but this is " + t
+      session.error(file.at(node), "a port must be a number (a device), but this is " + ExpressionLowering.describe(t)
           + "; write the ports as a list like [1, received_on_port], or BROADCAST");
     }
     return e;
@@ -106,7 +106,7 @@ final class OutcomeLowering {
         h = expressions.lower(e);
         if (!(h.type() instanceof SpecType.Header) && !h.type().equals(SpecType.UNKNOWN)) {
           session.error(file.at(e), "each sent header must be a header, such as ether(h) or ipv4(h2, ttl=..),"
-              + " but this is " + h.type() + "; build one with a header type");
+              + " but this is " + ExpressionLowering.describe(h.type()) + "; build one with a header type");
         }
       }
       headers.add(h);
