@@ -27,8 +27,11 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC.py", description = "The spec or property file to check.")
-  Path specFile;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SPEC.py",
+      description = "The spec or property files to check; each is checked on its own, with its imports.")
+  List<Path> specFiles;
 
   @Option(
       names = "--search-path",
@@ -55,6 +58,16 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ImportSearch search = new ImportSearch(Optional.ofNullable(propsDir), searchPath);
+    boolean allClean = true;
+    for (Path specFile : specFiles) {
+      allClean &= check(specFile, search, out);
+    }
+    out.flush();
+    return allClean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /** Checks one file, prints its diagnostics and summary line; true when it has no error. */
+  private boolean check(Path specFile, ImportSearch search, PrintWriter out) {
     SpecCheckResult result = SpecChecker.check(specFile, search, nfInterface());
     int errors = 0;
     int warnings = 0;
@@ -70,7 +83,6 @@ public final class CheckCommand implements Callable<Integer> {
     String counts = files + (files == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error" : " errors")
         + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "");
     out.println(specFile + ": " + (errors == 0 ? "OK" : "FAILED") + " (" + counts + ")");
-    out.flush();
-    return errors == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    return errors == 0;
   }
 }

@@ -75,6 +75,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void severalFilesAreCheckedEachOnItsOwn() throws Exception {
+    Run r = run("check", spec("good/fw.py").toString(), spec("bad/def.py").toString(), spec("good/nat.py").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    List<String> summaries = r.out().lines().filter(l -> l.contains(": OK (") || l.contains(": FAILED (")).toList();
+    assertEquals(3, summaries.size(), r.out());
+    assertTrue(summaries.get(0).endsWith("fw.py: OK (1 file, 0 errors)"));
+    assertTrue(summaries.get(1).endsWith("def.py: FAILED (1 file, 1 error)"));
+    assertTrue(summaries.get(2).endsWith("nat.py: OK (1 file, 0 errors)"));
+    assertEquals(ExitCodes.OK, run("check", spec("good/fw.py").toString(), spec("good/nat.py").toString()).code());
+  }
+
+  @Test
   void anUnreadableFileIsBadInput(@TempDir Path tmp) {
     Path nowhere = tmp.resolve("nowhere.py");
     Run r = run("check", nowhere.toString());
