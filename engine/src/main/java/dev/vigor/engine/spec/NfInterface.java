@@ -67,6 +67,27 @@ public record NfInterface(
     return Optional.empty();
   }
 
+  /**
+   * What is inconsistent in this interface (a key or value type that is neither {@link #INT} nor
+   * one of its record types, a record with a repeated field), for the front-end that builds it.
+   */
+  public List<String> inconsistencies() {
+    List<String> problems = new java.util.ArrayList<>();
+    for (ExportedState s : stateObjects.values()) {
+      for (String type : List.of(s.keyType(), s.valueType())) {
+        if (type == null || (!type.equals(INT) && !recordTypes.containsKey(type))) {
+          problems.add("state object " + s.name() + " names the unknown type " + type);
+        }
+      }
+    }
+    for (RecordType r : recordTypes.values()) {
+      if (new LinkedHashSet<>(r.fields()).size() != r.fields().size()) {
+        problems.add("record " + r.name() + " repeats a field: " + r.fields());
+      }
+    }
+    return problems;
+  }
+
   /** A small builder, so tests and the C front-end need not assemble maps by hand. */
   public static Builder builder() {
     return new Builder();
