@@ -142,7 +142,7 @@ final class Calls {
   private Expr recordValue(Call call, Name fname) {
     String spelled = fname.getInternalId();
     if (!call.getInternalKeywords().isEmpty()) {
-      return expressions.error(call.getInternalKeywords().get(0), "record constructors take their fields positionally: "
+      return expressions.error(call.getInternalKeywords().get(0), "record constructors take their fields positionally; write "
           + spelled + "(a, b, ...)");
     }
     List<Expr> args = new ArrayList<>();
@@ -198,7 +198,8 @@ final class Calls {
       String spelled = kw.getInternalArg();
       Optional<String> canonical = header.canonicalField(spelled);
       if (canonical.isEmpty()) {
-        session.error(at(kw), header.specName() + " headers have no field " + spelled + "; the fields are "
+        session.error(at(kw), header.specName() + " headers have no field " + spelled
+            + Names.didYouMean(spelled, header.spellings()) + "; the fields are "
             + header.describeFields());
         continue;
       }

@@ -277,6 +277,7 @@ final class ExpressionLowering {
       Optional<String> canonical = h.header().canonicalField(field);
       if (canonical.isEmpty()) {
         session.error(at(fieldNode), h.header().specName() + " headers have no field " + field
+            + Names.didYouMean(field, h.header().spellings())
             + "; the fields are " + h.header().describeFields());
         return poison(at);
       }

@@ -53,6 +53,12 @@ final class Names {
     return null;
   }
 
+  /** {@code "; did you mean X?"} when a candidate is close to {@code name}, else empty. */
+  static String didYouMean(String name, Iterable<String> candidates) {
+    String s = suggest(name, candidates);
+    return s == null ? "" : "; did you mean " + s + "?";
+  }
+
   /** The closest of {@code candidates} to {@code name} if it is a plausible typo, else null. */
   static String suggest(String name, Iterable<String> candidates) {
     String best = null;

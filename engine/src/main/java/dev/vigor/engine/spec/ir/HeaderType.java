@@ -51,6 +51,13 @@ public enum HeaderType {
     return Optional.ofNullable(aliases.get(name));
   }
 
+  /** Every spelling accepted for a field: canonical names and aliases. */
+  public List<String> spellings() {
+    List<String> all = new java.util.ArrayList<>(fields);
+    all.addAll(new java.util.TreeSet<>(aliases.keySet()));
+    return all;
+  }
+
   /** Every spelling accepted for fields, for messages. */
   public String describeFields() {
     StringBuilder b = new StringBuilder();
