@@ -85,7 +85,7 @@ final class Calls {
         return expressions.error(call.getInternalArgs().get(0), "the first argument of vector_get must be an imported vector; import it with 'from state import ...'");
       }
       if (state.kind() != StateKind.UNKNOWN && state.kind() != StateKind.VECTOR) {
-        return expressions.error(call.getInternalArgs().get(0), state.object() + " is a " + state.kind().word()
+        return expressions.error(call.getInternalArgs().get(0), state.object() + " is " + state.kind().withArticle()
             + ", not a vector; vector_get needs a vector");
       }
       List<expr> argNodes = call.getInternalArgs().subList(1, 2);

@@ -320,7 +320,7 @@ final class ExpressionLowering {
       return error(sub, "only state objects can be indexed (m[k], v[i]); to test list membership use mem(x, list)");
     }
     if (state.kind() != StateKind.UNKNOWN && !StateMethod.GET.appliesTo(state.kind())) {
-      return error(sub, state.object() + " is a " + state.kind().word() + " and cannot be indexed; its methods are "
+      return error(sub, state.object() + " is " + state.kind().withArticle() + " and cannot be indexed; its methods are "
           + StateMethod.namesFor(state.kind()));
     }
     List<Expr> args = List.of(lower(index.getInternalValue()));
@@ -458,7 +458,7 @@ final class ExpressionLowering {
     if (container instanceof Expr.StateRef state) {
       if (!StateMethod.HAS.appliesTo(state.kind())) {
         return error(containerNode, "'k in " + state.object() + "' needs an emap or a map, but " + state.object()
-            + " is a " + state.kind().word() + "; its methods are " + StateMethod.namesFor(state.kind()));
+            + " is " + state.kind().withArticle() + "; its methods are " + StateMethod.namesFor(state.kind()));
       }
       List<Expr> args = List.of(element);
       stateCalls.checkArguments(cmp, state, StateMethod.HAS, args, List.of(elementNode));

@@ -277,7 +277,7 @@ final class FileLowering {
     } else if (object.kind() == StateKind.VECTOR || object.kind() == StateKind.UNKNOWN) {
       method = StateMethod.SET;
     } else {
-      session.error(at(sub), id + " is a " + object.kind().word() + "; only vectors and maps are assigned by index;"
+      session.error(at(sub), id + " is " + object.kind().withArticle() + "; only vectors and maps are assigned by index;"
           + " its methods are " + StateMethod.namesFor(object.kind()));
       return;
     }
@@ -372,7 +372,7 @@ final class FileLowering {
       return;
     }
     if (ref.kind() != StateKind.VECTOR && ref.kind() != StateKind.UNKNOWN) {
-      session.error(at(args.get(0)), ref.object() + " is a " + ref.kind().word() + ", not a vector; vector_set needs a vector");
+      session.error(at(args.get(0)), ref.object() + " is " + ref.kind().withArticle() + ", not a vector; vector_set needs a vector");
       return;
     }
     List<expr> argNodes = args.subList(1, 3);

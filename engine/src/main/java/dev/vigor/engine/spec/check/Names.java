@@ -70,7 +70,16 @@ final class Names {
         best = c;
       }
     }
-    return best != null && bestDistance <= Math.max(1, name.length() / 3) ? best : null;
+    if (best != null && bestDistance <= Math.max(1, name.length() / 3)) {
+      return best;
+    }
+    // A name cut short (refresh for refresh_idx) is far in edits but plainly the same word.
+    for (String c : candidates) {
+      if (name.length() >= 3 && c.startsWith(name)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static int distance(String a, String b) {

@@ -86,9 +86,15 @@ final class StateCalls {
     }
     Optional<StateMethod> method = StateMethod.bySpecName(methodName);
     if (method.isEmpty() || !method.get().appliesTo(object.kind())) {
-      String kindWord = object.kind() == StateKind.UNKNOWN ? "a state object" : "a " + object.kind().word();
-      session.error(at(methodNode), id + " is " + kindWord + " and has no method " + methodName + "; its methods are "
-          + StateMethod.namesFor(object.kind()));
+      String kindWord = object.kind() == StateKind.UNKNOWN ? "a state object" : object.kind().withArticle();
+      List<String> names = new ArrayList<>();
+      for (StateMethod m : StateMethod.values()) {
+        if (m.appliesTo(object.kind())) {
+          names.add(m.specName());
+        }
+      }
+      session.error(at(methodNode), id + " is " + kindWord + " and has no method " + methodName
+          + Names.didYouMean(methodName, names) + "; its methods are " + StateMethod.namesFor(object.kind()));
       return Optional.empty();
     }
     List<expr> argNodes = call.getInternalArgs();

@@ -23,6 +23,14 @@ public enum StateKind {
     return word;
   }
 
+  /** The word with its article, for messages: "an emap", "a vector". */
+  public String withArticle() {
+    if (this == UNKNOWN) {
+      return "a " + word;
+    }
+    return (word.startsWith("e") || word.startsWith("l") ? "an " : "a ") + word;
+  }
+
   /** The kind spelled {@code word} (as an NF interface lists it). */
   public static Optional<StateKind> byWord(String word) {
     for (StateKind k : values()) {
