@@ -251,9 +251,4 @@ public sealed interface Expr {
   enum LogicalOp {
     AND, OR
   }
-
-  /** The big-integer value of a literal, for convenience. */
-  static IntLit integer(SourceLocation at, long value) {
-    return new IntLit(at, BigInteger.valueOf(value));
-  }
 }

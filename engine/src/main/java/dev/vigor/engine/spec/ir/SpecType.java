@@ -57,11 +57,4 @@ public sealed interface SpecType {
   static SpecType listOf(SpecType element) {
     return new ListOf(element);
   }
-
-  /** Whether a value of this type may stand where {@code expected} is needed. */
-  default boolean fits(SpecType expected) {
-    return this.equals(UNKNOWN) || expected.equals(UNKNOWN) || this.equals(expected)
-        || (this instanceof Record r && expected instanceof Record e && (!r.known() || !e.known()))
-        || (this instanceof ListOf l && expected instanceof ListOf e && l.element().fits(e.element()));
-  }
 }

@@ -43,11 +43,6 @@ public record SourceFile(
     return new SourceLocation(displayName, line, col + 1, 0);
   }
 
-  /** A location at a 1-based line and 0-based column. */
-  public SourceLocation at(int line, int col0, int length) {
-    return new SourceLocation(displayName, Math.max(1, line), Math.max(0, col0) + 1, Math.max(0, length));
-  }
-
   /** Whether {@code node} is the placeholder of a {@code ...} the user wrote. */
   public boolean isEllipsis(PythonTree node) {
     return node instanceof org.python.antlr.ast.Name name
