@@ -1,0 +1,88 @@
+package dev.vigor.engine.cli;
+
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.spec.NfInterface;
+import dev.vigor.engine.spec.check.SpecCheckResult;
+import dev.vigor.engine.spec.check.SpecChecker;
+import dev.vigor.engine.spec.imports.ImportSearch;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigor check}: checks a spec and the properties it imports, printing file:line:col messages. */
+@Command(
+    name = "check",
+    description = {
+      "Check a spec (and the properties it imports) against the spec language.",
+      "Prints file:line:col: error: message lines and a summary; exit 0 when clean, 3 on any error."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SPEC.py",
+      description = "The spec or property files to check; each is checked on its own, with its imports.")
+  List<Path> specFiles;
+
+  @Option(
+      names = "--search-path",
+      paramLabel = "DIR",
+      description = "A folder where 'import NAME' also looks (repeatable; after the file's folder and --props).")
+  List<Path> searchPath = new ArrayList<>();
+
+  @Option(names = "--props", paramLabel = "DIR", description = "The NF's props/ folder of properties.")
+  Path propsDir;
+
+  @Option(
+      names = "--print",
+      description = "When the spec is clean, print it as the checker understood it: imports inlined,"
+          + " implicit else branches written out, aliases and sugar resolved.")
+  boolean print;
+
+  /** The NF's interface to check against; empty checks in the open world (no NF). */
+  Optional<NfInterface> nfInterface() {
+    // The --nf DIR option will fill this from the C front-end.
+    return Optional.empty();
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ImportSearch search = new ImportSearch(Optional.ofNullable(propsDir), searchPath);
+    boolean allClean = true;
+    for (Path specFile : specFiles) {
+      allClean &= check(specFile, search, out);
+    }
+    out.flush();
+    return allClean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /** Checks one file, prints its diagnostics and summary line; true when it has no error. */
+  private boolean check(Path specFile, ImportSearch search, PrintWriter out) {
+    SpecCheckResult result = SpecChecker.check(specFile, search, nfInterface());
+    int errors = 0;
+    int warnings = 0;
+    for (Diagnostic d : result.diagnostics()) {
+      out.println(d.format());
+      errors += d.isError() ? 1 : 0;
+      warnings += d.severity() == dev.vigor.engine.diag.Severity.WARNING ? 1 : 0;
+    }
+    if (print && result.spec().isPresent()) {
+      out.print(dev.vigor.engine.spec.ir.SpecPrinter.print(result.spec().get()));
+    }
+    int files = result.files().size();
+    String counts = files + (files == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error" : " errors")
+        + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "");
+    out.println(specFile + ": " + (errors == 0 ? "OK" : "FAILED") + " (" + counts + ")");
+    return errors == 0;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.vigor.engine.spec.ir;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A packet header type a spec can pop and build, with its canonical (Vigor) field names in wire
+ * order and the alias spellings the dialect accepts for some of them.
+ */
+public enum HeaderType {
+  ETHER("ether", List.of("saddr", "daddr", "type"), Map.of("src", "saddr", "dst", "daddr")),
+  IPV4(
+      "ipv4",
+      List.of("vihl", "tos", "len", "pid", "foff", "ttl", "npid", "cksum", "saddr", "daddr"),
+      Map.of("protocol", "npid", "src", "saddr", "dst", "daddr")),
+  TCPUDP("tcpudp", List.of("src_port", "dst_port"), Map.of()),
+  TCP("tcp", List.of("src_port", "dst_port", "seq", "ack", "flags"), Map.of()),
+  UDP("udp", List.of("src_port", "dst_port", "len"), Map.of());
+
+  private final String specName;
+  private final List<String> fields;
+  private final Map<String, String> aliases;
+
+  HeaderType(String specName, List<String> fields, Map<String, String> aliases) {
+    this.specName = specName;
+    this.fields = fields;
+    this.aliases = aliases;
+  }
+
+  /** The name a spec writes, e.g. {@code ipv4}. */
+  public String specName() {
+    return specName;
+  }
+
+  /** The name with its article, for messages: "an ether header", "a tcp header". */
+  public String withArticle() {
+    return (specName.startsWith("e") || specName.startsWith("i") ? "an " : "a ") + specName;
+  }
+
+  /** Canonical field names, outermost byte first. */
+  public List<String> fields() {
+    return fields;
+  }
+
+  /** The canonical name of a field spelled {@code name} (canonical or alias), if it is one. */
+  public Optional<String> canonicalField(String name) {
+    if (fields.contains(name)) {
+      return Optional.of(name);
+    }
+    return Optional.ofNullable(aliases.get(name));
+  }
+
+  /** Every spelling accepted for a field: canonical names and aliases. */
+  public List<String> spellings() {
+    List<String> all = new java.util.ArrayList<>(fields);
+    all.addAll(new java.util.TreeSet<>(aliases.keySet()));
+    return all;
+  }
+
+  /** Every spelling accepted for fields, for messages. */
+  public String describeFields() {
+    StringBuilder b = new StringBuilder();
+    for (String f : fields) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(f);
+      aliases.forEach(
+          (alias, canonical) -> {
+            if (canonical.equals(f)) {
+              b.append(" (").append(alias).append(")");
+            }
+          });
+    }
+    return b.toString();
+  }
+
+  /** The header type a spec calls {@code name}. */
+  public static Optional<HeaderType> bySpecName(String name) {
+    for (HeaderType t : values()) {
+      if (t.specName.equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** All spec names, for messages. */
+  public static String allSpecNames() {
+    StringBuilder b = new StringBuilder();
+    for (HeaderType t : values()) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(t.specName);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,3 @@
+# expect: 3:1: fields of headers and records cannot be assigned
+h = pop_header(ether, on_mismatch=DROP)
+h.daddr = 5

@@ -1,0 +1,2 @@
+# expect: 2:1: cannot assign to the input packet_size
+packet_size += 4

@@ -1,0 +1,3 @@
+# expect: 2:1: class is not part of the spec language
+class Flow:
+    pass

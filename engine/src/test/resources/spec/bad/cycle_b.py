@@ -1,0 +1,2 @@
+# part of the cycle_a test
+import cycle_c

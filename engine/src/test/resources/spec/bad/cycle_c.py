@@ -1,0 +1,3 @@
+# part of the cycle_a test
+x = 1
+import cycle_a

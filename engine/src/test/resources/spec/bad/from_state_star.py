@@ -1,0 +1,2 @@
+# expect: 2:1: 'from state import *' is not allowed
+from state import *

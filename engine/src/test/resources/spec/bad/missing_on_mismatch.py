@@ -1,0 +1,2 @@
+# expect: 2:5: pop_header needs on_mismatch
+h = pop_header(ether)

@@ -1,0 +1,2 @@
+# expect: 2:1: print is not part of the spec language
+print now
