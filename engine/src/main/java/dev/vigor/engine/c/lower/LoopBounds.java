@@ -57,11 +57,11 @@ final class LoopBounds {
     boolean flipped = false;
     for (ExprContext c : conjuncts(cond)) {
       if (c instanceof CSubsetParser.BinaryExprContext b && isRelational(b.op.getText())) {
-        if (isName(b.expr(0), s.variable)) {
+        if (offsetOf(b.expr(0), s.variable) != null) {
           test = b;
           break;
         }
-        if (isName(b.expr(1), s.variable)) {
+        if (offsetOf(b.expr(1), s.variable) != null) {
           test = b;
           flipped = true;
           break;
@@ -84,13 +84,16 @@ final class LoopBounds {
     if (increasing != (op.startsWith("<"))) {
       throw unbounded(loop, "its step moves '" + s.variable + "' away from the bound in '" + test.getText() + "'");
     }
-    ValueRange limit = range(limitCtx);
+    // `i + C < E` is `i < E - C` for a constant C >= 0 (no wrap: checked below on i's type with the step)
+    BigInteger plus = offsetOf(test.expr(flipped ? 1 : 0), s.variable);
+    ValueRange raw = range(limitCtx);
+    ValueRange limit = new ValueRange(raw.lo().subtract(plus), raw.hi().subtract(plus));
     ValueRange start = init != null ? range(init) : ValueRange.of(it);
     BigInteger k = s.delta.abs();
     BigInteger iterations;
     if (increasing) {
       BigInteger last = op.equals("<") ? limit.hi().subtract(BigInteger.ONE) : limit.hi();
-      if (last.add(k).compareTo(it.kind().max()) > 0) {
+      if (last.add(k).add(plus).compareTo(it.kind().max()) > 0) {
         throw new CompileError(loop, "loop never ends when '" + limitCtx.getText() + "' is " + limit.hi() + ": '"
             + s.variable + "' (" + it.cName() + ") wraps around before it gets past it; declare '" + s.variable + "' with a wider type (e.g. int)");
       }
@@ -168,6 +171,18 @@ final class LoopBounds {
       e = p.expression().expr(0);
     }
     return e;
+  }
+
+  /** C when e is `name` (0) or `name + C` with a constant C >= 0; null otherwise. */
+  private BigInteger offsetOf(ExprContext e, String name) {
+    if (isName(e, name)) {
+      return BigInteger.ZERO;
+    }
+    if (strip(e) instanceof CSubsetParser.BinaryExprContext b && b.op.getText().equals("+") && isName(b.expr(0), name)) {
+      BigInteger c = constantOrNull(b.expr(1));
+      return c != null && c.signum() >= 0 ? c : null;
+    }
+    return null;
   }
 
   private static boolean isName(ExprContext e, String name) {
