@@ -26,16 +26,18 @@
  *    (void)x; string literals only as NF_EXPORT_STATE names.
  *
  * LOOP BOUNDS (checked by dev.vigor.engine.c.lower.LoopBounds): a `for` loop is accepted when
- *   - its condition is `i < E`, `i <= E`, `i != E` (increasing), or `i > E`, `i >= E`
- *     (decreasing), possibly `&&`-ed with further conditions (which can only shorten the loop);
- *   - its step is `i++`, `++i`, `i += K`, `i = i + K` (or the decreasing forms) with K a positive
- *     constant, and the body neither assigns i nor takes its address;
- *   - E has a known bound: a constant expression, or an expression whose type is at most 16 bits
- *     wide (e.g. a uint16_t length: bound 65535), or the minimum/maximum of the two, via sizeof etc.;
- *   - i's type can count one step past the bound without wrapping.
- *   The bound (maximum iterations) is recorded on the IR loop. A `while`/`do` loop is accepted in
- *   the same increasing/decreasing shape when its body ends with the step, or when its condition
- *   is the constant 0 (`do { ... } while (0)`). Anything else is rejected: "loop has no visible bound".
+ *   - its step is `i++`, `++i`, `i--`, `--i`, `i += K`, `i -= K` or `i = i +/- K`, K a positive constant;
+ *   - its condition is, or `&&`-contains, `i < E`, `i <= E`, `i + C < E`, `i + C <= E` (increasing)
+ *     or `i > E`, `i >= E` (decreasing), C >= 0 a constant, sides possibly swapped;
+ *   - neither the body nor the condition assigns i or takes &i;
+ *   - E has a known range: a constant expression, or an expression over values of small types
+ *     (a uint16_t length is at most 65535; `x & 0xff`, `len / 4`, ... are tracked);
+ *   - i's type can go one step past the bound without wrapping.
+ *   The start is the range of i's initializer in the header, else the range of i's type. The
+ *   maximum iteration count (at most 2^24) is recorded on the IR loop with an explanation.
+ *   A `while`/`do` loop is accepted in the same shape when its body is a block that ends with the
+ *   step and has no `continue`, and `do { ... } while (0)` always. Anything else is rejected:
+ *   "loop at file:line has no visible bound: <why>; bound it by a constant (...)".
  *
  * PARSED ONLY TO BE REJECTED WITH A WHAT-TO-DO MESSAGE (by the checker): union, float/double,
  *   goto and labels, switch, inline asm, varargs (...), function pointers, static locals, bit-fields,
