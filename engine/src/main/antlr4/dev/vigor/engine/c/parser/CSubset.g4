@@ -43,6 +43,7 @@
  *   goto and labels, switch, inline asm, varargs (...), function pointers, static locals, bit-fields,
  *   VLAs, mutable globals.
  */
+// (the checker, not the grammar, tells VIG_VECTOR from VIG_VECTOR_BOUNDED by arity, to say which to use)
 grammar CSubset;
 
 // ---------------------------------------------------------------------------------- file scope
@@ -60,10 +61,8 @@ functionDefinition : declarationSpecifiers declarator compoundStatement ;
 
 libvigForm
   : kind='VIG_EMAP' '(' Identifier ',' typeName ',' expr ')'                                 # emapForm
-  | kind='VIG_VECTOR' '(' Identifier ',' typeName ',' expr ')'                               # vectorForm
-  | kind='VIG_VECTOR_BOUNDED' '(' Identifier ',' typeName ',' expr ',' expr ')'              # vectorForm
-  | kind='VIG_MAP' '(' Identifier ',' typeName ',' typeName ',' expr ')'                     # mapForm
-  | kind='VIG_MAP_BOUNDED' '(' Identifier ',' typeName ',' typeName ',' expr ',' expr ')'    # mapForm
+  | kind=('VIG_VECTOR' | 'VIG_VECTOR_BOUNDED') '(' Identifier ',' typeName ',' expr (',' expr)? ')'           # vectorForm
+  | kind=('VIG_MAP' | 'VIG_MAP_BOUNDED') '(' Identifier ',' typeName ',' typeName ',' expr (',' expr)? ')'    # mapForm
   | kind='VIG_DCHAIN' '(' Identifier ',' expr ')'                                            # dchainForm
   | kind='VIG_CHT' '(' Identifier ',' expr ',' expr ')'                                      # chtForm
   | kind='VIG_LPM' '(' Identifier ',' expr ')'                                               # lpmForm

@@ -48,6 +48,9 @@ final class Conversions {
   /** e converted as by assignment to an object of type to (6.5.16.1); what names the target in messages. */
   static Expr forAssignment(Expr e, CType to, SourceLocation at, String what) {
     CType from = e.type();
+    if (e instanceof Expr.ObjectRef ref) {
+      throw objectMisuse(ref, at);
+    }
     if (to instanceof CType.Array) {
       throw new CompileError(at, "arrays cannot be assigned as a whole; copy element by element, or wrap the array in a struct");
     }
@@ -85,6 +88,10 @@ final class Conversions {
       throw mismatch(e, to, at, what);
     }
     throw new CompileError(at, what + ": cannot convert " + from.cName() + " to " + to.cName());
+  }
+
+  static CompileError objectMisuse(Expr.ObjectRef ref, SourceLocation at) {
+    return new CompileError(at, "'" + ref.object() + "' is a libVig object; it can only be passed to libVig functions");
   }
 
   private static CompileError mismatch(Expr e, CType to, SourceLocation at, String what) {

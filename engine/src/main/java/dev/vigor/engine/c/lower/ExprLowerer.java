@@ -44,6 +44,15 @@ final class ExprLowerer {
   // ------------------------------------------------------------------------------- entry points
 
   Expr rvalue(ExprContext e, List<Stmt> sink) {
+    Expr v = argument(e, sink);
+    if (v instanceof Expr.ObjectRef ref) {
+      throw Conversions.objectMisuse(ref, Loc.of(e));
+    }
+    return v;
+  }
+
+  /** Like rvalue, but a libVig object may appear (only call arguments use this). */
+  private Expr argument(ExprContext e, List<Stmt> sink) {
     Operand o = lower(e, sink);
     if (o.type() instanceof CType.Void) {
       throw new CompileError(Loc.of(e), "this expression has type void; it has no value to use");
@@ -388,10 +397,36 @@ final class ExprLowerer {
     if (e.type() instanceof CType.Int t) {
       var v = ConstFold.value(e);
       if (v.isPresent() && !(e instanceof Expr.IntConst)) {
+        requireNoSignedOverflow(e, t);
         return new Expr.IntConst(v.get(), t, e.loc());
       }
     }
     return e;
+  }
+
+  /** Folding wraps, but a signed constant that overflows is undefined in C: say so, as compilers do. */
+  private static void requireNoSignedOverflow(Expr e, CType.Int t) {
+    if (!t.signed()) {
+      return;
+    }
+    BigInteger exact = null;
+    if (e instanceof Expr.Binary b && b.left() instanceof Expr.IntConst l && b.right() instanceof Expr.IntConst r) {
+      switch (b.op()) {
+        case ADD: exact = l.value().add(r.value()); break;
+        case SUB: exact = l.value().subtract(r.value()); break;
+        case MUL: exact = l.value().multiply(r.value()); break;
+        case SHL:
+          exact = l.value().signum() < 0 ? BigInteger.ONE.shiftLeft(t.kind().bits()) : l.value().shiftLeft(r.value().intValue());
+          break;
+        default: break;
+      }
+    } else if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG && u.operand() instanceof Expr.IntConst c) {
+      exact = c.value().negate();
+    }
+    if (exact != null && !IntRules.fits(exact, t.kind())) {
+      throw new CompileError(e.loc(), "signed integer overflow in a constant expression (" + t.cName()
+          + " cannot hold " + exact + "); make an operand wider or unsigned, e.g. with an LL or U suffix");
+    }
   }
 
   private Operand cast(CSubsetParser.CastExprContext c, List<Stmt> sink) {
@@ -429,6 +464,9 @@ final class ExprLowerer {
   // ---------------------------------------------------------------------------------- control
 
   static Expr truth(Expr v, SourceLocation at) {
+    if (v instanceof Expr.ObjectRef ref) {
+      throw Conversions.objectMisuse(ref, at);
+    }
     if (v.type() instanceof CType.Int t) {
       if (v instanceof Expr.Binary b && b.op().isComparisonOrLogic()) {
         return v;
@@ -608,7 +646,7 @@ final class ExprLowerer {
     List<Expr> args = new ArrayList<>();
     String object = null;
     for (int i = 0; i < argCtx.size(); i++) {
-      Expr v = rvalue(argCtx.get(i), sink);
+      Expr v = argument(argCtx.get(i), sink);
       FunctionSig.Param p = sig.params().get(i);
       if (isLibVigHandle(p.type())) {
         if (!(v instanceof Expr.ObjectRef ref)) {

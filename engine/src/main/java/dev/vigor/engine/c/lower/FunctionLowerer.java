@@ -51,9 +51,15 @@ final class FunctionLowerer {
     return new Function(sig.name(), sig.returnType(), params, locals, out, sig.loc());
   }
 
+  /** The block item just before the statement being lowered (a while loop's counter is set there). */
+  private CSubsetParser.BlockItemContext previous;
+
   private void block(CSubsetParser.CompoundStatementContext b, List<Stmt> out) {
     fn.push();
+    CSubsetParser.BlockItemContext before = null;
     for (CSubsetParser.BlockItemContext item : b.blockItem()) {
+      previous = before;
+      before = item;
       try {
         if (item.declaration() != null) {
           declaration(item.declaration(), out);
@@ -257,11 +263,40 @@ final class FunctionLowerer {
       throw LoopBounds.unbounded(at, "a while/do loop is only accepted when its body ends with the step (i++; or i += K;)"
           + " and has no continue; a counted for loop is clearer");
     }
-    LoopBounds.Bound bound = loops.bound(at, cond, step, null, withoutLast(bodyCtx));
+    LoopBounds.Bound bound = loops.bound(at, cond, step, initBefore(loops.stepVariable(step), (CSubsetParser.StatementContext) bodyCtx.getParent()), withoutLast(bodyCtx));
     // the step stays the body's last statement: continue is rejected, so it always runs
     List<Stmt> body = loopBody(bodyCtx);
     long max = testFirst ? bound.maxIterations() : bound.maxIterations() + 1;
     out.add(new Stmt.Loop(header, test, testFirst, body, List.of(), max, bound.explanation(), at));
+  }
+
+  /** The value the statement right before the loop gives variable (`int j = 0;` or `j = 0;`), or null. */
+  private CSubsetParser.ExprContext initBefore(String variable, CSubsetParser.StatementContext loop) {
+    // only a block item directly before the loop: nothing runs between it and the loop
+    if (variable == null || previous == null || !(loop.getParent() instanceof CSubsetParser.BlockItemContext item)
+        || !(item.getParent() instanceof CSubsetParser.CompoundStatementContext block)) {
+      return null;
+    }
+    int at = block.blockItem().indexOf(item);
+    if (at < 1 || block.blockItem().get(at - 1) != previous) {
+      return null;
+    }
+    if (previous.declaration() != null) {
+      for (CSubsetParser.InitDeclaratorContext id : previous.declaration().initDeclarator()) {
+        if (id.declarator().pointer().isEmpty() && id.declarator().directDeclarator() instanceof CSubsetParser.NameDeclaratorContext n
+            && n.getText().equals(variable) && id.initializer() != null) {
+          return id.initializer().expr();
+        }
+      }
+      return null;
+    }
+    if (previous.statement() instanceof CSubsetParser.ExprStmtContext e && e.expression() != null
+        && e.expression().expr().size() == 1
+        && LoopBounds.strip(e.expression().expr(0)) instanceof CSubsetParser.AssignExprContext a
+        && a.op.getText().equals("=") && LoopBounds.strip(a.expr(0)).getText().equals(variable)) {
+      return a.expr(1);
+    }
+    return null;
   }
 
   private static CSubsetParser.ExprContext trailingStep(CSubsetParser.StatementContext s) {

@@ -22,7 +22,6 @@ final class Globals {
   final Map<String, ConstGlobal> globals = new LinkedHashMap<>();
   /** Scalar const globals whose value is known: uses fold to the constant, so bounds stay visible. */
   final Map<String, BigInteger> constantValues = new HashMap<>();
-  final Map<String, Boolean> globalConst = new HashMap<>();
   final Map<String, LibVigObject> objects = new LinkedHashMap<>();
   /** File-scope declarations already lowered (a header's helpers appear in every translation unit). */
   final Set<SourceLocation> seen = new HashSet<>();

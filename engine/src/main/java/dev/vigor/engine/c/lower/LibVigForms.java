@@ -41,12 +41,14 @@ final class LibVigForms {
       key = element(f.typeName(), "key");
       capacity = capacity(f.expr());
     } else if (form instanceof CSubsetParser.VectorFormContext f) {
+      arity(f.kind.getText(), f.expr().size(), Loc.of(f));
       name = f.Identifier().getText();
       kind = LibVigKind.VECTOR;
       value = element(f.typeName(), "element");
       capacity = capacity(f.expr(0));
       bound = f.expr().size() > 1 ? bound(f.expr(1), value) : null;
     } else if (form instanceof CSubsetParser.MapFormContext f) {
+      arity(f.kind.getText(), f.expr().size(), Loc.of(f));
       name = f.Identifier().getText();
       kind = LibVigKind.MAP;
       key = element(f.typeName(0), "key");
@@ -73,6 +75,16 @@ final class LibVigForms {
       throw new CompileError(at, "'" + name + "' is already declared; give this libVig object another name");
     }
     globals.objects.put(name, new LibVigObject(name, kind, key, value, capacity, height, bound, null, at));
+  }
+
+  /** VIG_VECTOR/VIG_MAP take no bound (a C compiler would reject the extra argument); the _BOUNDED forms need one. */
+  private static void arity(String form, int exprs, SourceLocation at) {
+    boolean bounded = form.endsWith("_BOUNDED");
+    if (bounded != (exprs == 2)) {
+      throw new CompileError(at, bounded
+          ? form + " needs a bound after the capacity"
+          : form + " takes no bound; to declare one, use " + form + "_BOUNDED(..., capacity, bound)");
+    }
   }
 
   private CType element(CSubsetParser.TypeNameContext tn, String what) {

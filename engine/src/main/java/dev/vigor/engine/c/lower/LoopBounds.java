@@ -135,6 +135,12 @@ final class LoopBounds {
     return ValueRange.of(v);
   }
 
+  /** The variable a step expression counts, or null when it is not a step of the accepted shapes. */
+  String stepVariable(ExprContext e) {
+    Step s = step(e);
+    return s == null ? null : s.variable;
+  }
+
   private Step step(ExprContext e) {
     e = strip(e);
     if (e instanceof CSubsetParser.PostfixExprContext p && strip(p.expr()) instanceof CSubsetParser.NameExprContext n) {
