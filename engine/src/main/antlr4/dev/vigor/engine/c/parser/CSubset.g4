@@ -36,7 +36,8 @@
  *   The start is the range of i's initializer in the header, else the range of i's type. The
  *   maximum iteration count (at most 2^24) is recorded on the IR loop with an explanation.
  *   A `while`/`do` loop is accepted in the same shape when its body is a block that ends with the
- *   step and has no `continue`, and `do { ... } while (0)` always. Anything else is rejected:
+ *   step and has no `continue` (its start: the statement right before the loop, if it sets i), and
+ *   `do { ... } while (0)` always. Anything else is rejected:
  *   "loop at file:line has no visible bound: <why>; bound it by a constant (...)".
  *
  * PARSED ONLY TO BE REJECTED WITH A WHAT-TO-DO MESSAGE (by the checker): union, float/double,

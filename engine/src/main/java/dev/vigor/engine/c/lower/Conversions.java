@@ -21,7 +21,8 @@ final class Conversions {
     }
     if (e.type() instanceof CType.Pointer) {
       // only _Bool may take a pointer implicitly: non-null is true
-      return new Expr.Binary(Expr.BinaryOp.NE, e, new Expr.NullPointer((CType.Pointer) e.type(), e.loc()), CType.INT, e.loc());
+      Expr nonNull = new Expr.Binary(Expr.BinaryOp.NE, e, new Expr.NullPointer((CType.Pointer) e.type(), e.loc()), CType.INT, e.loc());
+      return new Expr.Convert(nonNull, t, e.loc());
     }
     return new Expr.Convert(e, t, e.loc());
   }

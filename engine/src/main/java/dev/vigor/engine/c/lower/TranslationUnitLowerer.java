@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Lowers the file-scope declarations of one translation unit, in order, into the shared {@link Globals}. */
-public final class TranslationUnitLowerer {
+final class TranslationUnitLowerer {
   private static final String MUTABLE_GLOBAL = "a global that changes across packets must be a libVig object: "
       + "declare it with VIG_VECTOR/VIG_MAP/... and export it (or make it const if it never changes)";
   private final Globals globals;
