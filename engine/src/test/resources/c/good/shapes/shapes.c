@@ -70,12 +70,35 @@ static uint32_t values(void) {
   return copy.b + (uint32_t)old + bytes[2] + (uint32_t)neg + swapped + origin.b + external_addr;
 }
 
+static int classify(uint8_t proto, int fallback) {
+  int r = fallback;
+  switch (proto) {
+    case NF_IP_PROTO_TCP:
+      r = 1;
+      break;
+    case NF_IP_PROTO_UDP:
+    case 136:
+      return 2;
+    default:
+      r = -1;
+      break;
+    case 'x':
+      for (int i = 0; i < 3; i++) {
+        if (i == fallback) {
+          break;
+        }
+        r += i;
+      }
+  }
+  return r;
+}
+
 bool nf_init(void) {
   int index;
   if (!dchain_allocate(alloc, 0, &index)) {
     return false;
   }
-  return counting(3) > 0;
+  return counting(3) > 0 && classify(6, 0) == 1;
 }
 
 int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {

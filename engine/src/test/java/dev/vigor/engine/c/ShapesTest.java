@@ -92,6 +92,23 @@ class ShapesTest {
   }
 
   @Test
+  void switchBecomesAnIfChainWithDefaultLast() {
+    Function f = p.function("classify").orElseThrow();
+    // r = fallback; $t = (int) proto; if (t == 6) {r = 1} else if (t == 17 || t == 136) {return 2}
+    //   else if (t == 'x') {loop} else {r = -1}
+    Stmt.If tcp = (Stmt.If) f.body().get(2);
+    assertEquals(BigInteger.valueOf(6), ((Expr.IntConst) ((Expr.Binary) tcp.cond()).right()).value());
+    assertEquals(1, tcp.then().size()); // the trailing break is gone
+    Stmt.If udp = (Stmt.If) tcp.otherwise().get(0);
+    assertEquals(Expr.BinaryOp.LOGICAL_OR, ((Expr.Binary) udp.cond()).op());
+    assertTrue(udp.then().get(0) instanceof Stmt.Return);
+    Stmt.If x = (Stmt.If) udp.otherwise().get(0);
+    assertEquals(BigInteger.valueOf('x'), ((Expr.IntConst) ((Expr.Binary) x.cond()).right()).value());
+    assertTrue(x.then().get(x.then().size() - 1) instanceof Stmt.Loop);
+    assertTrue(x.otherwise().get(0) instanceof Stmt.Store s && ((Expr.IntConst) s.value()).value().intValue() == -1);
+  }
+
+  @Test
   void boundedMapAndExports() {
     assertEquals("colors", p.exportedState().get(0).specName());
     Expr.Binary bound = (Expr.Binary) p.object("colors").orElseThrow().bound();

@@ -19,7 +19,8 @@
  *    arrays with constant length, pointers (to packet bytes, header structs, locals, libVig
  *    elements), void; `const` (enforced), `volatile`/`restrict` (ignored).
  *  - Statements: blocks, local declarations with initializers (including `{...}` lists and
- *    `.field =` / `[index] =` designators), if/else, for/while/do-while loops with a visible bound,
+ *    `.field =` / `[index] =` designators), if/else, switch without fallthrough (every case ends
+ *    with break or return), for/while/do-while loops with a visible bound,
  *    break, continue, return, expression statements.
  *  - Expressions: every C integer operator including compound assignment, ++/--, ?:, casts,
  *    sizeof(type) and sizeof expr, &, *, ->, ., [], calls to NF functions and libVig functions,
@@ -41,7 +42,7 @@
  *   "loop at file:line has no visible bound: <why>; bound it by a constant (...)".
  *
  * PARSED ONLY TO BE REJECTED WITH A WHAT-TO-DO MESSAGE (by the checker): union, float/double,
- *   goto and labels, switch, inline asm, varargs (...), function pointers, static locals, bit-fields,
+ *   goto and labels, switch fallthrough, inline asm, varargs (...), function pointers, static locals, bit-fields,
  *   VLAs, mutable globals.
  */
 // (the checker, not the grammar, tells VIG_VECTOR from VIG_VECTOR_BOUNDED by arity, to say which to use)

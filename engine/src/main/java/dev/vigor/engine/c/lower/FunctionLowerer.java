@@ -142,13 +142,73 @@ final class FunctionLowerer {
     } else if (s instanceof CSubsetParser.GotoStmtContext || s instanceof CSubsetParser.LabelStmtContext) {
       throw new CompileError(at, "goto and labels are not supported: the engine follows structured control flow; "
           + "use if/else, break, continue or return instead");
-    } else if (s instanceof CSubsetParser.SwitchStmtContext || s instanceof CSubsetParser.CaseStmtContext) {
-      throw new CompileError(at, "switch is not supported yet; write the cases as an if / else if chain");
+    } else if (s instanceof CSubsetParser.SwitchStmtContext sw) {
+      switchStmt(sw, at, out);
+    } else if (s instanceof CSubsetParser.CaseStmtContext) {
+      throw new CompileError(at, "case label outside a switch; remove it");
     } else if (s instanceof CSubsetParser.AsmStmtContext) {
       throw new CompileError(at, "inline assembly is not supported: the engine only understands C; write it in C");
     } else {
       throw new CompileError(at, "unsupported statement");
     }
+  }
+
+  /** switch (v) { case A: ... break; ... default: ... } as: t = v; if (t == A) {...} else if ... else {default}. */
+  private void switchStmt(CSubsetParser.SwitchStmtContext sw, SourceLocation at, List<Stmt> out) {
+    Expr v = exprs.lowerExpression(sw.expression(), out, false).rvalue();
+    if (!(v.type() instanceof CType.Int)) {
+      throw new CompileError(Loc.of(sw.expression()), "switch needs an integer, not " + v.type().cName());
+    }
+    Expr promoted = Conversions.promote(v);
+    CType.Int t = (CType.Int) promoted.type();
+    Function.Local tmp = fn.temp(t, at);
+    Expr ta = new Expr.LocalAddress(tmp.name(), new CType.Pointer(t, false), at);
+    out.add(new Stmt.Store(ta, promoted, at));
+    List<SwitchGroups.Group> groups = SwitchGroups.of(sw);
+    java.util.Set<BigInteger> seen = new java.util.HashSet<>();
+    List<Stmt> otherwise = List.of();
+    List<Expr> tests = new ArrayList<>();
+    List<List<Stmt>> bodies = new ArrayList<>();
+    for (SwitchGroups.Group g : groups) {
+      List<Stmt> body = new ArrayList<>();
+      fn.push();
+      try {
+        for (org.antlr.v4.runtime.tree.ParseTree item : g.items()) {
+          try {
+            if (item instanceof CSubsetParser.DeclarationContext d) {
+              declaration(d, body);
+            } else {
+              statement((CSubsetParser.StatementContext) item, body);
+            }
+          } catch (CompileError e) {
+            diagnostics.add(e.diagnostic());
+          }
+        }
+      } finally {
+        fn.pop();
+      }
+      Expr test = null;
+      for (CSubsetParser.ExprContext c : g.cases()) {
+        BigInteger value = exprs.constant(c);
+        BigInteger converted = dev.vigor.engine.c.types.IntRules.wrap(value, t.kind());
+        if (!seen.add(converted)) {
+          throw new CompileError(Loc.of(c), "duplicate case value " + converted + " in this switch");
+        }
+        Expr eq = new Expr.Binary(Expr.BinaryOp.EQ, new Expr.Load(ta, t, Loc.of(c)), new Expr.IntConst(converted, t, Loc.of(c)), CType.INT, Loc.of(c));
+        test = test == null ? eq : new Expr.Binary(Expr.BinaryOp.LOGICAL_OR, test, eq, CType.INT, Loc.of(c));
+      }
+      if (g.isDefault()) {
+        otherwise = body; // default also covers its own case labels: no other group can match them
+      } else {
+        tests.add(test);
+        bodies.add(body);
+      }
+    }
+    List<Stmt> chain = otherwise;
+    for (int i = tests.size() - 1; i >= 0; i--) {
+      chain = List.of(new Stmt.If(tests.get(i), bodies.get(i), chain, tests.get(i).loc()));
+    }
+    out.addAll(chain);
   }
 
   private List<Stmt> nested(CSubsetParser.StatementContext s) {
