@@ -78,6 +78,11 @@ final class LoopBounds {
     if (modifier != null) {
       throw unbounded(loop, "'" + s.variable + "' is also changed at " + Loc.of(modifier) + "; change it only in the step");
     }
+    ParserRuleContext alias = addressTaken(cond, s.variable);
+    if (alias != null) {
+      throw unbounded(loop, "the address of '" + s.variable + "' is taken at " + Loc.of(alias)
+          + ", so it may change through a pointer; do not take the address of a loop counter");
+    }
     String op = flip(test.op.getText(), flipped);
     ExprContext limitCtx = test.expr(flipped ? 0 : 1);
     boolean increasing = s.delta.signum() > 0;
@@ -227,6 +232,28 @@ final class LoopBounds {
     } else {
       out.add(e);
     }
+  }
+
+  /** A place in the function around node that takes &name (then the counter may change through an alias). */
+  private static ParserRuleContext addressTaken(ParserRuleContext node, String name) {
+    ParserRuleContext f = node;
+    while (f != null && !(f instanceof CSubsetParser.FunctionDefinitionContext)) {
+      f = f.getParent();
+    }
+    return f == null ? null : findAddressOf(f, name);
+  }
+
+  private static ParserRuleContext findAddressOf(ParseTree t, String name) {
+    if (t instanceof CSubsetParser.UnaryExprContext u && u.op.getText().equals("&") && isName(u.expr(), name)) {
+      return u;
+    }
+    for (int i = 0; i < t.getChildCount(); i++) {
+      ParserRuleContext m = findAddressOf(t.getChild(i), name);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The first place in tree that assigns, increments or takes the address of name, or null. */
