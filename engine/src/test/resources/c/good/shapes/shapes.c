@@ -23,6 +23,7 @@ NF_CONFIG(uint32_t, external_addr);
 static const uint16_t table[SLOTS] = {[2] = 7, [5] = 9};
 static const struct pair origin = {.b = 42};
 static const int slot_count = SLOTS;
+static const struct pair pairs[] = {{1, 2}, [3] = {.a = 4}};
 
 VIG_MAP_BOUNDED(colors, struct pair, uint8_t, 1024, value <= BLUE);
 VIG_DCHAIN(alloc, 1024);
@@ -59,7 +60,7 @@ static uint32_t counting(uint16_t n) {
 static uint32_t values(void) {
   struct nested nest = {{1, 2}, {3, 4, 5}};
   struct pair copy = nest.p;
-  uint8_t bytes[4] = {'a', '\n', 0x7f};
+  uint8_t bytes[] = {'a', '\n', 0x7f, 0};
   int k = 3;
   int old = k++;
   uint8_t *p = bytes;

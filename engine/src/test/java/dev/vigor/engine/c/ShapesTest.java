@@ -34,6 +34,11 @@ class ShapesTest {
         new ConstGlobal.Init(10, new CType.Int(IntKind.USHORT), BigInteger.valueOf(9))), table.init());
     assertEquals(List.of(new ConstGlobal.Init(4, new CType.Int(IntKind.UINT), BigInteger.valueOf(42))), p.globals().get("origin").init());
     assertTrue(p.globals().get("external_addr").config());
+    // T a[] = {...}: the length comes from the initializer, designators included
+    assertEquals(new CType.Array(p.struct("pair").orElseThrow(), 4), p.globals().get("pairs").type());
+    assertEquals(List.of(new ConstGlobal.Init(0, new CType.Int(IntKind.UCHAR), BigInteger.ONE),
+        new ConstGlobal.Init(4, new CType.Int(IntKind.UINT), BigInteger.TWO),
+        new ConstGlobal.Init(24, new CType.Int(IntKind.UCHAR), BigInteger.valueOf(4))), p.globals().get("pairs").init());
     assertEquals(8, p.struct("pair").orElseThrow().size());
     assertEquals(4, p.struct("pair").orElseThrow().field("b").orElseThrow().offset());
     assertEquals(16, p.struct("nested").orElseThrow().size());

@@ -93,6 +93,8 @@ final class FunctionLowerer {
       if (v.function() != null) {
         throw new CompileError(v.loc(), "declare functions at file scope, not inside " + fn.name);
       }
+      CType vt = types.completeArray(v.type(), id.initializer(), exprs::constant);
+      v = new TypeResolver.Declared(v.name(), vt, v.constQualified(), v.function(), v.loc());
       types.requireComplete(v.type(), v.loc(), "variable " + v.name());
       if (ExprLowerer.isLibVigHandle(v.type())) {
         throw new CompileError(v.loc(), "libVig objects cannot be held in variables; name the object directly in each libVig call");

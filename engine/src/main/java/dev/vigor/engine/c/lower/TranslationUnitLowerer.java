@@ -119,7 +119,9 @@ final class TranslationUnitLowerer {
     globals.functions.put(d.name(), sig);
   }
 
-  private void variable(TypeResolver.Base base, TypeResolver.Declared d, CSubsetParser.InitDeclaratorContext id) {
+  private void variable(TypeResolver.Base base, TypeResolver.Declared declared, CSubsetParser.InitDeclaratorContext id) {
+    TypeResolver.Declared d = new TypeResolver.Declared(declared.name(),
+        types.completeArray(declared.type(), id.initializer(), constants::constant), declared.constQualified(), null, declared.loc());
     SourceLocation at = d.loc();
     if (!d.constQualified()) {
       throw new CompileError(at, "mutable global '" + d.name() + "': " + MUTABLE_GLOBAL);

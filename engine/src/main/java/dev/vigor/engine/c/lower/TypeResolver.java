@@ -226,8 +226,31 @@ final class TypeResolver {
       throw new CompileError(at, what + " cannot have type void");
     }
     if (t instanceof CType.Array a) {
+      if (a.length() < 0) {
+        throw new CompileError(at, what + " is an array without a length; give it a constant length (e.g. [16]) or an initializer list to count");
+      }
       requireComplete(a.element(), at, what);
     }
+  }
+
+  /** For {@code T a[] = {...}}: the array type with the length the initializer list gives it. */
+  CType completeArray(CType t, CSubsetParser.InitializerContext init, java.util.function.Function<CSubsetParser.ExprContext, BigInteger> constant) {
+    if (!(t instanceof CType.Array a) || a.length() >= 0 || init == null || init.expr() != null) {
+      return t;
+    }
+    long position = 0;
+    long length = 0;
+    for (CSubsetParser.InitializerItemContext item : init.initializerItem()) {
+      if (!item.designator().isEmpty() && item.designator(0).expr() != null) {
+        position = constant.apply(item.designator(0).expr()).longValueExact();
+      }
+      position++;
+      length = Math.max(length, position);
+    }
+    if (length == 0) {
+      throw new CompileError(Loc.of(init), "an empty initializer list gives the array no length; give it a constant length");
+    }
+    return new CType.Array(a.element(), length);
   }
 
   /** Applies a declarator to base. */
@@ -282,11 +305,10 @@ final class TypeResolver {
       if (fn != null) {
         throw new CompileError(Loc.of(a), "a function cannot return an array; return a struct or write through a pointer");
       }
-      if (a.expr() == null) {
-        throw new CompileError(Loc.of(a), "array without a length; give it a constant length, e.g. [16]");
-      }
       requireComplete(tc.type, Loc.of(a), "an array element");
-      return direct(new TypeAndConst(new CType.Array(tc.type, arrayLength(a.expr())), tc.constQualified), a.directDeclarator(), null);
+      // [] has its length from the initializer (see completeArray) or is adjusted to a pointer as a parameter
+      long length = a.expr() == null ? -1 : arrayLength(a.expr());
+      return direct(new TypeAndConst(new CType.Array(tc.type, length), tc.constQualified), a.directDeclarator(), null);
     }
     CSubsetParser.FunctionDeclaratorContext f = (CSubsetParser.FunctionDeclaratorContext) dd;
     if (fn != null) {
