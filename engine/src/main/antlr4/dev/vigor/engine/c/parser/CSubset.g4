@@ -175,6 +175,7 @@ statement
   | 'switch' '(' expression ')' statement                                    # switchStmt
   | ('case' expr | 'default') ':' statement                                  # caseStmt
   | ('asm' | '__asm__') 'volatile'? '(' ~')'* ')' ';'                       # asmStmt
+  | libvigForm ';'                                                           # libvigStmt
   ;
 
 // --------------------------------------------------------------------------------- expressions

@@ -148,6 +148,8 @@ final class FunctionLowerer {
       switchStmt(sw, at, out);
     } else if (s instanceof CSubsetParser.CaseStmtContext) {
       throw new CompileError(at, "case label outside a switch; remove it");
+    } else if (s instanceof CSubsetParser.LibvigStmtContext) {
+      throw new CompileError(at, "libVig objects are declared at file scope (they outlive every packet); move this line out of " + fn.name);
     } else if (s instanceof CSubsetParser.AsmStmtContext) {
       throw new CompileError(at, "inline assembly is not supported: the engine only understands C; write it in C");
     } else {

@@ -60,6 +60,9 @@ final class Initializers {
       }
       if (item.initializer().expr() != null && !t.isScalar()) {
         Expr v = exprs.rvalue(item.initializer().expr(), sink);
+        if (init.initializerItem().size() == 1 && ds.isEmpty() && Conversions.isNullConstant(v)) {
+          continue; // the {0} idiom: everything is already zero
+        }
         if (!v.type().equals(t)) {
           throw new CompileError(Loc.of(item), "initialize the nested " + t.cName() + " with its own braces { ... }");
         }

@@ -26,8 +26,11 @@ public final class CParse {
     parser.addErrorListener(new BaseErrorListener() {
       @Override
       public void syntaxError(Recognizer<?, ?> r, Object offending, int line, int col, String msg, RecognitionException e) {
-        if (errors.size() < MAX_SYNTAX_ERRORS) {
-          errors.add(Diagnostic.error(location(offending), explain((Token) offending)));
+        SourceLocation at = location(offending);
+        // after one error on a line, ANTLR's recovery errors on the same line are noise
+        boolean sameLine = errors.stream().anyMatch(d -> d.location().file().equals(at.file()) && d.location().line() == at.line());
+        if (errors.size() < MAX_SYNTAX_ERRORS && !sameLine) {
+          errors.add(Diagnostic.error(at, explain((Token) offending)));
         }
       }
     });
