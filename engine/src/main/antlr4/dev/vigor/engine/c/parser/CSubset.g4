@@ -30,7 +30,7 @@
  *   - its step is `i++`, `++i`, `i--`, `--i`, `i += K`, `i -= K` or `i = i +/- K`, K a positive constant;
  *   - its condition is, or `&&`-contains, `i < E`, `i <= E`, `i + C < E`, `i + C <= E` (increasing)
  *     or `i > E`, `i >= E` (decreasing), C >= 0 a constant, sides possibly swapped;
- *   - neither the body nor the condition assigns i or takes &i;
+ *   - neither the body nor the condition assigns i, and the function never takes &i;
  *   - E has a known range: a constant expression, or an expression over values of small types
  *     (a uint16_t length is at most 65535; `x & 0xff`, `len / 4`, ... are tracked);
  *   - i's type can go one step past the bound without wrapping.

@@ -24,17 +24,19 @@ import java.util.Set;
  * operands have side effects become If statements over a temporary.
  */
 final class ExprLowerer {
-  private static final Set<String> HEAP = Set.of("malloc", "calloc", "realloc", "free", "aligned_alloc");
+  static final Set<String> HEAP = Set.of("malloc", "calloc", "realloc", "free", "aligned_alloc");
   private final Globals globals;
   private final FunctionContext fn;
   private final CType boundElement;
   private TypeResolver types;
+  private final CallLowerer calls;
 
   /** fn is null in constant contexts; boundElement is the element type when lowering a libVig bound. */
   ExprLowerer(Globals globals, FunctionContext fn, CType boundElement) {
     this.globals = globals;
     this.fn = fn;
     this.boundElement = boundElement;
+    this.calls = new CallLowerer(globals, fn, this);
   }
 
   void setTypes(TypeResolver types) {
@@ -52,7 +54,7 @@ final class ExprLowerer {
   }
 
   /** Like rvalue, but a libVig object may appear (only call arguments use this). */
-  private Expr argument(ExprContext e, List<Stmt> sink) {
+  Expr argument(ExprContext e, List<Stmt> sink) {
     Operand o = lower(e, sink);
     if (o.type() instanceof CType.Void) {
       throw new CompileError(Loc.of(e), "this expression has type void; it has no value to use");
@@ -133,7 +135,7 @@ final class ExprLowerer {
       return index(ix, sink);
     }
     if (e instanceof CSubsetParser.CallExprContext c) {
-      return call(c, sink);
+      return calls.call(c, sink);
     }
     if (e instanceof CSubsetParser.MemberExprContext m) {
       return member(m, sink);
@@ -552,7 +554,7 @@ final class ExprLowerer {
     throw new CompileError(at, "the arms of ?: have incompatible types " + a.type().cName() + " and " + b.type().cName());
   }
 
-  private void requireFunction(SourceLocation at) {
+  void requireFunction(SourceLocation at) {
     if (fn == null) {
       throw new CompileError(at, "side effects (assignments, calls) are not allowed in a constant expression or bound");
     }
@@ -616,84 +618,5 @@ final class ExprLowerer {
     }
     increment(p.expr(), p.op.getText().equals("++"), at, sink);
     return Operand.value(new Expr.Load(oa, lhs.type(), at));
-  }
-
-  // ------------------------------------------------------------------------------------ calls
-
-  private Operand call(CSubsetParser.CallExprContext c, List<Stmt> sink) {
-    SourceLocation at = Loc.of(c);
-    if (!(c.expr(0) instanceof CSubsetParser.NameExprContext callee)) {
-      throw new CompileError(at, "only named functions can be called; function pointers are not supported");
-    }
-    String name = callee.getText();
-    if (fn != null && fn.lookup(name) != null) {
-      throw new CompileError(at, "'" + name + "' is a variable, not a function; function pointers are not supported");
-    }
-    FunctionSig sig = globals.functions.get(name);
-    if (sig == null) {
-      if (HEAP.contains(name)) {
-        throw heap(name, at);
-      }
-      throw new CompileError(at, "call to undeclared function '" + name + "'; declare or define it before this call "
-          + "(NF code can call its own functions, the helpers of <vigor/packet.h> and the libVig API)");
-    }
-    requireFunction(at);
-    List<ExprContext> argCtx = c.expr().subList(1, c.expr().size());
-    if (argCtx.size() != sig.params().size()) {
-      throw new CompileError(at, name + " takes " + sig.params().size() + " argument(s) but is given " + argCtx.size()
-          + "; it is declared as " + sig.describe() + " at " + sig.loc());
-    }
-    List<Expr> args = new ArrayList<>();
-    String object = null;
-    for (int i = 0; i < argCtx.size(); i++) {
-      Expr v = argument(argCtx.get(i), sink);
-      FunctionSig.Param p = sig.params().get(i);
-      if (isLibVigHandle(p.type())) {
-        if (!(v instanceof Expr.ObjectRef ref)) {
-          throw new CompileError(Loc.of(argCtx.get(i)), "argument " + (i + 1) + " of " + name
-              + " must name a libVig object declared with " + handleForm(p.type()) + " (objects are passed by name)");
-        }
-        if (!ref.type().target().equals(((CType.Pointer) p.type()).target())) {
-          throw new CompileError(Loc.of(argCtx.get(i)), "'" + ref.object() + "' is a " + ref.type().target().cName()
-              + " but " + name + " expects a " + ((CType.Pointer) p.type()).target().cName());
-        }
-        if (object == null) {
-          object = ref.object();
-        }
-        args.add(v);
-        continue;
-      }
-      if (v instanceof Expr.ObjectRef) {
-        throw new CompileError(Loc.of(argCtx.get(i)), "a libVig object can only be passed to libVig functions");
-      }
-      args.add(Conversions.forAssignment(v, p.type(), Loc.of(argCtx.get(i)), "argument " + (i + 1) + " of " + name));
-    }
-    Expr resultAddress = null;
-    Operand result;
-    if (sig.returnType() instanceof CType.Void) {
-      result = new Operand(new Expr.IntConst(BigInteger.ZERO, CType.INT, at), null, CType.VOID, false, at);
-    } else {
-      Function.Local t = fn.temp(sig.returnType(), at);
-      resultAddress = new Expr.LocalAddress(t.name(), new CType.Pointer(sig.returnType(), false), at);
-      result = Operand.lvalue(resultAddress, sig.returnType(), true, at);
-    }
-    sink.add(sig.libVig()
-        ? new Stmt.LibVigCall(name, object, args, resultAddress, at)
-        : new Stmt.Call(name, args, resultAddress, at));
-    return result;
-  }
-
-  static boolean isLibVigHandle(CType t) {
-    return t instanceof CType.Pointer p && p.target() instanceof CType.Struct s && s.tag().startsWith("vig_");
-  }
-
-  private static String handleForm(CType t) {
-    String tag = ((CType.Struct) ((CType.Pointer) t).target()).tag();
-    for (var k : dev.vigor.engine.ir.LibVigKind.values()) {
-      if (k.structTag().equals(tag)) {
-        return k.form();
-      }
-    }
-    return "a VIG_ form";
   }
 }

@@ -96,7 +96,7 @@ final class FunctionLowerer {
       CType vt = types.completeArray(v.type(), id.initializer(), exprs::constant);
       v = new TypeResolver.Declared(v.name(), vt, v.constQualified(), v.function(), v.loc());
       types.requireComplete(v.type(), v.loc(), "variable " + v.name());
-      if (ExprLowerer.isLibVigHandle(v.type())) {
+      if (CallLowerer.isLibVigHandle(v.type())) {
         throw new CompileError(v.loc(), "libVig objects cannot be held in variables; name the object directly in each libVig call");
       }
       List<Stmt> initStmts = new ArrayList<>();
