@@ -43,6 +43,9 @@ public final class CParse {
 
   /** The user's location of a parser token. */
   public static SourceLocation location(Object token) {
+    if (token == null) {
+      return SourceLocation.of("<unknown>", 1, 1);
+    }
     if (token instanceof LocatedToken lt) {
       return lt.location();
     }
