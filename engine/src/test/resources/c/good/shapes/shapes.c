@@ -54,6 +54,10 @@ static uint32_t counting(uint16_t n) {
   do {
     total++;
   } while (0);
+  const int rounds = 2 * 3;
+  for (int r = 0; r < rounds; r++) {
+    total += (uint32_t)r;
+  }
   return total;
 }
 

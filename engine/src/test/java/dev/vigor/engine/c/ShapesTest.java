@@ -69,6 +69,7 @@ class ShapesTest {
     assertEquals(16384, ls.get(1).maxIterations()); // while (j < n) {...; j += 4;} with n a uint16_t
     assertEquals(1, ls.get(2).maxIterations()); // do { } while (0)
     assertTrue(!ls.get(2).testFirst());
+    assertEquals(6, ls.get(3).maxIterations()); // r < rounds, a const local with a constant value
     // table[i]: an element of a const global array with its length for the bounds check
     Expr.ElementAddress e = (Expr.ElementAddress) ((Expr.Load) ((Expr.Convert) ((Expr.Binary) stores(ls.get(0).body()).get(0).value()).right()).operand()).address();
     assertEquals(8, e.arrayLength());

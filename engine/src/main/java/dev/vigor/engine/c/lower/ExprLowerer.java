@@ -198,8 +198,12 @@ final class ExprLowerer {
       FunctionContext.LocalSym l = fn.lookup(n);
       if (l != null) {
         Function.Local local = l.local();
-        return Operand.lvalue(new Expr.LocalAddress(local.name(), new CType.Pointer(local.type(), l.constQualified()), at),
-            local.type(), l.constQualified(), at);
+        Expr address = new Expr.LocalAddress(local.name(), new CType.Pointer(local.type(), l.constQualified()), at);
+        if (l.constant() != null) {
+          // still an lvalue (for &k), but it reads as its constant
+          return new Operand(new Expr.IntConst(l.constant(), (CType.Int) local.type(), at), address, local.type(), true, at);
+        }
+        return Operand.lvalue(address, local.type(), l.constQualified(), at);
       }
     }
     BigInteger ec = globals.enumConstants.get(n);

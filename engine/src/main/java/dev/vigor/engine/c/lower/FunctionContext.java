@@ -14,8 +14,11 @@ import java.util.Set;
 
 /** The function being lowered: its block scopes, its locals with unique names, and loop nesting. */
 final class FunctionContext {
-  /** A visible local: its IR local and whether it was declared const. */
-  record LocalSym(Function.Local local, boolean constQualified) {}
+  /**
+   * A visible local: its IR local, whether it was declared const, and for a const integer with a
+   * constant initializer its value (reads fold to it, so e.g. loop bounds stay visible).
+   */
+  record LocalSym(Function.Local local, boolean constQualified, java.math.BigInteger constant) {}
 
   final String name;
   final CType returnType;
@@ -52,8 +55,14 @@ final class FunctionContext {
     used.add(unique);
     Function.Local l = new Function.Local(unique, sourceName, type, false, at);
     locals.add(l);
-    scopes.peek().put(sourceName, new LocalSym(l, constQualified));
+    scopes.peek().put(sourceName, new LocalSym(l, constQualified, null));
     return l;
+  }
+
+  /** Records the value of a const integer local declared in the innermost scope. */
+  void setConstant(String sourceName, java.math.BigInteger value) {
+    LocalSym l = scopes.peek().get(sourceName);
+    scopes.peek().put(sourceName, new LocalSym(l.local(), true, value));
   }
 
   /** A fresh compiler temporary. */

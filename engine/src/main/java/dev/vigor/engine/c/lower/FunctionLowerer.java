@@ -108,6 +108,10 @@ final class FunctionLowerer {
       } else if (v.constQualified()) {
         throw new CompileError(v.loc(), "const local '" + v.name() + "' needs an initializer");
       }
+      if (v.constQualified() && v.type() instanceof CType.Int && initStmts.size() == 1
+          && initStmts.get(0) instanceof Stmt.Store st && st.value() instanceof Expr.IntConst c) {
+        fn.setConstant(v.name(), c.value());
+      }
       out.addAll(initStmts);
     }
   }
