@@ -75,6 +75,10 @@ final class CallLowerer {
       }
       args.add(Conversions.forAssignment(v, p.type(), Loc.of(argCtx.get(i)), "argument " + (i + 1) + " of " + name));
     }
+    if (sig.libVig()) {
+      LibVigArgumentTypes.check(name, object == null ? null : globals.objects.get(object), args,
+          argCtx.stream().map(Loc::of).toList());
+    }
     Expr resultAddress = null;
     Operand result;
     if (sig.returnType() instanceof CType.Void) {
