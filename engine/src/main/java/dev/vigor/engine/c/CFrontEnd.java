@@ -42,8 +42,16 @@ public final class CFrontEnd {
     return compile(nfDir, sources, libvigInclude);
   }
 
+  /** A compiled NF and the warnings found on the way (e.g. #warning, redefined macros). */
+  public record Compiled(Program program, List<Diagnostic> warnings) {}
+
   /** Compiles the given translation units (inside nfDir). */
   public static Program compile(Path nfDir, List<Path> sources, Path libvigInclude) throws DiagnosticException {
+    return compileWithWarnings(nfDir, sources, libvigInclude).program();
+  }
+
+  /** Like {@link #compile(Path, List, Path)}, keeping the warnings of an accepted NF. */
+  public static Compiled compileWithWarnings(Path nfDir, List<Path> sources, Path libvigInclude) throws DiagnosticException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     ProgramLowerer lowerer = new ProgramLowerer();
     OptionalLong deviceCount = OptionalLong.empty();
@@ -53,6 +61,7 @@ public final class CFrontEnd {
       for (Path src : sources) {
         try {
           Preprocessor.Result pp = Preprocessor.run(nfDir, src, libvigInclude);
+          diagnostics.addAll(pp.warnings());
           OptionalLong devices = pp.macroValue("NF_DEVICE_COUNT");
           if (devices.isEmpty()) {
             diagnostics.add(Diagnostic.error(SourceLocation.of(src.getFileName().toString(), 1, 1),
@@ -83,6 +92,6 @@ public final class CFrontEnd {
       sorted.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
       throw new DiagnosticException(sorted);
     }
-    return lowerer.program(deviceCount.orElse(0));
+    return new Compiled(lowerer.program(deviceCount.orElse(0)), List.copyOf(diagnostics));
   }
 }

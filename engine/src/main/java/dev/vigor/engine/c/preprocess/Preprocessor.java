@@ -30,8 +30,8 @@ public final class Preprocessor {
   public static final String BUILTIN_PREFIX = "<built-in>/";
   private static final int MAX_INCLUDE_DEPTH = 40;
 
-  /** The token stream of one translation unit and the macros defined at its end. */
-  public record Result(List<PpToken> tokens, Map<String, Macro> macros) {
+  /** The token stream of one translation unit, the macros defined at its end, and its warnings. */
+  public record Result(List<PpToken> tokens, Map<String, Macro> macros, List<Diagnostic> warnings) {
     /** The value of an object-like macro as an #if expression, if defined. */
     public java.util.OptionalLong macroValue(String name) throws DiagnosticException {
       Macro m = macros.get(name);
@@ -73,7 +73,7 @@ public final class Preprocessor {
     if (p.diagnostics.stream().anyMatch(Diagnostic::isError)) {
       throw new DiagnosticException(p.diagnostics);
     }
-    return new Result(List.copyOf(p.output), Map.copyOf(p.macros));
+    return new Result(List.copyOf(p.output), Map.copyOf(p.macros), List.copyOf(p.diagnostics));
   }
 
   private String displayName(Path file) {
