@@ -159,7 +159,15 @@ final class ExprLowerer {
     }
     if (e instanceof CSubsetParser.SizeofExprContext s) {
       // sizeof does not evaluate its operand: lower it into a scratch sink and keep only the type
-      Operand o = lower(s.expr(), new ArrayList<>());
+      int mark = fn == null ? 0 : fn.mark();
+      Operand o;
+      try {
+        o = lower(s.expr(), new ArrayList<>());
+      } finally {
+        if (fn != null) {
+          fn.forgetTemporariesSince(mark);
+        }
+      }
       return Operand.value(sizeOf(o.type(), at));
     }
     if (e instanceof CSubsetParser.BinaryExprContext b) {

@@ -74,6 +74,16 @@ final class FunctionContext {
     return l;
   }
 
+  /** How many locals exist now; with {@link #forgetTemporariesSince} a scratch lowering leaves no trace. */
+  int mark() {
+    return locals.size();
+  }
+
+  /** Drops the temporaries a scratch lowering (sizeof operand, loop-bound analysis) created after mark. */
+  void forgetTemporariesSince(int mark) {
+    locals.subList(mark, locals.size()).removeIf(Function.Local::temporary);
+  }
+
   LocalSym lookup(String sourceName) {
     for (Map<String, LocalSym> s : scopes) {
       LocalSym l = s.get(sourceName);

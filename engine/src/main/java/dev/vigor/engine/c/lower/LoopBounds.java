@@ -133,7 +133,13 @@ final class LoopBounds {
   }
 
   private ValueRange range(ExprContext e) {
-    Expr v = exprs.rvalue(e, new ArrayList<>());
+    int mark = fn.mark();
+    Expr v;
+    try {
+      v = exprs.rvalue(e, new ArrayList<>());
+    } finally {
+      fn.forgetTemporariesSince(mark);
+    }
     if (!(v.type() instanceof CType.Int)) {
       throw new CompileError(Loc.of(e), "a loop bound must be an integer, not " + v.type().cName());
     }
