@@ -172,13 +172,13 @@ class CatalogNfTest {
     return Pattern.compile("\\bstruct\\s+" + name + "\\s*\\{").matcher(c).find();
   }
 
-  /** Integer config values, by name, from nf.properties' config.NAME entries. */
+  /** Integer constants, by name, from nf.properties' constant.NAME entries. */
   private static Map<String, Long> integerConfig(Path dir) throws IOException {
     Properties props = NfFolders.properties(dir);
     Map<String, Long> config = new LinkedHashMap<>();
     for (String key : props.stringPropertyNames()) {
-      if (key.startsWith("config.")) {
-        parseInteger(props.getProperty(key)).ifPresent(v -> config.put(key.substring(7), v));
+      if (key.startsWith("constant.")) {
+        parseInteger(props.getProperty(key)).ifPresent(v -> config.put(key.substring(9), v));
       }
     }
     return config;
@@ -194,7 +194,7 @@ class CatalogNfTest {
           String where = spec + ":" + (i + 1) + ": " + m.group(1);
           Optional<Long> value = evaluateProduct(m.group(2));
           assertTrue(value.isPresent(), where + " = " + m.group(2) + " is not a product of integers");
-          assertEquals(config.get(m.group(1)), value.get(), where + " differs from nf.properties config");
+          assertEquals(config.get(m.group(1)), value.get(), where + " differs from nf.properties constant");
         }
       }
     }
@@ -207,7 +207,7 @@ class CatalogNfTest {
 
   /**
    * Compiles, per .c file of the NF, a probe that includes it and asserts that its NF_DEVICE_COUNT,
-   * its macros named like config.NAME entries and the capacities of its exported objects (for
+   * its macros named like constant.NAME entries and the capacities of its exported objects (for
    * capacity.EXPORT_NAME entries) equal nf.properties.
    */
   static void cMacrosMatchConfig(Path dir, Path probeDir) throws Exception {

@@ -1,6 +1,9 @@
 package dev.vigor.engine.cli;
 
 import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.nf.SpecInterfaces;
 import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
@@ -48,27 +51,43 @@ public final class CheckCommand implements Callable<Integer> {
           + " implicit else branches written out, aliases and sugar resolved.")
   boolean print;
 
-  /** The NF's interface to check against; empty checks in the open world (no NF). */
-  Optional<NfInterface> nfInterface() {
-    // The --nf DIR option will fill this from the C front-end.
-    return Optional.empty();
-  }
+  @Option(
+      names = "--nf",
+      paramLabel = "DIR",
+      description = "The NF folder: its exported state, record types, configuration and device count"
+          + " are checked against, and its props/ folder is searched (default: no NF; any state"
+          + " object, method and record type is accepted, as for specs written for the original Vigor).")
+  Path nfDir;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<NfInterface> nf = Optional.empty();
+    if (nfDir != null) {
+      try {
+        nf = Optional.of(SpecInterfaces.of(LoadedNf.load(nfDir)));
+      } catch (DiagnosticException e) {
+        e.diagnostics().forEach(d -> out.println(d.format()));
+        out.println(nfDir + ": the NF does not compile, so its specs cannot be checked against it");
+        out.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      if (propsDir == null && java.nio.file.Files.isDirectory(nfDir.resolve("props"))) {
+        propsDir = nfDir.resolve("props");
+      }
+    }
     ImportSearch search = new ImportSearch(Optional.ofNullable(propsDir), searchPath);
     boolean allClean = true;
     for (Path specFile : specFiles) {
-      allClean &= check(specFile, search, out);
+      allClean &= check(specFile, search, nf, out);
     }
     out.flush();
     return allClean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
   /** Checks one file, prints its diagnostics and summary line; true when it has no error. */
-  private boolean check(Path specFile, ImportSearch search, PrintWriter out) {
-    SpecCheckResult result = SpecChecker.check(specFile, search, nfInterface());
+  private boolean check(Path specFile, ImportSearch search, Optional<NfInterface> nf, PrintWriter out) {
+    SpecCheckResult result = SpecChecker.check(specFile, search, nf);
     int errors = 0;
     int warnings = 0;
     for (Diagnostic d : result.diagnostics()) {

@@ -1,0 +1,61 @@
+package dev.vigor.engine.nf;
+
+import dev.vigor.engine.ir.CType;
+import dev.vigor.engine.ir.ExportedState;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.spec.NfInterface;
+import dev.vigor.engine.spec.ir.StateKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Derives what a spec may name from a compiled NF: its exported state objects with their kinds and
+ * key/value types, the record types behind them, its configuration names and device count.
+ */
+public final class SpecInterfaces {
+  /** The nf.properties prefix of configuration values specs can name. */
+  public static final String CONFIG_PREFIX = "config.";
+
+  private SpecInterfaces() {}
+
+  /** The interface the spec checker checks a spec of nf against. */
+  public static NfInterface of(LoadedNf nf) {
+    Program program = nf.program();
+    NfInterface.Builder b = NfInterface.builder().devices((int) program.deviceCount());
+    Map<String, CType.Struct> records = new LinkedHashMap<>();
+    for (ExportedState s : program.exportedState()) {
+      StateKind kind = StateKind.byWord(s.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .orElseThrow(() -> new IllegalStateException("no spec kind for " + s.kind()));
+      String key = typeName(s.keyType(), records);
+      String value = typeName(s.valueType(), records);
+      b.state(s.specName(), kind, key, value);
+    }
+    for (CType.Struct st : records.values()) {
+      b.record(st.tag(), st.fields().stream().map(CType.Field::name).toArray(String[]::new));
+    }
+    nf.descriptor().settings().keySet().stream()
+        .filter(k -> k.startsWith(CONFIG_PREFIX) && k.length() > CONFIG_PREFIX.length())
+        .forEach(k -> b.config(k.substring(CONFIG_PREFIX.length())));
+    return b.build();
+  }
+
+  /**
+   * The spec's name for a C type: integers, and structs that are one byte array (an address such as
+   * {@code struct ether_addr}, which specs read as one number), are plain ints; other structs are
+   * records named by their tag.
+   */
+  private static String typeName(CType type, Map<String, CType.Struct> records) {
+    if (type instanceof CType.Struct st && !isAddress(st)) {
+      records.putIfAbsent(st.tag(), st);
+      return st.tag();
+    }
+    return NfInterface.INT;
+  }
+
+  private static boolean isAddress(CType.Struct st) {
+    return st.fields().size() == 1
+        && st.fields().get(0).type() instanceof CType.Array arr
+        && arr.element() instanceof CType.Int i
+        && i.size() == 1;
+  }
+}
