@@ -74,7 +74,7 @@ class CatalogChecksBiteTest {
   void aSpecConstantThatDisagreesWithNfPropertiesIsCaught(@TempDir Path tmp) throws Exception {
     Path nf = brokenCatalog().resolve("wrong-constant");
     AssertionError error = assertThrows(AssertionError.class, () -> CatalogNfTest.specConstantsMatchConfig(nf));
-    assertTrue(error.getMessage().contains("spec.py:2: EXP_TIME differs from nf.properties config"),
+    assertTrue(error.getMessage().contains("spec.py:2: EXP_TIME differs from nf.properties constant"),
         error.getMessage());
     CatalogNfTest.gccOrSkip("constant check of wrong-constant");
     CatalogNfTest.cMacrosMatchConfig(nf, tmp);
