@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc new TEMPLATE DIR}: starts an NF's spec from a template. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "new",
     description = "Write a template's spec.py, props/*.py and requirements.txt into DIR.")
 public final class NewFromTemplateCommand implements Callable<Integer> {

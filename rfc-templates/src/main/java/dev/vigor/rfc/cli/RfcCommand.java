@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code vigor rfc}: from RFC text to specs (import, coverage, templates). */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "rfc",
     description = "From RFC text to specs: import RFCs, start from templates, measure coverage.",
     subcommands = {

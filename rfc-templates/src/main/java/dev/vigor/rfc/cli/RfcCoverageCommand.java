@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc coverage NF-DIR --rfc FILE}: which requirements the NF's properties cover. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "coverage",
     description = {
       "Show, for every MUST- and SHOULD-family requirement of the given RFCs, whether a property",

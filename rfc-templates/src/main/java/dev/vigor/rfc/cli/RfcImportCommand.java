@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc import FILE}: prints an RFC's section tree and requirement counts. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "import",
     description = {
       "Import an RFC or Internet-Draft in IETF plain-text format: print its section tree and how",
