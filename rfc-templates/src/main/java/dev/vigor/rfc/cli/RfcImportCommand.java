@@ -3,7 +3,6 @@ package dev.vigor.rfc.cli;
 import dev.vigor.engine.cli.ExitCodes;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
-import dev.vigor.rfc.importer.RfcImporter;
 import dev.vigor.rfc.json.RfcJson;
 import dev.vigor.rfc.model.Keyword;
 import dev.vigor.rfc.model.RfcDocument;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "import",
     description = {
-      "Import an RFC or Internet-Draft in IETF plain-text format: print its section tree and how",
+      "Import an RFC or Internet-Draft in IETF plain-text format (or a template's requirement",
+      "list): print its section tree and how",
       "many requirement sentences use each RFC 2119 keyword. Warnings go to stderr as",
       "file:line:col: warning: ...; unreadable or binary input exits with 3."
     })
@@ -48,7 +48,7 @@ public final class RfcImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RfcDocument doc;
     try {
-      doc = RfcImporter.importFile(file);
+      doc = RequirementSources.load(file);
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.flush();
@@ -61,6 +61,9 @@ public final class RfcImportCommand implements Callable<Integer> {
     out.println(doc.id() + "  " + doc.title());
     out.println();
     out.println("Sections:");
+    if (doc.root().children().isEmpty()) {
+      out.println("  (none: the whole text is one section)");
+    }
     for (Section s : doc.root().children()) {
       printTree(out, s, 1);
     }

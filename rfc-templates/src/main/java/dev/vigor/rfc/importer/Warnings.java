@@ -3,7 +3,7 @@ package dev.vigor.rfc.importer;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.SourceLocation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ final class Warnings {
 
   private final String file;
   private final List<Diagnostic> list = new ArrayList<>();
-  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Integer> counts = new LinkedHashMap<>();
 
   Warnings(String file) {
     this.file = file;

@@ -240,6 +240,35 @@ class GoodDocumentsTest {
     assertEquals(java.util.List.of(), doc.warnings());
   }
 
+  @Test
+  void oldStyleWithoutFormFeedsOrDotsAfterNumbers() throws Exception {
+    RfcDocument doc = TestDocs.good("flow-sampling.txt");
+    assertEquals("rfc9905", doc.id());
+    assertEquals("Flow Sampling at Line Rate", doc.title());
+    assertEquals(
+        """
+        Status of this Memo
+        1 Introduction
+        2 Sampling
+          2.1 Packet Selection
+          2.2 Sample Export
+        3 References
+        """,
+        TestDocs.outline(doc.root()));
+    // The RFC 2119 citation with quoted keywords is boilerplate; "should" is English.
+    assertEquals(
+        """
+        rfc9905#2.1-1 MUST
+        rfc9905#2.1-2 SHALL
+        rfc9905#2.2-1 MUST
+        rfc9905#2.2-2 SHOULD NOT
+        """,
+        TestDocs.requirementList(doc));
+    // Headers found without form feeds: the page-2 header is not text of section 1.
+    assertEquals(1, doc.root().find("1").orElseThrow().paragraphs().size());
+    assertEquals(java.util.List.of(), doc.warnings());
+  }
+
   private static Map<Keyword, Integer> counts(Object... pairs) {
     Map<Keyword, Integer> m = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {

@@ -27,7 +27,7 @@ class RobustnessTest {
   private static final long SEED = 0x5eed_2026L;
   private static final String[] GOOD = {
     "packet-relay.txt", "learning-bridge.txt", "stateful-filter.txt", "consistent-hash-lb.txt",
-    "token-bucket-policing.txt"
+    "token-bucket-policing.txt", "flow-sampling.txt"
   };
 
   @Test
