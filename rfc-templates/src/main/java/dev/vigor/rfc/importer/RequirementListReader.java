@@ -115,7 +115,7 @@ public final class RequirementListReader {
     if (keyword == null) {
       errors.add(
           Diagnostic.error(
-              SourceLocation.of(file, line.number(), text.indexOf(parts[1], indent + id.length()) + 1),
+              SourceLocation.of(file, line.number(), Math.max(1, text.indexOf(parts[1], indent + id.length()) + 1)),
               "'" + parts[1] + "' is not an RFC 2119 keyword"));
       return;
     }
