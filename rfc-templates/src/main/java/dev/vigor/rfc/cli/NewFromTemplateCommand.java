@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc new TEMPLATE DIR}: starts an NF's spec from a template. */
 @Command(
-    mixinStandardHelpOptions = true,
     name = "new",
     description = "Write a template's spec.py, props/*.py and requirements.txt into DIR.")
 public final class NewFromTemplateCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpOption help;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "TEMPLATE", description = "A name from 'vigor rfc templates'.")

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code vigor rfc}: from RFC text to specs (import, coverage, templates). */
 @Command(
-    mixinStandardHelpOptions = true,
     name = "rfc",
     description = "From RFC text to specs: import RFCs, start from templates, measure coverage.",
     subcommands = {
@@ -16,6 +15,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class RfcCommand implements Runnable {
+  @picocli.CommandLine.Mixin HelpOption help;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override

@@ -25,15 +25,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc coverage NF-DIR --rfc FILE}: which requirements the NF's properties cover. */
 @Command(
-    mixinStandardHelpOptions = true,
     name = "coverage",
-    description = {
-      "Show, for every MUST- and SHOULD-family requirement of the given RFCs, whether a property",
-      "of the NF covers it ('# covers: rfc3022#4.1-2' comments in spec.py and props/*.py) and",
-      "which. Verdicts read 'not run' unless --results gives the properties' last verdicts.",
-      "Unknown requirement ids are errors (exit 3)."
-    })
+    header = "Show which MUST/SHOULD requirements an NF's properties cover and prove.",
+    description =
+        "Show, for every MUST- and SHOULD-family requirement of the given RFCs, whether a property"
+            + " of the NF covers it ('# covers: rfc3022#4.1-2' comments in spec.py and props/*.py)"
+            + " and which. Verdicts read 'not run' unless --results gives the properties' last"
+            + " verdicts. Unknown requirement ids are errors (exit 3).")
 public final class RfcCoverageCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpOption help;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NF-DIR", description = "The NF folder (spec.py, props/).")
@@ -49,10 +50,9 @@ public final class RfcCoverageCommand implements Callable<Integer> {
   @Option(
       names = "--results",
       paramLabel = "FILE",
-      description = {
-        "For now: a JSON object of property name -> last verdict (PROVED, VIOLATED, UNKNOWN,",
-        "NOT_RUN). Until the verifier writes results files, verdicts come only from here."
-      })
+      description =
+          "For now: a JSON object of property name -> last verdict (PROVED, VIOLATED, UNKNOWN,"
+              + " NOT_RUN). Until the verifier writes results files, verdicts come only from here.")
   Path results;
 
   @Override

@@ -22,15 +22,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc import FILE}: prints an RFC's section tree and requirement counts. */
 @Command(
-    mixinStandardHelpOptions = true,
     name = "import",
-    description = {
-      "Import an RFC or Internet-Draft in IETF plain-text format (or a template's requirement",
-      "list): print its section tree and how",
-      "many requirement sentences use each RFC 2119 keyword. Warnings go to stderr as",
-      "file:line:col: warning: ...; unreadable or binary input exits with 3."
-    })
+    header = "Import an RFC: print its section tree and requirement counts.",
+    description =
+        "Import an RFC or Internet-Draft in IETF plain-text format (or a template's requirement"
+            + " list): print its section tree and how many requirement sentences use each RFC 2119"
+            + " keyword. Warnings go to stderr as file:line:col: warning: ...; unreadable or binary"
+            + " input exits with 3.")
 public final class RfcImportCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpOption help;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The RFC text file.")

@@ -10,8 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code vigor rfc templates}: lists the spec templates. */
-@Command(name = "templates", mixinStandardHelpOptions = true, description = "List the spec templates, one per standard.")
+@Command(name = "templates", description = "List the spec templates, one per standard.")
 public final class TemplatesCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpOption help;
+
   @Spec CommandSpec spec;
 
   @Override
