@@ -5,6 +5,7 @@ import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.rfc.json.RfcJson;
 import dev.vigor.rfc.model.Keyword;
+import dev.vigor.rfc.model.Requirement;
 import dev.vigor.rfc.model.RfcDocument;
 import dev.vigor.rfc.model.Section;
 import java.io.IOException;
@@ -43,6 +44,11 @@ public final class RfcImportCommand implements Callable<Integer> {
       description = "Also write the full import (sections, paragraphs, requirements) as JSON to OUT.")
   Path json;
 
+  @Option(
+      names = "--requirements",
+      description = "Also list every requirement: id, keyword and sentence (the ids to cite in '# covers:').")
+  boolean listRequirements;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +79,13 @@ public final class RfcImportCommand implements Callable<Integer> {
     Map<Keyword, Integer> counts = doc.countsByKeyword();
     for (Map.Entry<Keyword, Integer> e : counts.entrySet()) {
       out.printf("  %-16s %d%n", e.getKey().text(), e.getValue());
+    }
+    if (listRequirements) {
+      out.println();
+      int width = doc.requirements().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+      for (Requirement r : doc.requirements()) {
+        out.printf("%-" + width + "s  %-15s  %s%n", r.id(), r.keyword().text(), r.sentence());
+      }
     }
     if (json != null) {
       try {

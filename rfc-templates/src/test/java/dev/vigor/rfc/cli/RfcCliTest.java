@@ -54,6 +54,15 @@ class RfcCliTest {
   }
 
   @Test
+  void importListsRequirementIdsOnRequest() {
+    Run r = run("rfc", "import", relay.toString(), "--requirements");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(
+        r.out().contains("\nrfc9901#2.1-2    MUST NOT         The relay MUST NOT change the destination address.\n"),
+        r.out());
+  }
+
+  @Test
   void importWritesJson() throws Exception {
     Path json = tmp.resolve("out.json");
     Run r = run("rfc", "import", relay.toString(), "--json", json.toString());

@@ -37,7 +37,7 @@ class RobustnessTest {
     int imported = 0;
     int rejected = 0;
     for (int round = 0; round < 600; round++) {
-      byte[] input = input(random, round % 6);
+      byte[] input = input(random, round % 7);
       try {
         check(RfcImporter.importBytes("fuzz-" + round + ".txt", input), input);
         imported++;
@@ -89,6 +89,13 @@ class RobustnessTest {
           case 3 -> {
             for (int i = random.nextInt(20); i > 0 && !lines.isEmpty(); i--) {
               lines.remove(random.nextInt(lines.size()));
+            }
+          }
+          case 6 -> {
+            // Page furniture, tabs and control characters where they do not belong.
+            String[] junk = {"\f", "RFC 1  Title  May 2026", "Author   Info   [Page 7]", "\t", "\u001b", "Table of Contents"};
+            for (int i = random.nextInt(30); i > 0 && !lines.isEmpty(); i--) {
+              lines.add(random.nextInt(lines.size()), junk[random.nextInt(junk.length)]);
             }
           }
           case 4 -> {
