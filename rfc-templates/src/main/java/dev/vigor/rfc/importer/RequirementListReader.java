@@ -28,7 +28,8 @@ public final class RequirementListReader {
 
   /** Whether {@code text} is a requirement list rather than RFC text. */
   public static boolean isRequirementList(String text) {
-    return text.stripLeading().startsWith(MAGIC);
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return t.stripLeading().startsWith(MAGIC);
   }
 
   public static RfcDocument read(String file, String text) throws DiagnosticException {

@@ -15,6 +15,9 @@ import java.util.Optional;
  * become sections.
  */
 final class StructureBuilder {
+  /** Titles shorter than this fit on one 72-column line and have not wrapped. */
+  private static final int WRAP_LENGTH = 40;
+
   private final String file;
   private final RequirementExtractor extractor;
   private final Warnings warnings;
@@ -71,8 +74,10 @@ final class StructureBuilder {
           flush();
           StringBuilder title = new StringBuilder(heading.get().title());
           int column = heading.get().titleColumn();
-          // A long title wraps onto lines indented to where it started.
-          while (i + 1 < n && flow.get(i + 1) != null && column > 0 && flow.get(i + 1).indent() == column) {
+          // A long title wraps onto lines indented to where it started; a short one cannot have
+          // wrapped, so a line under it is body text even without the usual blank line between.
+          boolean wraps = line.text().stripTrailing().length() >= WRAP_LENGTH;
+          while (wraps && i + 1 < n && flow.get(i + 1) != null && column > 0 && flow.get(i + 1).indent() == column) {
             title.append(' ').append(flow.get(++i).trimmed());
           }
           openNumbered(heading.get().number(), title.toString(), line);

@@ -32,6 +32,8 @@ public final class RfcJson {
     root.put("id", doc.id());
     root.put("title", doc.title());
     root.put("file", doc.file());
+    ObjectNode counts = root.putObject("counts");
+    doc.countsByKeyword().forEach((k, n) -> counts.put(k.text(), n));
     root.set("sections", section(doc.root()));
     ArrayNode reqs = root.putArray("requirements");
     for (Requirement r : doc.requirements()) {

@@ -69,6 +69,7 @@ class RfcCliTest {
     assertEquals(ExitCodes.OK, r.code(), r.err());
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertEquals("rfc9901", root.get("id").asText());
+    assertEquals(5, root.get("counts").get("MUST").asInt());
     assertEquals(11, root.get("requirements").size());
     JsonNode first = root.get("requirements").get(0);
     assertEquals("rfc9901#2-1", first.get("id").asText());

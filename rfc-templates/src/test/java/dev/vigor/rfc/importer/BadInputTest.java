@@ -145,6 +145,14 @@ class BadInputTest {
   }
 
   @Test
+  void aShortHeadingWithBodyTextRightUnderIt() throws Exception {
+    String text = "1. Scope\n   The relay MUST relay.\n";
+    RfcDocument doc = RfcImporter.importFile(write("tight.txt", text.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("Scope", doc.root().children().get(0).title());
+    assertEquals("tight#1-1", doc.requirements().get(0).id());
+  }
+
+  @Test
   void aTableOfContentsThatNeverEndsIsAWarning() throws Exception {
     String text = "Table of Contents\n\n   1.  Intro . . . . . 2\n   2.  End . . . . . . 3\n";
     RfcDocument doc = RfcImporter.importFile(write("toc.txt", text.getBytes(StandardCharsets.US_ASCII)));
