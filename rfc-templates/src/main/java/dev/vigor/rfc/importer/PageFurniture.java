@@ -63,7 +63,8 @@ final class PageFurniture {
         }
       }
       if (line.formFeed() || footer) {
-        int after = line.formFeed() && !line.isBlank() ? i : nextNonBlank(lines, i);
+        // A form feed may stand alone, open the header line, or close the footer line.
+        int after = line.formFeed() && !line.isBlank() && !footer ? i : nextNonBlank(lines, i);
         if (after >= 0) {
           candidates.add(after);
           headerCandidates.add(after);
