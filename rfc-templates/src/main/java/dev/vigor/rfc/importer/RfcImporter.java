@@ -60,7 +60,19 @@ public final class RfcImporter {
     if (bytes.length > MAX_BYTES) {
       throw error(file, "the file is " + bytes.length + " bytes; RFC import accepts at most " + MAX_BYTES);
     }
-    return importText(file, TextDecoder.decode(file, bytes));
+    Optional<String> refusal = FormatSniffer.refusal(bytes);
+    if (refusal.isPresent()) {
+      throw error(file, refusal.get());
+    }
+    RfcDocument doc = importText(file, TextDecoder.decode(file, bytes));
+    Optional<String> markup = FormatSniffer.markupWarning(bytes);
+    if (markup.isEmpty()) {
+      return doc;
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    warnings.add(Diagnostic.warning(SourceLocation.of(file, 1, 1), markup.get()));
+    warnings.addAll(doc.warnings());
+    return new RfcDocument(doc.id(), doc.title(), doc.file(), doc.root(), doc.requirements(), warnings);
   }
 
   /** Imports text already decoded. */

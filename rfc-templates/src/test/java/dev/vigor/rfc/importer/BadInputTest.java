@@ -76,6 +76,21 @@ class BadInputTest {
   }
 
   @Test
+  void otherDownloadFormatsAreNamed() throws Exception {
+    assertEquals(
+        "a PDF file; import the plain-text version of the RFC (rfcNNNN.txt)",
+        rejected(write("rfc.pdf", "%PDF-1.4\n...".getBytes(StandardCharsets.US_ASCII))).message());
+    assertEquals(
+        "UTF-16 text; save the RFC as UTF-8 or ASCII plain text",
+        rejected(write("rfc16.txt", "\uFEFF1.  Intro\n".getBytes(StandardCharsets.UTF_16))).message());
+    assertTrue(rejected(write("rfc.txt.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0})).message().startsWith("a gzip archive"));
+    RfcDocument html =
+        RfcImporter.importFile(
+            write("rfc.html", "<!DOCTYPE html>\n<html><body><pre>\n1.  Intro\n\n   It MUST.\n</pre>".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(html.warnings().get(0).message().startsWith("this looks like an HTML page"), html.warnings().toString());
+  }
+
+  @Test
   void aFolder() throws Exception {
     Path dir = Files.createDirectory(tmp.resolve("rfcs"));
     assertEquals("is a folder, not an RFC text file", rejected(dir).message());
