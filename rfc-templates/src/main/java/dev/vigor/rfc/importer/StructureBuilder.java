@@ -64,7 +64,11 @@ final class StructureBuilder {
           continue;
         }
         if (toc != null) {
-          if (HeadingParser.isTocEntry(text)) {
+          // Entries run on without blank lines; the first heading after the table stands alone,
+          // with a blank line before and after it. So a column-1 line inside a run is an entry
+          // even without a dotted leader or page number.
+          boolean nextIsText = i + 1 < n && flow.get(i + 1) != null;
+          if (HeadingParser.isTocEntry(text) || !atStart || nextIsText) {
             continue;
           }
           toc = null;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -165,6 +166,17 @@ class BadInputTest {
     RfcDocument doc = RfcImporter.importFile(write("tight.txt", text.getBytes(StandardCharsets.US_ASCII)));
     assertEquals("Scope", doc.root().children().get(0).title());
     assertEquals("tight#1-1", doc.requirements().get(0).id());
+  }
+
+  @Test
+  void aTableOfContentsInColumnOneWithoutLeaders() throws Exception {
+    String text =
+        "Table of Contents\n\n1. Intro\n2. Rules\n2.1 Inside\n3. End\n\n"
+            + "1. Intro\n\n   Hello.\n\n2. Rules\n\n   It MUST.\n\n2.1 Inside\n\n   It MAY.\n\n3. End\n\n   Bye.\n";
+    RfcDocument doc = RfcImporter.importFile(write("toc1.txt", text.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("1 Intro\n2 Rules\n  2.1 Inside\n3 End\n", TestDocs.outline(doc.root()));
+    assertEquals(List.of("toc1#2-1", "toc1#2.1-1"), doc.requirements().stream().map(r -> r.id()).toList());
+    assertTrue(doc.warnings().stream().noneMatch(w -> w.message().contains("twice")), doc.warnings().toString());
   }
 
   @Test
