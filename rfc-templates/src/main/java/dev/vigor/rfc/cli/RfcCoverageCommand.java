@@ -3,6 +3,7 @@ package dev.vigor.rfc.cli;
 import dev.vigor.engine.cli.ExitCodes;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.rfc.json.CoverageJson;
 import dev.vigor.rfc.model.RfcDocument;
 import dev.vigor.rfc.trace.AnnotationValidator;
 import dev.vigor.rfc.trace.Coverage;
@@ -11,7 +12,10 @@ import dev.vigor.rfc.trace.LevelTotals;
 import dev.vigor.rfc.trace.NfAnnotations;
 import dev.vigor.rfc.trace.Verdict;
 import dev.vigor.rfc.trace.VerdictsFile;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +59,9 @@ public final class RfcCoverageCommand implements Callable<Integer> {
               + " NOT_RUN). Until the verifier writes results files, verdicts come only from here.")
   Path results;
 
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the report as JSON to OUT.")
+  Path json;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +87,18 @@ public final class RfcCoverageCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
-      print(out, docs, Coverage.compute(docs, nf.scan().annotations(), verdicts));
+      Coverage coverage = Coverage.compute(docs, nf.scan().annotations(), verdicts);
+      print(out, docs, coverage);
+      if (json != null) {
+        try {
+          Files.writeString(json, CoverageJson.write(coverage), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("vigor: cannot write " + json + ": " + e.getMessage());
+          err.flush();
+          out.flush();
+          return ExitCodes.BAD_INPUT;
+        }
+      }
       err.flush();
       out.flush();
       return ExitCodes.OK;

@@ -113,9 +113,15 @@ class RfcCliTest {
     assertTrue(r.out().contains("rfc9901#3-1      SHOULD           not covered  -"), r.out());
 
     Path results = Files.writeString(tmp.resolve("results.json"), "{\"keep\": \"PROVED\", \"gone\": \"PROVED\"}");
+    Path json = tmp.resolve("coverage.json");
     Run withResults =
-        run("rfc", "coverage", tmp.resolve("relay-nf").toString(), "--rfc", relay.toString(), "--results", results.toString());
+        run("rfc", "coverage", tmp.resolve("relay-nf").toString(), "--rfc", relay.toString(), "--results", results.toString(),
+            "--json", json.toString());
     assertEquals(ExitCodes.OK, withResults.code(), withResults.err());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertEquals(2, report.get("totals").get(0).get("proved").asInt(), "keep proves 2-1 and 2.1-2");
+    assertEquals("PROVED", report.get("requirements").get(0).get("status").asText());
+    assertEquals("keep", report.get("requirements").get(0).get("properties").get(0).asText());
     assertTrue(withResults.out().contains("rfc9901#2-1      MUST             proved       keep"), withResults.out());
     assertTrue(withResults.err().contains("property 'gone' is not in"), withResults.err());
   }
