@@ -180,6 +180,18 @@ class BadInputTest {
   }
 
   @Test
+  void unnumberedSectionsGetSlugAnchors() throws Exception {
+    String text =
+        "Abstract\n\n   This memo MUST be read.\n\nAuthors' Addresses\n\n   Anyone MAY write.\n\n"
+            + "Notes\n\n   A note SHOULD be short.\n\nNotes\n\n   Another SHOULD too.\n";
+    RfcDocument doc = RfcImporter.importFile(write("slugs.txt", text.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        List.of("slugs#abstract-1", "slugs#authors-addresses-1", "slugs#notes-1", "slugs#notes-2-1"),
+        doc.requirements().stream().map(r -> r.id()).toList());
+    assertEquals("", doc.root().children().get(0).number());
+  }
+
+  @Test
   void aTableOfContentsThatNeverEndsIsAWarning() throws Exception {
     String text = "Table of Contents\n\n   1.  Intro . . . . . 2\n   2.  End . . . . . . 3\n";
     RfcDocument doc = RfcImporter.importFile(write("toc.txt", text.getBytes(StandardCharsets.US_ASCII)));
