@@ -3,32 +3,32 @@ package dev.vigor.rfc.importer;
 /**
  * Recognises the start of a list item ({@code o  text}, {@code *  text}, {@code -  text},
  * {@code 1.  text}, {@code (a) text}, {@code a)  text}), which starts a new paragraph even without
- * a blank line before it.
+ * a blank line before it. Runs on every body line, so it looks at a few characters only.
  */
 final class ListMarker {
   private ListMarker() {}
 
   static boolean startsItem(SourceLine line) {
-    String t = line.trimmed();
-    if (t.length() < 3) {
+    String t = line.text();
+    int start = line.indent();
+    int end = t.length();
+    if (end - start < 3) {
       return false;
     }
-    char c = t.charAt(0);
-    if ((c == 'o' || c == '*' || c == '-' || c == '+') && t.charAt(1) == ' ') {
+    char c = t.charAt(start);
+    if ((c == 'o' || c == '*' || c == '-' || c == '+') && t.charAt(start + 1) == ' ') {
       return true;
     }
-    int i = 0;
-    if (c == '(') {
-      i = 1;
-    }
+    int i = c == '(' ? start + 1 : start;
     int mark = i;
-    while (i < t.length() && i - mark < 3 && Character.isLetterOrDigit(t.charAt(i))) {
+    boolean digits = true;
+    while (i < end && i - mark < 3 && Character.isLetterOrDigit(t.charAt(i))) {
+      digits &= Character.isDigit(t.charAt(i));
       i++;
     }
-    if (i == mark || i >= t.length() - 1) {
+    if (i == mark || i >= end - 1) {
       return false;
     }
-    boolean digits = t.substring(mark, i).chars().allMatch(Character::isDigit);
     boolean letter = i - mark == 1 && Character.isLowerCase(t.charAt(mark));
     if (!digits && !letter) {
       return false;

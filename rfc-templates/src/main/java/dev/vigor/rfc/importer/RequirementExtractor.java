@@ -76,10 +76,21 @@ final class RequirementExtractor {
    * defines the words rather than requiring anything.
    */
   static boolean isBoilerplate(String s, int from, int to) {
-    String sentence = s.substring(from, to);
-    boolean quotes = sentence.contains("\"MUST\"") || sentence.contains("\u201cMUST\u201d");
-    return quotes
-        && (sentence.contains("BCP 14") || sentence.contains("2119") || sentence.contains("interpreted"));
+    if (!contains(s, from, to, "\"MUST\"") && !contains(s, from, to, "\u201cMUST\u201d")) {
+      return false;
+    }
+    return contains(s, from, to, "BCP 14") || contains(s, from, to, "2119") || contains(s, from, to, "interpreted");
+  }
+
+  /** Whether {@code what} occurs in {@code s[from, to)}; never looks past {@code to}. */
+  private static boolean contains(String s, int from, int to, String what) {
+    char first = what.charAt(0);
+    for (int i = from; i + what.length() <= to; i++) {
+      if (s.charAt(i) == first && s.startsWith(what, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether most letters of the sentence are capitals, as in warranty disclaimers. */
