@@ -23,32 +23,18 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static String decode(String file, byte[] bytes) throws DiagnosticException {
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw reject(file, bytes, i, "binary file: a NUL byte; an RFC is a plain-text file");
       }
+      ascii &= bytes[i] > 0;
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      throw reject(
-          file,
-          bytes,
-          in.position(),
-          String.format(
-              "not UTF-8 text: byte 0x%02X cannot start or continue a character; save the RFC as"
-                  + " UTF-8 or ASCII plain text",
-              bytes[in.position()] & 0xff));
+    if (!ascii) {
+      checkUtf8(file, bytes);
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
+    // Valid UTF-8 (or ASCII) now: the String constructor's fast path gives compact strings.
+    String text = new String(bytes, StandardCharsets.UTF_8);
     int controls = 0;
     int first = -1;
     for (int i = 0; i < text.length(); i++) {
@@ -72,6 +58,34 @@ final class TextDecoder {
                   + "; an RFC is a plain-text file"));
     }
     return text;
+  }
+
+  /** Throws at the first byte that is not valid UTF-8. */
+  private static void checkUtf8(String file, byte[] bytes) throws DiagnosticException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw reject(
+            file,
+            bytes,
+            in.position(),
+            String.format(
+                "not UTF-8 text: byte 0x%02X cannot start or continue a character; save the RFC as"
+                    + " UTF-8 or ASCII plain text",
+                bytes[in.position()] & 0xff));
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
   }
 
   private static DiagnosticException reject(String file, byte[] bytes, int offset, String message) {
