@@ -1,0 +1,5 @@
+# Property lb_drop_non_ipv4: only IPv4 TCP/UDP is balanced.
+# It must say: a packet without an IPv4 header, or without a TCP/UDP header, is dropped
+# (pop_header(..., on_mismatch=([], []))). On everything else it passes.
+# covers: maglev#ipv4-only-1
+pass

@@ -1,0 +1,6 @@
+# Property lb_flow_affinity: packets of a flow stay on its back-end.
+# It must say: an IPv4 TCP/UDP packet from the external device whose flow is in flow_emap, with
+# its back-end index still live in backend_emap, is sent to that back-end with the destination
+# rewritten to the back-end's address. On everything else it passes.
+# covers: maglev#affinity-1
+pass

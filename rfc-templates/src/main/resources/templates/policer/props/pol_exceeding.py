@@ -1,0 +1,6 @@
+# Property pol_exceeding: exceeding packets are dropped and change nothing.
+# It must say: an IPv4 packet received on wan_device whose destination's refilled tokens are
+# fewer than packet_size is dropped (return ([], [])), and the bucket is unchanged.
+# On everything else it passes.
+# covers: token-bucket#exceed-1, token-bucket#exceed-2, token-bucket#refill-1
+pass
