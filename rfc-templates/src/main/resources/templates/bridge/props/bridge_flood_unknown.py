@@ -1,5 +1,5 @@
 # Property bridge_flood_unknown: unknown destinations are flooded.
-# It must say: an Ethernet frame whose destination is not in dyn_emap is sent unchanged on every
+# It must say: an Ethernet frame whose destination is not in dyn_macs is sent unchanged on every
 # port but received_on_port (return BROADCAST, pkt). On everything else it passes.
 # covers: ieee802.1d#flood-1, ieee802.1d#no-reflect-1
 pass

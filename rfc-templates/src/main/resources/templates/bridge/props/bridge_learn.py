@@ -1,6 +1,6 @@
 # Property bridge_learn: source learning with ageing.
-# It must say: after dyn_emap.expire_all(now - EXP_TIME), an Ethernet frame's source address is
-# refreshed if known (dyn_emap.refresh_idx) or added with the_index_allocated and received_on_port
-# when dyn_emap is not full. It says nothing about where the frame goes.
+# It must say: after dyn_macs.expire_all(now - EXP_TIME), an Ethernet frame's source address is
+# refreshed if known (dyn_macs.refresh_idx) or added with the_index_allocated and received_on_port
+# when dyn_macs is not full. It says nothing about where the frame goes.
 # covers: ieee802.1d#learn-1, ieee802.1d#learn-2, ieee802.1d#ageing-default-1
 pass

@@ -1,6 +1,6 @@
 # Property fw_outbound: outbound packets pass and open a flow.
 # It must say: an IPv4 TCP/UDP packet not received on wan_device is sent unchanged on wan_device,
-# and its flow (src, dst, ports, protocol) is refreshed in flow_emap, or added with
-# the_index_allocated when flow_emap is not full. On everything else it passes.
+# and its flow (src, dst, ports, protocol) is refreshed in flows, or added with
+# the_index_allocated when flows is not full. On everything else it passes.
 # covers: stateful-fw#outbound-1, stateful-fw#outbound-2
 pass
