@@ -38,7 +38,6 @@ public final class OpenFilesViewModel {
         return task.getValue();
       });
       selected.set(file);
-      message.set("Opened " + normalized + " (read-only)");
     });
     task.setOnFailed(e -> message.set("Could not open " + normalized + ": "
         + (task.getException() == null ? "unknown error" : task.getException().getMessage())));
@@ -64,7 +63,7 @@ public final class OpenFilesViewModel {
     return selected;
   }
 
-  /** The last thing that happened to a file, for the status bar. */
+  /** The last file that could not be opened and why, for the status bar. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
   }
