@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -23,7 +24,7 @@ public final class WorkspaceView extends VBox {
     getStyleClass().add("workspace");
     Label header = new Label("Catalog");
     header.getStyleClass().add("pane-header");
-    header.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+    header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
         .then("Catalog — loading …").otherwise("Catalog"));
 
     tree.setId("workspace-tree");
@@ -36,7 +37,18 @@ public final class WorkspaceView extends VBox {
       }
     });
     VBox.setVgrow(tree, Priority.ALWAYS);
-    getChildren().addAll(header, tree);
+
+    // What the selected NF does, without hovering: a newcomer picks an NF by what it is for.
+    Label details = new Label();
+    details.setId("nf-details");
+    details.getStyleClass().add("nf-details");
+    details.setWrapText(true);
+    details.textProperty().bind(Bindings.createStringBinding(
+        () -> describe(tree.getSelectionModel().getSelectedItem()),
+        tree.getSelectionModel().selectedItemProperty()));
+    details.visibleProperty().bind(details.textProperty().isNotEmpty());
+    details.managedProperty().bind(details.visibleProperty());
+    getChildren().addAll(header, tree, details);
 
     viewModel.nfs().addListener((ListChangeListener<WorkspaceNode>) change -> rebuild());
     rebuild();
@@ -45,6 +57,16 @@ public final class WorkspaceView extends VBox {
   /** The tree control, for tests and keyboard focus. */
   public TreeView<WorkspaceNode> tree() {
     return tree;
+  }
+
+  private static String describe(TreeItem<WorkspaceNode> item) {
+    while (item != null && item.getValue() != null && item.getValue().kind() != NodeKind.NF) {
+      item = item.getParent();
+    }
+    if (item == null || item.getValue() == null) {
+      return "";
+    }
+    return item.getValue().label() + ": " + item.getValue().tooltip();
   }
 
   // Rebuilding is cheap for a catalog of a few dozen NFs; keep what the user had expanded.
