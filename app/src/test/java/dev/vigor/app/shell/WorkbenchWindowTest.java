@@ -22,6 +22,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,8 +103,9 @@ class WorkbenchWindowTest {
   @Test
   void centreShowsTheFirstStepHint() {
     assertTrue(hint().isVisible(), "no first-step hint in the centre");
-    List<String> steps = robot.from(hint()).lookup(".hint-step").queryAllAs(Label.class).stream()
-        .map(Label::getText).toList();
+    List<String> steps = robot.from(hint()).lookup(".hint-step-flow").queryAllAs(TextFlow.class)
+        .stream().map(TextFlow::getAccessibleText).toList();
+    assertFalse(steps.isEmpty(), "the hint has no steps");
     List<String> names = catalog.nfs().stream().map(NfDescriptor::name).toList();
     String first = names.contains(WorkspaceViewModel.PREFERRED_FIRST_NF)
         ? WorkspaceViewModel.PREFERRED_FIRST_NF : names.get(0);
