@@ -19,6 +19,7 @@ public final class WorkbenchApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    StartupTiming.report("JavaFX toolkit up");
     tasks = new BackgroundTasks();
     MainWindowViewModel viewModel = new MainWindowViewModel(tasks);
     // Start reading the catalog before the window is laid out; it arrives on the FX thread.
