@@ -31,7 +31,9 @@ public final class OpenFilesViewModel {
       return;
     }
     ReadTextFileTask task = new ReadTextFileTask(normalized);
+    message.set("Opening " + normalized + " …");
     task.setOnSucceeded(e -> {
+      message.set("");
       // Two quick clicks may both have started a read; keep one tab.
       OpenFile file = find(normalized).orElseGet(() -> {
         files.add(task.getValue());
@@ -63,7 +65,7 @@ public final class OpenFilesViewModel {
     return selected;
   }
 
-  /** The last file that could not be opened and why, for the status bar. */
+  /** The file being opened, or the last one that could not be and why; empty otherwise. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
   }

@@ -25,10 +25,11 @@ public final class MainWindowViewModel {
   public MainWindowViewModel(TaskExecutor tasks) {
     this.workspace = new WorkspaceViewModel(tasks);
     this.files = new OpenFilesViewModel(tasks);
-    // The status bar shows whatever happened last, to the workspace or to a file.
+    // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
-    files.messageProperty().addListener((o, old, now) -> status.set(now));
+    files.messageProperty().addListener(
+        (o, old, now) -> status.set(now.isEmpty() ? workspace.statusProperty().get() : now));
     firstSteps = Bindings.createObjectBinding(
         () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
   }

@@ -98,6 +98,7 @@ class WorkbenchWindowTest {
     assertEquals(Files.readString(nf.spec()), text.getText());
     assertFalse(text.isEditable(), "files open read-only until the spec editor arrives");
     assertFalse(hint().isVisible(), "the hint should make way for the open file");
+    assertTrue(statusText().startsWith("Catalog: "), "status after opening: " + statusText());
   }
 
   @Test
