@@ -85,9 +85,12 @@ for %%l in ("%TARGET%\lib\*.jar") do (
 
 set "VIGOR_HOME=%REPO%"
 set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %VIGOR_JAVA_OPTS%"
-if "%~1"=="" (
-  "%JAVA%" %OPTS% --module-path "%MP%" --add-modules javafx.controls -cp "%CP%" dev.vigor.app.Main
-) else (
-  "%JAVA%" %OPTS% -cp "%CP%" dev.vigor.app.Main %*
-)
+rem Arguments pass through untouched: no delayed expansion (it eats "!"), no block (it trips on ")").
+setlocal DisableDelayedExpansion
+if "%~1"=="" goto window
+"%JAVA%" %OPTS% -cp "%CP%" dev.vigor.app.Main %*
+exit /b %ERRORLEVEL%
+
+:window
+"%JAVA%" %OPTS% --module-path "%MP%" --add-modules javafx.controls -cp "%CP%" dev.vigor.app.Main
 exit /b %ERRORLEVEL%
