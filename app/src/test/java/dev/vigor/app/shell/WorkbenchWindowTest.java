@@ -114,6 +114,7 @@ class WorkbenchWindowTest {
     assertTrue(steps.stream().anyMatch(s -> s.contains("spec.py")), steps.toString());
   }
 
+  @SuppressWarnings("unchecked") // the lookup cannot carry the tree's item type
   private TreeView<WorkspaceNode> tree() {
     return robot.lookup("#workspace-tree").queryAs(TreeView.class);
   }
