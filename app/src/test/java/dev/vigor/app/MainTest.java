@@ -3,6 +3,7 @@ package dev.vigor.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vigor.engine.Version;
 import java.io.ByteArrayOutputStream;
@@ -66,5 +67,24 @@ class MainTest {
         "class loading was not logged, so the next check would prove nothing");
     List<String> javafx = output.lines().filter(l -> l.contains(" javafx.")).toList();
     assertTrue(javafx.isEmpty(), "the CLI path loaded JavaFX: " + javafx);
+  }
+
+  /** With no arguments and no display, the window cannot open: a sentence and exit 3, not a GTK trace. */
+  @Test
+  void noArgumentsWithoutADisplaySaysWhatToDo() throws IOException, InterruptedException {
+    // Only Linux needs DISPLAY; elsewhere this would open a real window.
+    assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder pb = new ProcessBuilder(List.of(
+        java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    pb.environment().remove("DISPLAY");
+    pb.environment().remove("WAYLAND_DISPLAY");
+    pb.redirectErrorStream(true);
+    Process process = pb.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "vigor with no display did not finish");
+    assertEquals(3, process.exitValue(), output);
+    assertTrue(output.contains("no display to open the workbench window on"), output);
+    assertTrue(output.contains("vigor --help"), output);
   }
 }
