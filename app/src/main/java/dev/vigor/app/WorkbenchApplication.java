@@ -1,0 +1,47 @@
+package dev.vigor.app;
+
+import dev.vigor.app.shell.MainWindow;
+import dev.vigor.app.shell.MainWindowViewModel;
+import dev.vigor.app.task.BackgroundTasks;
+import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.engine.catalog.CatalogLocator;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one main window over the catalog found at startup. */
+public final class WorkbenchApplication extends Application {
+  /** The stylesheet every window of the workbench uses. */
+  public static final String STYLESHEET = "workbench.css";
+
+  private TaskExecutor tasks;
+
+  @Override
+  public void start(Stage stage) {
+    StartupTiming.report("JavaFX toolkit up");
+    tasks = new BackgroundTasks();
+    MainWindowViewModel viewModel = new MainWindowViewModel(tasks);
+    // Start reading the catalog before the window is laid out; it arrives on the FX thread.
+    viewModel.workspace().loadCatalog(CatalogLocator.locate());
+    viewModel.workspace().catalogFolderProperty().addListener(
+        (o, old, now) -> StartupTiming.report("catalog shown"));
+
+    Scene scene = new Scene(new MainWindow(viewModel), 1180, 740);
+    scene.getStylesheets().add(
+        Objects.requireNonNull(WorkbenchApplication.class.getResource(STYLESHEET)).toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle("Vigor Workbench");
+    stage.setMinWidth(640);
+    stage.setMinHeight(400);
+    stage.setOnShown(e -> StartupTiming.report("window shown"));
+    stage.show();
+  }
+
+  @Override
+  public void stop() {
+    if (tasks != null) {
+      tasks.shutdown();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.vigor.app.shell;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** File, Verify and Help menus; actions are handed in by the window that owns them. */
+final class MainMenuBar extends MenuBar {
+
+  /** What the menus do, supplied by {@link MainWindow}. */
+  interface Actions {
+    void openNfFolder();
+
+    void quit();
+
+    void showAbout();
+  }
+
+  MainMenuBar(MainWindowViewModel viewModel, Actions actions) {
+    setUseSystemMenuBar(true);
+
+    MenuItem open = new MenuItem("Open NF folder…");
+    open.setId("menu-open-nf-folder");
+    open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    open.setOnAction(e -> actions.openNfFolder());
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    quit.setOnAction(e -> actions.quit());
+    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+    MenuItem run = new MenuItem("Run");
+    run.setId("menu-verify-run");
+    run.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+    run.disableProperty().bind(viewModel.verificationAvailableProperty().not());
+    // A disabled item cannot show a tooltip, so the reason sits under it as a disabled line.
+    MenuItem why = new MenuItem(viewModel.verificationUnavailableReason());
+    why.setDisable(true);
+    why.visibleProperty().bind(viewModel.verificationAvailableProperty().not());
+    Menu verify = new Menu("Verify", null, run, why);
+
+    MenuItem about = new MenuItem("About Vigor Workbench");
+    about.setOnAction(e -> actions.showAbout());
+    Menu help = new Menu("Help", null, about);
+
+    getMenus().addAll(file, verify, help);
+  }
+}

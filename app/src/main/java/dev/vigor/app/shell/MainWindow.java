@@ -1,0 +1,60 @@
+package dev.vigor.app.shell;
+
+import dev.vigor.app.files.OpenFilesView;
+import dev.vigor.app.workspace.WorkspaceView;
+import java.io.File;
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The workbench window's content: menus, the workspace tree, the centre area, the status bar. */
+public final class MainWindow extends BorderPane implements MainMenuBar.Actions {
+  private final MainWindowViewModel viewModel;
+
+  /** The content laid out over the view-model. */
+  public MainWindow(MainWindowViewModel viewModel) {
+    this.viewModel = viewModel;
+    getStyleClass().add("main-window");
+    WorkspaceView workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
+    OpenFilesView files =
+        new OpenFilesView(viewModel.files(), new FirstStepHint(viewModel.firstStepsBinding()));
+    SplitPane split = new SplitPane(workspace, files);
+    split.setDividerPositions(0.24);
+    SplitPane.setResizableWithParent(workspace, false);
+    setTop(new MainMenuBar(viewModel, this));
+    setCenter(split);
+    setBottom(new StatusBar(viewModel));
+  }
+
+  @Override
+  public void openNfFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open an NF folder (with nf.properties) or a catalog of them");
+    if (viewModel.workspace().catalogFolderProperty().get() != null) {
+      File catalog = viewModel.workspace().catalogFolderProperty().get().toFile();
+      if (catalog.isDirectory()) {
+        chooser.setInitialDirectory(catalog);
+      }
+    }
+    File picked = chooser.showDialog(window());
+    if (picked != null) {
+      viewModel.workspace().openFolder(picked.toPath());
+    }
+  }
+
+  @Override
+  public void quit() {
+    Platform.exit();
+  }
+
+  @Override
+  public void showAbout() {
+    AboutDialog.show(window(), viewModel.version());
+  }
+
+  private Window window() {
+    return getScene() == null ? null : getScene().getWindow();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.vigor.app.shell;
+
+import dev.vigor.app.files.OpenFilesViewModel;
+import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.app.workspace.WorkspaceViewModel;
+import dev.vigor.engine.Version;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The main window's state: workspace, open files, status line, first-step hint, menu availability. */
+public final class MainWindowViewModel {
+  private final WorkspaceViewModel workspace;
+  private final OpenFilesViewModel files;
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+  private final ObjectBinding<List<String>> firstSteps;
+  // Stays false until the engine offers verification; the menu shows why it is off.
+  private final ReadOnlyBooleanWrapper verificationAvailable = new ReadOnlyBooleanWrapper(false);
+
+  /** The window's state, with folder and file reads going through tasks. */
+  public MainWindowViewModel(TaskExecutor tasks) {
+    this.workspace = new WorkspaceViewModel(tasks);
+    this.files = new OpenFilesViewModel(tasks);
+    // The status bar shows what happened last; when a file has opened, the workspace's line returns.
+    status.set(workspace.statusProperty().get());
+    workspace.statusProperty().addListener((o, old, now) -> status.set(now));
+    files.messageProperty().addListener(
+        (o, old, now) -> status.set(now.isEmpty() ? workspace.statusProperty().get() : now));
+    firstSteps = Bindings.createObjectBinding(
+        () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
+  }
+
+  /** The NFs and folders in the tree. */
+  public WorkspaceViewModel workspace() {
+    return workspace;
+  }
+
+  /** The files open in the centre. */
+  public OpenFilesViewModel files() {
+    return files;
+  }
+
+  /** One line for the status bar. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The numbered steps the centre shows while no file is open. */
+  public ObjectBinding<List<String>> firstStepsBinding() {
+    return firstSteps;
+  }
+
+  /** Whether Verify ▸ Run can be used. */
+  public ReadOnlyBooleanProperty verificationAvailableProperty() {
+    return verificationAvailable.getReadOnlyProperty();
+  }
+
+  /** Why Verify ▸ Run is off, shown next to it. */
+  public String verificationUnavailableReason() {
+    return "Not available yet: this build of the engine cannot verify NFs";
+  }
+
+  /** The workbench's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+  public String version() {
+    return Version.get();
+  }
+}

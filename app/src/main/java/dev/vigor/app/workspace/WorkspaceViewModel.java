@@ -1,0 +1,123 @@
+package dev.vigor.app.workspace;
+
+import dev.vigor.app.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The workspace: the NFs of the catalog plus any NF folder the user opened, the catalog's folder,
+ * and a one-line status. Reading folders goes through the {@link TaskExecutor}.
+ */
+public final class WorkspaceViewModel {
+  /** The NF a newcomer should look at first, when the catalog has it: the simplest stateful one. */
+  public static final String PREFERRED_FIRST_NF = "bridge";
+
+  private final TaskExecutor tasks;
+  private final ObservableList<WorkspaceNode> nfs = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Path> catalogFolder = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting …");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper firstNf = new ReadOnlyStringWrapper();
+
+  /** A workspace that reads folders through tasks. */
+  public WorkspaceViewModel(TaskExecutor tasks) {
+    this.tasks = tasks;
+    nfs.addListener((ListChangeListener<WorkspaceNode>) change -> firstNf.set(pickFirstNf()));
+  }
+
+  /** Loads the catalog found at startup, or says how to open one when none was found. */
+  public void loadCatalog(Optional<Path> folder) {
+    if (folder.isEmpty()) {
+      status.set("No NF catalog found — use File ▸ Open NF folder… to open one");
+      return;
+    }
+    read(folder.get());
+  }
+
+  /** Opens a folder the user picked: a single NF joins the workspace, a catalog replaces it. */
+  public void openFolder(Path folder) {
+    read(folder);
+  }
+
+  private void read(Path folder) {
+    ReadFolderTask task = new ReadFolderTask(folder.toAbsolutePath().normalize());
+    loading.set(true);
+    status.set("Reading " + folder + " …");
+    task.setOnSucceeded(e -> {
+      loading.set(false);
+      show(task.getValue());
+    });
+    task.setOnFailed(e -> {
+      loading.set(false);
+      Throwable error = task.getException();
+      status.set("Could not open " + folder + ": " + (error == null ? "unknown error" : error.getMessage()));
+    });
+    tasks.execute(task);
+  }
+
+  private void show(WorkspaceContent content) {
+    if (content.singleNf()) {
+      WorkspaceNode nf = content.nfs().get(0);
+      nfs.removeIf(existing -> existing.path().equals(nf.path()));
+      nfs.add(nf);
+      status.set("Opened " + nf.label() + " — " + nf.path());
+      return;
+    }
+    if (content.nfs().isEmpty()) {
+      status.set(
+          "No NFs in " + content.folder() + " — an NF is a folder with an nf.properties file");
+      return;
+    }
+    nfs.setAll(content.nfs());
+    catalogFolder.set(content.folder());
+    status.set(catalogSummary(content.nfs().size(), content.folder()));
+  }
+
+  /** "Catalog: 3 NFs — /path/to/nf-catalog". */
+  static String catalogSummary(int count, Path folder) {
+    return "Catalog: " + count + (count == 1 ? " NF" : " NFs") + " — " + folder;
+  }
+
+  private String pickFirstNf() {
+    List<String> names = nfs.stream().map(WorkspaceNode::label).toList();
+    if (names.contains(PREFERRED_FIRST_NF)) {
+      return PREFERRED_FIRST_NF;
+    }
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  /** The NF entries shown in the tree. */
+  public ObservableList<WorkspaceNode> nfs() {
+    return nfs;
+  }
+
+  /** The catalog folder in use, or null before one is loaded. */
+  public ReadOnlyObjectProperty<Path> catalogFolderProperty() {
+    return catalogFolder.getReadOnlyProperty();
+  }
+
+  /** One line for the status bar. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** True while a folder is being read. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
+  /** The NF a newcomer should open first, or null while the workspace is empty. */
+  public ReadOnlyStringProperty firstNfProperty() {
+    return firstNf.getReadOnlyProperty();
+  }
+}

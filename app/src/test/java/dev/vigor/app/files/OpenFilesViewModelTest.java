@@ -1,0 +1,73 @@
+package dev.vigor.app.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.app.task.BackgroundTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opening files: one tab per file, the latest in front, failures reported rather than thrown. */
+class OpenFilesViewModelTest {
+  private final BackgroundTasks tasks = new BackgroundTasks(1);
+  private final OpenFilesViewModel viewModel = new OpenFilesViewModel(tasks);
+
+  @BeforeAll
+  static void startToolkit() throws TimeoutException {
+    FxToolkit.registerPrimaryStage(); // task results are delivered on the JavaFX thread
+  }
+
+  @AfterEach
+  void stopTasks() {
+    tasks.shutdown();
+  }
+
+  @Test
+  void openingTwiceKeepsOneTabAndBringsItToTheFront(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.c"), "int a;\n");
+    Path b = Files.writeString(dir.resolve("spec.py"), "return 0, pkt\n");
+
+    open(a);
+    open(b);
+    open(a);
+
+    assertEquals(2, viewModel.files().size());
+    assertEquals(a, viewModel.selectedProperty().get().path());
+    assertEquals("int a;\n", viewModel.selectedProperty().get().text());
+    assertEquals(dir.getFileName() + "/spec.py", viewModel.files().get(1).title());
+    assertEquals("", viewModel.messageProperty().get());
+  }
+
+  @Test
+  void aMissingFileIsReportedNotOpened(@TempDir Path dir) throws Exception {
+    open(dir.resolve("gone.py"));
+
+    assertTrue(viewModel.files().isEmpty());
+    assertTrue(viewModel.messageProperty().get().startsWith("Could not open "), viewModel.messageProperty().get());
+  }
+
+  @Test
+  void aHugeFileIsRefused(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.c");
+    Files.write(big, new byte[(int) ReadTextFileTask.MAX_BYTES + 1]);
+
+    open(big);
+
+    assertTrue(viewModel.files().isEmpty());
+    assertTrue(viewModel.messageProperty().get().contains("only files up to"), viewModel.messageProperty().get());
+  }
+
+  private void open(Path file) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> viewModel.open(file)).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.messageProperty().get().startsWith("Opening"));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.vigor.app.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.vigor.engine.catalog.Catalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceNodesTest {
+
+  @Test
+  void specComesFirstThenSourcesThenPropertiesThenDocs(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("nf.properties"), "name = demo\ndescription = A demo NF.\n");
+    Files.writeString(dir.resolve("spec.py"), "return 0, pkt\n");
+    Files.writeString(dir.resolve("state.h"), "");
+    Files.writeString(dir.resolve("demo.c"), "");
+    Files.writeString(dir.resolve("README.md"), "# demo\n");
+    Files.createDirectory(dir.resolve("props"));
+    Files.writeString(dir.resolve("props/no_flood.py"), "");
+
+    WorkspaceNode nf = WorkspaceNodes.forNf(Catalog.readNf(dir));
+
+    assertEquals("demo", nf.label());
+    assertEquals("A demo NF.", nf.tooltip());
+    assertEquals(NodeKind.NF, nf.kind());
+    assertEquals(List.of("spec.py", "demo.c", "state.h", "props", "README.md", "nf.properties"),
+        nf.children().stream().map(WorkspaceNode::label).toList());
+    WorkspaceNode props = nf.children().get(3);
+    assertEquals(NodeKind.FOLDER, props.kind());
+    assertEquals(List.of("no_flood.py"), props.children().stream().map(WorkspaceNode::label).toList());
+    assertEquals(NodeKind.PROPERTY, props.children().get(0).kind());
+  }
+
+  @Test
+  void anNfWithoutSpecOrPropertiesListsItsSources(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("nf.properties"), "");
+    Files.writeString(dir.resolve("x.c"), "");
+
+    WorkspaceNode nf = WorkspaceNodes.forNf(Catalog.readNf(dir));
+
+    assertEquals(dir.getFileName().toString(), nf.label());
+    assertEquals(dir.toString(), nf.tooltip(), "with no description, the tooltip says where it lives");
+    assertEquals(List.of("x.c", "nf.properties"),
+        nf.children().stream().map(WorkspaceNode::label).toList());
+  }
+}

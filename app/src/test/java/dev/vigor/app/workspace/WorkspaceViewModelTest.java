@@ -1,0 +1,112 @@
+package dev.vigor.app.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.app.task.BackgroundTasks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opening folders: a catalog replaces the workspace, a single NF joins it, an empty one is refused. */
+class WorkspaceViewModelTest {
+  private final BackgroundTasks tasks = new BackgroundTasks(1);
+  private WorkspaceViewModel viewModel;
+
+  @BeforeAll
+  static void startToolkit() throws TimeoutException {
+    FxToolkit.registerPrimaryStage(); // task results are delivered on the JavaFX thread
+  }
+
+  @AfterEach
+  void stopTasks() {
+    tasks.shutdown();
+  }
+
+  @Test
+  void aCatalogFillsTheWorkspaceAndPicksTheNfToStartWith(@TempDir Path catalog) throws Exception {
+    nf(catalog.resolve("zeta"));
+    nf(catalog.resolve("bridge"));
+    nf(catalog.resolve("alpha"));
+    Files.createDirectory(catalog.resolve("not-an-nf"));
+
+    onFx(() -> viewModel.loadCatalog(Optional.of(catalog)));
+    awaitLoaded();
+
+    assertEquals(List.of("alpha", "bridge", "zeta"), labels());
+    assertEquals("bridge", viewModel.firstNfProperty().get(), "bridge is where a newcomer starts");
+    assertEquals("Catalog: 3 NFs — " + catalog.toAbsolutePath().normalize(), viewModel.statusProperty().get());
+  }
+
+  @Test
+  void aSingleNfFolderJoinsTheWorkspaceOnce(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    nf(root.resolve("elsewhere/mine"));
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/mine")));
+    awaitLoaded();
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/mine")));
+    awaitLoaded();
+
+    assertEquals(List.of("alpha", "mine"), labels());
+    assertEquals("alpha", viewModel.firstNfProperty().get());
+    assertTrue(viewModel.statusProperty().get().startsWith("Opened mine"), viewModel.statusProperty().get());
+  }
+
+  @Test
+  void aFolderWithoutNfsLeavesTheWorkspaceAndSaysWhy(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    Files.createDirectories(root.resolve("empty"));
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+
+    onFx(() -> viewModel.openFolder(root.resolve("empty")));
+    awaitLoaded();
+
+    assertEquals(List.of("alpha"), labels());
+    assertTrue(viewModel.statusProperty().get().startsWith("No NFs in "), viewModel.statusProperty().get());
+  }
+
+  @Test
+  void noCatalogSaysHowToOpenOne() throws Exception {
+    onFx(() -> viewModel.loadCatalog(Optional.empty()));
+    assertTrue(viewModel.statusProperty().get().contains("Open NF folder"), viewModel.statusProperty().get());
+    assertEquals(null, viewModel.firstNfProperty().get());
+  }
+
+  private void onFx(Runnable action) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      if (viewModel == null) {
+        viewModel = new WorkspaceViewModel(tasks);
+      }
+      action.run();
+    }).get(5, TimeUnit.SECONDS);
+  }
+
+  private void awaitLoaded() throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private List<String> labels() {
+    return viewModel.nfs().stream().map(WorkspaceNode::label).toList();
+  }
+
+  private static void nf(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("nf.properties"), "description = test NF " + dir.getFileName() + "\n");
+    Files.writeString(dir.resolve("spec.py"), "return 0, pkt\n");
+  }
+}
