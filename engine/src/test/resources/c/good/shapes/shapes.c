@@ -13,6 +13,8 @@ struct pair {
   uint32_t b;
 };
 
+_Static_assert(sizeof(struct pair) == 8, "uint32_t is aligned to 4");
+
 struct nested {
   struct pair p;
   uint16_t tail[3];
@@ -61,7 +63,10 @@ static uint32_t counting(uint16_t n) {
   return total;
 }
 
+static uint32_t values(void) __attribute__((unused));
+
 static uint32_t values(void) {
+  _Static_assert(sizeof(struct ether_hdr) == 14, "the Ethernet header is 14 bytes");
   struct nested nest = {{1, 2}, {3, 4, 5}};
   struct pair copy = nest.p;
   uint8_t bytes[] = {'a', '\n', 0x7f, 0};

@@ -61,7 +61,9 @@ final class FunctionLowerer {
       previous = before;
       before = item;
       try {
-        if (item.declaration() != null) {
+        if (item.staticAssert() != null) {
+          StaticAsserts.check(item.staticAssert(), exprs);
+        } else if (item.declaration() != null) {
           declaration(item.declaration(), out);
         } else {
           statement(item.statement(), out);
@@ -183,7 +185,9 @@ final class FunctionLowerer {
       try {
         for (org.antlr.v4.runtime.tree.ParseTree item : g.items()) {
           try {
-            if (item instanceof CSubsetParser.DeclarationContext d) {
+            if (item instanceof CSubsetParser.StaticAssertContext sa) {
+              StaticAsserts.check(sa, exprs);
+            } else if (item instanceof CSubsetParser.DeclarationContext d) {
               declaration(d, body);
             } else {
               statement((CSubsetParser.StatementContext) item, body);

@@ -60,6 +60,13 @@ public final class Preprocessor {
       macros.put(d[0], new Macro(d[0], null, false,
           List.of(new PpToken(PpToken.Kind.NUMBER, d[1], pre, true, Set.of())), pre));
     }
+    // GCC spellings NF code may carry for the C compiler: attributes mean nothing to the analysis
+    macros.put("__attribute__", new Macro("__attribute__", List.of("x"), false, List.of(), pre));
+    for (String[] alias : new String[][] {{"__inline__", "inline"}, {"__inline", "inline"}, {"__restrict", "restrict"},
+        {"__restrict__", "restrict"}, {"__const", "const"}}) {
+      macros.put(alias[0], new Macro(alias[0], null, false,
+          List.of(new PpToken(PpToken.Kind.IDENTIFIER, alias[1], pre, true, Set.of())), pre));
+    }
   }
 
   /** Preprocesses the translation unit mainFile (inside nfDir). */
