@@ -374,6 +374,10 @@ public final class Preprocessor {
       String name = sb.toString();
       if (name.startsWith("vigor/")) {
         Path p = libvigInclude.resolve(name).normalize();
+        if (!Files.isDirectory(libvigInclude)) {
+          throw new DiagnosticException(Diagnostic.error(first.loc(), "the libVig include directory " + libvigInclude
+              + " does not exist; point the engine at libvig/include"));
+        }
         if (!p.startsWith(libvigInclude) || !Files.isRegularFile(p)) {
           throw new DiagnosticException(Diagnostic.error(first.loc(),
               "libVig has no header <" + name + ">; the libVig headers are <vigor/nf.h>, <vigor/libvig.h> and <vigor/packet.h>"));
