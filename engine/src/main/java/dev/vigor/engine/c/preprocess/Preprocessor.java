@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -403,10 +402,5 @@ public final class Preprocessor {
 
   private static DiagnosticException error(PpToken at, String msg) {
     return new DiagnosticException(Diagnostic.error(at.loc(), msg));
-  }
-
-  /** Unused-macro-free accessor for tests: the macros after a run. */
-  Map<String, Macro> macros() {
-    return new HashMap<>(macros);
   }
 }
