@@ -71,6 +71,62 @@ class GccDifferentialTest {
     }
   }
 
+  @Test
+  void structLayoutsMatchGcc() throws Exception {
+    Assumptions.assumeTrue(gccAvailable(), "gcc is not installed");
+    Random rnd = new Random(SEED + 1);
+    StringBuilder defs = new StringBuilder();
+    int structs = 40;
+    for (int s = 0; s < structs; s++) {
+      defs.append("struct s").append(s).append(" {");
+      int fields = 1 + rnd.nextInt(6);
+      for (int f = 0; f < fields; f++) {
+        String t = s > 0 && rnd.nextInt(5) == 0 ? "struct s" + rnd.nextInt(s) : CASTS[rnd.nextInt(CASTS.length)];
+        defs.append(' ').append(t).append(" f").append(f);
+        if (rnd.nextInt(4) == 0) {
+          defs.append('[').append(1 + rnd.nextInt(5)).append(']');
+        }
+        defs.append(';');
+      }
+      defs.append(" };\n");
+    }
+    StringBuilder nfSrc = new StringBuilder("#define NF_DEVICE_COUNT 1\n#include <vigor/nf.h>\n").append(defs);
+    for (int s = 0; s < structs; s++) {
+      nfSrc.append("static const unsigned long size").append(s).append(" = sizeof(struct s").append(s).append(");\n");
+    }
+    nfSrc.append("bool nf_init(void) { return true; }\n"
+        + "int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {\n"
+        + "  (void)packet; (void)length; (void)now; return device;\n}\n");
+    Path nf = dir.resolve("layout");
+    Files.createDirectories(nf);
+    Path src = nf.resolve("l.c");
+    Files.writeString(src, nfSrc);
+    Program p = CFrontEnd.compile(nf, List.of(src), NfPaths.libvigInclude());
+    StringBuilder c = new StringBuilder("#include <stdio.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stddef.h>\n")
+        .append(defs).append("int main(void) {\n");
+    for (int s = 0; s < structs; s++) {
+      int fields = p.struct("s" + s).orElseThrow().fields().size();
+      c.append("  printf(\"%zu").append(" %zu".repeat(fields)).append("\\n\", sizeof(struct s").append(s).append(")");
+      for (int f = 0; f < fields; f++) {
+        c.append(", offsetof(struct s").append(s).append(", f").append(f).append(")");
+      }
+      c.append(");\n");
+    }
+    c.append("  return 0;\n}\n");
+    Path gccSrc = dir.resolve("layout.c");
+    Path exe = dir.resolve("layout.out");
+    Files.writeString(gccSrc, c);
+    run(List.of("gcc", "-std=c11", "-w", "-o", exe.toString(), gccSrc.toString()));
+    List<String> lines = List.of(run(List.of(exe.toString())).split("\n"));
+    for (int s = 0; s < structs; s++) {
+      var st = p.struct("s" + s).orElseThrow();
+      StringBuilder mine = new StringBuilder(Long.toString(st.size()));
+      st.fields().forEach(f -> mine.append(' ').append(f.offset()));
+      assertEquals(lines.get(s), mine.toString(), "layout of struct s" + s);
+      assertEquals(BigInteger.valueOf(st.size()), value(p.globals().get("size" + s)));
+    }
+  }
+
   private static BigInteger value(ConstGlobal g) {
     return g.init().isEmpty() ? BigInteger.ZERO : g.init().get(0).value();
   }
