@@ -2,6 +2,7 @@
 #define NF_DEVICE_COUNT 3
 #include <vigor/nf.h>
 #include <vigor/libvig.h>
+#include <stddef.h>
 
 #define SLOTS 8
 #define SWAP_BYTES(x) ((uint16_t)(((x) << 8) | ((x) >> 8)))
@@ -14,6 +15,7 @@ struct pair {
 };
 
 _Static_assert(sizeof(struct pair) == 8, "uint32_t is aligned to 4");
+_Static_assert(offsetof(struct ipv4_hdr, src_addr) == 12, "IPv4 source at byte 12");
 
 struct nested {
   struct pair p;

@@ -91,7 +91,9 @@ class GccDifferentialTest {
       defs.append(" };\n");
     }
     StringBuilder nfSrc = new StringBuilder("#define NF_DEVICE_COUNT 1\n#include <vigor/nf.h>\n").append(defs);
+    nfSrc.append("#include <stddef.h>\n");
     for (int s = 0; s < structs; s++) {
+      nfSrc.append("static const unsigned long off").append(s).append(" = offsetof(struct s").append(s).append(", f0);\n");
       nfSrc.append("static const unsigned long size").append(s).append(" = sizeof(struct s").append(s).append(");\n");
     }
     nfSrc.append("bool nf_init(void) { return true; }\n"

@@ -202,6 +202,7 @@ expr
   | '(' typeName ')' expr                                          # castExpr
   | 'sizeof' '(' typeName ')'                                      # sizeofTypeExpr
   | 'sizeof' expr                                                  # sizeofExpr
+  | '__builtin_offsetof' '(' typeName ',' Identifier ('.' Identifier)* ')'  # offsetofExpr
   | expr op=('*' | '/' | '%') expr                                 # binaryExpr
   | expr op=('+' | '-') expr                                       # binaryExpr
   | expr op=('<<' | '>>') expr                                     # binaryExpr

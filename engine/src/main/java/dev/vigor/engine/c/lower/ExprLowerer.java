@@ -172,6 +172,9 @@ final class ExprLowerer {
       }
       return Operand.value(sizeOf(o.type(), at));
     }
+    if (e instanceof CSubsetParser.OffsetofExprContext o) {
+      return Operand.value(offsetOf(o, at));
+    }
     if (e instanceof CSubsetParser.BinaryExprContext b) {
       Expr l = rvalue(b.expr(0), sink);
       Expr r = rvalue(b.expr(1), sink);
@@ -286,6 +289,22 @@ final class ExprLowerer {
     } catch (DiagnosticException ex) {
       throw new CompileError(at, ex.diagnostics().get(0).message());
     }
+  }
+
+  /** offsetof(struct T, a.b): the member's byte offset, a size_t constant. */
+  private Expr offsetOf(CSubsetParser.OffsetofExprContext o, SourceLocation at) {
+    CType t = types.typeName(o.typeName());
+    long offset = 0;
+    for (var id : o.Identifier()) {
+      if (!(t instanceof CType.Struct s) || !s.complete()) {
+        throw new CompileError(Loc.of(id), "offsetof needs a complete struct, not " + t.cName());
+      }
+      CType.Field f = s.field(id.getText()).orElseThrow(() -> new CompileError(Loc.of(id),
+          "struct " + s.tag() + " has no field '" + id.getText() + "'"));
+      offset += f.offset();
+      t = f.type();
+    }
+    return new Expr.IntConst(BigInteger.valueOf(offset), CType.ULONG, at);
   }
 
   private Expr sizeOf(CType t, SourceLocation at) {
