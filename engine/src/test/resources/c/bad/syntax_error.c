@@ -1,4 +1,4 @@
-// expect: syntax_error.c:8:3 syntax error at 'return'
+// expect: syntax_error.c:8:3 syntax error at 'return': expected ';'
 #define NF_DEVICE_COUNT 2
 #include <vigor/nf.h>
 

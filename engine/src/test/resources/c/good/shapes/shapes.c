@@ -2,6 +2,7 @@
 #define NF_DEVICE_COUNT 3
 #include <vigor/nf.h>
 #include <vigor/libvig.h>
+#include <stddef.h>
 
 #define SLOTS 8
 #define SWAP_BYTES(x) ((uint16_t)(((x) << 8) | ((x) >> 8)))
@@ -12,6 +13,9 @@ struct pair {
   uint8_t a;
   uint32_t b;
 };
+
+_Static_assert(sizeof(struct pair) == 8, "uint32_t is aligned to 4");
+_Static_assert(offsetof(struct ipv4_hdr, src_addr) == 12, "IPv4 source at byte 12");
 
 struct nested {
   struct pair p;
@@ -61,7 +65,10 @@ static uint32_t counting(uint16_t n) {
   return total;
 }
 
+static uint32_t values(void) __attribute__((unused));
+
 static uint32_t values(void) {
+  _Static_assert(sizeof(struct ether_hdr) == 14, "the Ethernet header is 14 bytes");
   struct nested nest = {{1, 2}, {3, 4, 5}};
   struct pair copy = nest.p;
   uint8_t bytes[] = {'a', '\n', 0x7f, 0};

@@ -81,7 +81,10 @@ public final class CFrontEnd {
       if (parsedAll) {
         lowerer.finish(main);
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      diagnostics.add(Diagnostic.error(main, "the code is nested too deeply for the front-end (expressions or blocks "
+          + "thousands of levels deep); split it into smaller expressions or functions"));
+    } catch (RuntimeException e) {
       // a front-end bug must still come out as a diagnostic, never as a stack trace
       diagnostics.add(Diagnostic.error(main, "internal error in the C front-end (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with this NF"));

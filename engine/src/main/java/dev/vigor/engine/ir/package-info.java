@@ -30,6 +30,8 @@
  * <p><b>Control.</b> {@code If} branches on an int 0/1 condition. {@code Loop} carries the
  * iteration bound the front-end proved from the loop's shape; {@code Break}/{@code Continue} refer
  * to the innermost Loop. {@code Return} ends the function; a non-void function returns on every
- * path (checked). Locals are uninitialised until stored (reading one is a defect).
+ * path (checked). Locals other than parameters start with unknown contents: an interpreter may
+ * flag a scalar read before any store, but whole-struct copies legitimately carry never-written
+ * bytes (padding, fields the NF did not set).
  */
 package dev.vigor.engine.ir;

@@ -9,11 +9,13 @@ import dev.vigor.engine.ir.Expr;
 import dev.vigor.engine.ir.Function;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.ir.Stmt;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatalogNopTest {
   @Test
-  void nopCompilesWithItsEntryPointsAndDeviceCount() throws DiagnosticException {
+  void nopCompilesWithItsEntryPointsAndDeviceCount() throws DiagnosticException, java.io.IOException {
     Program p = CFrontEnd.compile(NfPaths.catalog().resolve("nop"), NfPaths.libvigInclude());
     assertEquals(2, p.deviceCount());
     Function process = p.function("nf_process").orElseThrow();
@@ -24,7 +26,8 @@ class CatalogNopTest {
     Stmt last = process.body().get(process.body().size() - 1);
     assertTrue(last instanceof Stmt.Return r && r.value() instanceof Expr.Conditional, last.toString());
     assertEquals("nop.c", last.loc().file());
-    assertEquals(13, last.loc().line());
+    List<String> lines = Files.readAllLines(NfPaths.catalog().resolve("nop/nop.c"));
+    assertTrue(lines.get(last.loc().line() - 1).trim().startsWith("return device"), "the return points at its line");
     // the header helpers came along, compiled like NF code
     assertTrue(p.function("nf_ipv4_header").isPresent());
     assertTrue(p.function("nf_ether_addr_eq").isPresent());

@@ -28,6 +28,7 @@ class CatalogTest {
         Program p = CFrontEnd.compile(nf, NfPaths.libvigInclude());
         assertTrue(p.function("nf_init").isPresent() && p.function("nf_process").isPresent());
         assertTrue(p.deviceCount() >= 1);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), dev.vigor.engine.ir.IrInvariants.check(p));
       } catch (DiagnosticException e) {
         fail(nf + " is rejected:\n" + String.join("\n", e.diagnostics().stream().map(Diagnostic::format).toList()));
       }

@@ -1,6 +1,7 @@
 package dev.vigor.engine.c;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.vigor.engine.diag.Diagnostic;
@@ -42,13 +43,16 @@ class FuzzTest {
     Files.copy(NfPaths.resource("good/firewall/flow.h"), tmp.resolve("flow.h"));
     Random rnd = new Random(SEED);
     Path file = tmp.resolve("fuzz.c");
+    int[] accepted = {0};
     for (int n = 0; n < CASES; n++) {
       String src = mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
       Files.writeString(file, src);
       int caseNo = n;
       assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
         try {
-          CFrontEnd.compile(tmp, List.of(file), NfPaths.libvigInclude());
+          List<String> broken = dev.vigor.engine.ir.IrInvariants.check(CFrontEnd.compile(tmp, List.of(file), NfPaths.libvigInclude()));
+          assertTrue(broken.isEmpty(), "case " + caseNo + ": accepted, but its IR is broken: " + broken + "\n--- input ---\n" + src);
+          accepted[0]++;
         } catch (DiagnosticException e) {
           for (Diagnostic d : e.diagnostics()) {
             assertFalse(d.message().startsWith("internal error"), "case " + caseNo + ": " + d + "\n--- input ---\n" + src);
@@ -56,6 +60,9 @@ class FuzzTest {
         }
       }, () -> "case " + caseNo + " hangs:\n" + src);
     }
+    // some mutants (a deleted statement, a duplicated declaration) stay valid: their IR got checked too
+    System.out.println("fuzz: " + accepted[0] + " of " + CASES + " mutants accepted");
+    assertTrue(accepted[0] > 0, "no mutant was accepted, so no IR was checked");
   }
 
   private static String mutate(String src, Random rnd) {

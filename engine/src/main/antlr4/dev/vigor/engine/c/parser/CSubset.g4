@@ -8,7 +8,8 @@
  * ACCEPTED
  *  - File scope: typedefs; struct definitions; enums; function prototypes and definitions
  *    (`static`, `inline`, `extern` allowed); `const` globals with constant initializers;
- *    `extern const` globals (NF_CONFIG, bound from nf.properties); the libVig instantiation forms
+ *    `extern const` globals (NF_CONFIG, bound from nf.properties); _Static_assert (checked);
+ *    __attribute__((...)) (ignored); the libVig instantiation forms
  *      VIG_EMAP(name, key_type, cap)            VIG_VECTOR(name, elem_type, cap)
  *      VIG_VECTOR_BOUNDED(name, elem_type, cap, bound)
  *      VIG_MAP(name, key_type, value_type, cap) VIG_MAP_BOUNDED(name, key_type, value_type, cap, bound)
@@ -55,9 +56,12 @@ translationUnit : externalDeclaration* EOF ;
 externalDeclaration
   : functionDefinition
   | libvigForm ';'
+  | staticAssert
   | declaration
   | ';'
   ;
+
+staticAssert : '_Static_assert' '(' expr ',' StringLiteral+ ')' ';' ;
 
 functionDefinition : declarationSpecifiers declarator compoundStatement ;
 
@@ -158,7 +162,7 @@ designator
 
 compoundStatement : '{' blockItem* '}' ;
 
-blockItem : declaration | statement ;
+blockItem : staticAssert | declaration | statement ;
 
 statement
   : compoundStatement                                                        # blockStmt
@@ -198,6 +202,7 @@ expr
   | '(' typeName ')' expr                                          # castExpr
   | 'sizeof' '(' typeName ')'                                      # sizeofTypeExpr
   | 'sizeof' expr                                                  # sizeofExpr
+  | '__builtin_offsetof' '(' typeName ',' Identifier ('.' Identifier)* ')'  # offsetofExpr
   | expr op=('*' | '/' | '%') expr                                 # binaryExpr
   | expr op=('+' | '-') expr                                       # binaryExpr
   | expr op=('<<' | '>>') expr                                     # binaryExpr

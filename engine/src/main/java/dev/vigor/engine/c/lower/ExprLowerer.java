@@ -30,6 +30,7 @@ final class ExprLowerer {
   private final CType boundElement;
   private TypeResolver types;
   private final CallLowerer calls;
+  private final AssignmentLowerer assignments;
 
   /** fn is null in constant contexts; boundElement is the element type when lowering a libVig bound. */
   ExprLowerer(Globals globals, FunctionContext fn, CType boundElement) {
@@ -37,6 +38,7 @@ final class ExprLowerer {
     this.fn = fn;
     this.boundElement = boundElement;
     this.calls = new CallLowerer(globals, fn, this);
+    this.assignments = new AssignmentLowerer(fn, this);
   }
 
   void setTypes(TypeResolver types) {
@@ -88,7 +90,7 @@ final class ExprLowerer {
   /** Lowers e only for its side effects (x++ then needs no copy of the old value). */
   void lowerForEffect(ExprContext e, List<Stmt> sink) {
     if (e instanceof CSubsetParser.PostfixExprContext p) {
-      increment(p.expr(), p.op.getText().equals("++"), Loc.of(p), sink);
+      assignments.increment(p.expr(), p.op.getText().equals("++"), Loc.of(p), sink);
       return;
     }
     if (e instanceof CSubsetParser.ParenExprContext p) {
@@ -141,10 +143,10 @@ final class ExprLowerer {
       return member(m, sink);
     }
     if (e instanceof CSubsetParser.PostfixExprContext p) {
-      return postfix(p, sink);
+      return assignments.postfix(p, sink);
     }
     if (e instanceof CSubsetParser.PrefixExprContext p) {
-      Operand target = increment(p.expr(), p.op.getText().equals("++"), at, sink);
+      Operand target = assignments.increment(p.expr(), p.op.getText().equals("++"), at, sink);
       return target;
     }
     if (e instanceof CSubsetParser.UnaryExprContext u) {
@@ -170,6 +172,9 @@ final class ExprLowerer {
       }
       return Operand.value(sizeOf(o.type(), at));
     }
+    if (e instanceof CSubsetParser.OffsetofExprContext o) {
+      return Operand.value(offsetOf(o, at));
+    }
     if (e instanceof CSubsetParser.BinaryExprContext b) {
       Expr l = rvalue(b.expr(0), sink);
       Expr r = rvalue(b.expr(1), sink);
@@ -182,7 +187,7 @@ final class ExprLowerer {
       return conditional(c, sink);
     }
     if (e instanceof CSubsetParser.AssignExprContext a) {
-      return assign(a, sink);
+      return assignments.assign(a, sink);
     }
     throw new CompileError(at, "unsupported expression '" + e.getText() + "'");
   }
@@ -284,6 +289,22 @@ final class ExprLowerer {
     } catch (DiagnosticException ex) {
       throw new CompileError(at, ex.diagnostics().get(0).message());
     }
+  }
+
+  /** offsetof(struct T, a.b): the member's byte offset, a size_t constant. */
+  private Expr offsetOf(CSubsetParser.OffsetofExprContext o, SourceLocation at) {
+    CType t = types.typeName(o.typeName());
+    long offset = 0;
+    for (var id : o.Identifier()) {
+      if (!(t instanceof CType.Struct s) || !s.complete()) {
+        throw new CompileError(Loc.of(id), "offsetof needs a complete struct, not " + t.cName());
+      }
+      CType.Field f = s.field(id.getText()).orElseThrow(() -> new CompileError(Loc.of(id),
+          "struct " + s.tag() + " has no field '" + id.getText() + "'"));
+      offset += f.offset();
+      t = f.type();
+    }
+    return new Expr.IntConst(BigInteger.valueOf(offset), CType.ULONG, at);
   }
 
   private Expr sizeOf(CType t, SourceLocation at) {
@@ -570,65 +591,5 @@ final class ExprLowerer {
     if (fn == null) {
       throw new CompileError(at, "side effects (assignments, calls) are not allowed in a constant expression or bound");
     }
-  }
-
-  // ------------------------------------------------------------------------------ assignments
-
-  private Operand assignable(ExprContext target, List<Stmt> sink, SourceLocation at) {
-    requireFunction(at);
-    Operand lhs = lower(target, sink);
-    if (!lhs.isLvalue()) {
-      throw new CompileError(Loc.of(target), "'" + target.getText() + "' is not assignable; assign to a variable, a field, an element or *pointer");
-    }
-    if (lhs.constQualified()) {
-      throw new CompileError(Loc.of(target), "'" + target.getText() + "' is const and cannot be assigned; "
-          + "remove const from its declaration or write to a copy");
-    }
-    if (lhs.type() instanceof CType.Array) {
-      throw new CompileError(Loc.of(target), "arrays cannot be assigned as a whole; copy element by element, or wrap the array in a struct");
-    }
-    return lhs;
-  }
-
-  private Operand assign(CSubsetParser.AssignExprContext a, List<Stmt> sink) {
-    SourceLocation at = Loc.of(a.op);
-    Operand lhs = assignable(a.expr(0), sink, at);
-    Expr rhs = rvalue(a.expr(1), sink);
-    String op = a.op.getText();
-    Expr value;
-    if (op.equals("=")) {
-      value = Conversions.forAssignment(rhs, lhs.type(), at, "assignment to '" + a.expr(0).getText() + "'");
-    } else {
-      Expr combined = Arithmetic.binary(op.substring(0, op.length() - 1), lhs.rvalue(), rhs, at);
-      value = lhs.type() instanceof CType.Pointer ? combined : Conversions.forAssignment(combined, lhs.type(), at, "compound assignment");
-    }
-    sink.add(new Stmt.Store(lhs.address(), value, at));
-    return lhs;
-  }
-
-  /** ++x / --x (also x++ when its value is not used): the updated lvalue. */
-  private Operand increment(ExprContext target, boolean up, SourceLocation at, List<Stmt> sink) {
-    Operand lhs = assignable(target, sink, at);
-    if (!lhs.type().isScalar() || lhs.type() instanceof CType.Int t && t.kind() == IntKind.BOOL) {
-      throw new CompileError(at, "++/-- needs an integer or pointer variable, not " + lhs.type().cName());
-    }
-    Expr one = new Expr.IntConst(BigInteger.ONE, CType.INT, at);
-    Expr combined = Arithmetic.binary(up ? "+" : "-", lhs.rvalue(), one, at);
-    Expr value = lhs.type() instanceof CType.Pointer ? combined : Conversions.toInt(combined, (CType.Int) lhs.type());
-    sink.add(new Stmt.Store(lhs.address(), value, at));
-    return lhs;
-  }
-
-  private Operand postfix(CSubsetParser.PostfixExprContext p, List<Stmt> sink) {
-    SourceLocation at = Loc.of(p);
-    requireFunction(at);
-    Operand lhs = lower(p.expr(), sink);
-    Function.Local old = fn.temp(lhs.type(), at);
-    Expr oa = new Expr.LocalAddress(old.name(), new CType.Pointer(lhs.type(), false), at);
-    if (lhs.isLvalue() && !(lhs.type() instanceof CType.Array)) {
-      sink.add(new Stmt.Store(oa, lhs.rvalue(), at));
-    }
-    increment(p.expr(), p.op.getText().equals("++"), at, sink);
-    return Operand.value(new Expr.Load(oa, lhs.type(), at));
   }
 }

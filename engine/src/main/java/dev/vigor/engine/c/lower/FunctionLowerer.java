@@ -61,7 +61,9 @@ final class FunctionLowerer {
       previous = before;
       before = item;
       try {
-        if (item.declaration() != null) {
+        if (item.staticAssert() != null) {
+          StaticAsserts.check(item.staticAssert(), exprs);
+        } else if (item.declaration() != null) {
           declaration(item.declaration(), out);
         } else {
           statement(item.statement(), out);
@@ -183,7 +185,9 @@ final class FunctionLowerer {
       try {
         for (org.antlr.v4.runtime.tree.ParseTree item : g.items()) {
           try {
-            if (item instanceof CSubsetParser.DeclarationContext d) {
+            if (item instanceof CSubsetParser.StaticAssertContext sa) {
+              StaticAsserts.check(sa, exprs);
+            } else if (item instanceof CSubsetParser.DeclarationContext d) {
               declaration(d, body);
             } else {
               statement((CSubsetParser.StatementContext) item, body);
@@ -257,7 +261,31 @@ final class FunctionLowerer {
     if (o.type() instanceof CType.Void) {
       throw new CompileError(at, "this expression has type void; it has no value to return");
     }
-    out.add(new Stmt.Return(Conversions.forAssignment(o.rvalue(), fn.returnType, at, "return value of " + fn.name), at));
+    Expr value = Conversions.forAssignment(o.rvalue(), fn.returnType, at, "return value of " + fn.name);
+    String local = localRegion(value);
+    if (local != null) {
+      throw new CompileError(at, fn.name + " returns the address of its local '" + local + "', which no longer exists "
+          + "after the return; return the value itself, or write through a pointer the caller passes");
+    }
+    out.add(new Stmt.Return(value, at));
+  }
+
+  /** The local a pointer value certainly points into, or null. */
+  private String localRegion(Expr e) {
+    while (true) {
+      if (e instanceof Expr.LocalAddress l) {
+        return fn.locals.stream().filter(x -> x.name().equals(l.local())).map(Function.Local::sourceName)
+            .findFirst().orElse(l.local());
+      } else if (e instanceof Expr.Convert c && c.type() instanceof CType.Pointer) {
+        e = c.operand();
+      } else if (e instanceof Expr.FieldAddress f) {
+        e = f.base();
+      } else if (e instanceof Expr.ElementAddress a) {
+        e = a.base();
+      } else {
+        return null;
+      }
+    }
   }
 
   private void forLoop(CSubsetParser.ForStmtContext f, List<Stmt> out) {

@@ -90,10 +90,21 @@ final class LibVigForms {
   private CType element(CSubsetParser.TypeNameContext tn, String what) {
     CType t = types.typeName(tn);
     types.requireComplete(t, Loc.of(tn), "the " + what + " type");
-    if (t instanceof CType.Pointer) {
-      throw new CompileError(Loc.of(tn), "a libVig " + what + " cannot be a pointer (it would outlive what it points to); store the value itself");
+    if (containsPointer(t)) {
+      throw new CompileError(Loc.of(tn), "a libVig " + what + " cannot be or contain a pointer (it would outlive what it "
+          + "points to); store the value itself, or an index");
     }
     return t;
+  }
+
+  private static boolean containsPointer(CType t) {
+    if (t instanceof CType.Pointer) {
+      return true;
+    }
+    if (t instanceof CType.Array a) {
+      return containsPointer(a.element());
+    }
+    return t instanceof CType.Struct s && s.fields().stream().anyMatch(f -> containsPointer(f.type()));
   }
 
   private long capacity(CSubsetParser.ExprContext e) {

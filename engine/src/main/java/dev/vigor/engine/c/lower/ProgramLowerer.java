@@ -3,9 +3,12 @@ package dev.vigor.engine.c.lower;
 import dev.vigor.engine.c.parser.CSubsetParser;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.CType;
 import dev.vigor.engine.ir.Program;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Lowers the parsed translation units of one NF into a {@link Program}, collecting every diagnostic. */
 public final class ProgramLowerer {
@@ -35,8 +38,8 @@ public final class ProgramLowerer {
         globals.globals, deviceCount);
   }
 
-  private java.util.Map<String, dev.vigor.engine.ir.CType.Struct> completeStructs() {
-    java.util.Map<String, dev.vigor.engine.ir.CType.Struct> m = new java.util.LinkedHashMap<>();
+  private Map<String, CType.Struct> completeStructs() {
+    Map<String, CType.Struct> m = new LinkedHashMap<>();
     globals.structs.forEach((k, v) -> {
       if (v.complete()) {
         m.put(k, v);

@@ -24,7 +24,8 @@ final class SwitchGroups {
     List<Group> groups = new ArrayList<>();
     Group current = null;
     for (CSubsetParser.BlockItemContext item : body.compoundStatement().blockItem()) {
-      ParseTree payload = item.declaration() != null ? item.declaration() : item.statement();
+      ParseTree payload = item.staticAssert() != null ? item.staticAssert()
+          : item.declaration() != null ? item.declaration() : item.statement();
       if (payload instanceof CSubsetParser.CaseStmtContext) {
         if (current != null && !current.items.isEmpty()) {
           requireNoFallthrough(current);

@@ -40,6 +40,8 @@ final class TranslationUnitLowerer {
       try {
         if (d.functionDefinition() != null) {
           function(d.functionDefinition());
+        } else if (d.staticAssert() != null) {
+          StaticAsserts.check(d.staticAssert(), constants);
         } else if (d.libvigForm() != null) {
           forms.declare(d.libvigForm());
         } else if (d.declaration() != null) {

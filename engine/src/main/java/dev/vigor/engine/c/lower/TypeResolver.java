@@ -9,7 +9,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /** Turns declaration specifiers and declarators into C types, defining structs and enums on the way. */
 final class TypeResolver {
@@ -381,9 +380,5 @@ final class TypeResolver {
   /** A type name (casts, sizeof, libVig forms). */
   CType typeName(CSubsetParser.TypeNameContext tn) {
     return abstractType(base(tn.specifierQualifierList()), tn.abstractDeclarator());
-  }
-
-  static SourceLocation at(ParserRuleContext ctx) {
-    return Loc.of(ctx);
   }
 }

@@ -30,7 +30,7 @@ public final class CParse {
         // after one error on a line, ANTLR's recovery errors on the same line are noise
         boolean sameLine = errors.stream().anyMatch(d -> d.location().file().equals(at.file()) && d.location().line() == at.line());
         if (errors.size() < MAX_SYNTAX_ERRORS && !sameLine) {
-          errors.add(Diagnostic.error(at, explain((Token) offending)));
+          errors.add(Diagnostic.error(at, explain((Token) offending, expected(r, e))));
         }
       }
     });
@@ -53,11 +53,35 @@ public final class CParse {
     return SourceLocation.of("<unknown>", Math.max(1, t.getLine()), t.getCharPositionInLine() + 1);
   }
 
-  private static String explain(Token t) {
+  /** The few punctuators ANTLR expected, when that is a short, useful list (e.g. just ';'). */
+  private static String expected(Recognizer<?, ?> r, RecognitionException e) {
+    if (e == null || e.getExpectedTokens() == null || !(r instanceof CSubsetParser p)) {
+      return null;
+    }
+    var set = e.getExpectedTokens();
+    if (set.size() == 0 || set.size() > 3) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int t : set.toList()) {
+      String lit = p.getVocabulary().getLiteralName(t);
+      if (lit == null) {
+        return null;
+      }
+      names.add(lit);
+    }
+    return String.join(" or ", names);
+  }
+
+  private static String explain(Token t, String expected) {
     if (t.getType() == Token.EOF) {
       return "syntax error: the file ends in the middle of a declaration or statement; a '}' or ';' may be missing";
     }
     String text = t.getText();
+    if (expected != null) {
+      return "syntax error at '" + text + "': expected " + expected + " before it; is one missing at the end of the "
+          + "previous line or expression?";
+    }
     return "syntax error at '" + text + "'; check this line and the one before it for a missing ';', ')' or '}', "
         + "or a construct outside the C subset (see docs/c-subset.md)";
   }

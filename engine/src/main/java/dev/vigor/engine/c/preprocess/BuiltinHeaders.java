@@ -55,6 +55,7 @@ public final class BuiltinHeaders {
           "typedef unsigned long size_t;",
           "typedef long ptrdiff_t;",
           "#define NULL ((void *)0)",
+          "#define offsetof(type, member) __builtin_offsetof(type, member)",
           "#endif",
           ""));
 

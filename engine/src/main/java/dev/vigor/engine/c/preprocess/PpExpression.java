@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * Evaluates a #if / #elif controlling expression (C11 6.10.1) after {@code defined} and macro
- * replacement, in intmax_t arithmetic (64-bit; unsignedness is not tracked, which no header here
- * depends on). Remaining identifiers are 0.
+ * replacement, in intmax_t / uintmax_t arithmetic (64-bit; an operation is unsigned when an operand
+ * is, as after the usual arithmetic conversions). Remaining identifiers are 0.
  */
 final class PpExpression {
   private final List<PpToken> toks;
   private final SourceLocation at;
   private int pos;
+  /** Whether the value just computed has type uintmax_t (threaded alongside the long bits). */
+  private boolean unsigned;
 
   private PpExpression(List<PpToken> toks, SourceLocation at) {
     this.toks = toks;
@@ -36,8 +38,10 @@ final class PpExpression {
     long c = binary(0);
     if (accept("?")) {
       long a = conditional();
+      boolean ua = unsigned;
       expect(":");
       long b = conditional();
+      unsigned |= ua;
       return c != 0 ? a : b;
     }
     return c;
@@ -53,6 +57,7 @@ final class PpExpression {
       return unary();
     }
     long l = binary(level + 1);
+    boolean lu = unsigned;
     while (pos < toks.size()) {
       String op = null;
       for (String cand : LEVELS[level]) {
@@ -61,16 +66,22 @@ final class PpExpression {
         }
       }
       if (op == null) {
-        return l;
+        break;
       }
       PpToken opTok = toks.get(pos++);
       long r = binary(level + 1);
-      l = apply(op, l, r, opTok);
+      boolean u = op.equals("<<") || op.equals(">>") ? lu : lu || unsigned;
+      l = apply(op, l, r, u, opTok);
+      boolean truth = op.equals("||") || op.equals("&&") || op.equals("==") || op.equals("!=")
+          || op.equals("<") || op.equals(">") || op.equals("<=") || op.equals(">=");
+      lu = !truth && u;
     }
+    unsigned = lu;
     return l;
   }
 
-  private long apply(String op, long l, long r, PpToken opTok) throws DiagnosticException {
+  private long apply(String op, long l, long r, boolean u, PpToken opTok) throws DiagnosticException {
+    int cmp = u ? Long.compareUnsigned(l, r) : Long.compare(l, r);
     switch (op) {
       case "||": return (l != 0 || r != 0) ? 1 : 0;
       case "&&": return (l != 0 && r != 0) ? 1 : 0;
@@ -79,18 +90,21 @@ final class PpExpression {
       case "&": return l & r;
       case "==": return l == r ? 1 : 0;
       case "!=": return l != r ? 1 : 0;
-      case "<": return l < r ? 1 : 0;
-      case ">": return l > r ? 1 : 0;
-      case "<=": return l <= r ? 1 : 0;
-      case ">=": return l >= r ? 1 : 0;
+      case "<": return cmp < 0 ? 1 : 0;
+      case ">": return cmp > 0 ? 1 : 0;
+      case "<=": return cmp <= 0 ? 1 : 0;
+      case ">=": return cmp >= 0 ? 1 : 0;
       case "<<": return l << r;
-      case ">>": return l >> r;
+      case ">>": return u ? l >>> r : l >> r;
       case "+": return l + r;
       case "-": return l - r;
       case "*": return l * r;
       default:
         if (r == 0) {
           throw new DiagnosticException(Diagnostic.error(opTok.loc(), "division by zero in #if expression"));
+        }
+        if (u) {
+          return op.equals("/") ? Long.divideUnsigned(l, r) : Long.remainderUnsigned(l, r);
         }
         return op.equals("/") ? l / r : l % r;
     }
@@ -104,7 +118,9 @@ final class PpExpression {
       return unary();
     }
     if (accept("!")) {
-      return unary() == 0 ? 1 : 0;
+      long v = unary() == 0 ? 1 : 0;
+      unsigned = false;
+      return v;
     }
     if (accept("~")) {
       return ~unary();
@@ -118,11 +134,14 @@ final class PpExpression {
       throw error("#if expression ends too early");
     }
     PpToken t = toks.get(pos++);
+    unsigned = false;
     switch (t.kind()) {
       case IDENTIFIER:
         return 0;
       case NUMBER:
-        return parseInteger(t);
+        long v = parseInteger(t);
+        unsigned = t.text().matches("(?i).*u.*") || v < 0;
+        return v;
       case CHAR:
         return CharValue.of(t);
       default:

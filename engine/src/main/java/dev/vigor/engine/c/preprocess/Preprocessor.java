@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +58,13 @@ public final class Preprocessor {
       {"__LP64__", "1"}, {"__CHAR_BIT__", "8"}}) {
       macros.put(d[0], new Macro(d[0], null, false,
           List.of(new PpToken(PpToken.Kind.NUMBER, d[1], pre, true, Set.of())), pre));
+    }
+    // GCC spellings NF code may carry for the C compiler: attributes mean nothing to the analysis
+    macros.put("__attribute__", new Macro("__attribute__", List.of("x"), false, List.of(), pre));
+    for (String[] alias : new String[][] {{"__inline__", "inline"}, {"__inline", "inline"}, {"__restrict", "restrict"},
+        {"__restrict__", "restrict"}, {"__const", "const"}}) {
+      macros.put(alias[0], new Macro(alias[0], null, false,
+          List.of(new PpToken(PpToken.Kind.IDENTIFIER, alias[1], pre, true, Set.of())), pre));
     }
   }
 
@@ -367,6 +373,10 @@ public final class Preprocessor {
       String name = sb.toString();
       if (name.startsWith("vigor/")) {
         Path p = libvigInclude.resolve(name).normalize();
+        if (!Files.isDirectory(libvigInclude)) {
+          throw new DiagnosticException(Diagnostic.error(first.loc(), "the libVig include directory " + libvigInclude
+              + " does not exist; point the engine at libvig/include"));
+        }
         if (!p.startsWith(libvigInclude) || !Files.isRegularFile(p)) {
           throw new DiagnosticException(Diagnostic.error(first.loc(),
               "libVig has no header <" + name + ">; the libVig headers are <vigor/nf.h>, <vigor/libvig.h> and <vigor/packet.h>"));
@@ -392,10 +402,5 @@ public final class Preprocessor {
 
   private static DiagnosticException error(PpToken at, String msg) {
     return new DiagnosticException(Diagnostic.error(at.loc(), msg));
-  }
-
-  /** Unused-macro-free accessor for tests: the macros after a run. */
-  Map<String, Macro> macros() {
-    return new HashMap<>(macros);
   }
 }

@@ -55,6 +55,15 @@ class PreprocessorTest {
   }
 
   @Test
+  void ifArithmeticIsUnsignedWhenAnOperandIs() throws Exception {
+    assertEquals("yes", text(run("#if -1 > 0u\nyes\n#else\nno\n#endif\n")));
+    assertEquals("yes", text(run("#if -1 < 0\nyes\n#else\nno\n#endif\n")));
+    assertEquals("yes", text(run("#if 18446744073709551615 / 2 == 9223372036854775807\nyes\n#endif\n")));
+    assertEquals("yes", text(run("#if (0u - 1) >> 63 == 1 && (-2 >> 1) == -1\nyes\n#endif\n")));
+    assertEquals("yes", text(run("#if (1 ? -1 : 0u) > 0\nyes\n#endif\n")));
+  }
+
+  @Test
   void errorDirectiveInATakenBranchIsReportedOnlyThere() throws Exception {
     assertEquals("ok", text(run("#if 0\n#error not me\n#endif\nok\n")));
     DiagnosticException e = assertThrows(DiagnosticException.class, () -> run("\n#error stop here\n"));
