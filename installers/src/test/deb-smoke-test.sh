@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Smoke test of the .deb, run by `mvn -Pdist verify`: checks its Depends, unpacks it (no install,
+# Smoke test of the .deb, run by `mvn -Pdist package`: checks its Depends, unpacks it (no install,
 # no root) and runs the packaged launcher with no display, as a server or CI job would.
 #
 #   deb-smoke-test.sh <dist folder> <project version> <source nf-catalog folder>
@@ -48,5 +48,12 @@ echo "$out" | grep -q '^nop ' || fail "vigor catalog does not list nop"
 expected=$(find "$catalog" -mindepth 2 -maxdepth 2 -name nf.properties | wc -l)
 listed=$(echo "$out" | grep -c .)
 [ "$listed" -eq "$expected" ] || fail "vigor catalog lists $listed NFs, the source catalog has $expected"
+
+# The engine's parsers and the bundled headers work inside the trimmed runtime: check the bundled
+# bridge's spec against its C code (Jython, ANTLR and the libVig headers all take part).
+app=$work/opt/vigor/lib/app
+out=$(cd "$work" && run check --nf "$app/nf-catalog/bridge" "$app/nf-catalog/bridge/spec.py") ||
+  fail "vigor check --nf bridge exited $?: $out"
+echo "$out" | sed 's/^/  vigor check     | /'
 
 echo "deb smoke test: passed"
