@@ -3,6 +3,7 @@ package dev.vigor.libvig.concrete;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /** The map of {@code libvig.h}: keys to values (C values as bytes), at most capacity entries. */
@@ -72,6 +73,11 @@ public class ConcreteMap {
     ByteKey k = new ByteKey(Checks.width(key, keySize, "map_erase", "key"));
     Checks.require(entries.containsKey(k), "map_erase", "key " + k + " is not present");
     entries.remove(k);
+  }
+
+  /** Calls visit with a copy of every key and its value. */
+  public void forEach(BiConsumer<byte[], byte[]> visit) {
+    entries.forEach((k, v) -> visit.accept(k.bytes(), v.clone()));
   }
 
   /** {@code map_full}. */
