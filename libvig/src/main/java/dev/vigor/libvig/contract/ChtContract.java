@@ -99,23 +99,32 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
         (c, c1, a, r, p) -> {
           Expr<?> hash = a.get(0);
           Expr<?> e = a.get(1);
-          BitVecExpr slot = slotOf(hash);
-          List<BoolExpr> available = new ArrayList<>();
-          Expr<?> first = t.index(-1);
-          for (int rank = v.backendCapacity() - 1; rank >= 0; rank--) {
-            Expr<?> b = pref(c, slot, t.index(rank));
-            BoolExpr up = backends.hasIdx(e, b);
-            available.add(up);
-            first = t.ite(up, b, first);
-          }
           Expr<?> found = r.get(0);
           Expr<?> out = r.get(1);
-          return t.and(t.iff(exists(c, e, hash), t.or(available)),
-              t.implies(exists(c, e, hash), t.eq(choose(c, e, hash), first)),
-              t.iff(found, exists(c, e, hash)),
+          return t.and(t.iff(found, exists(c, e, hash)),
               t.implies(found, t.and(t.eq(out, choose(c, e, hash)),
                   t.inRange(out, v.backendCapacity()), backends.hasIdx(e, out))));
-        });
+        },
+        (c, a, p) -> definitions(c, a.get(1), a.get(0)));
+  }
+
+  /**
+   * What {@code exists(C,E,h)} and {@code choose(C,E,h)} mean: some backend of row h mod height is
+   * allocated in E, and the first such. Assume these wherever those terms are built (C's
+   * cht_find_preferred, specs' exists_with_cht / choose_with_cht).
+   */
+  public BoolExpr definitions(Expr<?> c, Expr<?> e, Expr<?> hash) {
+    BitVecExpr slot = slotOf(hash);
+    List<BoolExpr> available = new ArrayList<>();
+    Expr<?> first = t.index(-1);
+    for (int rank = v.backendCapacity() - 1; rank >= 0; rank--) {
+      Expr<?> b = pref(c, slot, t.index(rank));
+      BoolExpr up = backends.hasIdx(e, b);
+      available.add(up);
+      first = t.ite(up, b, first);
+    }
+    return t.and(t.iff(exists(c, e, hash), t.or(available)),
+        t.implies(exists(c, e, hash), t.eq(choose(c, e, hash), first)));
   }
 
   /**
@@ -139,23 +148,41 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
       }
     }
     for (Expr<?> b : p.indices()) {
-      Expr<?> offset = t.index(0);
-      Expr<?> skip = t.index(1);
-      for (int n = bcap - 1; n >= 0; n--) {
-        BoolExpr isN = t.eq(b, t.index(n));
-        offset = t.ite(isN, t.index(MaglevPermutation.offset(n, v.height())), offset);
-        skip = t.ite(isN, t.index(MaglevPermutation.skip(n, v.height())), skip);
-      }
       for (Expr<?> j : p.keys()) {
-        // (offset + j * skip) mod height, in 64 bits so the product cannot wrap.
-        BitVecExpr wide = ctx.mkBVURem(ctx.mkBVAdd(ctx.mkZeroExt(32, Terms.bv(offset)),
-            ctx.mkBVMul(ctx.mkZeroExt(32, Terms.bv(j)), ctx.mkZeroExt(32, Terms.bv(skip)))),
-            ctx.mkBV(v.height(), 64));
         f.add(t.implies(t.and(t.ult(b, t.index(bcap)), t.ult(j, t.index(v.height()))),
-            t.eq(perm(c, b, j), ctx.mkExtract(31, 0, wide))));
+            t.eq(perm(c, b, j), maglev(b, j))));
       }
     }
     return t.and(f);
+  }
+
+  /**
+   * Maglev's (offset(b) + j * skip(b)) mod height. With a numeral position it is a case split over
+   * the backends of constants computed here; otherwise 64-bit arithmetic so the product cannot wrap.
+   */
+  private Expr<?> maglev(Expr<?> b, Expr<?> j) {
+    Context ctx = t.ctx();
+    Integer jn = Bytes.intIfNumeral(j);
+    Integer bn = Bytes.intIfNumeral(b);
+    Expr<?> result = t.index(0);
+    for (int n = v.backendCapacity() - 1; n >= 0; n--) {
+      if (bn != null && bn != n) {
+        continue;
+      }
+      long off = MaglevPermutation.offset(n, v.height());
+      long skip = MaglevPermutation.skip(n, v.height());
+      Expr<?> value;
+      if (jn != null) {
+        value = t.index((off + Integer.toUnsignedLong(jn) % v.height() * skip) % v.height());
+      } else {
+        BitVecExpr wide = ctx.mkBVURem(ctx.mkBVAdd(ctx.mkBV(off, 64),
+            ctx.mkBVMul(ctx.mkZeroExt(32, Terms.bv(j)), ctx.mkBV(skip, 64))),
+            ctx.mkBV(v.height(), 64));
+        value = ctx.mkExtract(31, 0, wide);
+      }
+      result = bn != null ? value : t.ite(t.eq(b, t.index(n)), value, result);
+    }
+    return result;
   }
 
   @Override
@@ -186,7 +213,13 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
           continue;
         }
         for (int x = 0; x < bcap; x++) {
+          if (bn != null && bn != x) {
+            continue;
+          }
           for (int y = 0; y < impl.height(); y++) {
+            if (jn != null && jn != y) {
+              continue;
+            }
             f.add(t.implies(t.and(t.eq(b, t.index(x)), t.eq(j, t.index(y))),
                 t.eq(perm(c, b, j), t.index(impl.permutation(x, y)))));
           }

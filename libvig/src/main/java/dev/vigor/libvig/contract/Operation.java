@@ -4,6 +4,7 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Sort;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One libVig operation's contract, as data: the C function name, the sorts of its arguments (the
@@ -11,9 +12,12 @@ import java.util.List;
  * term builders. {@code next} builds the after-state term with the structure's shared constructors,
  * so identical operation sequences give identical terms; {@code pre} and {@code post} are
  * quantifier-free, instantiated at the given points (plus the operation's own arguments).
+ * {@code definitions} are background axioms defining derived symbols the post mentions (e.g. the
+ * cht's {@code exists}/{@code choose}): conservative definitions, assumed by whoever uses the
+ * contract, never an obligation on the implementation.
  */
-public record Operation(
-    String name, List<Sort> argSorts, List<Sort> resultSorts, Pre pre, Next next, Post post) {
+public record Operation(String name, List<Sort> argSorts, List<Sort> resultSorts, Pre pre,
+    Next next, Post post, Pre definitions) {
 
   /** Builds the precondition over the before-state. */
   @FunctionalInterface
@@ -37,6 +41,19 @@ public record Operation(
   public Operation {
     argSorts = List.copyOf(argSorts);
     resultSorts = List.copyOf(resultSorts);
+  }
+
+  /** An operation whose post mentions no defined symbols. */
+  public Operation(String name, List<Sort> argSorts, List<Sort> resultSorts, Pre pre, Next next,
+      Post post) {
+    this(name, argSorts, resultSorts, pre, next, post, null);
+  }
+
+  /** The background definitions at this call, if the operation has any; assume them. */
+  public Optional<BoolExpr> definitionsAt(Expr<?> before, List<Expr<?>> args, Points points) {
+    check("argument", argSorts, args);
+    return definitions == null ? Optional.empty()
+        : Optional.of(definitions.apply(before, args, points));
   }
 
   /** What must hold before the call; a caller breaking it is a defect the engine reports. */

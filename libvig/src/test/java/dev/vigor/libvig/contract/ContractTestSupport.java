@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /** One Z3 context per test class, and the two verdicts every contract test asks for. */
 abstract class ContractTestSupport {
-  static final int STEPS = 2000;
+  /** Steps per run; -Dlibvig.steps=N for longer runs. */
+  static final int STEPS = Integer.getInteger("libvig.steps", 1500);
   static Context ctx;
   static ContractChecker checker;
 

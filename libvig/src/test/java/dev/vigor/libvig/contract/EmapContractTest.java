@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The concrete emap keeps the emap contract; planted faults do not. */
 class EmapContractTest {
-  private static final int STEPS = 2000;
+  private static final int STEPS = ContractTestSupport.STEPS;
   private static Context ctx;
   private static ContractChecker checker;
 
