@@ -82,7 +82,7 @@ public final class ContractChecker {
     BoolExpr inv = invariant.apply(after);
     solver.push();
     try {
-      solver.add(absBefore, pre, abs1);
+      solver.add(new BoolExpr[] {absBefore, pre, abs1});
       if (status() != Status.SATISFIABLE) {
         return Optional.of(op.name() + ": the implementation's after-state cannot be the"
             + " contract's next state " + after);
@@ -92,7 +92,7 @@ public final class ContractChecker {
       // agreed above, its invariant is the one established when that state was produced.
       BoolExpr obligations = after.equals(before) ? post : ctx.mkAnd(post, inv);
       solver.push();
-      solver.add(ctx.mkNot(obligations));
+      solver.add(new BoolExpr[] {ctx.mkNot(obligations)});
       Status both = status();
       solver.pop();
       if (both == Status.UNSATISFIABLE) {
