@@ -185,6 +185,18 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
     return result;
   }
 
+  /** Rows agree at the slot points (a cht never changes after nf_init). */
+  @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    for (Expr<?> slot : p.keys()) {
+      for (int rank = 0; rank < v.backendCapacity(); rank++) {
+        f.add(t.eq(pref(a, slot, t.index(rank)), pref(b, slot, t.index(rank))));
+      }
+    }
+    return t.and(f);
+  }
+
   @Override
   public BoolExpr abstraction(Expr<?> c, ConcreteCht impl, Points p) {
     List<BoolExpr> f = new ArrayList<>();

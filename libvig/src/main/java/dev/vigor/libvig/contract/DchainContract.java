@@ -155,6 +155,18 @@ public final class DchainContract implements StructureContract<ConcreteDchain> {
   }
 
   @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    f.add(t.eq(size(a), size(b)));
+    f.add(t.iff(full(a), full(b)));
+    for (Expr<?> i : p.indices()) {
+      f.add(t.iff(allocated(a, i), allocated(b, i)));
+      f.add(t.implies(allocated(a, i), t.eq(time(a, i), time(b, i))));
+    }
+    return t.and(f);
+  }
+
+  @Override
   public BoolExpr abstraction(Expr<?> c, ConcreteDchain impl, Points p) {
     List<BoolExpr> f = new ArrayList<>();
     f.add(t.eq(size(c), t.index(impl.size())));

@@ -239,6 +239,23 @@ public final class EmapContract implements StructureContract<ConcreteEmap> {
   }
 
   @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    f.add(t.eq(size(a), size(b)));
+    f.add(t.iff(full(a), full(b)));
+    for (Expr<?> k : p.keys()) {
+      f.add(t.iff(has(a, k), has(b, k)));
+      f.add(t.implies(has(a, k), t.eq(idx(a, k), idx(b, k))));
+    }
+    for (Expr<?> i : p.indices()) {
+      f.add(t.iff(hasIdx(a, i), hasIdx(b, i)));
+      f.add(t.implies(hasIdx(a, i),
+          t.and(t.eq(key(a, i), key(b, i)), t.eq(time(a, i), time(b, i)))));
+    }
+    return t.and(f);
+  }
+
+  @Override
   public BoolExpr abstraction(Expr<?> s, ConcreteEmap impl, Points p) {
     Context ctx = t.ctx();
     List<BoolExpr> c = new ArrayList<>();

@@ -185,6 +185,25 @@ public final class LpmContract implements StructureContract<ConcreteLpm> {
   }
 
   @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    f.add(t.eq(size(a), size(b)));
+    f.add(t.iff(full(a), full(b)));
+    for (Expr<?> addr : p.keys()) {
+      f.add(t.iff(found(a, addr), found(b, addr)));
+      f.add(t.implies(found(a, addr), t.and(t.eq(value(a, addr), value(b, addr)),
+          t.eq(matchLen(a, addr), matchLen(b, addr)))));
+    }
+    for (PrefixPoint q : p.prefixes()) {
+      BoolExpr has = hasPrefix(a, q.prefix(), q.length());
+      f.add(t.iff(has, hasPrefix(b, q.prefix(), q.length())));
+      f.add(t.implies(has, t.eq(prefixValue(a, q.prefix(), q.length()),
+          prefixValue(b, q.prefix(), q.length()))));
+    }
+    return t.and(f);
+  }
+
+  @Override
   public BoolExpr abstraction(Expr<?> l, ConcreteLpm impl, Points p) {
     List<BoolExpr> f = new ArrayList<>();
     f.add(t.eq(size(l), t.index(impl.size())));

@@ -132,6 +132,18 @@ public final class MapContract implements StructureContract<ConcreteMap> {
   }
 
   @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    f.add(t.eq(size(a), size(b)));
+    f.add(t.iff(full(a), full(b)));
+    for (Expr<?> k : p.keys()) {
+      f.add(t.iff(has(a, k), has(b, k)));
+      f.add(t.implies(has(a, k), t.eq(get(a, k), get(b, k))));
+    }
+    return t.and(f);
+  }
+
+  @Override
   public BoolExpr abstraction(Expr<?> m, ConcreteMap impl, Points p) {
     Context ctx = t.ctx();
     List<BoolExpr> f = new ArrayList<>();

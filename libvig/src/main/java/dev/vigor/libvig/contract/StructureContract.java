@@ -33,6 +33,13 @@ public interface StructureContract<I> {
   BoolExpr invariant(Expr<?> state, Points points, Expr<?> now);
 
   /**
+   * Observational equality of two states at the points (every observer agrees; partial observers
+   * only where defined): how the validator compares the NF's final state with the spec's when the
+   * two terms differ.
+   */
+  BoolExpr agree(Expr<?> a, Expr<?> b, Points points);
+
+  /**
    * Constraints saying state looks exactly like impl at the points: every observer applied to
    * state and a point equals what impl holds there. Numeral points are evaluated directly; other
    * points get a case split over impl's contents.

@@ -121,6 +121,16 @@ public final class VectorContract implements StructureContract<ConcreteVector> {
   }
 
   @Override
+  public BoolExpr agree(Expr<?> a, Expr<?> b, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    for (Expr<?> j : p.indices()) {
+      f.add(t.implies(t.inRange(j, v.capacity()),
+          t.and(t.eq(get(a, j), get(b, j)), t.iff(lent(a, j), lent(b, j)))));
+    }
+    return t.and(f);
+  }
+
+  @Override
   public BoolExpr abstraction(Expr<?> s, ConcreteVector impl, Points p) {
     Context ctx = t.ctx();
     List<BoolExpr> f = new ArrayList<>();
