@@ -29,13 +29,18 @@ class EmapContractTest {
     ctx.close();
   }
 
+  private static EmapDriver lastDriver;
+
   private static Optional<String> run(Function<Integer, ConcreteEmap> make, int steps, long seed) {
     Random rnd = new Random(seed);
     ConcreteEmap impl = make.apply(EmapDriver.CAPACITY);
     ContractRun.Stats[] stats = new ContractRun.Stats[1];
-    Optional<String> v = ContractRun.run(new EmapDriver(ctx, impl, rnd), checker, steps, rnd, stats);
+    lastDriver = new EmapDriver(ctx, impl, rnd);
+    Optional<String> v = ContractRun.run(lastDriver, checker, steps, rnd, stats);
     if (v.isEmpty()) {
-      System.out.println("emap: " + stats[0] + " " + Seeds.reproduce(seed));
+      System.out.println("emap: " + stats[0] + ", adds on a full emap " + lastDriver.fullAdds
+          + ", expiries at a stored stamp " + lastDriver.exactStampExpiries + ", re-adds "
+          + lastDriver.reAdds + ", " + Seeds.reproduce(seed));
     }
     return v;
   }
@@ -52,6 +57,9 @@ class EmapContractTest {
     long seed = Seeds.seed();
     Optional<String> v = run(c -> new ConcreteEmap(c, EmapDriver.KEY_SIZE), STEPS, seed);
     assertTrue(v.isEmpty(), () -> v.get() + "; " + Seeds.reproduce(seed));
+    // The run must have reached the edges it is meant to cover.
+    assertTrue(lastDriver.fullAdds > 0 && lastDriver.exactStampExpiries > 0
+        && lastDriver.reAdds > 0, "the random run missed an edge case; " + Seeds.reproduce(seed));
   }
 
   @Test

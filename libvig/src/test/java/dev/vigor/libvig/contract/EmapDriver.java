@@ -19,6 +19,11 @@ final class EmapDriver implements Driver {
   private final List<byte[]> pool = new ArrayList<>();
   private final Points base;
   private long now = 100;
+  /** Edge cases the run reached: adds on a full emap, expiries at a stored stamp, re-adds. */
+  int fullAdds;
+  int exactStampExpiries;
+  int reAdds;
+  private final java.util.Set<java.util.List<Byte>> gone = new java.util.HashSet<>();
 
   EmapDriver(Context ctx, ConcreteEmap impl, Random rnd) {
     this.impl = impl;
@@ -64,22 +69,24 @@ final class EmapDriver implements Driver {
     now += rnd.nextInt(3);
     int dice = rnd.nextInt(100);
     Context ctx = t.ctx();
-    if (dice < 30) {
+    if (dice < 35) {
       byte[] k = anyKey(rnd);
       long at = now;
       return new Step("emap_add", List.of(Bytes.toBitVec(ctx, k), t.time(at)), () -> {
         var i = impl.add(k, at);
+        fullAdds += i.isPresent() ? 0 : 1;
+        reAdds += i.isPresent() && gone.remove(asList(k)) ? 1 : 0;
         return List.of(t.truth(i.isPresent()), t.index(i.orElse(-1)));
       });
     }
-    if (dice < 40) {
+    if (dice < 45) {
       byte[] k = anyKey(rnd);
       return new Step("emap_get", List.of(Bytes.toBitVec(ctx, k)), () -> {
         var i = impl.get(k);
         return List.of(t.truth(i.isPresent()), t.index(i.orElse(-1)));
       });
     }
-    if (dice < 50) {
+    if (dice < 55) {
       int i = anyIndex(rnd);
       long at = now;
       return new Step("emap_refresh", List.of(t.index(i), t.time(at)), () -> {
@@ -87,29 +94,51 @@ final class EmapDriver implements Driver {
         return List.of();
       });
     }
-    if (dice < 62) {
-      long olderThan = rnd.nextBoolean() ? now - rnd.nextInt(6) : storedTimeOr(rnd, now);
-      return new Step("emap_expire", List.of(t.time(olderThan)),
-          () -> List.of(t.index(impl.expire(olderThan))));
+    if (dice < 61) {
+      long olderThan = rnd.nextBoolean() ? now - 8 - rnd.nextInt(24) : storedTimeOr(rnd, now);
+      return new Step("emap_expire", List.of(t.time(olderThan)), () -> {
+        for (int i = 0; i < impl.capacity(); i++) {
+          if (impl.hasIndex(i) && impl.timeOf(i) == olderThan) {
+            exactStampExpiries++;
+            break;
+          }
+        }
+        for (byte[] key : pool) {
+          var i = impl.get(key);
+          if (i.isPresent() && impl.timeOf(i.getAsInt()) < olderThan) {
+            gone.add(asList(key));
+          }
+        }
+        return List.of(t.index(impl.expire(olderThan)));
+      });
     }
-    if (dice < 77) {
+    if (dice < 71) {
       byte[] k = anyKey(rnd);
       return new Step("emap_erase", List.of(Bytes.toBitVec(ctx, k)), () -> {
         impl.erase(k);
+        gone.add(asList(k));
         return List.of();
       });
     }
-    if (dice < 85) {
+    if (dice < 80) {
       int i = anyIndex(rnd);
       return new Step("emap_has_index", List.of(t.index(i)),
           () -> List.of(t.truth(impl.hasIndex(i))));
     }
-    if (dice < 93) {
+    if (dice < 90) {
       int i = anyIndex(rnd);
       return new Step("emap_get_key", List.of(t.index(i)),
           () -> List.of(Bytes.toBitVec(ctx, impl.getKey(i))));
     }
     return new Step("emap_full", List.of(), () -> List.of(t.truth(impl.full())));
+  }
+
+  private static List<Byte> asList(byte[] k) {
+    List<Byte> l = new ArrayList<>();
+    for (byte b : k) {
+      l.add(b);
+    }
+    return l;
   }
 
   /** A timestamp some entry holds (expiry exactly at it), or the fallback. */
