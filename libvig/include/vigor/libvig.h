@@ -102,7 +102,7 @@ struct vig_lpm {
 
 /* Finds key; on success stores its index. */
 bool emap_get(struct vig_emap *m, const void *key, int *index_out);
-/* Adds key (pre: not present) at a newly allocated index stamped now; false, with nothing
+/* Adds key (pre: not present) at the LOWEST free index, stamped now; false, with nothing
  * changed and *index_out untouched, when the emap is full. */
 VIG_MUST_CHECK bool emap_add(struct vig_emap *m, const void *key, vigor_time_t now,
                              int *index_out);
@@ -158,18 +158,28 @@ int dchain_expire(struct vig_dchain *c, vigor_time_t older_than);
 
 /* ---- cht (Maglev) ----------------------------------------------------------------------- */
 
-/* Fills the lookup table with Maglev's permutations for every backend (run in nf_init). */
+/* Fills the lookup table with Maglev's permutations for every backend (only in nf_init; pre:
+ * height is a prime). Backend b's permutation is perm(b, j) = (offset(b) + j * skip(b)) % height,
+ * offset(b) = h1(b) % height, skip(b) = h2(b) % (height - 1) + 1, h1(b) = vig_hash of b's 4
+ * little-endian bytes, h2(b) = vig_hash of those bytes followed by 0x01. Backends take slots round
+ * robin, each the next slot of its permutation not yet taken, until all are taken (Maglev). Each
+ * slot then gets a preference row over all backends: first the backend that took it, then the
+ * others by the position of the slot in their permutation (ties: lower backend first). */
 void cht_fill(struct vig_cht *c);
 /* The preferred backend for hash among those allocated in backends (an emap whose indices are
- * backend numbers, pre: its capacity is the table's backend_capacity); false when none is. */
+ * backend numbers, pre: its capacity is the table's backend_capacity): the first backend of slot
+ * (hash % height)'s preference row that is allocated in backends. False, *backend_out untouched,
+ * when no backend is allocated at all. */
 bool cht_find_preferred(struct vig_cht *c, uint32_t hash, struct vig_emap *backends,
                         int *backend_out);
 
 /* ---- lpm -------------------------------------------------------------------------------- */
 
-/* Routes prefix/prefix_len (pre: prefix_len <= 32) to value; false when full. */
+/* Routes prefix/prefix_len (pre: prefix_len <= 32; host-order address, bits past prefix_len
+ * ignored) to value, replacing the value of an equal prefix; false, nothing changed, when the
+ * prefix is new and the table already holds capacity prefixes. */
 bool lpm_update(struct vig_lpm *l, uint32_t prefix, uint8_t prefix_len, uint16_t value);
-/* The value of the longest prefix matching addr; false when none matches. */
+/* The value of the longest prefix matching addr (host order); false when none matches. */
 bool lpm_lookup(struct vig_lpm *l, uint32_t addr, uint16_t *value_out);
 
 /* ---- hashing ---------------------------------------------------------------------------- */
