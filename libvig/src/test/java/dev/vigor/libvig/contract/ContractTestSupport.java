@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 /** One Z3 context per test class, and the two verdicts every contract test asks for. */
 abstract class ContractTestSupport {
   /** Steps per run; -Dlibvig.steps=N for longer runs. */
-  static final int STEPS = Integer.getInteger("libvig.steps", 1500);
+  static final int STEPS = Integer.getInteger("libvig.steps", 2500);
   static Context ctx;
   static ContractChecker checker;
 
