@@ -232,9 +232,25 @@ final class TypeResolver {
 
   /** Applies a declarator to base. */
   Declared declarator(Base base, CSubsetParser.DeclaratorContext d) {
-    TypeAndConst tc = pointers(new TypeAndConst(base.type(), base.constQualified()), d.pointer());
-    return direct(tc, d.directDeclarator(), null);
+    return declarator(base, d, null);
   }
+
+  /**
+   * As {@link #declarator(Base, CSubsetParser.DeclaratorContext)}, for a declaration whose
+   * initializer is a brace list of initializerCount items (null otherwise): an array declared
+   * without a length ({@code T a[] = {...}}) gets that many elements, as in C.
+   */
+  Declared declarator(Base base, CSubsetParser.DeclaratorContext d, Integer initializerCount) {
+    unsizedArrayLength = initializerCount;
+    try {
+      TypeAndConst tc0 = pointers(new TypeAndConst(base.type(), base.constQualified()), d.pointer());
+      return direct(tc0, d.directDeclarator(), null);
+    } finally {
+      unsizedArrayLength = null;
+    }
+  }
+
+  private Integer unsizedArrayLength;
 
   /** A parameter's or type name's abstract declarator applied to base. */
   CType abstractType(Base base, CSubsetParser.AbstractDeclaratorContext a) {
@@ -281,6 +297,12 @@ final class TypeResolver {
     if (dd instanceof CSubsetParser.ArrayDeclaratorContext a) {
       if (fn != null) {
         throw new CompileError(Loc.of(a), "a function cannot return an array; return a struct or write through a pointer");
+      }
+      if (a.expr() == null && unsizedArrayLength != null && a.directDeclarator() instanceof CSubsetParser.NameDeclaratorContext) {
+        requireComplete(tc.type, Loc.of(a), "an array element");
+        long n = unsizedArrayLength;
+        unsizedArrayLength = null;
+        return direct(new TypeAndConst(new CType.Array(tc.type, n), tc.constQualified), a.directDeclarator(), null);
       }
       if (a.expr() == null) {
         throw new CompileError(Loc.of(a), "array without a length; give it a constant length, e.g. [16]");
