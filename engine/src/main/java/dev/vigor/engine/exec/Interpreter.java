@@ -1,0 +1,750 @@
+package dev.vigor.engine.exec;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.CType;
+import dev.vigor.engine.ir.ConstGlobal;
+import dev.vigor.engine.ir.Expr;
+import dev.vigor.engine.ir.Function;
+import dev.vigor.engine.ir.IntKind;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.ir.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one walk over the IR that both interpreters share. It owns memory (regions of cells,
+ * little-endian like the x86-64/AArch64 hosts), C's arithmetic and conversion rules and the
+ * low-level checks' conditions; the {@link Machine} decides branches, answers libVig calls and
+ * says what a failed check does. One instance runs one path (or one concrete run).
+ */
+public final class Interpreter<V> {
+  private static final CType.Int INT = CType.INT;
+
+  private final Program program;
+  private final Machine<V> m;
+  private final Domain<V> d;
+  private final Map<String, Region> globals = new HashMap<>();
+  private final Region packetRegion = new Region("packet", Region.Kind.PACKET, 0, false);
+  private final Map<String, Long> config;
+  private Frame frame;
+  private int depth;
+  /** Evaluating a declared bound: lazy operators merge both sides, no checks, no branches. */
+  private boolean pure;
+  private Region boundElement;
+
+  private enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
+
+  private static final class Frame {
+    final Function fn;
+    final Map<String, Region> locals = new HashMap<>();
+    Val result;
+
+    Frame(Function fn) {
+      this.fn = fn;
+    }
+  }
+
+  /** An interpreter for program; config gives the values of NF_CONFIG constants by name. */
+  public Interpreter(Program program, Machine<V> machine, Map<String, Long> config) {
+    this.program = program;
+    this.m = machine;
+    this.d = machine.domain();
+    this.config = Map.copyOf(config);
+    for (ConstGlobal g : program.globals().values()) {
+      globals.put(g.name(), globalRegion(g));
+    }
+  }
+
+  private Region globalRegion(ConstGlobal g) {
+    Region r = new Region(g.name(), Region.Kind.GLOBAL, (int) g.type().size(), true);
+    for (int i = 0; i < r.size(); i++) {
+      r.setCell(i, d.num(0, 8));
+    }
+    if (g.config()) {
+      Long v = config.get(g.name());
+      if (v == null) {
+        throw new UnsupportedOperationException(g.loc() + ": no value for configuration constant "
+            + g.name() + "; add config." + g.name() + " = VALUE to nf.properties");
+      }
+      writeInt(r, 0, d.num(BigInteger.valueOf(v), (int) g.type().size() * 8));
+    }
+    for (ConstGlobal.Init init : g.init()) {
+      writeInt(r, (int) init.offset(), d.num(init.value(), init.type().kind().bits()));
+    }
+    return r;
+  }
+
+  private void writeInt(Region r, int offset, V bits) {
+    int n = d.bits(bits) / 8;
+    for (int i = 0; i < n; i++) {
+      r.setCell(offset + i, d.extract(bits, 8 * i + 7, 8 * i));
+    }
+  }
+
+  public Domain<V> domain() {
+    return d;
+  }
+
+  /** A pointer to byte 0 of the packet. */
+  public Val.Ptr packetPointer() {
+    return new Val.Ptr(packetRegion, d.num(0, 64));
+  }
+
+  /**
+   * Runs nf_process(device, packet, length, now) and checks its verdict is a device, NF_DROP or
+   * NF_FLOOD. Returns the verdict (a C int).
+   */
+  public Val.Int process(V device16, V length16, V now64) {
+    Function fn = program.function("nf_process")
+        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_process"));
+    Val r = call(fn, List.of(new Val.Int(device16, new CType.Int(IntKind.USHORT)), packetPointer(),
+        new Val.Int(length16, new CType.Int(IntKind.USHORT)), new Val.Int(now64, CType.LONG)));
+    Val.Int verdict = (Val.Int) r;
+    V v = bv(verdict);
+    int w = d.bits(v);
+    V safe = d.bor(d.band(d.sle(d.num(0, w), v), d.slt(v, d.num(program.deviceCount(), w))),
+        d.bor(d.eq(v, d.num(-1, w)), d.eq(v, d.num(-2, w))));
+    m.check(safe, LowLevelCheck.VERDICT, fn.loc(), "nf_process returns a value that is neither a device (0.."
+        + (program.deviceCount() - 1) + "), NF_DROP nor NF_FLOOD");
+    return verdict;
+  }
+
+  /** Runs nf_init; returns its boolean result. */
+  public boolean init() {
+    Function fn = program.function("nf_init")
+        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_init"));
+    Val r = call(fn, List.of());
+    return d.truthOf(d.nonZero(bv((Val.Int) r))) == Boolean.TRUE;
+  }
+
+  /**
+   * The truth of a declared bound (an int 0/1 expression over {@link Expr.BoundElement}) for an
+   * element with these cells, without branching or checks.
+   */
+  public V evalBound(Expr bound, List<Object> elementCells) {
+    Region r = new Region("element", Region.Kind.ELEMENT, elementCells.size(), true);
+    for (int i = 0; i < elementCells.size(); i++) {
+      r.setCell(i, elementCells.get(i));
+    }
+    boolean wasPure = pure;
+    Region wasElement = boundElement;
+    Frame wasFrame = frame;
+    pure = true;
+    boundElement = r;
+    frame = new Frame(null);
+    try {
+      return d.nonZero(bv((Val.Int) eval(bound)));
+    } finally {
+      pure = wasPure;
+      boundElement = wasElement;
+      frame = wasFrame;
+    }
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private Val call(Function fn, List<Val> args) {
+    if (++depth > 64) {
+      throw new UnsupportedOperationException(fn.loc() + ": calls nested deeper than 64");
+    }
+    Frame caller = frame;
+    frame = new Frame(fn);
+    try {
+      for (int i = 0; i < fn.params().size(); i++) {
+        Function.Local p = fn.params().get(i);
+        Region r = localRegion(p);
+        store(new Val.Ptr(r, d.num(0, 64)), args.get(i), p.type(), p.loc());
+      }
+      for (Function.Local l : fn.locals()) {
+        localRegion(l);
+      }
+      exec(fn.body());
+      return frame.result;
+    } finally {
+      frame = caller;
+      depth--;
+    }
+  }
+
+  private Region localRegion(Function.Local l) {
+    Region r = new Region(l.sourceName(), Region.Kind.LOCAL, (int) l.type().size(), false);
+    frame.locals.put(l.name(), r);
+    return r;
+  }
+
+  private Flow exec(List<Stmt> block) {
+    for (Stmt s : block) {
+      Flow f = exec(s);
+      if (f != Flow.NORMAL) {
+        return f;
+      }
+    }
+    return Flow.NORMAL;
+  }
+
+  private Flow exec(Stmt s) {
+    m.poll();
+    if (s instanceof Stmt.Store st) {
+      Val.Ptr p = ptr(eval(st.address()));
+      Val v = eval(st.value());
+      store(p, v, st.value().type(), st.loc());
+      m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
+      return Flow.NORMAL;
+    } else if (s instanceof Stmt.If iff) {
+      boolean taken = decide(iff.cond(), iff.loc());
+      m.step(iff.loc(), taken ? "then" : "else", null);
+      return exec(taken ? iff.then() : iff.otherwise());
+    } else if (s instanceof Stmt.Loop loop) {
+      return loop(loop);
+    } else if (s instanceof Stmt.Break) {
+      return Flow.BREAK;
+    } else if (s instanceof Stmt.Continue) {
+      return Flow.CONTINUE;
+    } else if (s instanceof Stmt.Return r) {
+      m.step(r.loc(), "return", null);
+      frame.result = r.value() == null ? null : eval(r.value());
+      return Flow.RETURN;
+    } else if (s instanceof Stmt.Call c) {
+      Function fn = program.function(c.function())
+          .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": " + c.function() + " has no body"));
+      List<Val> args = new ArrayList<>();
+      for (Expr a : c.args()) {
+        args.add(eval(a));
+      }
+      m.step(c.loc(), "call " + c.function(), null);
+      Val result = call(fn, args);
+      if (c.resultAddress() != null) {
+        store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
+      }
+      return Flow.NORMAL;
+    } else {
+      libVigCall((Stmt.LibVigCall) s);
+      return Flow.NORMAL;
+    }
+  }
+
+  private Flow loop(Stmt.Loop loop) {
+    for (long k = 0; ; k++) {
+      Flow f = exec(loop.header());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+      if (loop.testFirst() && !decide(loop.test(), loop.loc())) {
+        return Flow.NORMAL;
+      }
+      if (k >= loop.maxIterations()) {
+        m.check(d.truth(false), LowLevelCheck.LOOP_BOUND, loop.loc(), "the loop runs more than its bound of "
+            + loop.maxIterations() + " iterations (" + loop.bound() + ")");
+      }
+      f = exec(loop.body());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+      if (f == Flow.BREAK) {
+        return Flow.NORMAL;
+      }
+      if (!loop.testFirst() && !decide(loop.test(), loop.loc())) {
+        return Flow.NORMAL;
+      }
+      f = exec(loop.step());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+    }
+  }
+
+  private final Map<Function, CRender> renderers = new HashMap<>();
+
+  private CRender render() {
+    return renderers.computeIfAbsent(frame.fn, CRender::new);
+  }
+
+  private boolean decide(Expr cond, SourceLocation loc) {
+    V c = d.nonZero(bv((Val.Int) eval(cond)));
+    return m.decide(c, render().render(cond), loc, Decision.Kind.CONDITION);
+  }
+
+  // ---- libVig calls ----------------------------------------------------------------------------
+
+  private void libVigCall(Stmt.LibVigCall c) {
+    LibVigAbi.Signature sig = LibVigAbi.of(c.function());
+    if (sig == null) {
+      throw new UnsupportedOperationException(c.loc() + ": " + c.function()
+          + " is not supported by the interpreters yet");
+    }
+    LibVigObject obj = program.object(c.object())
+        .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": unknown object " + c.object()));
+    int keySize = obj.keyType() == null ? 0 : (int) obj.keyType().size();
+    int valueSize = obj.valueType() == null ? 0 : (int) obj.valueType().size();
+    List<V> args = new ArrayList<>();
+    List<Val.Ptr> outs = new ArrayList<>();
+    for (int i = 0; i < sig.params().size(); i++) {
+      LibVigAbi.Param p = sig.params().get(i);
+      Val v = eval(c.args().get(i + 1));
+      switch (p) {
+        case KEY_IN -> args.add(readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
+        case VALUE_IN -> args.add(readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+        case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
+        case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));
+        default -> outs.add((Val.Ptr) v);
+      }
+    }
+    String text = c.function() + "(" + c.object() + ", ...)";
+    m.step(c.loc(), "call " + c.function(), null);
+    List<V> results = m.libVig(c.function(), obj, args, c.loc());
+    int next = 0;
+    boolean ok = true;
+    if (sig.ret() != LibVigAbi.Ret.VOID) {
+      V r = results.get(next++);
+      V stored;
+      if (sig.ret() == LibVigAbi.Ret.BOOL) {
+        ok = m.decide(r, text, c.loc(), Decision.Kind.LIBVIG_OUTCOME);
+        stored = d.num(ok ? 1 : 0, 8);
+      } else {
+        stored = r;
+      }
+      if (c.resultAddress() != null) {
+        CType.Pointer rt = (CType.Pointer) c.resultAddress().type();
+        CType.Int t = (CType.Int) rt.target();
+        store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(stored, t.kind().bits(), false), t), t, c.loc());
+      }
+    }
+    int outIndex = 0;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (LibVigAbi.isArgument(p)) {
+        continue;
+      }
+      Val.Ptr out = outs.get(outIndex++);
+      V r = results.get(next++);
+      if (sig.outOnlyIfTrue() && !ok) {
+        continue;
+      }
+      switch (p) {
+        case INDEX_OUT -> store(out, new Val.Int(r, INT), INT, c.loc());
+        case BORROW_OUT -> {
+          List<Object> cells = unpack(r);
+          Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false);
+          for (int i = 0; i < cells.size(); i++) {
+            e.setCell(i, cells.get(i));
+          }
+          store(out, new Val.Ptr(e, d.num(0, 64)), new CType.Pointer(CType.VOID, false), c.loc());
+        }
+        default -> storeCells(out, unpack(r), c.loc());
+      }
+    }
+  }
+
+  /**
+   * Reads size bytes at p as one bit-vector of 8 * size bits with byte 0 MOST significant: the
+   * convention for libVig keys and values everywhere (the validator builds spec-side keys the same
+   * way). For a MAC address read from the packet this is its 48-bit network-order number.
+   */
+  public V readKey(Val.Ptr p, int size, String what, SourceLocation loc) {
+    List<Object> cells = readCells(p, size, loc);
+    V acc = null;
+    for (int i = 0; i < size; i++) {
+      V b = defined(cells.get(i), p, i, what, loc);
+      acc = acc == null ? b : d.concat(acc, b);
+    }
+    return acc;
+  }
+
+  /** The inverse of {@link #readKey}: the cells of a key or value bit-vector. */
+  public List<Object> unpack(V bits) {
+    int n = d.bits(bits) / 8;
+    List<Object> cells = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int hi = 8 * (n - i) - 1;
+      cells.add(d.extract(bits, hi, hi - 7));
+    }
+    return cells;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V defined(Object cell, Val.Ptr p, int i, String what, SourceLocation loc) {
+    if (cell == null) {
+      m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads byte " + i + " of '"
+          + p.region().name() + "' before anything was written to it (if it is the out-parameter of a"
+          + " libVig call such as emap_add or emap_get, that call returned false and left it unwritten)");
+      throw new PathEnded("uninitialised read");
+    }
+    if (cell instanceof Region.PointerByte) {
+      throw new UnsupportedOperationException(loc + ": " + what + " reads the bytes of a pointer as an integer");
+    }
+    return (V) cell;
+  }
+
+  // ---- memory ----------------------------------------------------------------------------------
+
+  private void access(Val.Ptr p, int size, SourceLocation loc, boolean write) {
+    if (p.isNull()) {
+      m.check(d.truth(false), LowLevelCheck.NULL_DEREFERENCE, loc, (write ? "writes" : "reads")
+          + " through a NULL pointer (a header helper returns NULL when the packet does not carry that"
+          + " header; check its result first)");
+      throw new PathEnded("NULL dereference");
+    }
+    V off = bv(p.offset());
+    if (p.region().kind() == Region.Kind.PACKET) {
+      V end = d.add(off, d.num(size, 64));
+      V len = d.zext(m.packet().length(), 64);
+      V safe = d.band(d.sle(d.num(0, 64), off), d.band(d.ule(end, len), d.sle(off, end)));
+      m.check(safe, LowLevelCheck.PACKET_BOUNDS, loc, (write ? "writes " : "reads ") + size
+          + " byte(s) of the packet past its length");
+    } else {
+      V end = d.add(off, d.num(size, 64));
+      V safe = d.band(d.sle(d.num(0, 64), off), d.sle(end, d.num(p.region().size(), 64)));
+      m.check(safe, LowLevelCheck.REGION_BOUNDS, loc, (write ? "writes " : "reads ") + size
+          + " byte(s) outside '" + p.region().name() + "' (" + p.region().size() + " bytes)");
+    }
+  }
+
+  /** Reads size cells at p (checked). Local cells at a symbolic offset are selected by ite. */
+  private List<Object> readCells(Val.Ptr p, int size, SourceLocation loc) {
+    access(p, size, loc, false);
+    List<Object> cells = new ArrayList<>(size);
+    V off = bv(p.offset());
+    if (p.region().kind() == Region.Kind.PACKET) {
+      for (int i = 0; i < size; i++) {
+        cells.add(m.packet().read(d.add(off, d.num(i, 64))));
+      }
+      return cells;
+    }
+    BigInteger k = d.constant(off);
+    for (int i = 0; i < size; i++) {
+      if (k != null) {
+        cells.add(p.region().cell(k.intValue() + i));
+      } else {
+        cells.add(select(p.region(), d.add(off, d.num(i, 64)), loc));
+      }
+    }
+    return cells;
+  }
+
+  private V select(Region r, V at, SourceLocation loc) {
+    V acc = d.num(0, 8);
+    for (int j = r.size() - 1; j >= 0; j--) {
+      Object cell = r.cell(j);
+      if (cell == null || cell instanceof Region.PointerByte) {
+        continue; // only reached when at != j, or the read is flagged when the offset is fixed
+      }
+      @SuppressWarnings("unchecked")
+      V b = (V) cell;
+      acc = d.ite(d.eq(at, d.num(j, 64)), b, acc);
+    }
+    return acc;
+  }
+
+  private void storeCells(Val.Ptr p, List<Object> cells, SourceLocation loc) {
+    access(p, cells.size(), loc, true);
+    V off = bv(p.offset());
+    if (p.region().kind() == Region.Kind.PACKET) {
+      for (int i = 0; i < cells.size(); i++) {
+        Object c = cells.get(i);
+        if (!(c instanceof Region.PointerByte) && c != null) {
+          @SuppressWarnings("unchecked")
+          V b = (V) c;
+          m.packet().write(d.add(off, d.num(i, 64)), b);
+        } else {
+          throw new UnsupportedOperationException(loc + ": stores a pointer or uninitialised bytes into the packet");
+        }
+      }
+      return;
+    }
+    if (p.region().readOnly()) {
+      throw new UnsupportedOperationException(loc + ": writes to read-only '" + p.region().name() + "'");
+    }
+    BigInteger k = d.constant(off);
+    for (int i = 0; i < cells.size(); i++) {
+      if (k != null) {
+        p.region().setCell(k.intValue() + i, cells.get(i));
+      } else {
+        V at = d.add(off, d.num(i, 64));
+        for (int j = 0; j < p.region().size(); j++) {
+          Object old = p.region().cell(j);
+          @SuppressWarnings("unchecked")
+          V nb = (V) cells.get(i);
+          p.region().setCell(j, old == null ? d.ite(d.eq(at, d.num(j, 64)), nb, d.num(0, 8))
+              : d.ite(d.eq(at, d.num(j, 64)), nb, (V) old));
+        }
+      }
+    }
+  }
+
+  private void store(Val.Ptr p, Val v, CType type, SourceLocation loc) {
+    storeCells(p, cellsOf(v, type), loc);
+  }
+
+  private List<Object> cellsOf(Val v, CType type) {
+    List<Object> cells = new ArrayList<>();
+    if (v instanceof Val.Int i) {
+      V bits = bv(i);
+      for (int b = 0; b < d.bits(bits) / 8; b++) {
+        cells.add(d.extract(bits, 8 * b + 7, 8 * b));
+      }
+    } else if (v instanceof Val.Ptr p) {
+      for (int b = 0; b < 8; b++) {
+        cells.add(new Region.PointerByte(p, b));
+      }
+    } else {
+      cells.addAll(((Val.Cells) v).cells());
+    }
+    return cells;
+  }
+
+  private Val load(Val.Ptr p, CType type, SourceLocation loc) {
+    int size = (int) type.size();
+    List<Object> cells = readCells(p, size, loc);
+    if (type instanceof CType.Int t) {
+      V acc = null;
+      for (int i = size - 1; i >= 0; i--) {
+        V b = defined(cells.get(i), p, i, "this read", loc);
+        acc = acc == null ? b : d.concat(acc, b);
+      }
+      return new Val.Int(acc, t);
+    }
+    if (type instanceof CType.Pointer) {
+      Object first = cells.get(0);
+      if (first == null) {
+        defined(null, p, 0, "this read", loc);
+      }
+      if (first instanceof Region.PointerByte pb) {
+        for (int i = 0; i < 8; i++) {
+          if (!(cells.get(i) instanceof Region.PointerByte q) || q.pointer() != pb.pointer() || q.index() != i) {
+            throw new UnsupportedOperationException(loc + ": reads a pointer that was stored piecewise");
+          }
+        }
+        return pb.pointer();
+      }
+      for (Object c : cells) {
+        @SuppressWarnings("unchecked")
+        BigInteger k = c instanceof Region.PointerByte ? null : d.constant((V) c);
+        if (k == null || k.signum() != 0) {
+          throw new UnsupportedOperationException(loc + ": reads an integer as a pointer");
+        }
+      }
+      return new Val.Ptr(null, d.num(0, 64));
+    }
+    return new Val.Cells(cells);
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  @SuppressWarnings("unchecked")
+  private V bv(Object o) {
+    return o instanceof Val.Int i ? (V) i.bits() : (V) o;
+  }
+
+  private Val.Ptr ptr(Val v) {
+    return (Val.Ptr) v;
+  }
+
+  private void check(V safe, LowLevelCheck check, SourceLocation loc, String message) {
+    if (!pure) {
+      m.check(safe, check, loc, message);
+    }
+  }
+
+  private Val eval(Expr e) {
+    if (e instanceof Expr.IntConst c) {
+      return new Val.Int(d.num(c.value(), c.type().kind().bits()), c.type());
+    } else if (e instanceof Expr.NullPointer) {
+      return new Val.Ptr(null, d.num(0, 64));
+    } else if (e instanceof Expr.Zero z) {
+      if (z.type() instanceof CType.Int t) {
+        return new Val.Int(d.num(0, t.kind().bits()), t);
+      } else if (z.type() instanceof CType.Pointer) {
+        return new Val.Ptr(null, d.num(0, 64));
+      }
+      List<Object> cells = new ArrayList<>();
+      for (long i = 0; i < z.type().size(); i++) {
+        cells.add(d.num(0, 8));
+      }
+      return new Val.Cells(cells);
+    } else if (e instanceof Expr.Load l) {
+      return load(ptr(eval(l.address())), l.type(), l.loc());
+    } else if (e instanceof Expr.LocalAddress a) {
+      return new Val.Ptr(frame.locals.get(a.local()), d.num(0, 64));
+    } else if (e instanceof Expr.GlobalAddress g) {
+      return new Val.Ptr(globals.get(g.global()), d.num(0, 64));
+    } else if (e instanceof Expr.BoundElement) {
+      return new Val.Ptr(boundElement, d.num(0, 64));
+    } else if (e instanceof Expr.FieldAddress f) {
+      Val.Ptr b = ptr(eval(f.base()));
+      return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.num(f.offset(), 64)));
+    } else if (e instanceof Expr.ElementAddress a) {
+      Val.Ptr b = ptr(eval(a.base()));
+      V idx = d.resize(bv(eval(a.index())), 64, true);
+      if (a.arrayLength() >= 0) {
+        check(d.band(d.sle(d.num(0, 64), idx), d.slt(idx, d.num(a.arrayLength(), 64))),
+            LowLevelCheck.ARRAY_INDEX, a.loc(), "indexes an array of " + a.arrayLength()
+                + " elements out of bounds");
+      }
+      return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.mul(idx, d.num(a.elementSize(), 64))));
+    } else if (e instanceof Expr.Unary u) {
+      V x = bv(eval(u.operand()));
+      if (u.op() == Expr.UnaryOp.BIT_NOT) {
+        return new Val.Int(d.not(x), u.type());
+      }
+      if (u.type().signed()) {
+        int w = d.bits(x);
+        check(d.bnot(d.eq(x, d.num(BigInteger.ONE.shiftLeft(w - 1), w))), LowLevelCheck.SIGNED_OVERFLOW,
+            u.loc(), "negating the smallest " + u.type().cName() + " overflows");
+      }
+      return new Val.Int(d.neg(x), u.type());
+    } else if (e instanceof Expr.Binary b) {
+      return binary(b);
+    } else if (e instanceof Expr.Conditional c) {
+      V cond = d.nonZero(bv(eval(c.cond())));
+      if (pure) {
+        return new Val.Int(d.ite(cond, bv(eval(c.then())), bv(eval(c.otherwise()))), (CType.Int) c.type());
+      }
+      boolean taken = m.decide(cond, render().render(c.cond()), c.loc(), Decision.Kind.CONDITION);
+      return eval(taken ? c.then() : c.otherwise());
+    } else if (e instanceof Expr.Convert c) {
+      return convert(eval(c.operand()), c.operand().type(), c.type(), c.loc());
+    }
+    throw new UnsupportedOperationException(e.loc() + ": " + e.getClass().getSimpleName()
+        + " cannot be evaluated here");
+  }
+
+  private Val convert(Val v, CType from, CType to, SourceLocation loc) {
+    if (to instanceof CType.Pointer) {
+      if (v instanceof Val.Ptr) {
+        return v;
+      }
+      throw new UnsupportedOperationException(loc + ": converts an integer to a pointer");
+    }
+    if (to instanceof CType.Int t) {
+      if (!(v instanceof Val.Int i)) {
+        throw new UnsupportedOperationException(loc + ": converts a pointer to an integer");
+      }
+      V x = bv(i);
+      if (t.kind() == IntKind.BOOL) {
+        return new Val.Int(d.boolToBv(d.nonZero(x), 8), t);
+      }
+      return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
+    }
+    return v;
+  }
+
+  private Val binary(Expr.Binary b) {
+    SourceLocation loc = b.loc();
+    switch (b.op()) {
+      case LOGICAL_AND, LOGICAL_OR -> {
+        boolean and = b.op() == Expr.BinaryOp.LOGICAL_AND;
+        V l = d.nonZero(bv(eval(b.left())));
+        if (pure) {
+          V r = d.nonZero(bv(eval(b.right())));
+          return new Val.Int(d.boolToBv(and ? d.band(l, r) : d.bor(l, r), 32), INT);
+        }
+        boolean lt = m.decide(l, render().render(b.left()), b.left().loc(), Decision.Kind.CONDITION);
+        if (lt != and) {
+          return new Val.Int(d.num(and ? 0 : 1, 32), INT);
+        }
+        // deciding the right operand too keeps the && / || value concrete, so the branch that
+        // tests it shows as the condition the user wrote rather than the whole expression
+        V r = d.nonZero(bv(eval(b.right())));
+        boolean rt = m.decide(r, render().render(b.right()), b.right().loc(), Decision.Kind.CONDITION);
+        return new Val.Int(d.num(rt ? 1 : 0, 32), INT);
+      }
+      default -> { }
+    }
+    Val lv = eval(b.left());
+    Val rv = eval(b.right());
+    if (lv instanceof Val.Ptr || rv instanceof Val.Ptr) {
+      return pointerCompare(b, (Val.Ptr) lv, (Val.Ptr) rv);
+    }
+    V l = bv(lv);
+    V r = bv(rv);
+    CType.Int lt = ((Val.Int) lv).type();
+    boolean signed = lt.signed();
+    int w = d.bits(l);
+    switch (b.op()) {
+      case LT -> { return truth(signed ? d.slt(l, r) : d.ult(l, r)); }
+      case LE -> { return truth(signed ? d.sle(l, r) : d.ule(l, r)); }
+      case GT -> { return truth(signed ? d.slt(r, l) : d.ult(r, l)); }
+      case GE -> { return truth(signed ? d.sle(r, l) : d.ule(r, l)); }
+      case EQ -> { return truth(d.eq(l, r)); }
+      case NE -> { return truth(d.bnot(d.eq(l, r))); }
+      default -> { }
+    }
+    CType.Int type = (CType.Int) b.type();
+    switch (b.op()) {
+      case ADD, SUB, MUL -> {
+        V res = b.op() == Expr.BinaryOp.ADD ? d.add(l, r) : b.op() == Expr.BinaryOp.SUB ? d.sub(l, r) : d.mul(l, r);
+        if (signed) {
+          V wl = d.sext(l, 2 * w);
+          V wr = d.sext(r, 2 * w);
+          V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
+          check(d.eq(wide, d.sext(res, 2 * w)), LowLevelCheck.SIGNED_OVERFLOW, loc,
+              "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
+        }
+        return new Val.Int(res, type);
+      }
+      case DIV, REM -> {
+        check(d.nonZero(r), LowLevelCheck.DIVISION_BY_ZERO, loc, "divides by zero");
+        if (signed) {
+          check(d.bnot(d.band(d.eq(l, d.num(BigInteger.ONE.shiftLeft(w - 1), w)), d.eq(r, d.num(-1, w)))),
+              LowLevelCheck.SIGNED_OVERFLOW, loc, "divides the smallest " + type.cName() + " by -1");
+        }
+        V res = b.op() == Expr.BinaryOp.DIV ? (signed ? d.sdiv(l, r) : d.udiv(l, r)) : (signed ? d.srem(l, r) : d.urem(l, r));
+        return new Val.Int(res, type);
+      }
+      case SHL, SHR -> {
+        V amount = d.resize(r, 64, ((Val.Int) rv).type().signed());
+        check(d.band(d.sle(d.num(0, 64), amount), d.slt(amount, d.num(w, 64))), LowLevelCheck.SHIFT_RANGE, loc,
+            "shifts a " + w + "-bit " + type.cName() + " by a negative amount or by " + w + " or more");
+        V a = d.resize(r, w, false);
+        if (b.op() == Expr.BinaryOp.SHR) {
+          return new Val.Int(signed ? d.ashr(l, a) : d.lshr(l, a), type);
+        }
+        V res = d.shl(l, a);
+        if (signed) {
+          check(d.band(d.sle(d.num(0, w), l), d.band(d.eq(d.lshr(res, a), l), d.sle(d.num(0, w), res))),
+              LowLevelCheck.SHIFT_RANGE, loc, "shifts a negative value left, or shifts bits into or past the sign bit of a "
+                  + type.cName());
+        }
+        return new Val.Int(res, type);
+      }
+      case BIT_AND -> { return new Val.Int(d.and(l, r), type); }
+      case BIT_OR -> { return new Val.Int(d.or(l, r), type); }
+      case BIT_XOR -> { return new Val.Int(d.xor(l, r), type); }
+      default -> throw new UnsupportedOperationException(loc + ": operator " + b.op());
+    }
+  }
+
+  private Val truth(V b) {
+    return new Val.Int(d.boolToBv(b, 32), INT);
+  }
+
+  private Val pointerCompare(Expr.Binary b, Val.Ptr l, Val.Ptr r) {
+    V res;
+    if (l.isNull() || r.isNull() || l.region() != r.region()) {
+      boolean same = l.isNull() && r.isNull();
+      res = d.truth(same);
+      if (b.op() == Expr.BinaryOp.NE) {
+        return truth(d.truth(!same));
+      }
+      if (b.op() != Expr.BinaryOp.EQ) {
+        throw new UnsupportedOperationException(b.loc() + ": orders pointers into different objects");
+      }
+      return truth(res);
+    }
+    V x = bv(l.offset());
+    V y = bv(r.offset());
+    switch (b.op()) {
+      case EQ -> res = d.eq(x, y);
+      case NE -> res = d.bnot(d.eq(x, y));
+      case LT -> res = d.slt(x, y);
+      case LE -> res = d.sle(x, y);
+      case GT -> res = d.slt(y, x);
+      case GE -> res = d.sle(y, x);
+      default -> throw new UnsupportedOperationException(b.loc() + ": pointer arithmetic operator " + b.op());
+    }
+    return truth(res);
+  }
+}

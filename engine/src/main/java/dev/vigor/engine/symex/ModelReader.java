@@ -1,0 +1,116 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BitVecNum;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.libvig.contract.DchainContract;
+import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.MapContract;
+import dev.vigor.libvig.contract.StructureContract;
+import dev.vigor.libvig.contract.VectorContract;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a {@link ConcreteInput} off a Z3 model: the inputs, and the pre-state at the path's points. */
+final class ModelReader {
+  private ModelReader() {}
+
+  static ConcreteInput read(Context ctx, Model model, SymbolicInputs in, ObjectContracts objects,
+      Map<String, List<Expr<?>>> keyPoints, Map<String, List<Expr<?>>> indexPoints) {
+    int device = num(model, in.device()).intValue();
+    int length = num(model, in.length()).intValue();
+    long now = num(model, in.now()).longValue();
+    byte[] packet = new byte[length];
+    for (int i = 0; i < length; i++) {
+      packet[i] = (byte) num(model, ctx.mkSelect(in.packet(), ctx.mkBV(i, 32))).intValue();
+    }
+    List<ConcreteInput.ObjectState> states = new ArrayList<>();
+    for (var e : objects.contracts.entrySet()) {
+      String name = e.getKey();
+      states.add(objectState(model, name, e.getValue(), objects.initial.get(name),
+          keyPoints.getOrDefault(name, List.of()), indexPoints.getOrDefault(name, List.of()),
+          (int) objects.objects.get(name).capacity()));
+    }
+    return new ConcreteInput(device, packet, length, now, states);
+  }
+
+  private static ConcreteInput.ObjectState objectState(Model m, String name, StructureContract<?> c,
+      Expr<?> s0, List<Expr<?>> keys, List<Expr<?>> indices, int capacity) {
+    Map<String, ConcreteInput.Entry> entries = new LinkedHashMap<>();
+    boolean full = false;
+    if (c instanceof EmapContract em) {
+      full = m.eval(em.full(s0), true).isTrue();
+      for (Expr<?> k : keys) {
+        Expr<?> kv = m.eval(k, true);
+        if (m.eval(em.has(s0, kv), true).isTrue()) {
+          int i = num(m, em.idx(s0, kv)).intValue();
+          entries.putIfAbsent("i" + i, new ConcreteInput.Entry(bytes(kv), i,
+              num(m, em.time(s0, m.eval(em.idx(s0, kv), true))).longValue(), null));
+        }
+      }
+      for (Expr<?> ix : indices) {
+        Expr<?> iv = m.eval(ix, true);
+        int i = num(m, iv).intValue();
+        if (i >= 0 && i < capacity && m.eval(em.hasIdx(s0, iv), true).isTrue()) {
+          entries.putIfAbsent("i" + i, new ConcreteInput.Entry(bytes(m.eval(em.key(s0, iv), true)), i,
+              num(m, em.time(s0, iv)).longValue(), null));
+        }
+      }
+    } else if (c instanceof VectorContract vc) {
+      for (Expr<?> ix : indices) {
+        Expr<?> iv = m.eval(ix, true);
+        int i = num(m, iv).intValue();
+        if (i >= 0 && i < capacity) {
+          entries.putIfAbsent("i" + i, new ConcreteInput.Entry(null, i, Long.MIN_VALUE,
+              bytes(m.eval(vc.get(s0, iv), true))));
+        }
+      }
+    } else if (c instanceof MapContract mc) {
+      full = m.eval(mc.full(s0), true).isTrue();
+      for (Expr<?> k : keys) {
+        Expr<?> kv = m.eval(k, true);
+        if (m.eval(mc.has(s0, kv), true).isTrue()) {
+          byte[] kb = bytes(kv);
+          entries.putIfAbsent("k" + new BigInteger(1, kb), new ConcreteInput.Entry(kb, -1, Long.MIN_VALUE,
+              bytes(m.eval(mc.get(s0, kv), true))));
+        }
+      }
+    } else if (c instanceof DchainContract dc) {
+      full = m.eval(dc.full(s0), true).isTrue();
+      for (Expr<?> ix : indices) {
+        Expr<?> iv = m.eval(ix, true);
+        int i = num(m, iv).intValue();
+        if (i >= 0 && i < capacity && m.eval(dc.allocated(s0, iv), true).isTrue()) {
+          entries.putIfAbsent("i" + i, new ConcreteInput.Entry(null, i, num(m, dc.time(s0, iv)).longValue(), null));
+        }
+      }
+    }
+    return new ConcreteInput.ObjectState(name, c.kind(), new ArrayList<>(entries.values()), full);
+  }
+
+  /** The value of a bit-vector term in the model, unsigned; signed callers narrow it. */
+  static BigInteger num(Model m, Expr<?> e) {
+    Expr<?> v = m.eval(e, true);
+    if (!(v instanceof BitVecNum n)) {
+      throw new IllegalStateException("model gives no number for " + e + ": " + v);
+    }
+    return n.getBigInteger();
+  }
+
+  /** The bytes of a key/value numeral, byte 0 most significant (the engine's convention). */
+  static byte[] bytes(Expr<?> numeral) {
+    BitVecNum n = (BitVecNum) numeral;
+    int len = n.getSortSize() / 8;
+    BigInteger v = n.getBigInteger();
+    byte[] out = new byte[len];
+    for (int i = 0; i < len; i++) {
+      out[i] = v.shiftRight(8 * (len - 1 - i)).byteValue();
+    }
+    return out;
+  }
+}
