@@ -35,6 +35,8 @@ public final class Interpreter<V> {
   /** Evaluating a declared bound: lazy operators merge both sides, no checks, no branches. */
   private boolean pure;
   private Region boundElement;
+  /** Where the outermost function last returned: the verdict check's location. */
+  private SourceLocation lastReturn;
 
   private enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
 
@@ -108,7 +110,7 @@ public final class Interpreter<V> {
     int w = d.bits(v);
     V safe = d.bor(d.band(d.sle(d.num(0, w), v), d.slt(v, d.num(program.deviceCount(), w))),
         d.bor(d.eq(v, d.num(-1, w)), d.eq(v, d.num(-2, w))));
-    m.check(safe, LowLevelCheck.VERDICT, fn.loc(), "nf_process returns a value that is neither a device (0.."
+    m.check(safe, LowLevelCheck.VERDICT, lastReturn != null ? lastReturn : fn.loc(), "nf_process returns a value that is neither a device (0.."
         + (program.deviceCount() - 1) + "), NF_DROP nor NF_FLOOD");
     return verdict;
   }
@@ -206,6 +208,9 @@ public final class Interpreter<V> {
       return Flow.CONTINUE;
     } else if (s instanceof Stmt.Return r) {
       m.step(r.loc(), "return", null);
+      if (depth == 1) {
+        lastReturn = r.loc();
+      }
       frame.result = r.value() == null ? null : eval(r.value());
       return Flow.RETURN;
     } else if (s instanceof Stmt.Call c) {

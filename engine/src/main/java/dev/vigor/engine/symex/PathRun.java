@@ -236,6 +236,9 @@ final class PathRun implements Machine<Expr<?>> {
       }
     }
     Expr<?> before = current.get(name);
+    // the arguments may be new points: the invariant and earlier calls must speak about them
+    // before the precondition is checked
+    instantiate(name, false);
     check(op.precondition(before, args, points(name)), LowLevelCheck.LIBVIG_PRECONDITION, loc,
         PreconditionMessages.of(function));
     List<Expr<?>> results = new ArrayList<>();
@@ -256,7 +259,7 @@ final class PathRun implements Machine<Expr<?>> {
     Expr<?> after = op.nextState(before, args, results);
     calls.add(new LibVigCallRecord(function, name, args, results, before, after, loc));
     current.put(name, after);
-    instantiate(name);
+    instantiate(name, true);
     return results;
   }
 
@@ -275,7 +278,7 @@ final class PathRun implements Machine<Expr<?>> {
    * When a point appears later on the path, earlier calls are re-instantiated at it, so the
    * contracts speak about every key and index the path mentions.
    */
-  private void instantiate(String object) {
+  private void instantiate(String object, boolean newCall) {
     StructureContract<?> c = objects.contracts.get(object);
     Points p = points(object);
     int size = p.keys().size() + p.indices().size();
@@ -287,7 +290,8 @@ final class PathRun implements Machine<Expr<?>> {
     }
     for (int i = 0; i < calls.size(); i++) {
       LibVigCallRecord rec = calls.get(i);
-      if (!rec.object().equals(object) || (!grew && i != calls.size() - 1)) {
+      boolean last = newCall && i == calls.size() - 1;
+      if (!rec.object().equals(object) || (!grew && !last)) {
         continue;
       }
       Operation op = c.operation(rec.function()).orElseThrow();
