@@ -112,6 +112,7 @@ public final class Interpreter<V> {
         d.bor(d.eq(v, d.num(-1, w)), d.eq(v, d.num(-2, w))));
     m.check(safe, LowLevelCheck.VERDICT, lastReturn != null ? lastReturn : fn.loc(), "nf_process returns a value that is neither a device (0.."
         + (program.deviceCount() - 1) + "), NF_DROP nor NF_FLOOD");
+    m.packetDone(lastReturn != null ? lastReturn : fn.loc());
     return verdict;
   }
 
@@ -430,6 +431,14 @@ public final class Interpreter<V> {
   }
 
   private V select(Region r, V at, SourceLocation loc) {
+    V undefined = d.truth(false);
+    for (int j = 0; j < r.size(); j++) {
+      if (r.cell(j) == null) {
+        undefined = d.bor(undefined, d.eq(at, d.num(j, 64)));
+      }
+    }
+    check(d.bnot(undefined), LowLevelCheck.UNINITIALISED_READ, loc, "reads a byte of '" + r.name()
+        + "' before anything was written to it");
     V acc = d.num(0, 8);
     for (int j = r.size() - 1; j >= 0; j--) {
       Object cell = r.cell(j);

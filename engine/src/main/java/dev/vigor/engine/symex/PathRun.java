@@ -18,6 +18,7 @@ import dev.vigor.engine.run.CancelToken;
 import dev.vigor.libvig.contract.Operation;
 import dev.vigor.libvig.contract.Points;
 import dev.vigor.libvig.contract.StructureContract;
+import dev.vigor.libvig.contract.VectorContract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -307,6 +308,22 @@ final class PathRun implements Machine<Expr<?>> {
   @Override
   public void step(SourceLocation loc, String what, Expr<?> value) {
     steps.add(new Step(loc, what, value));
+  }
+
+  @Override
+  public void packetDone(SourceLocation loc) {
+    for (var e : objects.contracts.entrySet()) {
+      if (e.getValue() instanceof VectorContract v) {
+        List<BoolExpr> given = new ArrayList<>();
+        for (Expr<?> i : indexPoints.getOrDefault(e.getKey(), List.of())) {
+          given.add(ctx.mkNot(v.lent(current.get(e.getKey()), i)));
+        }
+        if (!given.isEmpty()) {
+          check(ctx.mkAnd(given.toArray(new BoolExpr[0])), LowLevelCheck.LIBVIG_PRECONDITION, loc,
+              "nf_process returns with an element of " + e.getKey() + " still borrowed (give it back with vector_return)");
+        }
+      }
+    }
   }
 
   @Override
