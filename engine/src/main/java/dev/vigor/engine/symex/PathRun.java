@@ -144,7 +144,9 @@ final class PathRun implements Machine<Expr<?>> {
       forked = p.forked();
     } else {
       Status t = query(c);
-      Status f = query(ctx.mkNot(c));
+      // path ∧ c unsat means the path goes false if it is feasible at all (and an infeasible
+      // path is dropped by the model query at its end), so the second query is only needed after sat/unknown
+      Status f = t == Status.UNSATISFIABLE ? Status.SATISFIABLE : query(ctx.mkNot(c));
       if (t == Status.UNKNOWN || f == Status.UNKNOWN) {
         feasibilityUnknown = true; // unknown is kept as feasible: never lose a path
       }
@@ -313,7 +315,10 @@ final class PathRun implements Machine<Expr<?>> {
   @Override
   public void packetDone(SourceLocation loc) {
     for (var e : objects.contracts.entrySet()) {
-      if (e.getValue() instanceof VectorContract v) {
+      // only vector_borrow lends (the invariant says nothing is lent in S0), so a vector this
+      // path never borrowed from has nothing to give back
+      boolean borrowed = calls.stream().anyMatch(c -> c.object().equals(e.getKey()) && c.function().equals("vector_borrow"));
+      if (borrowed && e.getValue() instanceof VectorContract v) {
         List<BoolExpr> given = new ArrayList<>();
         for (Expr<?> i : indexPoints.getOrDefault(e.getKey(), List.of())) {
           given.add(ctx.mkNot(v.lent(current.get(e.getKey()), i)));
