@@ -100,8 +100,12 @@ public final class TracesCommand implements Callable<Integer> {
       }
       return r.checks().isEmpty() ? ExitCodes.OK : ExitCodes.UNKNOWN;
     } catch (UnsupportedOperationException | IllegalStateException e) {
+      // NF code the interpreters do not support yet, or an nf_init that fails: the user's to fix
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("vigor: internal error during symbolic execution (" + e + "); nothing was decided, please report it with this NF");
+      return ExitCodes.UNKNOWN;
     } catch (IOException e) {
       err.println("vigor: cannot write " + json + ": " + e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -11,6 +11,7 @@ import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.vigor.engine.concrete.ConcreteInterpreter;
+import dev.vigor.engine.concrete.LowLevelFailure;
 import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.engine.exec.Interpreter;
 import dev.vigor.engine.exec.NfConfig;
@@ -31,6 +32,7 @@ import java.util.List;
  * an arbitrary state satisfying its contract's invariant, and explores every feasible path
  * depth-first by re-execution (each path one run from the start along a decision prefix). nf_init
  * first runs concretely, only to check it succeeds: starting from havoc is sound whatever it did.
+ * Throws IllegalStateException when it does not succeed, and CancelledException when cancelled.
  */
 public final class SymbolicExecutor {
   /** Solver time limit per query; a query that hits it counts as unknown, never as unsat. */
@@ -41,7 +43,13 @@ public final class SymbolicExecutor {
   /** Explores program (with nf.properties' settings) and returns every trace. */
   public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
       CancelToken cancel) {
-    if (!new ConcreteInterpreter(program, config).init()) {
+    boolean initialised;
+    try {
+      initialised = new ConcreteInterpreter(program, config).init();
+    } catch (LowLevelFailure f) {
+      throw new IllegalStateException("nf_init fails a low-level check: " + f.getMessage(), f);
+    }
+    if (!initialised) {
       throw new IllegalStateException("nf_init returned false on the concrete libVig; fix the NF's initialisation");
     }
     long t0 = System.nanoTime();

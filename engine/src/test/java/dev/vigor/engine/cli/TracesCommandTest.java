@@ -60,4 +60,23 @@ class TracesCommandTest {
     assertTrue(err.toString().contains("unbounded_loop.c:12:"), err.toString());
     assertFalse(err.toString().contains("Exception"), err.toString());
   }
+
+  @Test
+  void failingInitExitsThreeWithAMessage(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("init.c"), String.join("\n",
+        "#define NF_DEVICE_COUNT 2",
+        "#include <vigor/nf.h>",
+        "bool nf_init(void) {",
+        "  return false;",
+        "}",
+        "int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {",
+        "  (void)packet;",
+        "  (void)length;",
+        "  (void)now;",
+        "  return device;",
+        "}", ""));
+    int code = run("traces", dir.toString(), "--libvig-include", Nfs.libvigInclude().toString());
+    assertEquals(ExitCodes.BAD_INPUT, code);
+    assertTrue(err.toString().contains("nf_init returned false"), err.toString());
+  }
 }
