@@ -351,6 +351,7 @@ public final class Interpreter<V> {
    */
   public V readKey(Val.Ptr p, int size, String what, SourceLocation loc) {
     List<Object> cells = readCells(p, size, loc);
+    maybeUndefined(p, size, what, loc);
     V acc = null;
     for (int i = 0; i < size; i++) {
       V b = defined(cells.get(i), p, i, what, loc);
@@ -368,6 +369,26 @@ public final class Interpreter<V> {
       cells.add(d.extract(bits, hi, hi - 7));
     }
     return cells;
+  }
+
+  /** Checks the cells at a fixed offset that a symbolic-offset store may have left unwritten. */
+  private void maybeUndefined(Val.Ptr p, int size, String what, SourceLocation loc) {
+    if (p.region() == null || p.region().kind() == Region.Kind.PACKET) {
+      return;
+    }
+    BigInteger k = d.constant(bv(p.offset()));
+    if (k == null) {
+      return; // select() checked it
+    }
+    for (int i = 0; i < size; i++) {
+      Object u = p.region().undefinedWhen(k.intValue() + i);
+      if (u != null) {
+        @SuppressWarnings("unchecked")
+        V undefined = (V) u;
+        check(d.bnot(undefined), LowLevelCheck.UNINITIALISED_READ, loc, what + " may read byte " + i + " of '"
+            + p.region().name() + "' that no store wrote (stores at a computed offset may have missed it)");
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -435,6 +456,10 @@ public final class Interpreter<V> {
     for (int j = 0; j < r.size(); j++) {
       if (r.cell(j) == null) {
         undefined = d.bor(undefined, d.eq(at, d.num(j, 64)));
+      } else if (r.undefinedWhen(j) != null) {
+        @SuppressWarnings("unchecked")
+        V u = (V) r.undefinedWhen(j);
+        undefined = d.bor(undefined, d.band(d.eq(at, d.num(j, 64)), u));
       }
     }
     check(d.bnot(undefined), LowLevelCheck.UNINITIALISED_READ, loc, "reads a byte of '" + r.name()
@@ -481,8 +506,14 @@ public final class Interpreter<V> {
           Object old = p.region().cell(j);
           @SuppressWarnings("unchecked")
           V nb = (V) cells.get(i);
-          p.region().setCell(j, old == null ? d.ite(d.eq(at, d.num(j, 64)), nb, d.num(0, 8))
-              : d.ite(d.eq(at, d.num(j, 64)), nb, (V) old));
+          V hit = d.eq(at, d.num(j, 64));
+          // a cell unwritten before stays unwritten unless this store hits it
+          @SuppressWarnings("unchecked")
+          V wasUndefined = old == null ? d.truth(true) : p.region().undefinedWhen(j) == null ? d.truth(false)
+              : (V) p.region().undefinedWhen(j);
+          V undefined = d.band(wasUndefined, d.bnot(hit));
+          p.region().setCell(j, d.ite(hit, nb, old == null ? d.num(0, 8) : (V) old),
+              Boolean.FALSE.equals(d.truthOf(undefined)) ? null : undefined);
         }
       }
     }
@@ -512,6 +543,9 @@ public final class Interpreter<V> {
   private Val load(Val.Ptr p, CType type, SourceLocation loc) {
     int size = (int) type.size();
     List<Object> cells = readCells(p, size, loc);
+    if (type.isScalar()) {
+      maybeUndefined(p, size, "this read", loc);
+    }
     if (type instanceof CType.Int t) {
       V acc = null;
       for (int i = size - 1; i >= 0; i--) {

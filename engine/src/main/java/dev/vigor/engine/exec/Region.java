@@ -12,12 +12,19 @@ public final class Region {
   private final String name;
   private final Kind kind;
   private final Object[] cells;
+  /**
+   * Per cell, null when its definedness is known from the cell itself, else a boolean (domain value)
+   * saying when it is still unwritten: a store at a symbolic offset writes a cell only when the
+   * offset hits it.
+   */
+  private final Object[] undefinedWhen;
   private final boolean readOnly;
 
   public Region(String name, Kind kind, int size, boolean readOnly) {
     this.name = name;
     this.kind = kind;
     this.cells = kind == Kind.PACKET ? null : new Object[size];
+    this.undefinedWhen = kind == Kind.PACKET ? null : new Object[size];
     this.readOnly = readOnly;
   }
 
@@ -44,6 +51,18 @@ public final class Region {
 
   public void setCell(int i, Object v) {
     cells[i] = v;
+    undefinedWhen[i] = null;
+  }
+
+  /** When cell i is still unwritten (a boolean), or null when the cell says so itself. */
+  public Object undefinedWhen(int i) {
+    return undefinedWhen[i];
+  }
+
+  /** Sets cell i to v, still unwritten when undefined holds (null: written). */
+  public void setCell(int i, Object v, Object undefined) {
+    cells[i] = v;
+    undefinedWhen[i] = undefined;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.vigor.engine.symex;
 import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BitVecSort;
 import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.exec.ConcreteInput;
@@ -27,6 +28,7 @@ import java.util.List;
  * @param endedBy the check that ended the path (cannot pass here), or null
  * @param input a concrete input that takes this path (null if the solver said unknown)
  * @param feasibilityUnknown whether some branch was kept only because Z3 said unknown
+ * @param context the Z3 context every term of this trace lives in (owned by the {@link SymexResult})
  */
 public record Trace(
     int id,
@@ -43,7 +45,8 @@ public record Trace(
     CheckResult endedBy,
     ConcreteInput input,
     Long concreteVerdict,
-    boolean feasibilityUnknown) {
+    boolean feasibilityUnknown,
+    Context context) {
   public Trace {
     decisions = List.copyOf(decisions);
     pathCondition = List.copyOf(pathCondition);

@@ -49,7 +49,7 @@ class BrokenNfTest {
   @ParameterizedTest
   @ValueSource(strings = {"packet_overread", "null_header", "unchecked_vector_index", "array_index",
       "signed_overflow", "division_by_zero", "overwide_shift", "full_emap_add", "double_add",
-      "return_unborrowed", "never_returned", "bad_device", "local_overrun", "refresh_unallocated"})
+      "return_unborrowed", "never_returned", "maybe_uninitialised", "bad_device", "local_overrun", "refresh_unallocated"})
   void defectIsReportedAtItsLineWithAnInputThatReplaysToIt(String name) throws Exception {
     Path dir = Nfs.broken(name);
     Expectation e = expectation(dir);
