@@ -18,7 +18,7 @@ public final class CRender {
     Map<String, String> names = new java.util.HashMap<>();
     if (fn != null) {
       fn.params().forEach(l -> names.put(l.name(), l.sourceName()));
-      fn.locals().forEach(l -> names.put(l.name(), l.temporary() ? "(result of the call at " + l.loc().line() + ":" + l.loc().column() + ")" : l.sourceName()));
+      fn.locals().forEach(l -> names.put(l.name(), l.temporary() ? "(value computed at " + l.loc().line() + ":" + l.loc().column() + ")" : l.sourceName()));
     }
     this.localNames = names;
     if (fn != null) {

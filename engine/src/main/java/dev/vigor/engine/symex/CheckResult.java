@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A low-level check that did not pass at one point of one path: FAILED with a concrete input
  * (from the model of path ∧ ¬safe) that drives the NF there, or UNDECIDED when Z3 said unknown.
- * decisions are the branches taken before it, for replay.
+ * decisions are the branches taken before it, for replay; steps the linear C trace up to it.
  */
 public record CheckResult(
     LowLevelCheck check,
@@ -17,9 +17,11 @@ public record CheckResult(
     String message,
     Status status,
     ConcreteInput input,
-    List<Decision> decisions) {
+    List<Decision> decisions,
+    List<Step> steps) {
   public CheckResult {
     decisions = List.copyOf(decisions);
+    steps = List.copyOf(steps);
   }
 
   /** FAILED: can be violated (input given); UNDECIDED: the solver could not tell. */

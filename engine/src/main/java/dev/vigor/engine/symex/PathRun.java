@@ -206,10 +206,10 @@ final class PathRun implements Machine<Expr<?>> {
     CheckResult r;
     if (s == Status.SATISFIABLE) {
       ConcreteInput in = ModelReader.read(ctx, solver.getModel(), inputs, objects, keyPoints, indexPoints);
-      r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions);
+      r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
       r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
-          CheckResult.Status.UNDECIDED, null, decisions);
+          CheckResult.Status.UNDECIDED, null, decisions, steps);
     }
     checks.add(r);
     return r;

@@ -43,6 +43,12 @@ public final class SymbolicExecutor {
   /** Explores program (with nf.properties' settings) and returns every trace. */
   public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
       CancelToken cancel) {
+    return run(program, config, progress, cancel, QUERY_TIMEOUT_MS);
+  }
+
+  /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a per-query time limit. */
+  public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, int queryTimeoutMs) {
     boolean initialised;
     try {
       initialised = new ConcreteInterpreter(program, config).init();
@@ -56,7 +62,7 @@ public final class SymbolicExecutor {
     Context ctx = new Context();
     boolean done = false;
     try (AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
-      SymexResult r = explore(ctx, program, config, progress, cancel, t0);
+      SymexResult r = explore(ctx, program, config, progress, cancel, t0, queryTimeoutMs);
       done = true;
       return r;
     } catch (RuntimeException e) {
@@ -71,7 +77,7 @@ public final class SymbolicExecutor {
   }
 
   private static SymexResult explore(Context ctx, Program program, NfConfig config,
-      ProgressListener progress, CancelToken cancel, long t0) {
+      ProgressListener progress, CancelToken cancel, long t0, int queryTimeoutMs) {
     Z3Domain domain = new Z3Domain(ctx);
     BitVecExpr device = ctx.mkBVConst("device", 16);
     BitVecExpr length = ctx.mkBVConst("length", 16);
@@ -86,7 +92,7 @@ public final class SymbolicExecutor {
     SymbolicInputs inputs = new SymbolicInputs(device, packet, length, now, objects.initial, base);
     Solver solver = ctx.mkSolver();
     Params params = ctx.mkParams();
-    params.add("timeout", QUERY_TIMEOUT_MS);
+    params.add("timeout", queryTimeoutMs);
     solver.setParameters(params);
     base.forEach(solver::add);
 

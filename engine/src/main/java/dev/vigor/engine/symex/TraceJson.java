@@ -91,6 +91,7 @@ public final class TraceJson {
     m.put("loc", c.loc().toString());
     m.put("message", c.message());
     m.put("input", c.input() == null ? null : input(c.input()));
+    m.put("locations", c.steps().stream().map(s -> s.loc() + " " + s.what()).toList());
     return m;
   }
 
