@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * When Z3 cannot decide (here: factoring 4294967291 * 4294967279 within 500 ms), the branch is kept as
+ * When Z3 cannot decide (here: factoring 4294967291 * 4294967279 within 5 ms), the branch is kept as
  * feasible and the check it guards is reported UNDECIDED — never as passed, never dropped.
  */
 class UnknownIsNotSafeTest {
@@ -44,13 +44,12 @@ class UnknownIsNotSafeTest {
   void undecidableBranchIsKeptAndItsCheckIsUndecided(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("factor.c"), NF);
     Program p = Nfs.compile(dir);
-    try (SymexResult r = SymbolicExecutor.run(p, NfConfig.defaults(), ProgressListener.NONE, CancelToken.none(), 500)) {
+    try (SymexResult r = SymbolicExecutor.run(p, NfConfig.defaults(), ProgressListener.NONE, CancelToken.none(), 5)) {
       assertTrue(r.failures().isEmpty(), r.failures().toString());
-      assertEquals(1, r.checks().size(), r.checks().toString());
-      CheckResult c = r.checks().get(0);
-      assertEquals(CheckResult.Status.UNDECIDED, c.status());
-      assertEquals(LowLevelCheck.VERDICT, c.check());
-      assertEquals(16, c.loc().line()); // return 7
+      // under heavy load other queries may time out too: they must be undecided as well
+      assertTrue(r.checks().stream().allMatch(c -> c.status() == CheckResult.Status.UNDECIDED));
+      assertTrue(r.checks().stream().anyMatch(c -> c.check() == LowLevelCheck.VERDICT
+          && c.loc().line() == 16), r.checks().toString()); // return 7
       assertTrue(r.traces().stream().anyMatch(Trace::feasibilityUnknown));
     }
   }
