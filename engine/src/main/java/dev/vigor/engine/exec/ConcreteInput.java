@@ -60,7 +60,7 @@ public record ConcreteInput(int device, byte[] packet, int length, long now, Lis
     for (ObjectState o : objects) {
       s.append("\n    ").append(o.object()).append(" (").append(o.kind()).append(o.full() ? ", full" : "").append("):");
       if (o.entries().isEmpty()) {
-        s.append(" no entries the path looks at");
+        s.append(" nothing stored at the keys/indices the path looks at");
       }
       for (Entry e : o.entries()) {
         s.append(" [").append(e).append(']');

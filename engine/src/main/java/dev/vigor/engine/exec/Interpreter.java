@@ -30,6 +30,8 @@ public final class Interpreter<V> {
   private final Map<String, Region> globals = new HashMap<>();
   private final Region packetRegion = new Region("packet", Region.Kind.PACKET, 0, false);
   private final Map<String, Long> config;
+  private final Memory<V> mem;
+  private final Arithmetic<V> arith;
   private Frame frame;
   private int depth;
   /** Evaluating a declared bound: lazy operators merge both sides, no checks, no branches. */
@@ -56,6 +58,8 @@ public final class Interpreter<V> {
     this.m = machine;
     this.d = machine.domain();
     this.config = Map.copyOf(config);
+    this.mem = new Memory<>(machine, () -> pure);
+    this.arith = new Arithmetic<>(machine, () -> pure);
     for (ConstGlobal g : program.globals().values()) {
       globals.put(g.name(), globalRegion(g));
     }
@@ -148,6 +152,20 @@ public final class Interpreter<V> {
     }
   }
 
+  /**
+   * Reads size bytes at p as one bit-vector of 8 * size bits with byte 0 MOST significant: the
+   * convention for libVig keys and values everywhere (the validator builds spec-side keys the same
+   * way). For a MAC address read from the packet this is its 48-bit network-order number.
+   */
+  public V readKey(Val.Ptr p, int size, String what, SourceLocation loc) {
+    return mem.readKey(p, size, what, loc);
+  }
+
+  /** The inverse of {@link #readKey}: the cells of a key or value bit-vector. */
+  public List<Object> unpack(V bits) {
+    return mem.unpack(bits);
+  }
+
   // ---- statements ------------------------------------------------------------------------------
 
   private Val call(Function fn, List<Val> args) {
@@ -160,7 +178,7 @@ public final class Interpreter<V> {
       for (int i = 0; i < fn.params().size(); i++) {
         Function.Local p = fn.params().get(i);
         Region r = localRegion(p);
-        store(new Val.Ptr(r, d.num(0, 64)), args.get(i), p.type(), p.loc());
+        mem.store(new Val.Ptr(r, d.num(0, 64)), args.get(i), p.type(), p.loc());
       }
       for (Function.Local l : fn.locals()) {
         localRegion(l);
@@ -194,7 +212,7 @@ public final class Interpreter<V> {
     if (s instanceof Stmt.Store st) {
       Val.Ptr p = ptr(eval(st.address()));
       Val v = eval(st.value());
-      store(p, v, st.value().type(), st.loc());
+      mem.store(p, v, st.value().type(), st.loc());
       m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
       return Flow.NORMAL;
     } else if (s instanceof Stmt.If iff) {
@@ -224,7 +242,7 @@ public final class Interpreter<V> {
       m.step(c.loc(), "call " + c.function(), null);
       Val result = call(fn, args);
       if (c.resultAddress() != null) {
-        store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
+        mem.store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
       }
       return Flow.NORMAL;
     } else {
@@ -292,8 +310,8 @@ public final class Interpreter<V> {
       LibVigAbi.Param p = sig.params().get(i);
       Val v = eval(c.args().get(i + 1));
       switch (p) {
-        case KEY_IN -> args.add(readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
-        case VALUE_IN -> args.add(readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+        case KEY_IN -> args.add(mem.readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
+        case VALUE_IN -> args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
         case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
         case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));
         default -> outs.add((Val.Ptr) v);
@@ -316,7 +334,7 @@ public final class Interpreter<V> {
       if (c.resultAddress() != null) {
         CType.Pointer rt = (CType.Pointer) c.resultAddress().type();
         CType.Int t = (CType.Int) rt.target();
-        store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(stored, t.kind().bits(), false), t), t, c.loc());
+        mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(stored, t.kind().bits(), false), t), t, c.loc());
       }
     }
     int outIndex = 0;
@@ -330,253 +348,18 @@ public final class Interpreter<V> {
         continue;
       }
       switch (p) {
-        case INDEX_OUT -> store(out, new Val.Int(r, INT), INT, c.loc());
+        case INDEX_OUT -> mem.store(out, new Val.Int(r, INT), INT, c.loc());
         case BORROW_OUT -> {
-          List<Object> cells = unpack(r);
+          List<Object> cells = mem.unpack(r);
           Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false);
           for (int i = 0; i < cells.size(); i++) {
             e.setCell(i, cells.get(i));
           }
-          store(out, new Val.Ptr(e, d.num(0, 64)), new CType.Pointer(CType.VOID, false), c.loc());
+          mem.store(out, new Val.Ptr(e, d.num(0, 64)), new CType.Pointer(CType.VOID, false), c.loc());
         }
-        default -> storeCells(out, unpack(r), c.loc());
+        default -> mem.storeCells(out, mem.unpack(r), c.loc());
       }
     }
-  }
-
-  /**
-   * Reads size bytes at p as one bit-vector of 8 * size bits with byte 0 MOST significant: the
-   * convention for libVig keys and values everywhere (the validator builds spec-side keys the same
-   * way). For a MAC address read from the packet this is its 48-bit network-order number.
-   */
-  public V readKey(Val.Ptr p, int size, String what, SourceLocation loc) {
-    List<Object> cells = readCells(p, size, loc);
-    maybeUndefined(p, size, what, loc);
-    V acc = null;
-    for (int i = 0; i < size; i++) {
-      V b = defined(cells.get(i), p, i, what, loc);
-      acc = acc == null ? b : d.concat(acc, b);
-    }
-    return acc;
-  }
-
-  /** The inverse of {@link #readKey}: the cells of a key or value bit-vector. */
-  public List<Object> unpack(V bits) {
-    int n = d.bits(bits) / 8;
-    List<Object> cells = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int hi = 8 * (n - i) - 1;
-      cells.add(d.extract(bits, hi, hi - 7));
-    }
-    return cells;
-  }
-
-  /** Checks the cells at a fixed offset that a symbolic-offset store may have left unwritten. */
-  private void maybeUndefined(Val.Ptr p, int size, String what, SourceLocation loc) {
-    if (p.region() == null || p.region().kind() == Region.Kind.PACKET) {
-      return;
-    }
-    BigInteger k = d.constant(bv(p.offset()));
-    if (k == null) {
-      return; // select() checked it
-    }
-    for (int i = 0; i < size; i++) {
-      Object u = p.region().undefinedWhen(k.intValue() + i);
-      if (u != null) {
-        @SuppressWarnings("unchecked")
-        V undefined = (V) u;
-        check(d.bnot(undefined), LowLevelCheck.UNINITIALISED_READ, loc, what + " may read byte " + i + " of '"
-            + p.region().name() + "' that no store wrote (stores at a computed offset may have missed it)");
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private V defined(Object cell, Val.Ptr p, int i, String what, SourceLocation loc) {
-    if (cell == null) {
-      m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads byte " + i + " of '"
-          + p.region().name() + "' before anything was written to it (if it is the out-parameter of a"
-          + " libVig call such as emap_add or emap_get, that call returned false and left it unwritten)");
-      throw new PathEnded("uninitialised read");
-    }
-    if (cell instanceof Region.PointerByte) {
-      throw new UnsupportedOperationException(loc + ": " + what + " reads the bytes of a pointer as an integer");
-    }
-    return (V) cell;
-  }
-
-  // ---- memory ----------------------------------------------------------------------------------
-
-  private void access(Val.Ptr p, int size, SourceLocation loc, boolean write) {
-    if (p.isNull()) {
-      m.check(d.truth(false), LowLevelCheck.NULL_DEREFERENCE, loc, (write ? "writes" : "reads")
-          + " through a NULL pointer (a header helper returns NULL when the packet does not carry that"
-          + " header; check its result first)");
-      throw new PathEnded("NULL dereference");
-    }
-    V off = bv(p.offset());
-    if (p.region().kind() == Region.Kind.PACKET) {
-      V end = d.add(off, d.num(size, 64));
-      V len = d.zext(m.packet().length(), 64);
-      V safe = d.band(d.sle(d.num(0, 64), off), d.band(d.ule(end, len), d.sle(off, end)));
-      m.check(safe, LowLevelCheck.PACKET_BOUNDS, loc, (write ? "writes " : "reads ") + size
-          + " byte(s) of the packet past its length");
-    } else {
-      V end = d.add(off, d.num(size, 64));
-      V safe = d.band(d.sle(d.num(0, 64), off), d.sle(end, d.num(p.region().size(), 64)));
-      m.check(safe, LowLevelCheck.REGION_BOUNDS, loc, (write ? "writes " : "reads ") + size
-          + " byte(s) outside '" + p.region().name() + "' (" + p.region().size() + " bytes)");
-    }
-  }
-
-  /** Reads size cells at p (checked). Local cells at a symbolic offset are selected by ite. */
-  private List<Object> readCells(Val.Ptr p, int size, SourceLocation loc) {
-    access(p, size, loc, false);
-    List<Object> cells = new ArrayList<>(size);
-    V off = bv(p.offset());
-    if (p.region().kind() == Region.Kind.PACKET) {
-      for (int i = 0; i < size; i++) {
-        cells.add(m.packet().read(d.add(off, d.num(i, 64))));
-      }
-      return cells;
-    }
-    BigInteger k = d.constant(off);
-    for (int i = 0; i < size; i++) {
-      if (k != null) {
-        cells.add(p.region().cell(k.intValue() + i));
-      } else {
-        cells.add(select(p.region(), d.add(off, d.num(i, 64)), loc));
-      }
-    }
-    return cells;
-  }
-
-  private V select(Region r, V at, SourceLocation loc) {
-    V undefined = d.truth(false);
-    for (int j = 0; j < r.size(); j++) {
-      if (r.cell(j) == null) {
-        undefined = d.bor(undefined, d.eq(at, d.num(j, 64)));
-      } else if (r.undefinedWhen(j) != null) {
-        @SuppressWarnings("unchecked")
-        V u = (V) r.undefinedWhen(j);
-        undefined = d.bor(undefined, d.band(d.eq(at, d.num(j, 64)), u));
-      }
-    }
-    check(d.bnot(undefined), LowLevelCheck.UNINITIALISED_READ, loc, "reads a byte of '" + r.name()
-        + "' before anything was written to it");
-    V acc = d.num(0, 8);
-    for (int j = r.size() - 1; j >= 0; j--) {
-      Object cell = r.cell(j);
-      if (cell == null || cell instanceof Region.PointerByte) {
-        continue; // only reached when at != j, or the read is flagged when the offset is fixed
-      }
-      @SuppressWarnings("unchecked")
-      V b = (V) cell;
-      acc = d.ite(d.eq(at, d.num(j, 64)), b, acc);
-    }
-    return acc;
-  }
-
-  private void storeCells(Val.Ptr p, List<Object> cells, SourceLocation loc) {
-    access(p, cells.size(), loc, true);
-    V off = bv(p.offset());
-    if (p.region().kind() == Region.Kind.PACKET) {
-      for (int i = 0; i < cells.size(); i++) {
-        Object c = cells.get(i);
-        if (!(c instanceof Region.PointerByte) && c != null) {
-          @SuppressWarnings("unchecked")
-          V b = (V) c;
-          m.packet().write(d.add(off, d.num(i, 64)), b);
-        } else {
-          throw new UnsupportedOperationException(loc + ": stores a pointer or uninitialised bytes into the packet");
-        }
-      }
-      return;
-    }
-    if (p.region().readOnly()) {
-      throw new UnsupportedOperationException(loc + ": writes to read-only '" + p.region().name() + "'");
-    }
-    BigInteger k = d.constant(off);
-    for (int i = 0; i < cells.size(); i++) {
-      if (k != null) {
-        p.region().setCell(k.intValue() + i, cells.get(i));
-      } else {
-        V at = d.add(off, d.num(i, 64));
-        for (int j = 0; j < p.region().size(); j++) {
-          Object old = p.region().cell(j);
-          @SuppressWarnings("unchecked")
-          V nb = (V) cells.get(i);
-          V hit = d.eq(at, d.num(j, 64));
-          // a cell unwritten before stays unwritten unless this store hits it
-          @SuppressWarnings("unchecked")
-          V wasUndefined = old == null ? d.truth(true) : p.region().undefinedWhen(j) == null ? d.truth(false)
-              : (V) p.region().undefinedWhen(j);
-          V undefined = d.band(wasUndefined, d.bnot(hit));
-          p.region().setCell(j, d.ite(hit, nb, old == null ? d.num(0, 8) : (V) old),
-              Boolean.FALSE.equals(d.truthOf(undefined)) ? null : undefined);
-        }
-      }
-    }
-  }
-
-  private void store(Val.Ptr p, Val v, CType type, SourceLocation loc) {
-    storeCells(p, cellsOf(v, type), loc);
-  }
-
-  private List<Object> cellsOf(Val v, CType type) {
-    List<Object> cells = new ArrayList<>();
-    if (v instanceof Val.Int i) {
-      V bits = bv(i);
-      for (int b = 0; b < d.bits(bits) / 8; b++) {
-        cells.add(d.extract(bits, 8 * b + 7, 8 * b));
-      }
-    } else if (v instanceof Val.Ptr p) {
-      for (int b = 0; b < 8; b++) {
-        cells.add(new Region.PointerByte(p, b));
-      }
-    } else {
-      cells.addAll(((Val.Cells) v).cells());
-    }
-    return cells;
-  }
-
-  private Val load(Val.Ptr p, CType type, SourceLocation loc) {
-    int size = (int) type.size();
-    List<Object> cells = readCells(p, size, loc);
-    if (type.isScalar()) {
-      maybeUndefined(p, size, "this read", loc);
-    }
-    if (type instanceof CType.Int t) {
-      V acc = null;
-      for (int i = size - 1; i >= 0; i--) {
-        V b = defined(cells.get(i), p, i, "this read", loc);
-        acc = acc == null ? b : d.concat(acc, b);
-      }
-      return new Val.Int(acc, t);
-    }
-    if (type instanceof CType.Pointer) {
-      Object first = cells.get(0);
-      if (first == null) {
-        defined(null, p, 0, "this read", loc);
-      }
-      if (first instanceof Region.PointerByte pb) {
-        for (int i = 0; i < 8; i++) {
-          if (!(cells.get(i) instanceof Region.PointerByte q) || q.pointer() != pb.pointer() || q.index() != i) {
-            throw new UnsupportedOperationException(loc + ": reads a pointer that was stored piecewise");
-          }
-        }
-        return pb.pointer();
-      }
-      for (Object c : cells) {
-        @SuppressWarnings("unchecked")
-        BigInteger k = c instanceof Region.PointerByte ? null : d.constant((V) c);
-        if (k == null || k.signum() != 0) {
-          throw new UnsupportedOperationException(loc + ": reads an integer as a pointer");
-        }
-      }
-      return new Val.Ptr(null, d.num(0, 64));
-    }
-    return new Val.Cells(cells);
   }
 
   // ---- expressions -----------------------------------------------------------------------------
@@ -613,7 +396,7 @@ public final class Interpreter<V> {
       }
       return new Val.Cells(cells);
     } else if (e instanceof Expr.Load l) {
-      return load(ptr(eval(l.address())), l.type(), l.loc());
+      return mem.load(ptr(eval(l.address())), l.type(), l.loc());
     } else if (e instanceof Expr.LocalAddress a) {
       return new Val.Ptr(frame.locals.get(a.local()), d.num(0, 64));
     } else if (e instanceof Expr.GlobalAddress g) {
@@ -633,16 +416,7 @@ public final class Interpreter<V> {
       }
       return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.mul(idx, d.num(a.elementSize(), 64))));
     } else if (e instanceof Expr.Unary u) {
-      V x = bv(eval(u.operand()));
-      if (u.op() == Expr.UnaryOp.BIT_NOT) {
-        return new Val.Int(d.not(x), u.type());
-      }
-      if (u.type().signed()) {
-        int w = d.bits(x);
-        check(d.bnot(d.eq(x, d.num(BigInteger.ONE.shiftLeft(w - 1), w))), LowLevelCheck.SIGNED_OVERFLOW,
-            u.loc(), "negating the smallest " + u.type().cName() + " overflows");
-      }
-      return new Val.Int(d.neg(x), u.type());
+      return arith.unary(u, bv(eval(u.operand())));
     } else if (e instanceof Expr.Binary b) {
       return binary(b);
     } else if (e instanceof Expr.Conditional c) {
@@ -653,34 +427,14 @@ public final class Interpreter<V> {
       boolean taken = m.decide(cond, render().render(c.cond()), c.loc(), Decision.Kind.CONDITION);
       return eval(taken ? c.then() : c.otherwise());
     } else if (e instanceof Expr.Convert c) {
-      return convert(eval(c.operand()), c.operand().type(), c.type(), c.loc());
+      return arith.convert(eval(c.operand()), c.operand().type(), c.type(), c.loc());
     }
     throw new UnsupportedOperationException(e.loc() + ": " + e.getClass().getSimpleName()
         + " cannot be evaluated here");
   }
 
-  private Val convert(Val v, CType from, CType to, SourceLocation loc) {
-    if (to instanceof CType.Pointer) {
-      if (v instanceof Val.Ptr) {
-        return v;
-      }
-      throw new UnsupportedOperationException(loc + ": converts an integer to a pointer");
-    }
-    if (to instanceof CType.Int t) {
-      if (!(v instanceof Val.Int i)) {
-        throw new UnsupportedOperationException(loc + ": converts a pointer to an integer");
-      }
-      V x = bv(i);
-      if (t.kind() == IntKind.BOOL) {
-        return new Val.Int(d.boolToBv(d.nonZero(x), 8), t);
-      }
-      return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
-    }
-    return v;
-  }
-
+  /** The lazy logical operators branch here; the rest is {@link Arithmetic}'s. */
   private Val binary(Expr.Binary b) {
-    SourceLocation loc = b.loc();
     switch (b.op()) {
       case LOGICAL_AND, LOGICAL_OR -> {
         boolean and = b.op() == Expr.BinaryOp.LOGICAL_AND;
@@ -701,98 +455,6 @@ public final class Interpreter<V> {
       }
       default -> { }
     }
-    Val lv = eval(b.left());
-    Val rv = eval(b.right());
-    if (lv instanceof Val.Ptr || rv instanceof Val.Ptr) {
-      return pointerCompare(b, (Val.Ptr) lv, (Val.Ptr) rv);
-    }
-    V l = bv(lv);
-    V r = bv(rv);
-    CType.Int lt = ((Val.Int) lv).type();
-    boolean signed = lt.signed();
-    int w = d.bits(l);
-    switch (b.op()) {
-      case LT -> { return truth(signed ? d.slt(l, r) : d.ult(l, r)); }
-      case LE -> { return truth(signed ? d.sle(l, r) : d.ule(l, r)); }
-      case GT -> { return truth(signed ? d.slt(r, l) : d.ult(r, l)); }
-      case GE -> { return truth(signed ? d.sle(r, l) : d.ule(r, l)); }
-      case EQ -> { return truth(d.eq(l, r)); }
-      case NE -> { return truth(d.bnot(d.eq(l, r))); }
-      default -> { }
-    }
-    CType.Int type = (CType.Int) b.type();
-    switch (b.op()) {
-      case ADD, SUB, MUL -> {
-        V res = b.op() == Expr.BinaryOp.ADD ? d.add(l, r) : b.op() == Expr.BinaryOp.SUB ? d.sub(l, r) : d.mul(l, r);
-        if (signed) {
-          V wl = d.sext(l, 2 * w);
-          V wr = d.sext(r, 2 * w);
-          V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
-          check(d.eq(wide, d.sext(res, 2 * w)), LowLevelCheck.SIGNED_OVERFLOW, loc,
-              "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
-        }
-        return new Val.Int(res, type);
-      }
-      case DIV, REM -> {
-        check(d.nonZero(r), LowLevelCheck.DIVISION_BY_ZERO, loc, "divides by zero");
-        if (signed) {
-          check(d.bnot(d.band(d.eq(l, d.num(BigInteger.ONE.shiftLeft(w - 1), w)), d.eq(r, d.num(-1, w)))),
-              LowLevelCheck.SIGNED_OVERFLOW, loc, "divides the smallest " + type.cName() + " by -1");
-        }
-        V res = b.op() == Expr.BinaryOp.DIV ? (signed ? d.sdiv(l, r) : d.udiv(l, r)) : (signed ? d.srem(l, r) : d.urem(l, r));
-        return new Val.Int(res, type);
-      }
-      case SHL, SHR -> {
-        V amount = d.resize(r, 64, ((Val.Int) rv).type().signed());
-        check(d.band(d.sle(d.num(0, 64), amount), d.slt(amount, d.num(w, 64))), LowLevelCheck.SHIFT_RANGE, loc,
-            "shifts a " + w + "-bit " + type.cName() + " by a negative amount or by " + w + " or more");
-        V a = d.resize(r, w, false);
-        if (b.op() == Expr.BinaryOp.SHR) {
-          return new Val.Int(signed ? d.ashr(l, a) : d.lshr(l, a), type);
-        }
-        V res = d.shl(l, a);
-        if (signed) {
-          check(d.band(d.sle(d.num(0, w), l), d.band(d.eq(d.lshr(res, a), l), d.sle(d.num(0, w), res))),
-              LowLevelCheck.SHIFT_RANGE, loc, "shifts a negative value left, or shifts bits into or past the sign bit of a "
-                  + type.cName());
-        }
-        return new Val.Int(res, type);
-      }
-      case BIT_AND -> { return new Val.Int(d.and(l, r), type); }
-      case BIT_OR -> { return new Val.Int(d.or(l, r), type); }
-      case BIT_XOR -> { return new Val.Int(d.xor(l, r), type); }
-      default -> throw new UnsupportedOperationException(loc + ": operator " + b.op());
-    }
-  }
-
-  private Val truth(V b) {
-    return new Val.Int(d.boolToBv(b, 32), INT);
-  }
-
-  private Val pointerCompare(Expr.Binary b, Val.Ptr l, Val.Ptr r) {
-    V res;
-    if (l.isNull() || r.isNull() || l.region() != r.region()) {
-      boolean same = l.isNull() && r.isNull();
-      res = d.truth(same);
-      if (b.op() == Expr.BinaryOp.NE) {
-        return truth(d.truth(!same));
-      }
-      if (b.op() != Expr.BinaryOp.EQ) {
-        throw new UnsupportedOperationException(b.loc() + ": orders pointers into different objects");
-      }
-      return truth(res);
-    }
-    V x = bv(l.offset());
-    V y = bv(r.offset());
-    switch (b.op()) {
-      case EQ -> res = d.eq(x, y);
-      case NE -> res = d.bnot(d.eq(x, y));
-      case LT -> res = d.slt(x, y);
-      case LE -> res = d.sle(x, y);
-      case GT -> res = d.slt(y, x);
-      case GE -> res = d.sle(y, x);
-      default -> throw new UnsupportedOperationException(b.loc() + ": pointer arithmetic operator " + b.op());
-    }
-    return truth(res);
+    return arith.binary(b, eval(b.left()), eval(b.right()));
   }
 }
