@@ -3,6 +3,7 @@ package dev.vigor.engine.symex;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.vigor.engine.diag.SourceLocation;
@@ -85,8 +86,35 @@ final class PathRun implements Machine<Expr<?>> {
     current.putAll(objects.initial);
   }
 
-  com.microsoft.z3.Model solverModel() {
-    return solver.getModel();
+  /**
+   * A model of every constraint on the solver right now, or null. Kept across constraints it
+   * satisfies (evaluated on each), it witnesses one side of a branch and a trace's input without
+   * a query (KLEE's counterexample cache, for one path).
+   */
+  private Model model;
+
+  /** A model of the whole path: the cached one, or a fresh query's; null if not sat. */
+  Model pathModel() {
+    if (model != null) {
+      return model;
+    }
+    Status s = query();
+    if (s == Status.SATISFIABLE) {
+      model = solver.getModel();
+      return model;
+    }
+    lastStatus = s;
+    return null;
+  }
+
+  /** The status of the last failed {@link #pathModel()} (unsat or unknown). */
+  Status lastStatus;
+
+  private void add(BoolExpr b) {
+    solver.add(b);
+    if (model != null && !model.eval(b, true).isTrue()) {
+      model = null;
+    }
   }
 
   SymbolicPacket symbolicPacket() {
@@ -118,7 +146,7 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   private void assume(BoolExpr c, String text, SourceLocation loc) {
-    solver.add(c);
+    add(c);
     pathCondition.add(c);
     pathText.add(text);
     pathLocs.add(loc);
@@ -143,10 +171,24 @@ final class PathRun implements Machine<Expr<?>> {
       taken = p.taken();
       forked = p.forked();
     } else {
-      Status t = query(c);
-      // path ∧ c unsat means the path goes false if it is feasible at all (and an infeasible
-      // path is dropped by the model query at its end), so the second query is only needed after sat/unknown
-      Status f = t == Status.UNSATISFIABLE ? Status.SATISFIABLE : query(ctx.mkNot(c));
+      Status t;
+      Status f;
+      Model whenTrue = null;
+      Boolean known = model == null ? null : Boolean.valueOf(model.eval(c, true).isTrue());
+      if (known == Boolean.TRUE) {
+        // the cached model takes the true side: only the false side needs a query
+        t = Status.SATISFIABLE;
+        whenTrue = model;
+        f = query(ctx.mkNot(c));
+      } else {
+        t = query(c);
+        if (t == Status.SATISFIABLE) {
+          whenTrue = solver.getModel();
+        }
+        // false is witnessed by the cached model; and path ∧ c unsat means the path goes false if
+        // it is feasible at all (an infeasible path is dropped by the model query at its end)
+        f = known == Boolean.FALSE || t == Status.UNSATISFIABLE ? Status.SATISFIABLE : query(ctx.mkNot(c));
+      }
       if (t == Status.UNKNOWN || f == Status.UNKNOWN) {
         feasibilityUnknown = true; // unknown is kept as feasible: never lose a path
       }
@@ -157,6 +199,9 @@ final class PathRun implements Machine<Expr<?>> {
       }
       forked = canT && canF;
       taken = canT;
+      if (taken && whenTrue != null) {
+        model = whenTrue;
+      }
       if (forked) {
         List<Choice> other = new ArrayList<>(choices);
         other.add(new Choice(false, true, text, loc));
@@ -187,25 +232,32 @@ final class PathRun implements Machine<Expr<?>> {
       return;
     }
     if (k == Boolean.FALSE) {
-      Status s = query();
-      if (s != Status.UNSATISFIABLE) {
-        endedBy = report(s, check, loc, message);
+      Model m = pathModel();
+      if (m != null) {
+        endedBy = report(Status.SATISFIABLE, m, check, loc, message);
+      } else if (lastStatus == Status.UNKNOWN) {
+        endedBy = report(Status.UNKNOWN, null, check, loc, message);
       }
       throw new PathEnded("check cannot pass");
     }
-    Status s = query(ctx.mkNot((BoolExpr) safe));
-    if (s == Status.UNSATISFIABLE) {
-      stats.checksPassed++;
+    BoolExpr unsafe = ctx.mkNot((BoolExpr) safe);
+    if (model != null && model.eval(unsafe, true).isTrue()) {
+      report(Status.SATISFIABLE, model, check, loc, message);
     } else {
-      report(s, check, loc, message);
+      Status s = query(unsafe);
+      if (s == Status.UNSATISFIABLE) {
+        stats.checksPassed++;
+      } else {
+        report(s, s == Status.SATISFIABLE ? solver.getModel() : null, check, loc, message);
+      }
     }
     assume((BoolExpr) safe, check.description(), loc);
   }
 
-  private CheckResult report(Status s, LowLevelCheck check, SourceLocation loc, String message) {
+  private CheckResult report(Status s, Model m, LowLevelCheck check, SourceLocation loc, String message) {
     CheckResult r;
     if (s == Status.SATISFIABLE) {
-      ConcreteInput in = ModelReader.read(ctx, solver.getModel(), inputs, objects, keyPoints, indexPoints);
+      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints);
       r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
       r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
@@ -303,7 +355,7 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   private void axiom(BoolExpr b) {
-    solver.add(b);
+    add(b);
     axioms.add(b);
   }
 

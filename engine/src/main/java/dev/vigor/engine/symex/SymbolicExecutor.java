@@ -148,12 +148,11 @@ public final class SymbolicExecutor {
     if (ended) {
       input = run.endedBy.input();
     } else {
-      Status s = run.query();
-      if (s == Status.UNSATISFIABLE) {
+      Model m = run.pathModel();
+      if (m == null && run.lastStatus == Status.UNSATISFIABLE) {
         return null; // assuming a failed check's condition left no input for the rest of the path
       }
-      if (s == Status.SATISFIABLE) {
-        Model m = run.solverModel();
+      if (m != null) {
         input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints);
         concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
       } else {
