@@ -25,10 +25,7 @@ final class ModelReader {
     int device = num(model, in.device()).intValue();
     int length = num(model, in.length()).intValue();
     long now = num(model, in.now()).longValue();
-    byte[] packet = new byte[length];
-    for (int i = 0; i < length; i++) {
-      packet[i] = (byte) num(model, ctx.mkSelect(in.packet(), ctx.mkBV(i, 32))).intValue();
-    }
+    byte[] packet = packetBytes(ctx, model, in, length);
     List<ConcreteInput.ObjectState> states = new ArrayList<>();
     for (var e : objects.contracts.entrySet()) {
       String name = e.getKey();
@@ -37,6 +34,50 @@ final class ModelReader {
           (int) objects.objects.get(name).capacity()));
     }
     return new ConcreteInput(device, packet, length, now, states);
+  }
+
+  /**
+   * The packet's first length bytes. Reads the model's array value in one go when it is a store
+   * chain over a constant array or a function interpretation; otherwise one select per byte.
+   */
+  private static byte[] packetBytes(Context ctx, Model model, SymbolicInputs in, int length) {
+    byte[] packet = new byte[length];
+    Expr<?> arr = model.eval(in.packet(), true);
+    java.util.Map<Long, Integer> stored = new java.util.HashMap<>();
+    Integer otherwise = null;
+    while (arr.isStore()) {
+      Expr<?>[] a = arr.getArgs();
+      if (!(a[1] instanceof BitVecNum i) || !(a[2] instanceof BitVecNum v)) {
+        break;
+      }
+      stored.putIfAbsent(i.getLong(), v.getInt());
+      arr = a[0];
+    }
+    if (arr.isConstantArray() && arr.getArgs()[0] instanceof BitVecNum v) {
+      otherwise = v.getInt();
+    } else if (arr.isAsArray()) {
+      com.microsoft.z3.FuncInterp<?> f = model.getFuncInterp(arr.getFuncDecl().getParameters()[0].getFuncDecl());
+      if (f != null && f.getElse() instanceof BitVecNum e) {
+        otherwise = e.getInt();
+        for (com.microsoft.z3.FuncInterp.Entry<?> entry : f.getEntries()) {
+          if (entry.getArgs()[0] instanceof BitVecNum i && entry.getValue() instanceof BitVecNum v) {
+            stored.putIfAbsent(i.getLong(), v.getInt());
+          } else {
+            otherwise = null;
+            break;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      Integer v = stored.get((long) i);
+      if (v == null) {
+        v = otherwise != null ? otherwise
+            : num(model, ctx.mkSelect(in.packet(), ctx.mkBV(i, 32))).intValue();
+      }
+      packet[i] = (byte) (int) v;
+    }
+    return packet;
   }
 
   private static ConcreteInput.ObjectState objectState(Model m, String name, StructureContract<?> c,
