@@ -80,9 +80,15 @@ public final class TracesCommand implements Callable<Integer> {
           r.failures().size(), r.checks().size() - r.failures().size());
       out.printf("time: front-end %d ms, symbolic execution %d ms (of which solver %d ms, %d queries)%n",
           frontEnd / 1_000_000, symex / 1_000_000, r.timings().solverNanos() / 1_000_000, r.timings().queries());
+      // one entry per check and place; the input shown is the first path's (--json has them all)
+      java.util.Map<String, java.util.List<CheckResult>> byPlace = new java.util.LinkedHashMap<>();
       for (CheckResult c : r.checks()) {
-        out.printf("%s %s at %s: %s%n", c.status() == CheckResult.Status.FAILED ? "FAILED" : "UNDECIDED",
-            c.check(), c.loc(), c.message());
+        byPlace.computeIfAbsent(c.status() + " " + c.check() + " " + c.loc(), k -> new java.util.ArrayList<>()).add(c);
+      }
+      for (java.util.List<CheckResult> same : byPlace.values()) {
+        CheckResult c = same.get(0);
+        out.printf("%s %s at %s: %s%s%n", c.status() == CheckResult.Status.FAILED ? "FAILED" : "UNDECIDED",
+            c.check(), c.loc(), c.message(), same.size() > 1 ? " (on " + same.size() + " paths)" : "");
         if (c.input() != null) {
           out.println("  input: " + c.input().summary());
         }

@@ -216,7 +216,7 @@ public final class Interpreter<V> {
       m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
       return Flow.NORMAL;
     } else if (s instanceof Stmt.If iff) {
-      boolean taken = decide(iff.cond(), iff.loc());
+      boolean taken = decide(iff.cond(), iff.loc(), Decision.Kind.CONDITION);
       m.step(iff.loc(), taken ? "then" : "else", null);
       return exec(taken ? iff.then() : iff.otherwise());
     } else if (s instanceof Stmt.Loop loop) {
@@ -257,7 +257,7 @@ public final class Interpreter<V> {
       if (f == Flow.RETURN) {
         return f;
       }
-      if (loop.testFirst() && !decide(loop.test(), loop.loc())) {
+      if (loop.testFirst() && !decide(loop.test(), loop.loc(), Decision.Kind.LOOP)) {
         return Flow.NORMAL;
       }
       if (k >= loop.maxIterations()) {
@@ -271,7 +271,7 @@ public final class Interpreter<V> {
       if (f == Flow.BREAK) {
         return Flow.NORMAL;
       }
-      if (!loop.testFirst() && !decide(loop.test(), loop.loc())) {
+      if (!loop.testFirst() && !decide(loop.test(), loop.loc(), Decision.Kind.LOOP)) {
         return Flow.NORMAL;
       }
       f = exec(loop.step());
@@ -287,9 +287,9 @@ public final class Interpreter<V> {
     return renderers.computeIfAbsent(frame.fn, CRender::new);
   }
 
-  private boolean decide(Expr cond, SourceLocation loc) {
+  private boolean decide(Expr cond, SourceLocation loc, Decision.Kind kind) {
     V c = d.nonZero(bv((Val.Int) eval(cond)));
-    return m.decide(c, render().render(cond), loc, Decision.Kind.CONDITION);
+    return m.decide(c, render().render(cond), loc, kind);
   }
 
   // ---- libVig calls ----------------------------------------------------------------------------
