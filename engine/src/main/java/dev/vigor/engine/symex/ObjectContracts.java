@@ -18,6 +18,11 @@ import java.util.Map;
 /**
  * The contract and havoced pre-state {@code S0} of every libVig object of a program, in one Z3
  * context. Declared bounds become contract predicates through the shared interpreter.
+ *
+ * <p>Key and value sorts hold C objects with byte 0 MOST significant (see
+ * {@code Interpreter.readKey}). libVig's {@code Bytes} helper, used by the contracts'
+ * {@code abstraction}, reads bytes little-endian instead; the executor never calls
+ * {@code abstraction}, but whoever relates concrete structures to these terms must convert.
  */
 final class ObjectContracts {
   final Map<String, StructureContract<?>> contracts = new LinkedHashMap<>();
