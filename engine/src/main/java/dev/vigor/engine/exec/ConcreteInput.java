@@ -7,10 +7,32 @@ import java.util.List;
  * One concrete input for nf_process, read off a solver model: device, packet bytes (up to its
  * length), length, time, and the libVig objects' pre-state entries the path touched.
  */
-public record ConcreteInput(int device, byte[] packet, int length, long now, List<ObjectState> objects) {
+public record ConcreteInput(int device, byte[] packet, int length, long now, List<ObjectState> objects,
+    List<HashValue> hashes) {
   public ConcreteInput {
     packet = packet.clone();
     objects = List.copyOf(objects);
+    hashes = List.copyOf(hashes);
+  }
+
+  /**
+   * The hash the model gave a record passed to {@code vig_hash}: symbolically the hash is an
+   * uninterpreted function (as in specs), so a replay must use the model's values, not FNV-1a.
+   */
+  public record HashValue(byte[] data, int hash) {
+    public HashValue {
+      data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+      return data.clone();
+    }
+
+    @Override
+    public String toString() {
+      return "vig_hash(" + HexFormat.of().formatHex(data) + ")=" + Integer.toUnsignedString(hash);
+    }
   }
 
   @Override
@@ -65,6 +87,9 @@ public record ConcreteInput(int device, byte[] packet, int length, long now, Lis
       for (Entry e : o.entries()) {
         s.append(" [").append(e).append(']');
       }
+    }
+    for (HashValue h : hashes) {
+      s.append("\n    ").append(h);
     }
     return s.toString();
   }

@@ -294,7 +294,31 @@ public final class Interpreter<V> {
 
   // ---- libVig calls ----------------------------------------------------------------------------
 
+  /**
+   * {@code vig_hash(data, size)}: the record's bytes (size must be a constant, e.g. a sizeof) as
+   * one bit-vector, byte 0 most significant; the machine answers with a 32-bit hash.
+   */
+  private void hashCall(Stmt.LibVigCall c) {
+    Val.Ptr data = ptr(eval(c.args().get(0)));
+    BigInteger size = d.constant(bv(eval(c.args().get(1))));
+    if (size == null || size.signum() <= 0 || size.compareTo(BigInteger.valueOf(4096)) > 0) {
+      throw new UnsupportedOperationException(c.loc() + ": vig_hash needs a constant size between 1 and 4096"
+          + " (pass sizeof the record)");
+    }
+    V bytes = mem.readKey(data, size.intValue(), "vig_hash's data", c.loc());
+    m.step(c.loc(), "call vig_hash", null);
+    V h = m.libVig("vig_hash", null, List.of(bytes), c.loc()).get(0);
+    if (c.resultAddress() != null) {
+      CType.Int t = (CType.Int) ((CType.Pointer) c.resultAddress().type()).target();
+      mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(h, t.kind().bits(), false), t), t, c.loc());
+    }
+  }
+
   private void libVigCall(Stmt.LibVigCall c) {
+    if (c.function().equals("vig_hash")) {
+      hashCall(c);
+      return;
+    }
     LibVigAbi.Signature sig = LibVigAbi.of(c.function());
     if (sig == null) {
       throw new UnsupportedOperationException(c.loc() + ": " + c.function()

@@ -27,6 +27,8 @@ public interface Machine<V> {
   /**
    * Calls a libVig operation: args and results in the contract's order (the object excluded);
    * boolean results are booleans, the rest bit-vectors (keys and values: byte 0 most significant).
+   * {@code vig_hash} comes here too, with a null object, the record as its one argument and the
+   * 32-bit hash as its one result.
    */
   List<V> libVig(String function, LibVigObject object, List<V> args, SourceLocation loc);
 

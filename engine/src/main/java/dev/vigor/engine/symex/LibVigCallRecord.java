@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One libVig call on a path: the C function, the object, the contract's arguments and results
- * (keys and values: byte 0 most significant) and the object's state terms before and after.
+ * (keys and values: byte 0 most significant) and the object's state terms before and after
+ * ({@code vig_hash}: no object, no states; its one argument is the record, its result the hash).
  */
 public record LibVigCallRecord(
     String function,

@@ -21,7 +21,7 @@ final class ModelReader {
   private ModelReader() {}
 
   static ConcreteInput read(Context ctx, Model model, SymbolicInputs in, ObjectContracts objects,
-      Map<String, List<Expr<?>>> keyPoints, Map<String, List<Expr<?>>> indexPoints) {
+      Map<String, List<Expr<?>>> keyPoints, Map<String, List<Expr<?>>> indexPoints, List<Expr<?>> hashed) {
     int device = num(model, in.device()).intValue();
     int length = num(model, in.length()).intValue();
     long now = num(model, in.now()).longValue();
@@ -33,7 +33,15 @@ final class ModelReader {
           keyPoints.getOrDefault(name, List.of()), indexPoints.getOrDefault(name, List.of()),
           (int) objects.objects.get(name).capacity()));
     }
-    return new ConcreteInput(device, packet, length, now, states);
+    List<ConcreteInput.HashValue> hashes = new ArrayList<>();
+    for (Expr<?> data : hashed) {
+      Expr<?> dv = model.eval(data, true);
+      int bits = ((com.microsoft.z3.BitVecSort) data.getSort()).getSize();
+      com.microsoft.z3.FuncDecl<com.microsoft.z3.BitVecSort> f = ctx.mkFuncDecl("vig_hash." + bits,
+          new com.microsoft.z3.Sort[] {data.getSort()}, ctx.mkBitVecSort(32));
+      hashes.add(new ConcreteInput.HashValue(bytes(dv), num(model, ctx.mkApp(f, dv)).intValue()));
+    }
+    return new ConcreteInput(device, packet, length, now, states, hashes);
   }
 
   /**

@@ -257,7 +257,7 @@ final class PathRun implements Machine<Expr<?>> {
   private CheckResult report(Status s, Model m, LowLevelCheck check, SourceLocation loc, String message) {
     CheckResult r;
     if (s == Status.SATISFIABLE) {
-      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints);
+      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, hashed);
       r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
       r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
@@ -269,6 +269,9 @@ final class PathRun implements Machine<Expr<?>> {
 
   @Override
   public List<Expr<?>> libVig(String function, LibVigObject object, List<Expr<?>> args, SourceLocation loc) {
+    if (object == null && function.equals("vig_hash")) {
+      return List.of(hash(args.get(0), loc));
+    }
     StructureContract<?> contract = objects.contracts.get(object.name());
     Operation op = contract == null ? null : contract.operation(function).orElse(null);
     if (op == null) {
@@ -318,6 +321,23 @@ final class PathRun implements Machine<Expr<?>> {
     return results;
   }
 
+  /** The records hashed on this path, for the model's hash values. */
+  final List<Expr<?>> hashed = new ArrayList<>();
+
+  /**
+   * vig_hash as the uninterpreted function {@code vig_hash.<bits>} of the record's bit-vector
+   * (one symbol per record width), the same symbol specs' {@code _T_hash} should use.
+   */
+  private Expr<?> hash(Expr<?> data, SourceLocation loc) {
+    int bits = ((com.microsoft.z3.BitVecSort) data.getSort()).getSize();
+    com.microsoft.z3.FuncDecl<com.microsoft.z3.BitVecSort> f =
+        ctx.mkFuncDecl("vig_hash." + bits, new com.microsoft.z3.Sort[] {data.getSort()}, ctx.mkBitVecSort(32));
+    Expr<?> h = ctx.mkApp(f, data);
+    addPoint(hashed, data);
+    calls.add(new LibVigCallRecord("vig_hash", null, List.of(data), List.of(h), null, null, loc));
+    return h;
+  }
+
   private static void addPoint(List<Expr<?>> points, Expr<?> p) {
     if (!points.contains(p)) {
       points.add(p);
@@ -346,7 +366,7 @@ final class PathRun implements Machine<Expr<?>> {
     for (int i = 0; i < calls.size(); i++) {
       LibVigCallRecord rec = calls.get(i);
       boolean last = newCall && i == calls.size() - 1;
-      if (!rec.object().equals(object) || (!grew && !last)) {
+      if (!object.equals(rec.object()) || (!grew && !last)) {
         continue;
       }
       Operation op = c.operation(rec.function()).orElseThrow();
@@ -369,7 +389,7 @@ final class PathRun implements Machine<Expr<?>> {
     for (var e : objects.contracts.entrySet()) {
       // only vector_borrow lends (the invariant says nothing is lent in S0), so a vector this
       // path never borrowed from has nothing to give back
-      boolean borrowed = calls.stream().anyMatch(c -> c.object().equals(e.getKey()) && c.function().equals("vector_borrow"));
+      boolean borrowed = calls.stream().anyMatch(c -> e.getKey().equals(c.object()) && c.function().equals("vector_borrow"));
       if (borrowed && e.getValue() instanceof VectorContract v) {
         List<BoolExpr> given = new ArrayList<>();
         for (Expr<?> i : indexPoints.getOrDefault(e.getKey(), List.of())) {

@@ -43,7 +43,7 @@ public final class TraceJson {
       m.put("decisions", t.decisions().stream().map(Decision::toString).toList());
       List<Object> calls = new ArrayList<>();
       for (LibVigCallRecord c : t.calls()) {
-        calls.add(Map.of("function", c.function(), "object", c.object(), "loc", c.loc().toString(),
+        calls.add(Map.of("function", c.function(), "object", String.valueOf(c.object()), "loc", c.loc().toString(),
             "args", c.args().stream().map(a -> short_(a.toString())).toList(),
             "results", c.results().stream().map(a -> a.toString()).toList()));
       }
@@ -107,6 +107,7 @@ public final class TraceJson {
           "entries", o.entries().stream().map(ConcreteInput.Entry::toString).toList()));
     }
     m.put("preState", objects);
+    m.put("hashes", in.hashes().stream().map(ConcreteInput.HashValue::toString).toList());
     return m;
   }
 }
