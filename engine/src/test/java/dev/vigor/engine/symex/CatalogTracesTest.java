@@ -12,6 +12,7 @@ import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.ProgressListener;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  * extra 1 is the non-TCP/UDP drop.
  */
 class CatalogTracesTest {
+  @org.junit.jupiter.api.Test
+  void nopTreeIsOneBranchOnTheDevice() throws Exception {
+    Path dir = Nfs.catalog("nop");
+    try (SymexResult r = SymbolicExecutor.run(Nfs.compile(dir), Nfs.config(dir), ProgressListener.NONE,
+        CancelToken.none())) {
+      assertEquals("""
+          if (device == 0)  [nop.c:13:10]
+            true:
+              -> trace 0: device 1
+            false:
+              -> trace 1: device 0
+          """, r.tree().render());
+      assertEquals(List.of("device == 0"), r.traces().get(0).pathText());
+      assertEquals(List.of("!(device == 0)"), r.traces().get(1).pathText());
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"nop, 2", "bridge, 19", "firewall, 22"})
   void pathsAreCountedCheckedAndReplayConcretely(String name, int paths) throws Exception {
