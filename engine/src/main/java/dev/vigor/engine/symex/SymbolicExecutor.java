@@ -161,6 +161,6 @@ public final class SymbolicExecutor {
     }
     return new Trace(id, run.decisions, run.pathCondition, run.pathText, run.pathLocs, run.axioms,
         run.calls, verdict, run.symbolicPacket().bytes(), run.steps, run.checks, run.endedBy, input,
-        concreteVerdict, unknown, ctx);
+        concreteVerdict, unknown, run.keyPoints, run.indexPoints, ctx);
   }
 }

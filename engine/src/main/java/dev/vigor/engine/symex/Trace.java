@@ -28,6 +28,9 @@ import java.util.List;
  * @param endedBy the check that ended the path (cannot pass here), or null
  * @param input a concrete input that takes this path (null if the solver said unknown)
  * @param feasibilityUnknown whether some branch was kept only because Z3 said unknown
+ * @param keyPoints per libVig object, the key terms the path's calls mention (the points its
+ *     contracts were instantiated at; a validator adds the spec's and re-instantiates)
+ * @param indexPoints per libVig object, the index terms the path's calls mention
  * @param context the Z3 context every term of this trace lives in (owned by the {@link SymexResult})
  */
 public record Trace(
@@ -46,6 +49,8 @@ public record Trace(
     ConcreteInput input,
     Long concreteVerdict,
     boolean feasibilityUnknown,
+    java.util.Map<String, List<Expr<?>>> keyPoints,
+    java.util.Map<String, List<Expr<?>>> indexPoints,
     Context context) {
   public Trace {
     decisions = List.copyOf(decisions);
@@ -56,6 +61,14 @@ public record Trace(
     calls = List.copyOf(calls);
     steps = List.copyOf(steps);
     checks = List.copyOf(checks);
+    keyPoints = copy(keyPoints);
+    indexPoints = copy(indexPoints);
+  }
+
+  private static java.util.Map<String, List<Expr<?>>> copy(java.util.Map<String, List<Expr<?>>> m) {
+    java.util.Map<String, List<Expr<?>>> c = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    return java.util.Collections.unmodifiableMap(c);
   }
 
   /** The verdict as people read it: a device number, NF_DROP, NF_FLOOD, or the check that ended the path. */
