@@ -8,6 +8,7 @@ import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.libvig.concrete.ConcreteDchain;
 import dev.vigor.libvig.concrete.ConcreteEmap;
+import dev.vigor.libvig.concrete.ConcreteLpm;
 import dev.vigor.libvig.concrete.ConcreteMap;
 import dev.vigor.libvig.concrete.ConcreteVector;
 import dev.vigor.libvig.concrete.PreconditionViolation;
@@ -41,7 +42,8 @@ final class ConcreteLibVig {
         case VECTOR -> impls.put(o.name(), new ConcreteVector(cap, (int) o.valueType().size(), bound));
         case MAP -> impls.put(o.name(), new ConcreteMap(cap, (int) o.keyType().size(), (int) o.valueType().size(), bound));
         case DCHAIN -> impls.put(o.name(), new ConcreteDchain(cap));
-        default -> { } // cht, lpm: not supported by the interpreters yet
+        case LPM -> impls.put(o.name(), new ConcreteLpm(cap));
+        default -> { } // cht: not supported by the interpreters yet
       }
     }
   }
@@ -87,6 +89,11 @@ final class ConcreteLibVig {
         int n = 0;
         while (s.full() && !m.full()) {
           m.put(filler(m.keySize(), n++, keys), new byte[m.valueSize()]);
+        }
+      } else if (impl instanceof ConcreteLpm l) {
+        // routes: key = prefix bytes, index = length, value = the 16-bit value's bytes
+        for (ConcreteInput.Entry e : s.entries()) {
+          l.update(new BigInteger(1, e.key()).intValue(), e.index(), new BigInteger(1, e.value()).intValue());
         }
       } else if (impl instanceof ConcreteDchain c) {
         for (ConcreteInput.Entry e : s.entries()) {
@@ -201,6 +208,13 @@ final class ConcreteLibVig {
       case "dchain_free":
         ((ConcreteDchain) impl).free(idx(a.get(0)));
         return List.of();
+      case "lpm_update":
+        return List.of(bool(((ConcreteLpm) impl).update(a.get(0).value().intValue(), a.get(1).value().intValue(),
+            a.get(2).value().intValue())));
+      case "lpm_lookup": {
+        OptionalInt r = ((ConcreteLpm) impl).lookup(a.get(0).value().intValue());
+        return List.of(bool(r.isPresent()), new Bits(BigInteger.valueOf(r.orElse(0)), 16));
+      }
       case "dchain_expire":
         return List.of(index(((ConcreteDchain) impl).expire(time(a.get(0)))));
       default:

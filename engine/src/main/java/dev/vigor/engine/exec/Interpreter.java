@@ -338,6 +338,7 @@ public final class Interpreter<V> {
         case VALUE_IN -> args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
         case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
         case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));
+        case WORD -> args.add(bv((Val.Int) v));
         default -> outs.add((Val.Ptr) v);
       }
     }
@@ -373,6 +374,10 @@ public final class Interpreter<V> {
       }
       switch (p) {
         case INDEX_OUT -> mem.store(out, new Val.Int(r, INT), INT, c.loc());
+        case WORD_OUT -> {
+          CType.Int t = (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+          mem.store(out, new Val.Int(d.resize(r, t.kind().bits(), false), t), t, c.loc());
+        }
         case BORROW_OUT -> {
           List<Object> cells = mem.unpack(r);
           Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false);

@@ -29,7 +29,11 @@ public final class LibVigAbi {
     /** void *value_out: written with a result. */
     VALUE_OUT,
     /** void **elem_out: gets a pointer to a fresh element region holding a result. */
-    BORROW_OUT
+    BORROW_OUT,
+    /** An integer argument passed as is, at its C width (LPM addresses, lengths, values). */
+    WORD,
+    /** An integer out-parameter (e.g. uint16_t *): written with a result, as that integer. */
+    WORD_OUT
   }
 
   /** What the C function returns. */
@@ -63,7 +67,9 @@ public final class LibVigAbi {
       Map.entry("dchain_rejuvenate", sig(Ret.VOID, false, Param.INDEX, Param.TIME)),
       Map.entry("dchain_is_allocated", sig(Ret.BOOL, false, Param.INDEX)),
       Map.entry("dchain_free", sig(Ret.VOID, false, Param.INDEX)),
-      Map.entry("dchain_expire", sig(Ret.INT, false, Param.TIME)));
+      Map.entry("dchain_expire", sig(Ret.INT, false, Param.TIME)),
+      Map.entry("lpm_update", sig(Ret.BOOL, false, Param.WORD, Param.WORD, Param.WORD)),
+      Map.entry("lpm_lookup", sig(Ret.BOOL, true, Param.WORD, Param.WORD_OUT)));
 
   private static Signature sig(Ret ret, boolean outOnlyIfTrue, Param... params) {
     return new Signature(List.of(params), ret, outOnlyIfTrue);
@@ -76,6 +82,7 @@ public final class LibVigAbi {
 
   /** Whether a parameter is an input the contract takes as an argument. */
   public static boolean isArgument(Param p) {
-    return p == Param.KEY_IN || p == Param.INDEX || p == Param.TIME || p == Param.VALUE_IN;
+    return p == Param.KEY_IN || p == Param.INDEX || p == Param.TIME || p == Param.VALUE_IN
+        || p == Param.WORD;
   }
 }

@@ -7,7 +7,9 @@ import com.microsoft.z3.Model;
 import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.libvig.contract.DchainContract;
 import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.LpmContract;
 import dev.vigor.libvig.contract.MapContract;
+import dev.vigor.libvig.contract.PrefixPoint;
 import dev.vigor.libvig.contract.StructureContract;
 import dev.vigor.libvig.contract.VectorContract;
 import java.math.BigInteger;
@@ -21,7 +23,8 @@ final class ModelReader {
   private ModelReader() {}
 
   static ConcreteInput read(Context ctx, Model model, SymbolicInputs in, ObjectContracts objects,
-      Map<String, List<Expr<?>>> keyPoints, Map<String, List<Expr<?>>> indexPoints, List<Expr<?>> hashed) {
+      Map<String, List<Expr<?>>> keyPoints, Map<String, List<Expr<?>>> indexPoints,
+      Map<String, List<PrefixPoint>> prefixPoints, List<Expr<?>> hashed) {
     int device = num(model, in.device()).intValue();
     int length = num(model, in.length()).intValue();
     long now = num(model, in.now()).longValue();
@@ -29,9 +32,9 @@ final class ModelReader {
     List<ConcreteInput.ObjectState> states = new ArrayList<>();
     for (var e : objects.contracts.entrySet()) {
       String name = e.getKey();
-      states.add(objectState(model, name, e.getValue(), objects.initial.get(name),
+      states.add(objectState(ctx, model, name, e.getValue(), objects.initial.get(name),
           keyPoints.getOrDefault(name, List.of()), indexPoints.getOrDefault(name, List.of()),
-          (int) objects.objects.get(name).capacity()));
+          prefixPoints.getOrDefault(name, List.of()), (int) objects.objects.get(name).capacity()));
     }
     List<ConcreteInput.HashValue> hashes = new ArrayList<>();
     for (Expr<?> data : hashed) {
@@ -88,8 +91,8 @@ final class ModelReader {
     return packet;
   }
 
-  private static ConcreteInput.ObjectState objectState(Model m, String name, StructureContract<?> c,
-      Expr<?> s0, List<Expr<?>> keys, List<Expr<?>> indices, int capacity) {
+  private static ConcreteInput.ObjectState objectState(Context ctx, Model m, String name, StructureContract<?> c,
+      Expr<?> s0, List<Expr<?>> keys, List<Expr<?>> indices, List<PrefixPoint> prefixes, int capacity) {
     Map<String, ConcreteInput.Entry> entries = new LinkedHashMap<>();
     boolean full = false;
     if (c instanceof EmapContract em) {
@@ -127,6 +130,31 @@ final class ModelReader {
           byte[] kb = bytes(kv);
           entries.putIfAbsent("k" + new BigInteger(1, kb), new ConcreteInput.Entry(kb, -1, Long.MIN_VALUE,
               bytes(m.eval(mc.get(s0, kv), true))));
+        }
+      }
+    } else if (c instanceof LpmContract lc) {
+      // routes as entries: key = the prefix's 4 bytes, index = its length, value = its 2 bytes
+      full = m.eval(lc.full(s0), true).isTrue();
+      for (Expr<?> a : keys) {
+        Expr<?> av = m.eval(a, true);
+        if (m.eval(lc.found(s0, av), true).isTrue()) {
+          int len = num(m, lc.matchLen(s0, av)).intValue();
+          long mask = len == 0 ? 0 : (0xffffffffL << (32 - len)) & 0xffffffffL;
+          long prefix = num(m, av).longValue() & mask;
+          entries.putIfAbsent("p" + prefix + "/" + len, new ConcreteInput.Entry(
+              bytes(ctx.mkBV(prefix, 32)), len, Long.MIN_VALUE, bytes(m.eval(lc.value(s0, av), true))));
+        }
+      }
+      for (PrefixPoint q : prefixes) {
+        Expr<?> pv = m.eval(q.prefix(), true);
+        Expr<?> lv = m.eval(q.length(), true);
+        int len = num(m, lv).intValue();
+        if (len <= 32 && m.eval(lc.hasPrefix(s0, pv, lv), true).isTrue()) {
+          long mask = len == 0 ? 0 : (0xffffffffL << (32 - len)) & 0xffffffffL;
+          long prefix = num(m, pv).longValue() & mask;
+          entries.putIfAbsent("p" + prefix + "/" + len, new ConcreteInput.Entry(
+              bytes(ctx.mkBV(prefix, 32)), len, Long.MIN_VALUE,
+              bytes(m.eval(lc.prefixValue(s0, pv, lv), true))));
         }
       }
     } else if (c instanceof DchainContract dc) {

@@ -9,6 +9,7 @@ import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.libvig.contract.DchainContract;
 import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.LpmContract;
 import dev.vigor.libvig.contract.MapContract;
 import dev.vigor.libvig.contract.StructureContract;
 import dev.vigor.libvig.contract.VectorContract;
@@ -39,7 +40,8 @@ final class ObjectContracts {
         case MAP -> MapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()),
             sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x));
         case DCHAIN -> DchainContract.create(ctx, o.name(), cap(o));
-        default -> null; // cht, lpm: calls on them are reported as unsupported
+        case LPM -> LpmContract.create(ctx, o.name(), cap(o));
+        default -> null; // cht: calls on it are reported as unsupported
       };
       if (c != null) {
         contracts.put(o.name(), c);

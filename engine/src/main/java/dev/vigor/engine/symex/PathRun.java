@@ -18,6 +18,7 @@ import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.libvig.contract.Operation;
 import dev.vigor.libvig.contract.Points;
+import dev.vigor.libvig.contract.PrefixPoint;
 import dev.vigor.libvig.contract.StructureContract;
 import dev.vigor.libvig.contract.VectorContract;
 import java.util.ArrayList;
@@ -257,7 +258,7 @@ final class PathRun implements Machine<Expr<?>> {
   private CheckResult report(Status s, Model m, LowLevelCheck check, SourceLocation loc, String message) {
     CheckResult r;
     if (s == Status.SATISFIABLE) {
-      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, hashed);
+      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, prefixPoints, hashed);
       r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
       r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
@@ -291,6 +292,15 @@ final class PathRun implements Machine<Expr<?>> {
         } else if (p == LibVigAbi.Param.INDEX) {
           addPoint(indices, arg);
         }
+      }
+    }
+    if (function.equals("lpm_lookup")) {
+      addPoint(keys, args.get(0));
+    } else if (function.equals("lpm_update")) {
+      List<PrefixPoint> prefixes = prefixPoints.computeIfAbsent(name, n -> new ArrayList<>());
+      PrefixPoint q = new PrefixPoint(args.get(0), args.get(1));
+      if (!prefixes.contains(q)) {
+        prefixes.add(q);
       }
     }
     Expr<?> before = current.get(name);
@@ -345,8 +355,12 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   private Points points(String object) {
-    return Points.of(keyPoints.getOrDefault(object, List.of()), indexPoints.getOrDefault(object, List.of()));
+    return new Points(keyPoints.getOrDefault(object, List.of()), indexPoints.getOrDefault(object, List.of()),
+        prefixPoints.getOrDefault(object, List.of()));
   }
+
+  /** Per LPM object, the (prefix, length) pairs its updates mention. */
+  final Map<String, List<PrefixPoint>> prefixPoints = new LinkedHashMap<>();
 
   /**
    * Asserts the object's invariant on S0 and every call's postcondition at the current points.
@@ -356,7 +370,7 @@ final class PathRun implements Machine<Expr<?>> {
   private void instantiate(String object, boolean newCall) {
     StructureContract<?> c = objects.contracts.get(object);
     Points p = points(object);
-    int size = p.keys().size() + p.indices().size();
+    int size = p.keys().size() + p.indices().size() + p.prefixes().size();
     Integer was = instantiatedAt.get(object);
     boolean grew = was == null || was != size;
     if (grew) {

@@ -153,7 +153,7 @@ public final class SymbolicExecutor {
         return null; // assuming a failed check's condition left no input for the rest of the path
       }
       if (m != null) {
-        input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.hashed);
+        input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.prefixPoints, run.hashed);
         concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
       } else {
         unknown = true;
