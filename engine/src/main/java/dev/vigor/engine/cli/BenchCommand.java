@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vigor bench --symex}: times symbolic execution of every catalog NF, warm. */
-@Command(name = "bench", description = "Time engine phases on the catalog NFs (warm: median after warm-up runs).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time engine phases on the catalog NFs (warm: median after warm-up runs).")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code vigor traces}: symbolically executes an NF, runs the low-level checks, prints the paths. */
 @Command(
     name = "traces",
+    mixinStandardHelpOptions = true,
     description = {"Explore every path of an NF's nf_process symbolically and check the low-level",
         "properties (packet bounds, NULL, overflow, libVig preconditions, ...) on each.",
         "Exit 0: all checks hold; 1: a check failed; 2: a check was undecided; 3: bad input."})
