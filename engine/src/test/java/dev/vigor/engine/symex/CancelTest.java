@@ -15,6 +15,7 @@ import dev.vigor.engine.run.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -49,21 +50,36 @@ class CancelTest {
   }
 
   @Test
-  void cancelFromAnotherThreadStopsARun() throws Exception {
+  void cancelFromAnotherThreadStopsARunMidway() throws Exception {
     Path dir = Nfs.catalog("firewall");
     Program p = Nfs.compile(dir);
     NfConfig config = Nfs.config(dir);
     CancelToken token = new CancelToken();
     AtomicReference<Throwable> outcome = new AtomicReference<>();
+    CountDownLatch firstPath = new CountDownLatch(1);
+    CountDownLatch cancelled = new CountDownLatch(1);
     Thread t = new Thread(() -> {
-      try (SymexResult r = SymbolicExecutor.run(p, config, ProgressListener.NONE, token)) {
+      // the run pauses after its first path until the other thread has cancelled: no race
+      ProgressListener pause = progress -> {
+        if (progress.done() == 1 && firstPath.getCount() > 0) {
+          firstPath.countDown();
+          try {
+            cancelled.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      };
+      try (SymexResult r = SymbolicExecutor.run(p, config, pause, token)) {
         outcome.set(null);
       } catch (Throwable e) {
         outcome.set(e);
       }
     });
     t.start();
+    assertTrue(firstPath.await(60, TimeUnit.SECONDS));
     token.cancel();
+    cancelled.countDown();
     t.join(TimeUnit.SECONDS.toMillis(60));
     assertFalse(t.isAlive(), "the run ignored the cancel");
     assertTrue(outcome.get() instanceof CancelledException, String.valueOf(outcome.get()));
