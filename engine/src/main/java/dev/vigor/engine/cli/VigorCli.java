@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
       "Verify software network functions against Python-syntax specs.",
       "Run without a subcommand (through the launcher) to open the workbench window."
     },
-    subcommands = {CatalogCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CatalogCommand.class,
+      CheckCommand.class,
+      TracesCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class VigorCli implements Runnable {
 
   /** Prints {@code vigor <version>} and the Java runtime it runs on. */

@@ -1,0 +1,121 @@
+package dev.vigor.engine.cli;
+
+import dev.vigor.engine.c.CFrontEnd;
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.symex.CheckResult;
+import dev.vigor.engine.symex.SymbolicExecutor;
+import dev.vigor.engine.symex.SymexResult;
+import dev.vigor.engine.symex.TraceJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigor traces}: symbolically executes an NF, runs the low-level checks, prints the paths. */
+@Command(
+    name = "traces",
+    mixinStandardHelpOptions = true,
+    description = {"Explore every path of an NF's nf_process symbolically and check the low-level",
+        "properties (packet bounds, NULL, overflow, libVig preconditions, ...) on each.",
+        "Exit 0: all checks hold; 1: a check failed; 2: a check was undecided; 3: bad input."})
+public final class TracesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NF_DIR", description = "The NF's folder (C sources and nf.properties).")
+  Path nfDir;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the execution tree and every trace as JSON.")
+  Path json;
+
+  @Option(names = "--tree", description = "Print the execution tree.")
+  boolean tree;
+
+  @Option(names = "--libvig-include", paramLabel = "DIR", hidden = true,
+      description = "The libVig headers (default: next to the catalog, or $VIGOR_HOME/libvig/include).")
+  Path include;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path inc = include != null ? include : LibVigHeaders.locate(nfDir);
+    if (inc == null) {
+      err.println("vigor: cannot find the libVig headers; pass --libvig-include DIR or set VIGOR_HOME");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (!Files.isDirectory(nfDir)) {
+      err.println("vigor: " + nfDir + " is not a directory; pass an NF folder");
+      return ExitCodes.BAD_INPUT;
+    }
+    long t0 = System.nanoTime();
+    Program program;
+    NfConfig config;
+    try {
+      config = NfConfig.load(nfDir);
+      program = CFrontEnd.compile(nfDir, inc);
+    } catch (DiagnosticException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.println(d);
+      }
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("vigor: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    long frontEnd = System.nanoTime() - t0;
+    try (SymexResult r = SymbolicExecutor.run(program, config, ProgressListener.NONE, CancelToken.none())) {
+      long symex = r.timings().symbolicNanos();
+      out.printf("%s: %d paths, %d failed checks, %d undecided%n", nfDir.getFileName(), r.traces().size(),
+          r.failures().size(), r.checks().size() - r.failures().size());
+      out.printf("time: front-end %d ms, symbolic execution %d ms (of which solver %d ms, %d queries)%n",
+          frontEnd / 1_000_000, symex / 1_000_000, r.timings().solverNanos() / 1_000_000, r.timings().queries());
+      // one entry per check and place; the input shown is the first path's (--json has them all)
+      java.util.Map<String, java.util.List<CheckResult>> byPlace = new java.util.LinkedHashMap<>();
+      for (CheckResult c : r.checks()) {
+        byPlace.computeIfAbsent(c.status() + " " + c.check() + " " + c.loc(), k -> new java.util.ArrayList<>()).add(c);
+      }
+      for (java.util.List<CheckResult> same : byPlace.values()) {
+        CheckResult c = same.get(0);
+        out.printf("%s %s at %s: %s%s%n", c.status() == CheckResult.Status.FAILED ? "FAILED" : "UNDECIDED",
+            c.check(), c.loc(), c.message(), same.size() > 1 ? " (on " + same.size() + " paths)" : "");
+        if (c.input() != null) {
+          out.println("  input: " + c.input().summary());
+        }
+      }
+      if (tree) {
+        out.print(r.tree().render());
+      }
+      if (json != null) {
+        TraceJson.write(nfDir.getFileName().toString(), r, json);
+        out.println("wrote " + json);
+      }
+      out.flush();
+      if (!r.failures().isEmpty()) {
+        return ExitCodes.VIOLATED;
+      }
+      return r.checks().isEmpty() ? ExitCodes.OK : ExitCodes.UNKNOWN;
+    } catch (UnsupportedOperationException | IllegalStateException e) {
+      // NF code the interpreters do not support yet, or an nf_init that fails: the user's to fix
+      err.println("vigor: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("vigor: internal error during symbolic execution (" + e + "); nothing was decided, please report it with this NF");
+      return ExitCodes.UNKNOWN;
+    } catch (IOException e) {
+      err.println("vigor: cannot write " + json + ": " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+}

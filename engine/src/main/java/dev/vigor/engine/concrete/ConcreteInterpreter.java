@@ -1,0 +1,114 @@
+package dev.vigor.engine.concrete;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.exec.Decision;
+import dev.vigor.engine.exec.Interpreter;
+import dev.vigor.engine.exec.LowLevelCheck;
+import dev.vigor.engine.exec.Machine;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.exec.PacketMemory;
+import dev.vigor.engine.exec.Val;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs an NF concretely on the shared IR walk with libVig's concrete structures: nf_init, then
+ * nf_process on concrete packets, keeping state between them; or a replay of one symbolic trace's
+ * concrete input, starting from that input's pre-state.
+ */
+public final class ConcreteInterpreter {
+  private final Program program;
+  private final NfConfig config;
+  private ConcreteLibVig libVig;
+
+  public ConcreteInterpreter(Program program, NfConfig config) {
+    this.program = program;
+    this.config = config;
+    this.libVig = new ConcreteLibVig(program, config.constants());
+  }
+
+  /** Runs nf_init on empty objects; its result. A low-level failure in it is thrown. */
+  public boolean init() {
+    libVig = new ConcreteLibVig(program, config.constants());
+    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]));
+    return new Interpreter<>(program, m, config.constants()).init();
+  }
+
+  /** Runs nf_process on the current objects' state. */
+  public ConcreteRun process(int device, byte[] packet, long now) {
+    RunMachine m = new RunMachine(new ConcretePacket(packet));
+    try {
+      Val.Int v = new Interpreter<>(program, m, config.constants()).process(
+          new Bits(BigInteger.valueOf(device), 16), m.packet.length(), new Bits(BigInteger.valueOf(now), 64));
+      return new ConcreteRun(m.decisions, ((Bits) v.bits()).signed().longValue(), m.packet.bytes(), null, null, null);
+    } catch (LowLevelFailure f) {
+      return new ConcreteRun(m.decisions, null, null, f.check(), f.loc(), f.getMessage());
+    }
+  }
+
+  /** Replays a concrete input: objects filled with its pre-state, then nf_process on its packet. */
+  public ConcreteRun replay(ConcreteInput input) {
+    libVig = new ConcreteLibVig(program, config.constants());
+    libVig.load(input);
+    return process(input.device(), input.packet(), input.now());
+  }
+
+  /** Branch decisions, failures as exceptions, libVig calls on the concrete structures. */
+  private final class RunMachine implements Machine<Bits> {
+    final ConcreteDomain domain = new ConcreteDomain();
+    final ConcretePacket packet;
+    final List<Decision> decisions = new ArrayList<>();
+
+    RunMachine(ConcretePacket packet) {
+      this.packet = packet;
+    }
+
+    @Override
+    public ConcreteDomain domain() {
+      return domain;
+    }
+
+    @Override
+    public PacketMemory<Bits> packet() {
+      return packet;
+    }
+
+    @Override
+    public boolean decide(Bits cond, String text, SourceLocation loc, Decision.Kind kind) {
+      boolean t = cond.isTrue();
+      decisions.add(new Decision(loc, text, t, kind));
+      return t;
+    }
+
+    @Override
+    public void check(Bits safe, LowLevelCheck check, SourceLocation loc, String message) {
+      if (!safe.isTrue()) {
+        throw new LowLevelFailure(check, loc, message);
+      }
+    }
+
+    @Override
+    public List<Bits> libVig(String function, LibVigObject object, List<Bits> args, SourceLocation loc) {
+      return libVig.call(function, object, args, loc);
+    }
+
+    @Override
+    public void step(SourceLocation loc, String what, Bits value) {}
+
+    @Override
+    public void packetDone(SourceLocation loc) {
+      String lent = libVig.borrowedElements();
+      if (!lent.isEmpty()) {
+        throw new LowLevelFailure(LowLevelCheck.LIBVIG_PRECONDITION, loc,
+            "nf_process returns with vector elements still borrowed: " + lent + " (give each back with vector_return)");
+      }
+    }
+
+    @Override
+    public void poll() {}
+  }
+}

@@ -1,0 +1,254 @@
+package dev.vigor.engine.concrete;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.exec.BoundEvaluator;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.exec.LowLevelCheck;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.libvig.concrete.ConcreteDchain;
+import dev.vigor.libvig.concrete.ConcreteEmap;
+import dev.vigor.libvig.concrete.ConcreteLpm;
+import dev.vigor.libvig.concrete.ConcreteMap;
+import dev.vigor.libvig.concrete.ConcreteVector;
+import dev.vigor.libvig.concrete.PreconditionViolation;
+import dev.vigor.libvig.concrete.VigHash;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The program's libVig objects as libVig's concrete structures, answering calls in the contract's
+ * argument/result order (keys and values as bit-vectors, byte 0 most significant). A broken
+ * precondition becomes a {@link LowLevelFailure}.
+ */
+final class ConcreteLibVig {
+  private final Map<String, Object> impls = new HashMap<>();
+  private final Program program;
+
+  ConcreteLibVig(Program program, Map<String, Long> config) {
+    this.program = program;
+    BoundEvaluator<Bits> bounds = new BoundEvaluator<>(program, new ConcreteDomain(), config);
+    for (LibVigObject o : program.objects()) {
+      int cap = Math.toIntExact(o.capacity());
+      Predicate<byte[]> bound = bytes -> bounds.holds(o, toBits(bytes)).isTrue();
+      switch (o.kind()) {
+        case EMAP -> impls.put(o.name(), new ConcreteEmap(cap, (int) o.keyType().size()));
+        case VECTOR -> impls.put(o.name(), new ConcreteVector(cap, (int) o.valueType().size(), bound));
+        case MAP -> impls.put(o.name(), new ConcreteMap(cap, (int) o.keyType().size(), (int) o.valueType().size(), bound));
+        case DCHAIN -> impls.put(o.name(), new ConcreteDchain(cap));
+        case LPM -> impls.put(o.name(), new ConcreteLpm(cap));
+        default -> { } // cht: not supported by the interpreters yet
+      }
+    }
+  }
+
+  /** The model's values of vig_hash by record (hex), used instead of FNV-1a when replaying. */
+  private final Map<String, Integer> hashOracle = new HashMap<>();
+
+  /** Fills the objects with a model's pre-state entries (see {@link ConcreteInput}). */
+  void load(ConcreteInput input) {
+    for (ConcreteInput.HashValue h : input.hashes()) {
+      hashOracle.put(java.util.HexFormat.of().formatHex(h.data()), h.hash());
+    }
+    for (ConcreteInput.ObjectState s : input.objects()) {
+      Object impl = impls.get(s.object());
+      Set<BigInteger> keys = new HashSet<>();
+      s.entries().forEach(e -> {
+        if (e.key() != null) {
+          keys.add(new BigInteger(1, e.key()));
+        }
+      });
+      if (impl instanceof ConcreteEmap em) {
+        for (ConcreteInput.Entry e : s.entries()) {
+          em.restore(e.key(), e.index(), e.time());
+        }
+        if (s.full()) {
+          // the model's other entries are unknown; any keys will do, stamped now so no expiry removes them
+          int n = 0;
+          for (int i = 0; i < em.capacity(); i++) {
+            if (!em.hasIndex(i)) {
+              byte[] k = filler(em.keySize(), n++, keys);
+              em.restore(k, i, input.now());
+            }
+          }
+        }
+      } else if (impl instanceof ConcreteVector v) {
+        for (ConcreteInput.Entry e : s.entries()) {
+          v.set(e.index(), e.value());
+        }
+      } else if (impl instanceof ConcreteMap m) {
+        for (ConcreteInput.Entry e : s.entries()) {
+          m.put(e.key(), e.value());
+        }
+        int n = 0;
+        while (s.full() && !m.full()) {
+          m.put(filler(m.keySize(), n++, keys), new byte[m.valueSize()]);
+        }
+      } else if (impl instanceof ConcreteLpm l) {
+        // routes: key = prefix bytes, index = length, value = the 16-bit value's bytes
+        for (ConcreteInput.Entry e : s.entries()) {
+          l.update(new BigInteger(1, e.key()).intValue(), e.index(), new BigInteger(1, e.value()).intValue());
+        }
+      } else if (impl instanceof ConcreteDchain c) {
+        for (ConcreteInput.Entry e : s.entries()) {
+          c.restore(e.index(), e.time());
+        }
+        for (int i = 0; s.full() && i < c.capacity(); i++) {
+          if (!c.isAllocated(i)) {
+            c.restore(i, input.now());
+          }
+        }
+      }
+    }
+  }
+
+  /** The vectors with elements still borrowed, e.g. {@code "counters (1)"}; empty when none. */
+  String borrowedElements() {
+    StringBuilder s = new StringBuilder();
+    impls.forEach((name, impl) -> {
+      if (impl instanceof ConcreteVector v && v.borrowedCount() > 0) {
+        s.append(s.length() == 0 ? "" : ", ").append(name).append(" (").append(v.borrowedCount()).append(')');
+      }
+    });
+    return s.toString();
+  }
+
+  /** The n-th filler key: a pattern unlikely to be a real address, never one of the model's keys. */
+  private static byte[] filler(int size, int n, Set<BigInteger> taken) {
+    for (long c = n; ; c += 1_000_003) {
+      byte[] k = new byte[size];
+      k[0] = (byte) 0xFE;
+      for (int i = 0; i < Math.min(size - 1, 8); i++) {
+        k[size - 1 - i] = (byte) (c >>> (8 * i));
+      }
+      if (!taken.contains(new BigInteger(1, k))) {
+        return k;
+      }
+    }
+  }
+
+  List<Bits> call(String fn, LibVigObject obj, List<Bits> a, SourceLocation loc) {
+    if (obj == null && fn.equals("vig_hash")) {
+      byte[] data = bytes(a.get(0));
+      Integer h = hashOracle.get(java.util.HexFormat.of().formatHex(data));
+      return List.of(new Bits(BigInteger.valueOf(Integer.toUnsignedLong(h != null ? h : VigHash.hash(data))), 32));
+    }
+    Object impl = impls.get(obj.name());
+    try {
+      return dispatch(fn, impl, a);
+    } catch (PreconditionViolation e) {
+      throw new LowLevelFailure(LowLevelCheck.LIBVIG_PRECONDITION, loc, e.getMessage());
+    }
+  }
+
+  private List<Bits> dispatch(String fn, Object impl, List<Bits> a) {
+    switch (fn) {
+      case "emap_get": {
+        OptionalInt r = ((ConcreteEmap) impl).get(bytes(a.get(0)));
+        return List.of(bool(r.isPresent()), index(r.orElse(0)));
+      }
+      case "emap_add": {
+        OptionalInt r = ((ConcreteEmap) impl).add(bytes(a.get(0)), time(a.get(1)));
+        return List.of(bool(r.isPresent()), index(r.orElse(0)));
+      }
+      case "emap_refresh":
+        ((ConcreteEmap) impl).refresh(idx(a.get(0)), time(a.get(1)));
+        return List.of();
+      case "emap_expire":
+        return List.of(index(((ConcreteEmap) impl).expire(time(a.get(0)))));
+      case "emap_erase":
+        ((ConcreteEmap) impl).erase(bytes(a.get(0)));
+        return List.of();
+      case "emap_has_index":
+        return List.of(bool(((ConcreteEmap) impl).hasIndex(idx(a.get(0)))));
+      case "emap_get_key":
+        return List.of(toBits(((ConcreteEmap) impl).getKey(idx(a.get(0)))));
+      case "emap_full":
+        return List.of(bool(((ConcreteEmap) impl).full()));
+      case "vector_borrow":
+        return List.of(toBits(((ConcreteVector) impl).borrow(idx(a.get(0)))));
+      case "vector_return":
+        ((ConcreteVector) impl).giveBack(idx(a.get(0)), bytes(a.get(1)));
+        return List.of();
+      case "vector_get":
+        return List.of(toBits(((ConcreteVector) impl).get(idx(a.get(0)))));
+      case "vector_set":
+        ((ConcreteVector) impl).set(idx(a.get(0)), bytes(a.get(1)));
+        return List.of();
+      case "map_get": {
+        ConcreteMap m = (ConcreteMap) impl;
+        var r = m.get(bytes(a.get(0)));
+        return List.of(bool(r.isPresent()), toBits(r.orElse(new byte[m.valueSize()])));
+      }
+      case "map_has":
+        return List.of(bool(((ConcreteMap) impl).has(bytes(a.get(0)))));
+      case "map_put":
+        ((ConcreteMap) impl).put(bytes(a.get(0)), bytes(a.get(1)));
+        return List.of();
+      case "map_erase":
+        ((ConcreteMap) impl).erase(bytes(a.get(0)));
+        return List.of();
+      case "map_full":
+        return List.of(bool(((ConcreteMap) impl).full()));
+      case "dchain_allocate": {
+        OptionalInt r = ((ConcreteDchain) impl).allocate(time(a.get(0)));
+        return List.of(bool(r.isPresent()), index(r.orElse(0)));
+      }
+      case "dchain_rejuvenate":
+        ((ConcreteDchain) impl).rejuvenate(idx(a.get(0)), time(a.get(1)));
+        return List.of();
+      case "dchain_is_allocated":
+        return List.of(bool(((ConcreteDchain) impl).isAllocated(idx(a.get(0)))));
+      case "dchain_free":
+        ((ConcreteDchain) impl).free(idx(a.get(0)));
+        return List.of();
+      case "lpm_update":
+        return List.of(bool(((ConcreteLpm) impl).update(a.get(0).value().intValue(), a.get(1).value().intValue(),
+            a.get(2).value().intValue())));
+      case "lpm_lookup": {
+        OptionalInt r = ((ConcreteLpm) impl).lookup(a.get(0).value().intValue());
+        return List.of(bool(r.isPresent()), new Bits(BigInteger.valueOf(r.orElse(0)), 16));
+      }
+      case "dchain_expire":
+        return List.of(index(((ConcreteDchain) impl).expire(time(a.get(0)))));
+      default:
+        throw new UnsupportedOperationException(fn + " is not supported by the concrete interpreter yet");
+    }
+  }
+
+  private static Bits bool(boolean b) {
+    return b ? Bits.TRUE : Bits.FALSE;
+  }
+
+  private static Bits index(int i) {
+    return new Bits(BigInteger.valueOf(i), 32);
+  }
+
+  private static int idx(Bits b) {
+    return b.signed().intValue();
+  }
+
+  private static long time(Bits b) {
+    return b.signed().longValue();
+  }
+
+  /** Bytes of a key/value bit-vector, byte 0 most significant. */
+  static byte[] bytes(Bits b) {
+    int n = b.width() / 8;
+    byte[] out = new byte[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = b.value().shiftRight(8 * (n - 1 - i)).byteValue();
+    }
+    return out;
+  }
+
+  static Bits toBits(byte[] bytes) {
+    return new Bits(new BigInteger(1, bytes), 8 * bytes.length);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.vigor.engine.concrete;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.exec.Decision;
+import dev.vigor.engine.exec.LowLevelCheck;
+import java.util.List;
+
+/**
+ * What one concrete nf_process run did: every branch and libVig outcome in order, and either the
+ * verdict and output packet, or the low-level failure it hit.
+ */
+public record ConcreteRun(
+    List<Decision> decisions, Long verdict, byte[] output, LowLevelCheck failedCheck,
+    SourceLocation failedAt, String failure) {
+  public ConcreteRun {
+    decisions = List.copyOf(decisions);
+    output = output == null ? null : output.clone();
+  }
+
+  public boolean failed() {
+    return failedCheck != null;
+  }
+
+  /** The branch decisions only (conditions and libVig outcomes, with locations) as text. */
+  public List<String> path() {
+    return decisions.stream().map(Decision::toString).toList();
+  }
+}

@@ -1,0 +1,170 @@
+package dev.vigor.engine.exec;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.CType;
+import dev.vigor.engine.ir.Expr;
+import dev.vigor.engine.ir.IntKind;
+import java.math.BigInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * C11's integer semantics over any {@link Domain}: the usual arithmetic on already-converted
+ * operands, comparisons (integers and pointers), conversions, and the checks of the operations
+ * that can be undefined (signed overflow, division by zero, shift ranges). Signed conversions are
+ * implementation-defined, not undefined, and are not flagged.
+ */
+final class Arithmetic<V> {
+  private static final CType.Int INT = CType.INT;
+
+  private final Machine<V> m;
+  private final Domain<V> d;
+  /** While true (evaluating a declared bound), checks are skipped. */
+  private final BooleanSupplier pure;
+
+  Arithmetic(Machine<V> machine, BooleanSupplier pure) {
+    this.m = machine;
+    this.d = machine.domain();
+    this.pure = pure;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V bv(Object o) {
+    return o instanceof Val.Int i ? (V) i.bits() : (V) o;
+  }
+
+  private void check(V safe, LowLevelCheck check, SourceLocation loc, String message) {
+    if (!pure.getAsBoolean()) {
+      m.check(safe, check, loc, message);
+    }
+  }
+
+  /** op x for NEG and BIT_NOT; negating the smallest signed value overflows. */
+  Val unary(Expr.Unary u, V x) {
+    if (u.op() == Expr.UnaryOp.BIT_NOT) {
+      return new Val.Int(d.not(x), u.type());
+    }
+    if (u.type().signed()) {
+      int w = d.bits(x);
+      check(d.bnot(d.eq(x, d.num(BigInteger.ONE.shiftLeft(w - 1), w))), LowLevelCheck.SIGNED_OVERFLOW,
+          u.loc(), "negating the smallest " + u.type().cName() + " overflows");
+    }
+    return new Val.Int(d.neg(x), u.type());
+  }
+
+  /** left op right on evaluated operands (not the lazy logical operators), with C's checks. */
+  Val binary(Expr.Binary b, Val lv, Val rv) {
+    SourceLocation loc = b.loc();
+    if (lv instanceof Val.Ptr || rv instanceof Val.Ptr) {
+      return pointerCompare(b, (Val.Ptr) lv, (Val.Ptr) rv);
+    }
+    V l = bv(lv);
+    V r = bv(rv);
+    CType.Int lt = ((Val.Int) lv).type();
+    boolean signed = lt.signed();
+    int w = d.bits(l);
+    switch (b.op()) {
+      case LT -> { return truth(signed ? d.slt(l, r) : d.ult(l, r)); }
+      case LE -> { return truth(signed ? d.sle(l, r) : d.ule(l, r)); }
+      case GT -> { return truth(signed ? d.slt(r, l) : d.ult(r, l)); }
+      case GE -> { return truth(signed ? d.sle(r, l) : d.ule(r, l)); }
+      case EQ -> { return truth(d.eq(l, r)); }
+      case NE -> { return truth(d.bnot(d.eq(l, r))); }
+      default -> { }
+    }
+    CType.Int type = (CType.Int) b.type();
+    switch (b.op()) {
+      case ADD, SUB, MUL -> {
+        V res = b.op() == Expr.BinaryOp.ADD ? d.add(l, r) : b.op() == Expr.BinaryOp.SUB ? d.sub(l, r) : d.mul(l, r);
+        if (signed) {
+          V wl = d.sext(l, 2 * w);
+          V wr = d.sext(r, 2 * w);
+          V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
+          check(d.eq(wide, d.sext(res, 2 * w)), LowLevelCheck.SIGNED_OVERFLOW, loc,
+              "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
+        }
+        return new Val.Int(res, type);
+      }
+      case DIV, REM -> {
+        check(d.nonZero(r), LowLevelCheck.DIVISION_BY_ZERO, loc, "divides by zero");
+        if (signed) {
+          check(d.bnot(d.band(d.eq(l, d.num(BigInteger.ONE.shiftLeft(w - 1), w)), d.eq(r, d.num(-1, w)))),
+              LowLevelCheck.SIGNED_OVERFLOW, loc, "divides the smallest " + type.cName() + " by -1");
+        }
+        V res = b.op() == Expr.BinaryOp.DIV ? (signed ? d.sdiv(l, r) : d.udiv(l, r)) : (signed ? d.srem(l, r) : d.urem(l, r));
+        return new Val.Int(res, type);
+      }
+      case SHL, SHR -> {
+        V amount = d.resize(r, 64, ((Val.Int) rv).type().signed());
+        check(d.band(d.sle(d.num(0, 64), amount), d.slt(amount, d.num(w, 64))), LowLevelCheck.SHIFT_RANGE, loc,
+            "shifts a " + w + "-bit " + type.cName() + " by a negative amount or by " + w + " or more");
+        V a = d.resize(r, w, false);
+        if (b.op() == Expr.BinaryOp.SHR) {
+          return new Val.Int(signed ? d.ashr(l, a) : d.lshr(l, a), type);
+        }
+        V res = d.shl(l, a);
+        if (signed) {
+          check(d.band(d.sle(d.num(0, w), l), d.band(d.eq(d.lshr(res, a), l), d.sle(d.num(0, w), res))),
+              LowLevelCheck.SHIFT_RANGE, loc, "shifts a negative value left, or shifts bits into or past the sign bit of a "
+                  + type.cName());
+        }
+        return new Val.Int(res, type);
+      }
+      case BIT_AND -> { return new Val.Int(d.and(l, r), type); }
+      case BIT_OR -> { return new Val.Int(d.or(l, r), type); }
+      case BIT_XOR -> { return new Val.Int(d.xor(l, r), type); }
+      default -> throw new UnsupportedOperationException(loc + ": operator " + b.op());
+    }
+  }
+
+  private Val truth(V b) {
+    return new Val.Int(d.boolToBv(b, 32), INT);
+  }
+
+  private Val pointerCompare(Expr.Binary b, Val.Ptr l, Val.Ptr r) {
+    V res;
+    if (l.isNull() || r.isNull() || l.region() != r.region()) {
+      boolean same = l.isNull() && r.isNull();
+      res = d.truth(same);
+      if (b.op() == Expr.BinaryOp.NE) {
+        return truth(d.truth(!same));
+      }
+      if (b.op() != Expr.BinaryOp.EQ) {
+        throw new UnsupportedOperationException(b.loc() + ": orders pointers into different objects");
+      }
+      return truth(res);
+    }
+    V x = bv(l.offset());
+    V y = bv(r.offset());
+    switch (b.op()) {
+      case EQ -> res = d.eq(x, y);
+      case NE -> res = d.bnot(d.eq(x, y));
+      case LT -> res = d.slt(x, y);
+      case LE -> res = d.sle(x, y);
+      case GT -> res = d.slt(y, x);
+      case GE -> res = d.sle(y, x);
+      default -> throw new UnsupportedOperationException(b.loc() + ": pointer arithmetic operator " + b.op());
+    }
+    return truth(res);
+  }
+
+  /** Converts v from one C type to another (C11 6.3). */
+  Val convert(Val v, CType from, CType to, SourceLocation loc) {
+    if (to instanceof CType.Pointer) {
+      if (v instanceof Val.Ptr) {
+        return v;
+      }
+      throw new UnsupportedOperationException(loc + ": converts an integer to a pointer");
+    }
+    if (to instanceof CType.Int t) {
+      if (!(v instanceof Val.Int i)) {
+        throw new UnsupportedOperationException(loc + ": converts a pointer to an integer");
+      }
+      V x = bv(i);
+      if (t.kind() == IntKind.BOOL) {
+        return new Val.Int(d.boolToBv(d.nonZero(x), 8), t);
+      }
+      return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
+    }
+    return v;
+  }
+}

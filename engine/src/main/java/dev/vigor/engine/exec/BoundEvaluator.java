@@ -1,0 +1,60 @@
+package dev.vigor.engine.exec;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.Expr;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a libVig object's declared bound on an element value (a key/value bit-vector, byte 0
+ * most significant) in any domain, with the shared interpreter in its branch-free mode.
+ */
+public final class BoundEvaluator<V> {
+  private final Interpreter<V> interpreter;
+
+  public BoundEvaluator(Program program, Domain<V> domain, Map<String, Long> config) {
+    this.interpreter = new Interpreter<>(program, new PureMachine<>(domain), config);
+  }
+
+  /** The bound's truth for element bits, or true when the object declares none. */
+  public V holds(LibVigObject object, V element) {
+    Expr bound = object.bound();
+    if (bound == null) {
+      return interpreter.domain().truth(true);
+    }
+    List<Object> cells = interpreter.unpack(element);
+    return interpreter.evalBound(bound, cells);
+  }
+
+  /** A machine for expressions that never branch, call or fail. */
+  private record PureMachine<V>(Domain<V> domain) implements Machine<V> {
+    @Override
+    public PacketMemory<V> packet() {
+      throw new UnsupportedOperationException("a bound cannot read the packet");
+    }
+
+    @Override
+    public boolean decide(V cond, String text, SourceLocation loc, Decision.Kind kind) {
+      throw new UnsupportedOperationException(loc + ": a bound cannot branch");
+    }
+
+    @Override
+    public void check(V safe, LowLevelCheck check, SourceLocation loc, String message) {}
+
+    @Override
+    public List<V> libVig(String function, LibVigObject object, List<V> args, SourceLocation loc) {
+      throw new UnsupportedOperationException(loc + ": a bound cannot call libVig");
+    }
+
+    @Override
+    public void step(SourceLocation loc, String what, V value) {}
+
+    @Override
+    public void packetDone(SourceLocation loc) {}
+
+    @Override
+    public void poll() {}
+  }
+}

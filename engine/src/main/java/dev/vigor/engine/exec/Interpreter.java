@@ -1,0 +1,489 @@
+package dev.vigor.engine.exec;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.CType;
+import dev.vigor.engine.ir.ConstGlobal;
+import dev.vigor.engine.ir.Expr;
+import dev.vigor.engine.ir.Function;
+import dev.vigor.engine.ir.IntKind;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.ir.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one walk over the IR that both interpreters share. It owns memory (regions of cells,
+ * little-endian like the x86-64/AArch64 hosts), C's arithmetic and conversion rules and the
+ * low-level checks' conditions; the {@link Machine} decides branches, answers libVig calls and
+ * says what a failed check does. One instance runs one path (or one concrete run).
+ */
+public final class Interpreter<V> {
+  private static final CType.Int INT = CType.INT;
+
+  private final Program program;
+  private final Machine<V> m;
+  private final Domain<V> d;
+  private final Map<String, Region> globals = new HashMap<>();
+  private final Region packetRegion = new Region("packet", Region.Kind.PACKET, 0, false);
+  private final Map<String, Long> config;
+  private final Memory<V> mem;
+  private final Arithmetic<V> arith;
+  private Frame frame;
+  private int depth;
+  /** Evaluating a declared bound: lazy operators merge both sides, no checks, no branches. */
+  private boolean pure;
+  private Region boundElement;
+  /** Where the outermost function last returned: the verdict check's location. */
+  private SourceLocation lastReturn;
+
+  private enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
+
+  private static final class Frame {
+    final Function fn;
+    final Map<String, Region> locals = new HashMap<>();
+    Val result;
+
+    Frame(Function fn) {
+      this.fn = fn;
+    }
+  }
+
+  /** An interpreter for program; config gives the values of NF_CONFIG constants by name. */
+  public Interpreter(Program program, Machine<V> machine, Map<String, Long> config) {
+    this.program = program;
+    this.m = machine;
+    this.d = machine.domain();
+    this.config = Map.copyOf(config);
+    this.mem = new Memory<>(machine, () -> pure);
+    this.arith = new Arithmetic<>(machine, () -> pure);
+    for (ConstGlobal g : program.globals().values()) {
+      globals.put(g.name(), globalRegion(g));
+    }
+  }
+
+  private Region globalRegion(ConstGlobal g) {
+    Region r = new Region(g.name(), Region.Kind.GLOBAL, (int) g.type().size(), true);
+    for (int i = 0; i < r.size(); i++) {
+      r.setCell(i, d.num(0, 8));
+    }
+    if (g.config()) {
+      Long v = config.get(g.name());
+      if (v == null) {
+        throw new UnsupportedOperationException(g.loc() + ": no value for configuration constant "
+            + g.name() + "; add config." + g.name() + " = VALUE to nf.properties");
+      }
+      writeInt(r, 0, d.num(BigInteger.valueOf(v), (int) g.type().size() * 8));
+    }
+    for (ConstGlobal.Init init : g.init()) {
+      writeInt(r, (int) init.offset(), d.num(init.value(), init.type().kind().bits()));
+    }
+    return r;
+  }
+
+  private void writeInt(Region r, int offset, V bits) {
+    int n = d.bits(bits) / 8;
+    for (int i = 0; i < n; i++) {
+      r.setCell(offset + i, d.extract(bits, 8 * i + 7, 8 * i));
+    }
+  }
+
+  public Domain<V> domain() {
+    return d;
+  }
+
+  /** A pointer to byte 0 of the packet. */
+  public Val.Ptr packetPointer() {
+    return new Val.Ptr(packetRegion, d.num(0, 64));
+  }
+
+  /**
+   * Runs nf_process(device, packet, length, now) and checks its verdict is a device, NF_DROP or
+   * NF_FLOOD. Returns the verdict (a C int).
+   */
+  public Val.Int process(V device16, V length16, V now64) {
+    Function fn = program.function("nf_process")
+        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_process"));
+    Val r = call(fn, List.of(new Val.Int(device16, new CType.Int(IntKind.USHORT)), packetPointer(),
+        new Val.Int(length16, new CType.Int(IntKind.USHORT)), new Val.Int(now64, CType.LONG)));
+    Val.Int verdict = (Val.Int) r;
+    V v = bv(verdict);
+    int w = d.bits(v);
+    V safe = d.bor(d.band(d.sle(d.num(0, w), v), d.slt(v, d.num(program.deviceCount(), w))),
+        d.bor(d.eq(v, d.num(-1, w)), d.eq(v, d.num(-2, w))));
+    m.check(safe, LowLevelCheck.VERDICT, lastReturn != null ? lastReturn : fn.loc(), "nf_process returns a value that is neither a device (0.."
+        + (program.deviceCount() - 1) + "), NF_DROP nor NF_FLOOD");
+    m.packetDone(lastReturn != null ? lastReturn : fn.loc());
+    return verdict;
+  }
+
+  /** Runs nf_init; returns its boolean result. */
+  public boolean init() {
+    Function fn = program.function("nf_init")
+        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_init"));
+    Val r = call(fn, List.of());
+    return d.truthOf(d.nonZero(bv((Val.Int) r))) == Boolean.TRUE;
+  }
+
+  /**
+   * The truth of a declared bound (an int 0/1 expression over {@link Expr.BoundElement}) for an
+   * element with these cells, without branching or checks.
+   */
+  public V evalBound(Expr bound, List<Object> elementCells) {
+    Region r = new Region("element", Region.Kind.ELEMENT, elementCells.size(), true);
+    for (int i = 0; i < elementCells.size(); i++) {
+      r.setCell(i, elementCells.get(i));
+    }
+    boolean wasPure = pure;
+    Region wasElement = boundElement;
+    Frame wasFrame = frame;
+    pure = true;
+    boundElement = r;
+    frame = new Frame(null);
+    try {
+      return d.nonZero(bv((Val.Int) eval(bound)));
+    } finally {
+      pure = wasPure;
+      boundElement = wasElement;
+      frame = wasFrame;
+    }
+  }
+
+  /**
+   * Reads size bytes at p as one bit-vector of 8 * size bits with byte 0 MOST significant: the
+   * convention for libVig keys and values everywhere (the validator builds spec-side keys the same
+   * way). For a MAC address read from the packet this is its 48-bit network-order number.
+   */
+  public V readKey(Val.Ptr p, int size, String what, SourceLocation loc) {
+    return mem.readKey(p, size, what, loc);
+  }
+
+  /** The inverse of {@link #readKey}: the cells of a key or value bit-vector. */
+  public List<Object> unpack(V bits) {
+    return mem.unpack(bits);
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private Val call(Function fn, List<Val> args) {
+    if (++depth > 64) {
+      throw new UnsupportedOperationException(fn.loc() + ": calls nested deeper than 64");
+    }
+    Frame caller = frame;
+    frame = new Frame(fn);
+    try {
+      for (int i = 0; i < fn.params().size(); i++) {
+        Function.Local p = fn.params().get(i);
+        Region r = localRegion(p);
+        mem.store(new Val.Ptr(r, d.num(0, 64)), args.get(i), p.type(), p.loc());
+      }
+      for (Function.Local l : fn.locals()) {
+        localRegion(l);
+      }
+      exec(fn.body());
+      return frame.result;
+    } finally {
+      frame = caller;
+      depth--;
+    }
+  }
+
+  private Region localRegion(Function.Local l) {
+    Region r = new Region(l.sourceName(), Region.Kind.LOCAL, (int) l.type().size(), false);
+    frame.locals.put(l.name(), r);
+    return r;
+  }
+
+  private Flow exec(List<Stmt> block) {
+    for (Stmt s : block) {
+      Flow f = exec(s);
+      if (f != Flow.NORMAL) {
+        return f;
+      }
+    }
+    return Flow.NORMAL;
+  }
+
+  private Flow exec(Stmt s) {
+    m.poll();
+    if (s instanceof Stmt.Store st) {
+      Val.Ptr p = ptr(eval(st.address()));
+      Val v = eval(st.value());
+      mem.store(p, v, st.value().type(), st.loc());
+      m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
+      return Flow.NORMAL;
+    } else if (s instanceof Stmt.If iff) {
+      boolean taken = decide(iff.cond(), iff.loc(), Decision.Kind.CONDITION);
+      m.step(iff.loc(), taken ? "then" : "else", null);
+      return exec(taken ? iff.then() : iff.otherwise());
+    } else if (s instanceof Stmt.Loop loop) {
+      return loop(loop);
+    } else if (s instanceof Stmt.Break) {
+      return Flow.BREAK;
+    } else if (s instanceof Stmt.Continue) {
+      return Flow.CONTINUE;
+    } else if (s instanceof Stmt.Return r) {
+      m.step(r.loc(), "return", null);
+      if (depth == 1) {
+        lastReturn = r.loc();
+      }
+      frame.result = r.value() == null ? null : eval(r.value());
+      return Flow.RETURN;
+    } else if (s instanceof Stmt.Call c) {
+      Function fn = program.function(c.function())
+          .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": " + c.function() + " has no body"));
+      List<Val> args = new ArrayList<>();
+      for (Expr a : c.args()) {
+        args.add(eval(a));
+      }
+      m.step(c.loc(), "call " + c.function(), null);
+      Val result = call(fn, args);
+      if (c.resultAddress() != null) {
+        mem.store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
+      }
+      return Flow.NORMAL;
+    } else {
+      libVigCall((Stmt.LibVigCall) s);
+      return Flow.NORMAL;
+    }
+  }
+
+  private Flow loop(Stmt.Loop loop) {
+    for (long k = 0; ; k++) {
+      Flow f = exec(loop.header());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+      if (loop.testFirst() && !decide(loop.test(), loop.loc(), Decision.Kind.LOOP)) {
+        return Flow.NORMAL;
+      }
+      if (k >= loop.maxIterations()) {
+        m.check(d.truth(false), LowLevelCheck.LOOP_BOUND, loop.loc(), "the loop runs more than its bound of "
+            + loop.maxIterations() + " iterations (" + loop.bound() + ")");
+      }
+      f = exec(loop.body());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+      if (f == Flow.BREAK) {
+        return Flow.NORMAL;
+      }
+      if (!loop.testFirst() && !decide(loop.test(), loop.loc(), Decision.Kind.LOOP)) {
+        return Flow.NORMAL;
+      }
+      f = exec(loop.step());
+      if (f == Flow.RETURN) {
+        return f;
+      }
+    }
+  }
+
+  private final Map<Function, CRender> renderers = new HashMap<>();
+
+  private CRender render() {
+    return renderers.computeIfAbsent(frame.fn, CRender::new);
+  }
+
+  private boolean decide(Expr cond, SourceLocation loc, Decision.Kind kind) {
+    V c = d.nonZero(bv((Val.Int) eval(cond)));
+    return m.decide(c, render().render(cond), loc, kind);
+  }
+
+  // ---- libVig calls ----------------------------------------------------------------------------
+
+  /**
+   * {@code vig_hash(data, size)}: the record's bytes (size must be a constant, e.g. a sizeof) as
+   * one bit-vector, byte 0 most significant; the machine answers with a 32-bit hash.
+   */
+  private void hashCall(Stmt.LibVigCall c) {
+    Val.Ptr data = ptr(eval(c.args().get(0)));
+    BigInteger size = d.constant(bv(eval(c.args().get(1))));
+    if (size == null || size.signum() <= 0 || size.compareTo(BigInteger.valueOf(4096)) > 0) {
+      throw new UnsupportedOperationException(c.loc() + ": vig_hash needs a constant size between 1 and 4096"
+          + " (pass sizeof the record)");
+    }
+    V bytes = mem.readKey(data, size.intValue(), "vig_hash's data", c.loc());
+    m.step(c.loc(), "call vig_hash", null);
+    V h = m.libVig("vig_hash", null, List.of(bytes), c.loc()).get(0);
+    if (c.resultAddress() != null) {
+      CType.Int t = (CType.Int) ((CType.Pointer) c.resultAddress().type()).target();
+      mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(h, t.kind().bits(), false), t), t, c.loc());
+    }
+  }
+
+  private void libVigCall(Stmt.LibVigCall c) {
+    if (c.function().equals("vig_hash")) {
+      hashCall(c);
+      return;
+    }
+    LibVigAbi.Signature sig = LibVigAbi.of(c.function());
+    if (sig == null) {
+      throw new UnsupportedOperationException(c.loc() + ": " + c.function()
+          + " is not supported by the interpreters yet");
+    }
+    LibVigObject obj = program.object(c.object())
+        .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": unknown object " + c.object()));
+    int keySize = obj.keyType() == null ? 0 : (int) obj.keyType().size();
+    int valueSize = obj.valueType() == null ? 0 : (int) obj.valueType().size();
+    List<V> args = new ArrayList<>();
+    List<Val.Ptr> outs = new ArrayList<>();
+    for (int i = 0; i < sig.params().size(); i++) {
+      LibVigAbi.Param p = sig.params().get(i);
+      Val v = eval(c.args().get(i + 1));
+      switch (p) {
+        case KEY_IN -> args.add(mem.readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
+        case VALUE_IN -> args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+        case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
+        case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));
+        case WORD -> args.add(bv((Val.Int) v));
+        default -> outs.add((Val.Ptr) v);
+      }
+    }
+    String text = c.function() + "(" + c.object() + ", ...)";
+    m.step(c.loc(), "call " + c.function(), null);
+    List<V> results = m.libVig(c.function(), obj, args, c.loc());
+    int next = 0;
+    boolean ok = true;
+    if (sig.ret() != LibVigAbi.Ret.VOID) {
+      V r = results.get(next++);
+      V stored;
+      if (sig.ret() == LibVigAbi.Ret.BOOL) {
+        ok = m.decide(r, text, c.loc(), Decision.Kind.LIBVIG_OUTCOME);
+        stored = d.num(ok ? 1 : 0, 8);
+      } else {
+        stored = r;
+      }
+      if (c.resultAddress() != null) {
+        CType.Pointer rt = (CType.Pointer) c.resultAddress().type();
+        CType.Int t = (CType.Int) rt.target();
+        mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(stored, t.kind().bits(), false), t), t, c.loc());
+      }
+    }
+    int outIndex = 0;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (LibVigAbi.isArgument(p)) {
+        continue;
+      }
+      Val.Ptr out = outs.get(outIndex++);
+      V r = results.get(next++);
+      if (sig.outOnlyIfTrue() && !ok) {
+        continue;
+      }
+      switch (p) {
+        case INDEX_OUT -> mem.store(out, new Val.Int(r, INT), INT, c.loc());
+        case WORD_OUT -> {
+          CType.Int t = (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+          mem.store(out, new Val.Int(d.resize(r, t.kind().bits(), false), t), t, c.loc());
+        }
+        case BORROW_OUT -> {
+          List<Object> cells = mem.unpack(r);
+          Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false);
+          for (int i = 0; i < cells.size(); i++) {
+            e.setCell(i, cells.get(i));
+          }
+          mem.store(out, new Val.Ptr(e, d.num(0, 64)), new CType.Pointer(CType.VOID, false), c.loc());
+        }
+        default -> mem.storeCells(out, mem.unpack(r), c.loc());
+      }
+    }
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  @SuppressWarnings("unchecked")
+  private V bv(Object o) {
+    return o instanceof Val.Int i ? (V) i.bits() : (V) o;
+  }
+
+  private Val.Ptr ptr(Val v) {
+    return (Val.Ptr) v;
+  }
+
+  private void check(V safe, LowLevelCheck check, SourceLocation loc, String message) {
+    if (!pure) {
+      m.check(safe, check, loc, message);
+    }
+  }
+
+  private Val eval(Expr e) {
+    if (e instanceof Expr.IntConst c) {
+      return new Val.Int(d.num(c.value(), c.type().kind().bits()), c.type());
+    } else if (e instanceof Expr.NullPointer) {
+      return new Val.Ptr(null, d.num(0, 64));
+    } else if (e instanceof Expr.Zero z) {
+      if (z.type() instanceof CType.Int t) {
+        return new Val.Int(d.num(0, t.kind().bits()), t);
+      } else if (z.type() instanceof CType.Pointer) {
+        return new Val.Ptr(null, d.num(0, 64));
+      }
+      List<Object> cells = new ArrayList<>();
+      for (long i = 0; i < z.type().size(); i++) {
+        cells.add(d.num(0, 8));
+      }
+      return new Val.Cells(cells);
+    } else if (e instanceof Expr.Load l) {
+      return mem.load(ptr(eval(l.address())), l.type(), l.loc());
+    } else if (e instanceof Expr.LocalAddress a) {
+      return new Val.Ptr(frame.locals.get(a.local()), d.num(0, 64));
+    } else if (e instanceof Expr.GlobalAddress g) {
+      return new Val.Ptr(globals.get(g.global()), d.num(0, 64));
+    } else if (e instanceof Expr.BoundElement) {
+      return new Val.Ptr(boundElement, d.num(0, 64));
+    } else if (e instanceof Expr.FieldAddress f) {
+      Val.Ptr b = ptr(eval(f.base()));
+      return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.num(f.offset(), 64)));
+    } else if (e instanceof Expr.ElementAddress a) {
+      Val.Ptr b = ptr(eval(a.base()));
+      V idx = d.resize(bv(eval(a.index())), 64, true);
+      if (a.arrayLength() >= 0) {
+        check(d.band(d.sle(d.num(0, 64), idx), d.slt(idx, d.num(a.arrayLength(), 64))),
+            LowLevelCheck.ARRAY_INDEX, a.loc(), "indexes an array of " + a.arrayLength()
+                + " elements out of bounds");
+      }
+      return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.mul(idx, d.num(a.elementSize(), 64))));
+    } else if (e instanceof Expr.Unary u) {
+      return arith.unary(u, bv(eval(u.operand())));
+    } else if (e instanceof Expr.Binary b) {
+      return binary(b);
+    } else if (e instanceof Expr.Conditional c) {
+      V cond = d.nonZero(bv(eval(c.cond())));
+      if (pure) {
+        return new Val.Int(d.ite(cond, bv(eval(c.then())), bv(eval(c.otherwise()))), (CType.Int) c.type());
+      }
+      boolean taken = m.decide(cond, render().render(c.cond()), c.loc(), Decision.Kind.CONDITION);
+      return eval(taken ? c.then() : c.otherwise());
+    } else if (e instanceof Expr.Convert c) {
+      return arith.convert(eval(c.operand()), c.operand().type(), c.type(), c.loc());
+    }
+    throw new UnsupportedOperationException(e.loc() + ": " + e.getClass().getSimpleName()
+        + " cannot be evaluated here");
+  }
+
+  /** The lazy logical operators branch here; the rest is {@link Arithmetic}'s. */
+  private Val binary(Expr.Binary b) {
+    switch (b.op()) {
+      case LOGICAL_AND, LOGICAL_OR -> {
+        boolean and = b.op() == Expr.BinaryOp.LOGICAL_AND;
+        V l = d.nonZero(bv(eval(b.left())));
+        if (pure) {
+          V r = d.nonZero(bv(eval(b.right())));
+          return new Val.Int(d.boolToBv(and ? d.band(l, r) : d.bor(l, r), 32), INT);
+        }
+        boolean lt = m.decide(l, render().render(b.left()), b.left().loc(), Decision.Kind.CONDITION);
+        if (lt != and) {
+          return new Val.Int(d.num(and ? 0 : 1, 32), INT);
+        }
+        // deciding the right operand too keeps the && / || value concrete, so the branch that
+        // tests it shows as the condition the user wrote rather than the whole expression
+        V r = d.nonZero(bv(eval(b.right())));
+        boolean rt = m.decide(r, render().render(b.right()), b.right().loc(), Decision.Kind.CONDITION);
+        return new Val.Int(d.num(rt ? 1 : 0, 32), INT);
+      }
+      default -> { }
+    }
+    return arith.binary(b, eval(b.left()), eval(b.right()));
+  }
+}

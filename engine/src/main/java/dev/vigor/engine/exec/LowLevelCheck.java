@@ -1,0 +1,27 @@
+package dev.vigor.engine.exec;
+
+/** The low-level properties checked on every path, whatever the spec says (nf-c.md). */
+public enum LowLevelCheck {
+  PACKET_BOUNDS("packet access in bounds"),
+  REGION_BOUNDS("memory access in bounds"),
+  NULL_DEREFERENCE("no NULL dereference"),
+  ARRAY_INDEX("array index in bounds"),
+  DIVISION_BY_ZERO("no division by zero"),
+  SIGNED_OVERFLOW("no signed overflow"),
+  SHIFT_RANGE("shift in range"),
+  LIBVIG_PRECONDITION("libVig precondition"),
+  UNINITIALISED_READ("no read of an uninitialised variable"),
+  LOOP_BOUND("loop within its bound"),
+  VERDICT("valid verdict");
+
+  private final String description;
+
+  LowLevelCheck(String description) {
+    this.description = description;
+  }
+
+  /** What holds when the check passes, in words. */
+  public String description() {
+    return description;
+  }
+}

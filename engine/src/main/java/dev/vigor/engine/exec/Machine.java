@@ -1,0 +1,46 @@
+package dev.vigor.engine.exec;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.ir.LibVigObject;
+import java.util.List;
+
+/**
+ * What differs between the symbolic and the concrete interpreter: how a branch is decided, what
+ * a check does, how libVig calls are answered, and where the packet lives. Everything else (the
+ * IR walk, memory, C arithmetic and conversions) is {@link Interpreter}'s, written once.
+ */
+public interface Machine<V> {
+  Domain<V> domain();
+
+  PacketMemory<V> packet();
+
+  /** Decides a branch on cond (a boolean); symbolically this may fork. */
+  boolean decide(V cond, String conditionText, SourceLocation loc, Decision.Kind kind);
+
+  /**
+   * Checks that safe (a boolean) holds here. A machine that finds it can fail reports it, then
+   * either continues assuming it holds, or (when it cannot hold at all) ends the path by throwing
+   * {@link PathEnded}.
+   */
+  void check(V safe, LowLevelCheck check, SourceLocation loc, String message);
+
+  /**
+   * Calls a libVig operation: args and results in the contract's order (the object excluded);
+   * boolean results are booleans, the rest bit-vectors (keys and values: byte 0 most significant).
+   * {@code vig_hash} comes here too, with a null object, the record as its one argument and the
+   * 32-bit hash as its one result.
+   */
+  List<V> libVig(String function, LibVigObject object, List<V> args, SourceLocation loc);
+
+  /** A statement ran (for the linear C trace); value is the stored value's bits, or null. */
+  void step(SourceLocation loc, String what, V value);
+
+  /**
+   * nf_process returned at loc: check what must hold between packets (every borrowed vector
+   * element given back).
+   */
+  void packetDone(SourceLocation loc);
+
+  /** Called before every statement: polls cancellation. */
+  void poll();
+}

@@ -1,0 +1,61 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BitVecSort;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import dev.vigor.engine.exec.BoundEvaluator;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.libvig.contract.DchainContract;
+import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.LpmContract;
+import dev.vigor.libvig.contract.MapContract;
+import dev.vigor.libvig.contract.StructureContract;
+import dev.vigor.libvig.contract.VectorContract;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The contract and havoced pre-state {@code S0} of every libVig object of a program, in one Z3
+ * context. Declared bounds become contract predicates through the shared interpreter.
+ *
+ * <p>Key and value sorts hold C objects with byte 0 MOST significant (see
+ * {@code Interpreter.readKey}). libVig's {@code Bytes} helper, used by the contracts'
+ * {@code abstraction}, reads bytes little-endian instead; the executor never calls
+ * {@code abstraction}, but whoever relates concrete structures to these terms must convert.
+ */
+final class ObjectContracts {
+  final Map<String, StructureContract<?>> contracts = new LinkedHashMap<>();
+  final Map<String, Expr<?>> initial = new LinkedHashMap<>();
+  final Map<String, LibVigObject> objects = new LinkedHashMap<>();
+
+  ObjectContracts(Context ctx, Program program, Z3Domain domain, Map<String, Long> config) {
+    BoundEvaluator<Expr<?>> bounds = new BoundEvaluator<>(program, domain, config);
+    for (LibVigObject o : program.objects()) {
+      StructureContract<?> c = switch (o.kind()) {
+        case EMAP -> EmapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()));
+        case VECTOR -> VectorContract.create(ctx, o.name(), cap(o), sort(ctx, o.valueType().size()),
+            x -> (BoolExpr) bounds.holds(o, x));
+        case MAP -> MapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()),
+            sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x));
+        case DCHAIN -> DchainContract.create(ctx, o.name(), cap(o));
+        case LPM -> LpmContract.create(ctx, o.name(), cap(o));
+        default -> null; // cht: calls on it are reported as unsupported
+      };
+      if (c != null) {
+        contracts.put(o.name(), c);
+        initial.put(o.name(), c.freshState(o.name() + ".S0"));
+        objects.put(o.name(), o);
+      }
+    }
+  }
+
+  private static int cap(LibVigObject o) {
+    return Math.toIntExact(o.capacity());
+  }
+
+  private static BitVecSort sort(Context ctx, long bytes) {
+    return ctx.mkBitVecSort(Math.toIntExact(8 * bytes));
+  }
+}

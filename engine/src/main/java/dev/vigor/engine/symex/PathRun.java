@@ -1,0 +1,424 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.exec.Decision;
+import dev.vigor.engine.exec.LibVigAbi;
+import dev.vigor.engine.exec.LowLevelCheck;
+import dev.vigor.engine.exec.Machine;
+import dev.vigor.engine.exec.PacketMemory;
+import dev.vigor.engine.exec.PathEnded;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.libvig.contract.Operation;
+import dev.vigor.libvig.contract.Points;
+import dev.vigor.libvig.contract.PrefixPoint;
+import dev.vigor.libvig.contract.StructureContract;
+import dev.vigor.libvig.contract.VectorContract;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of nf_process along a decision prefix (depth-first re-execution): symbolic decisions
+ * inside the prefix are replayed without queries; past it, each branch asks Z3 which ways are
+ * feasible, follows true and queues the false prefix. Every constraint goes onto the solver's
+ * current scope, which the executor pushes before the run and pops after it.
+ */
+final class PathRun implements Machine<Expr<?>> {
+  /** One symbolic (non-constant) decision: the way taken and whether both ways were feasible. */
+  record Choice(boolean taken, boolean forked, String condition, SourceLocation loc) {}
+
+  private final Context ctx;
+  private final Solver solver;
+  private final Z3Domain domain;
+  private final SymbolicInputs inputs;
+  private final ObjectContracts objects;
+  private final SymbolicPacket packet;
+  private final List<Choice> prefix;
+  private final CancelToken cancel;
+  private final Stats stats;
+  private final java.util.function.Consumer<List<Choice>> queue;
+
+  final List<Choice> choices = new ArrayList<>();
+  final List<Decision> decisions = new ArrayList<>();
+  final List<BoolExpr> pathCondition = new ArrayList<>();
+  final List<String> pathText = new ArrayList<>();
+  final List<SourceLocation> pathLocs = new ArrayList<>();
+  final List<BoolExpr> axioms = new ArrayList<>();
+  final List<LibVigCallRecord> calls = new ArrayList<>();
+  final List<Step> steps = new ArrayList<>();
+  final List<CheckResult> checks = new ArrayList<>();
+  CheckResult endedBy;
+  boolean feasibilityUnknown;
+
+  private final Map<String, Expr<?>> current = new HashMap<>();
+  final Map<String, List<Expr<?>>> keyPoints = new LinkedHashMap<>();
+  final Map<String, List<Expr<?>>> indexPoints = new LinkedHashMap<>();
+  private final Map<String, Integer> instantiatedAt = new HashMap<>();
+
+  /** Counters shared by every run of one exploration. */
+  static final class Stats {
+    long solverNanos;
+    long queries;
+    long checksPassed;
+  }
+
+  PathRun(Context ctx, Solver solver, Z3Domain domain, SymbolicInputs inputs, ObjectContracts objects,
+      List<Choice> prefix, CancelToken cancel, Stats stats, java.util.function.Consumer<List<Choice>> queue) {
+    this.ctx = ctx;
+    this.solver = solver;
+    this.domain = domain;
+    this.inputs = inputs;
+    this.objects = objects;
+    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length());
+    this.prefix = prefix;
+    this.cancel = cancel;
+    this.stats = stats;
+    this.queue = queue;
+    current.putAll(objects.initial);
+  }
+
+  /**
+   * A model of every constraint on the solver right now, or null. Kept across constraints it
+   * satisfies (evaluated on each), it witnesses one side of a branch and a trace's input without
+   * a query (KLEE's counterexample cache, for one path).
+   */
+  private Model model;
+
+  /** A model of the whole path: the cached one, or a fresh query's; null if not sat. */
+  Model pathModel() {
+    if (model != null) {
+      return model;
+    }
+    Status s = query();
+    if (s == Status.SATISFIABLE) {
+      model = solver.getModel();
+      return model;
+    }
+    lastStatus = s;
+    return null;
+  }
+
+  /** The status of the last failed {@link #pathModel()} (unsat or unknown). */
+  Status lastStatus;
+
+  private void add(BoolExpr b) {
+    solver.add(b);
+    if (model != null && !model.eval(b, true).isTrue()) {
+      model = null;
+    }
+  }
+
+  SymbolicPacket symbolicPacket() {
+    return packet;
+  }
+
+  @Override
+  public Z3Domain domain() {
+    return domain;
+  }
+
+  @Override
+  public PacketMemory<Expr<?>> packet() {
+    return packet;
+  }
+
+  private boolean inPrefix() {
+    return choices.size() < prefix.size();
+  }
+
+  Status query(BoolExpr... assumptions) {
+    cancel.throwIfCancelled();
+    long t0 = System.nanoTime();
+    Status s = solver.check(assumptions);
+    stats.solverNanos += System.nanoTime() - t0;
+    stats.queries++;
+    cancel.throwIfCancelled();
+    return s;
+  }
+
+  private void assume(BoolExpr c, String text, SourceLocation loc) {
+    add(c);
+    pathCondition.add(c);
+    pathText.add(text);
+    pathLocs.add(loc);
+  }
+
+  @Override
+  public boolean decide(Expr<?> cond, String text, SourceLocation loc, Decision.Kind kind) {
+    Boolean k = domain.truthOf(cond);
+    if (k == null) {
+      Expr<?> s = cond.simplify();
+      k = domain.truthOf(s);
+    }
+    if (k != null) {
+      decisions.add(new Decision(loc, text, k, kind));
+      return k;
+    }
+    BoolExpr c = (BoolExpr) cond;
+    boolean taken;
+    boolean forked;
+    if (inPrefix()) {
+      Choice p = prefix.get(choices.size());
+      taken = p.taken();
+      forked = p.forked();
+    } else {
+      Status t;
+      Status f;
+      Model whenTrue = null;
+      Boolean known = model == null ? null : Boolean.valueOf(model.eval(c, true).isTrue());
+      if (known == Boolean.TRUE) {
+        // the cached model takes the true side: only the false side needs a query
+        t = Status.SATISFIABLE;
+        whenTrue = model;
+        f = query(ctx.mkNot(c));
+      } else {
+        t = query(c);
+        if (t == Status.SATISFIABLE) {
+          whenTrue = solver.getModel();
+        }
+        // false is witnessed by the cached model; and path ∧ c unsat means the path goes false if
+        // it is feasible at all (an infeasible path is dropped by the model query at its end)
+        f = known == Boolean.FALSE || t == Status.UNSATISFIABLE ? Status.SATISFIABLE : query(ctx.mkNot(c));
+      }
+      if (t == Status.UNKNOWN || f == Status.UNKNOWN) {
+        feasibilityUnknown = true; // unknown is kept as feasible: never lose a path
+      }
+      boolean canT = t != Status.UNSATISFIABLE;
+      boolean canF = f != Status.UNSATISFIABLE;
+      if (!canT && !canF) {
+        throw new PathEnded("infeasible");
+      }
+      forked = canT && canF;
+      taken = canT;
+      if (taken && whenTrue != null) {
+        model = whenTrue;
+      }
+      if (forked) {
+        List<Choice> other = new ArrayList<>(choices);
+        other.add(new Choice(false, true, text, loc));
+        queue.accept(other);
+      }
+    }
+    choices.add(new Choice(taken, forked, text, loc));
+    decisions.add(new Decision(loc, text, taken, kind));
+    assume(taken ? c : ctx.mkNot(c), taken ? text : "!(" + text + ")", loc);
+    return taken;
+  }
+
+  @Override
+  public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
+    Boolean k = domain.truthOf(safe);
+    if (k == null) {
+      k = domain.truthOf(safe.simplify());
+    }
+    if (k == Boolean.TRUE) {
+      return;
+    }
+    if (inPrefix()) {
+      // the run that queued this prefix already checked (and reported) it here
+      if (k == Boolean.FALSE) {
+        throw new PathEnded("check cannot pass");
+      }
+      assume((BoolExpr) safe, check.description(), loc);
+      return;
+    }
+    if (k == Boolean.FALSE) {
+      Model m = pathModel();
+      if (m != null) {
+        endedBy = report(Status.SATISFIABLE, m, check, loc, message);
+      } else if (lastStatus == Status.UNKNOWN) {
+        endedBy = report(Status.UNKNOWN, null, check, loc, message);
+      }
+      throw new PathEnded("check cannot pass");
+    }
+    BoolExpr unsafe = ctx.mkNot((BoolExpr) safe);
+    if (model != null && model.eval(unsafe, true).isTrue()) {
+      report(Status.SATISFIABLE, model, check, loc, message);
+    } else {
+      Status s = query(unsafe);
+      if (s == Status.UNSATISFIABLE) {
+        stats.checksPassed++;
+      } else {
+        report(s, s == Status.SATISFIABLE ? solver.getModel() : null, check, loc, message);
+      }
+    }
+    assume((BoolExpr) safe, check.description(), loc);
+  }
+
+  private CheckResult report(Status s, Model m, LowLevelCheck check, SourceLocation loc, String message) {
+    CheckResult r;
+    if (s == Status.SATISFIABLE) {
+      ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, prefixPoints, hashed);
+      r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
+    } else {
+      r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
+          CheckResult.Status.UNDECIDED, null, decisions, steps);
+    }
+    checks.add(r);
+    return r;
+  }
+
+  @Override
+  public List<Expr<?>> libVig(String function, LibVigObject object, List<Expr<?>> args, SourceLocation loc) {
+    if (object == null && function.equals("vig_hash")) {
+      return List.of(hash(args.get(0), loc));
+    }
+    StructureContract<?> contract = objects.contracts.get(object.name());
+    Operation op = contract == null ? null : contract.operation(function).orElse(null);
+    if (op == null) {
+      throw new UnsupportedOperationException(loc + ": " + function + " on " + object.name()
+          + " has no contract the symbolic executor can use");
+    }
+    LibVigAbi.Signature sig = LibVigAbi.of(function);
+    String name = object.name();
+    List<Expr<?>> keys = keyPoints.computeIfAbsent(name, n -> new ArrayList<>());
+    List<Expr<?>> indices = indexPoints.computeIfAbsent(name, n -> new ArrayList<>());
+    int a = 0;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (LibVigAbi.isArgument(p)) {
+        Expr<?> arg = args.get(a++);
+        if (p == LibVigAbi.Param.KEY_IN) {
+          addPoint(keys, arg);
+        } else if (p == LibVigAbi.Param.INDEX) {
+          addPoint(indices, arg);
+        }
+      }
+    }
+    if (function.equals("lpm_lookup")) {
+      addPoint(keys, args.get(0));
+    } else if (function.equals("lpm_update")) {
+      List<PrefixPoint> prefixes = prefixPoints.computeIfAbsent(name, n -> new ArrayList<>());
+      PrefixPoint q = new PrefixPoint(args.get(0), args.get(1));
+      if (!prefixes.contains(q)) {
+        prefixes.add(q);
+      }
+    }
+    Expr<?> before = current.get(name);
+    // the arguments may be new points: the invariant and earlier calls must speak about them
+    // before the precondition is checked
+    instantiate(name, false);
+    check(op.precondition(before, args, points(name)), LowLevelCheck.LIBVIG_PRECONDITION, loc,
+        PreconditionMessages.of(function));
+    List<Expr<?>> results = new ArrayList<>();
+    for (int i = 0; i < op.resultSorts().size(); i++) {
+      results.add(ctx.mkConst(name + "." + function + "#" + calls.size() + ".r" + i, op.resultSorts().get(i)));
+    }
+    int r = sig.ret() == LibVigAbi.Ret.VOID ? 0 : 1;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (!LibVigAbi.isArgument(p)) {
+        if (p == LibVigAbi.Param.INDEX_OUT) {
+          addPoint(indices, results.get(r));
+        } else if (p == LibVigAbi.Param.KEY_OUT) {
+          addPoint(keys, results.get(r));
+        }
+        r++;
+      }
+    }
+    Expr<?> after = op.nextState(before, args, results);
+    calls.add(new LibVigCallRecord(function, name, args, results, before, after, loc));
+    current.put(name, after);
+    instantiate(name, true);
+    return results;
+  }
+
+  /** The records hashed on this path, for the model's hash values. */
+  final List<Expr<?>> hashed = new ArrayList<>();
+
+  /**
+   * vig_hash as the uninterpreted function {@code vig_hash.<bits>} of the record's bit-vector
+   * (one symbol per record width), the same symbol specs' {@code _T_hash} should use.
+   */
+  private Expr<?> hash(Expr<?> data, SourceLocation loc) {
+    int bits = ((com.microsoft.z3.BitVecSort) data.getSort()).getSize();
+    com.microsoft.z3.FuncDecl<com.microsoft.z3.BitVecSort> f =
+        ctx.mkFuncDecl("vig_hash." + bits, new com.microsoft.z3.Sort[] {data.getSort()}, ctx.mkBitVecSort(32));
+    Expr<?> h = ctx.mkApp(f, data);
+    addPoint(hashed, data);
+    calls.add(new LibVigCallRecord("vig_hash", null, List.of(data), List.of(h), null, null, loc));
+    return h;
+  }
+
+  private static void addPoint(List<Expr<?>> points, Expr<?> p) {
+    if (!points.contains(p)) {
+      points.add(p);
+    }
+  }
+
+  private Points points(String object) {
+    return new Points(keyPoints.getOrDefault(object, List.of()), indexPoints.getOrDefault(object, List.of()),
+        prefixPoints.getOrDefault(object, List.of()));
+  }
+
+  /** Per LPM object, the (prefix, length) pairs its updates mention. */
+  final Map<String, List<PrefixPoint>> prefixPoints = new LinkedHashMap<>();
+
+  /**
+   * Asserts the object's invariant on S0 and every call's postcondition at the current points.
+   * When a point appears later on the path, earlier calls are re-instantiated at it, so the
+   * contracts speak about every key and index the path mentions.
+   */
+  private void instantiate(String object, boolean newCall) {
+    StructureContract<?> c = objects.contracts.get(object);
+    Points p = points(object);
+    int size = p.keys().size() + p.indices().size() + p.prefixes().size();
+    Integer was = instantiatedAt.get(object);
+    boolean grew = was == null || was != size;
+    if (grew) {
+      axiom(c.invariant(objects.initial.get(object), p, inputs.now()));
+      instantiatedAt.put(object, size);
+    }
+    for (int i = 0; i < calls.size(); i++) {
+      LibVigCallRecord rec = calls.get(i);
+      boolean last = newCall && i == calls.size() - 1;
+      if (!object.equals(rec.object()) || (!grew && !last)) {
+        continue;
+      }
+      Operation op = c.operation(rec.function()).orElseThrow();
+      axiom(op.postcondition(rec.before(), rec.after(), rec.args(), rec.results(), p));
+    }
+  }
+
+  private void axiom(BoolExpr b) {
+    add(b);
+    axioms.add(b);
+  }
+
+  @Override
+  public void step(SourceLocation loc, String what, Expr<?> value) {
+    steps.add(new Step(loc, what, value));
+  }
+
+  @Override
+  public void packetDone(SourceLocation loc) {
+    for (var e : objects.contracts.entrySet()) {
+      // only vector_borrow lends (the invariant says nothing is lent in S0), so a vector this
+      // path never borrowed from has nothing to give back
+      boolean borrowed = calls.stream().anyMatch(c -> e.getKey().equals(c.object()) && c.function().equals("vector_borrow"));
+      if (borrowed && e.getValue() instanceof VectorContract v) {
+        List<BoolExpr> given = new ArrayList<>();
+        for (Expr<?> i : indexPoints.getOrDefault(e.getKey(), List.of())) {
+          given.add(ctx.mkNot(v.lent(current.get(e.getKey()), i)));
+        }
+        if (!given.isEmpty()) {
+          check(ctx.mkAnd(given.toArray(new BoolExpr[0])), LowLevelCheck.LIBVIG_PRECONDITION, loc,
+              "nf_process returns with an element of " + e.getKey() + " still borrowed (give it back with vector_return)");
+        }
+      }
+    }
+  }
+
+  @Override
+  public void poll() {
+    cancel.throwIfCancelled();
+  }
+}

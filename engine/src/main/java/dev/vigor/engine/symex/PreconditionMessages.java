@@ -1,0 +1,28 @@
+package dev.vigor.engine.symex;
+
+import java.util.Map;
+
+/** What breaking each libVig operation's precondition means, in the header's words. */
+final class PreconditionMessages {
+  private PreconditionMessages() {}
+
+  private static final Map<String, String> MESSAGES = Map.ofEntries(
+      Map.entry("emap_add", "emap_add of a key that is already present (look it up with emap_get first)"),
+      Map.entry("emap_refresh", "emap_refresh of an index that is not allocated or out of range"),
+      Map.entry("emap_erase", "emap_erase of a key that is not present"),
+      Map.entry("emap_has_index", "emap_has_index of an index outside 0..capacity-1"),
+      Map.entry("emap_get_key", "emap_get_key of an index that is not allocated or out of range"),
+      Map.entry("vector_borrow", "vector_borrow of an index outside 0..capacity-1 or already borrowed"),
+      Map.entry("vector_return", "vector_return of an index that is not borrowed or out of range, or of an element breaking the vector's bound"),
+      Map.entry("vector_get", "vector_get of an index outside 0..capacity-1"),
+      Map.entry("vector_set", "vector_set of an index outside 0..capacity-1, or of an element breaking the vector's bound"),
+      Map.entry("map_put", "map_put of a new key into a full map, or of a value breaking the map's bound"),
+      Map.entry("map_erase", "map_erase of a key that is not present"),
+      Map.entry("dchain_rejuvenate", "dchain_rejuvenate of an index that is not allocated"),
+      Map.entry("dchain_is_allocated", "dchain_is_allocated of an index outside 0..capacity-1"),
+      Map.entry("dchain_free", "dchain_free of an index that is not allocated"));
+
+  static String of(String function) {
+    return MESSAGES.getOrDefault(function, function + "'s precondition can be broken here");
+  }
+}

@@ -1,0 +1,166 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecSort;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.vigor.engine.concrete.ConcreteInterpreter;
+import dev.vigor.engine.concrete.LowLevelFailure;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.exec.Interpreter;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.exec.PathEnded;
+import dev.vigor.engine.exec.Val;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.Phase;
+import dev.vigor.engine.run.Progress;
+import dev.vigor.engine.run.ProgressListener;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Runs nf_process once on a symbolic device, packet, length and time, with every libVig object in
+ * an arbitrary state satisfying its contract's invariant, and explores every feasible path
+ * depth-first by re-execution (each path one run from the start along a decision prefix). nf_init
+ * first runs concretely, only to check it succeeds: starting from havoc is sound whatever it did.
+ * Throws IllegalStateException when it does not succeed, and CancelledException when cancelled.
+ */
+public final class SymbolicExecutor {
+  /** Solver time limit per query; a query that hits it counts as unknown, never as unsat. */
+  private static final int QUERY_TIMEOUT_MS = 30_000;
+
+  private SymbolicExecutor() {}
+
+  /** Explores program (with nf.properties' settings) and returns every trace. */
+  public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel) {
+    return run(program, config, progress, cancel, QUERY_TIMEOUT_MS);
+  }
+
+  /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a per-query time limit. */
+  public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, int queryTimeoutMs) {
+    boolean initialised;
+    try {
+      initialised = new ConcreteInterpreter(program, config).init();
+    } catch (LowLevelFailure f) {
+      throw new IllegalStateException("nf_init fails a low-level check: " + f.getMessage(), f);
+    }
+    if (!initialised) {
+      throw new IllegalStateException("nf_init returned false on the concrete libVig; fix the NF's initialisation");
+    }
+    long t0 = System.nanoTime();
+    Context ctx = new Context();
+    boolean done = false;
+    try (AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
+      SymexResult r = explore(ctx, program, config, progress, cancel, t0, queryTimeoutMs);
+      done = true;
+      return r;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (!done) {
+        ctx.close();
+      }
+    }
+  }
+
+  private static SymexResult explore(Context ctx, Program program, NfConfig config,
+      ProgressListener progress, CancelToken cancel, long t0, int queryTimeoutMs) {
+    Z3Domain domain = new Z3Domain(ctx);
+    BitVecExpr device = ctx.mkBVConst("device", 16);
+    BitVecExpr length = ctx.mkBVConst("length", 16);
+    BitVecExpr now = ctx.mkBVConst("now", 64);
+    ArrayExpr<BitVecSort, BitVecSort> packet = ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
+    ObjectContracts objects = new ObjectContracts(ctx, program, domain, config.constants());
+    List<BoolExpr> base = List.of(
+        ctx.mkBVULT(device, ctx.mkBV(program.deviceCount(), 16)),
+        ctx.mkBVULE(ctx.mkBV(config.minLength(), 16), length),
+        ctx.mkBVULE(length, ctx.mkBV(config.maxLength(), 16)),
+        ctx.mkBVSLE(ctx.mkBV(0, 64), now));
+    SymbolicInputs inputs = new SymbolicInputs(device, packet, length, now, objects.initial, base);
+    Solver solver = ctx.mkSolver();
+    Params params = ctx.mkParams();
+    params.add("timeout", queryTimeoutMs);
+    solver.setParameters(params);
+    base.forEach(solver::add);
+
+    PathRun.Stats stats = new PathRun.Stats();
+    Deque<List<PathRun.Choice>> work = new ArrayDeque<>();
+    work.push(List.of());
+    List<Trace> traces = new ArrayList<>();
+    List<List<PathRun.Choice>> forks = new ArrayList<>();
+    List<CheckResult> checks = new ArrayList<>();
+    progress.onProgress(new Progress(Phase.SYMBOLIC_EXECUTION, 0, -1, "exploring paths"));
+    while (!work.isEmpty()) {
+      cancel.throwIfCancelled();
+      List<PathRun.Choice> prefix = work.pop();
+      List<List<PathRun.Choice>> queued = new ArrayList<>();
+      solver.push();
+      PathRun run = new PathRun(ctx, solver, domain, inputs, objects, prefix, cancel, stats, queued::add);
+      Expr<?> verdict = null;
+      boolean ended = false;
+      try {
+        Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants());
+        Val.Int v = interp.process(device, length, now);
+        verdict = (Expr<?>) v.bits();
+      } catch (PathEnded e) {
+        ended = true;
+      }
+      checks.addAll(run.checks);
+      if (!ended || run.endedBy != null) {
+        Trace t = finish(ctx, run, inputs, objects, verdict, traces.size(), ended);
+        if (t != null) {
+          traces.add(t);
+          forks.add(List.copyOf(run.choices));
+        }
+      }
+      solver.pop();
+      // depth-first: the deepest alternative first
+      for (int i = queued.size() - 1; i >= 0; i--) {
+        work.push(queued.get(i));
+      }
+      progress.onProgress(new Progress(Phase.SYMBOLIC_EXECUTION, traces.size(), -1,
+          traces.size() + " paths, " + work.size() + " queued"));
+    }
+    ExecutionTree tree = TreeBuilder.build(traces, forks);
+    return new SymexResult(ctx, inputs, traces, tree, checks,
+        new SymexResult.Timings(System.nanoTime() - t0, stats.solverNanos, stats.queries, stats.checksPassed));
+  }
+
+  /** The trace of a finished run, with a concrete input from its model; null if infeasible. */
+  private static Trace finish(Context ctx, PathRun run, SymbolicInputs inputs, ObjectContracts objects,
+      Expr<?> verdict, int id, boolean ended) {
+    ConcreteInput input = null;
+    Long concreteVerdict = null;
+    boolean unknown = run.feasibilityUnknown;
+    if (ended) {
+      input = run.endedBy.input();
+    } else {
+      Model m = run.pathModel();
+      if (m == null && run.lastStatus == Status.UNSATISFIABLE) {
+        return null; // assuming a failed check's condition left no input for the rest of the path
+      }
+      if (m != null) {
+        input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.prefixPoints, run.hashed);
+        concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
+      } else {
+        unknown = true;
+      }
+    }
+    return new Trace(id, run.decisions, run.pathCondition, run.pathText, run.pathLocs, run.axioms,
+        run.calls, verdict, run.symbolicPacket().bytes(), run.steps, run.checks, run.endedBy, input,
+        concreteVerdict, unknown, run.keyPoints, run.indexPoints, ctx);
+  }
+}

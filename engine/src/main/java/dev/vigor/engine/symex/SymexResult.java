@@ -1,0 +1,67 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.Context;
+import java.util.List;
+
+/**
+ * Everything one symbolic execution found: the traces, the execution tree, every low-level check
+ * that failed or was undecided, and timings. Owns the Z3 context the traces' terms live in: close
+ * it when done with the terms.
+ */
+public final class SymexResult implements AutoCloseable {
+  private final Context ctx;
+  private final SymbolicInputs inputs;
+  private final List<Trace> traces;
+  private final ExecutionTree tree;
+  private final List<CheckResult> checks;
+  private final Timings timings;
+
+  /** Where the time went, in nanoseconds; queries counts solver calls. */
+  public record Timings(long symbolicNanos, long solverNanos, long queries, long checksPassed) {}
+
+  SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
+      List<CheckResult> checks, Timings timings) {
+    this.ctx = ctx;
+    this.inputs = inputs;
+    this.traces = List.copyOf(traces);
+    this.tree = tree;
+    this.checks = List.copyOf(checks);
+    this.timings = timings;
+  }
+
+  /** The Z3 context of every term in the traces. */
+  public Context context() {
+    return ctx;
+  }
+
+  public SymbolicInputs inputs() {
+    return inputs;
+  }
+
+  public List<Trace> traces() {
+    return traces;
+  }
+
+  public ExecutionTree tree() {
+    return tree;
+  }
+
+  /** Every failed or undecided check, in the order found. */
+  public List<CheckResult> checks() {
+    return checks;
+  }
+
+  /** The failed checks only. */
+  public List<CheckResult> failures() {
+    return checks.stream().filter(c -> c.status() == CheckResult.Status.FAILED).toList();
+  }
+
+  public Timings timings() {
+    return timings;
+  }
+
+  @Override
+  public void close() {
+    ctx.close();
+  }
+}

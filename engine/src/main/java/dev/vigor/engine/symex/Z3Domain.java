@@ -1,0 +1,244 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecNum;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import dev.vigor.engine.exec.Domain;
+import java.math.BigInteger;
+
+/** C values as Z3 terms: bit-vectors of the C width, and Z3 booleans. Constants fold eagerly. */
+public final class Z3Domain implements Domain<Expr<?>> {
+  private final Context ctx;
+
+  public Z3Domain(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  public Context ctx() {
+    return ctx;
+  }
+
+  private static BitVecExpr b(Expr<?> e) {
+    return (BitVecExpr) e;
+  }
+
+  private static BoolExpr t(Expr<?> e) {
+    return (BoolExpr) e;
+  }
+
+  /** Folds a term whose leaves are all numerals, so constant checks and branches cost no query. */
+  private Expr<?> fold(Expr<?> e) {
+    for (Expr<?> a : e.getArgs()) {
+      if (!(a.isNumeral() || a.isTrue() || a.isFalse())) {
+        return e;
+      }
+    }
+    return e.simplify();
+  }
+
+  @Override
+  public Expr<?> num(BigInteger value, int bits) {
+    BigInteger m = value.mod(BigInteger.ONE.shiftLeft(bits));
+    return ctx.mkBV(m.toString(), bits);
+  }
+
+  @Override
+  public BigInteger constant(Expr<?> bv) {
+    if (bv instanceof BitVecNum n) {
+      return n.getBigInteger();
+    }
+    Expr<?> s = bv.simplify();
+    return s instanceof BitVecNum n ? n.getBigInteger() : null;
+  }
+
+  @Override
+  public Boolean truthOf(Expr<?> bo) {
+    if (bo.isTrue()) {
+      return true;
+    }
+    if (bo.isFalse()) {
+      return false;
+    }
+    return null;
+  }
+
+  @Override
+  public int bits(Expr<?> bv) {
+    return b(bv).getSortSize();
+  }
+
+  @Override
+  public Expr<?> add(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVAdd(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> sub(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSub(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> mul(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVMul(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> udiv(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVUDiv(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> sdiv(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSDiv(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> urem(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVURem(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> srem(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSRem(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> shl(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSHL(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> lshr(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVLSHR(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> ashr(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVASHR(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> and(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVAND(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> or(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVOR(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> xor(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVXOR(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> not(Expr<?> a) {
+    return fold(ctx.mkBVNot(b(a)));
+  }
+
+  @Override
+  public Expr<?> neg(Expr<?> a) {
+    return fold(ctx.mkBVNeg(b(a)));
+  }
+
+  @Override
+  public Expr<?> zext(Expr<?> a, int toBits) {
+    return fold(ctx.mkZeroExt(toBits - bits(a), b(a)));
+  }
+
+  @Override
+  public Expr<?> sext(Expr<?> a, int toBits) {
+    return fold(ctx.mkSignExt(toBits - bits(a), b(a)));
+  }
+
+  @Override
+  public Expr<?> extract(Expr<?> a, int hi, int lo) {
+    if (lo == 0 && hi == bits(a) - 1) {
+      return a;
+    }
+    return fold(ctx.mkExtract(hi, lo, b(a)));
+  }
+
+  @Override
+  public Expr<?> concat(Expr<?> hi, Expr<?> lo) {
+    return fold(ctx.mkConcat(b(hi), b(lo)));
+  }
+
+  @Override
+  public Expr<?> eq(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkEq(a, c));
+  }
+
+  @Override
+  public Expr<?> ult(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVULT(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> ule(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVULE(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> slt(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSLT(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> sle(Expr<?> a, Expr<?> c) {
+    return fold(ctx.mkBVSLE(b(a), b(c)));
+  }
+
+  @Override
+  public Expr<?> truth(boolean v) {
+    return ctx.mkBool(v);
+  }
+
+  @Override
+  public Expr<?> bnot(Expr<?> a) {
+    return fold(ctx.mkNot(t(a)));
+  }
+
+  @Override
+  public Expr<?> band(Expr<?> a, Expr<?> c) {
+    if (a.isFalse() || c.isFalse()) {
+      return ctx.mkFalse();
+    }
+    if (a.isTrue()) {
+      return c;
+    }
+    if (c.isTrue()) {
+      return a;
+    }
+    return ctx.mkAnd(t(a), t(c));
+  }
+
+  @Override
+  public Expr<?> bor(Expr<?> a, Expr<?> c) {
+    if (a.isTrue() || c.isTrue()) {
+      return ctx.mkTrue();
+    }
+    if (a.isFalse()) {
+      return c;
+    }
+    if (c.isFalse()) {
+      return a;
+    }
+    return ctx.mkOr(t(a), t(c));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Expr<?> ite(Expr<?> c, Expr<?> a, Expr<?> e) {
+    if (c.isTrue()) {
+      return a;
+    }
+    if (c.isFalse()) {
+      return e;
+    }
+    return ctx.mkITE(t(c), (Expr) a, (Expr) e);
+  }
+}

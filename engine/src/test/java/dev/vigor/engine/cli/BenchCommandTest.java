@@ -1,0 +1,41 @@
+package dev.vigor.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.engine.symex.Nfs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code vigor bench --symex} prints paths and a warm time per catalog NF. */
+class BenchCommandTest {
+  @Test
+  void printsPathsAndTimePerNf(@TempDir Path catalog) throws Exception {
+    Path nop = Files.createDirectories(catalog.resolve("nop"));
+    for (String f : new String[] {"nop.c", "nf.properties"}) {
+      Files.copy(Nfs.catalog("nop").resolve(f), nop.resolve(f));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cl = VigorCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    String prev = System.getProperty("vigor.libvig.include");
+    System.setProperty("vigor.libvig.include", Nfs.libvigInclude().toString());
+    try {
+      int code = cl.execute("bench", "--symex", "--warmup", "1", "--runs", "3", "--catalog", catalog.toString());
+      assertEquals(ExitCodes.OK, code, out.toString());
+    } finally {
+      if (prev == null) {
+        System.clearProperty("vigor.libvig.include");
+      } else {
+        System.setProperty("vigor.libvig.include", prev);
+      }
+    }
+    assertTrue(out.toString().matches("(?s).*nop\\s+2 paths\\s+[0-9.]+ ms.*"), out.toString());
+  }
+}
