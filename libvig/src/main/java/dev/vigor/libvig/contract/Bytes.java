@@ -6,8 +6,11 @@ import com.microsoft.z3.Expr;
 import java.math.BigInteger;
 
 /**
- * C values as bit-vectors: byte i of the C layout is bits 8i+7..8i (little-endian, as on the
- * x86-64/AArch64 hosts), so a {@code uint32_t} key's bit-vector equals its integer value.
+ * C values as bit-vectors, the convention every part of the engine shares: the bytes of the value's
+ * C layout (as in memory) concatenated with byte 0 MOST significant. So a MAC address taken from a
+ * packet is the 48-bit number the standard writes, and the NF executor, the spec interpreters and
+ * these contracts all build the same term for the same key. (A multi-byte integer field therefore
+ * appears byte-swapped inside the vector: memory holds it little-endian.)
  */
 public final class Bytes {
   private Bytes() {}
@@ -17,13 +20,9 @@ public final class Bytes {
     return ctx.mkBV(toBigInteger(bytes).toString(), 8 * bytes.length);
   }
 
-  /** The unsigned little-endian value of the bytes. */
+  /** The unsigned value of the bytes read with byte 0 most significant. */
   public static BigInteger toBigInteger(byte[] bytes) {
-    byte[] bigEndian = new byte[bytes.length + 1];
-    for (int i = 0; i < bytes.length; i++) {
-      bigEndian[bytes.length - i] = bytes[i];
-    }
-    return new BigInteger(bigEndian);
+    return new BigInteger(1, bytes);
   }
 
   /** The bytes of a bit-vector numeral whose width is a multiple of 8. */
@@ -35,7 +34,7 @@ public final class Bytes {
     BigInteger v = num.getBigInteger();
     byte[] out = new byte[width / 8];
     for (int i = 0; i < out.length; i++) {
-      out[i] = v.shiftRight(8 * i).byteValue();
+      out[i] = v.shiftRight(8 * (out.length - 1 - i)).byteValue();
     }
     return out;
   }

@@ -26,7 +26,11 @@ final class MapDriver implements Driver {
   MapDriver(Context ctx, ConcreteMap impl, Random rnd) {
     this.impl = impl;
     this.contract = MapContract.create(ctx, "m", impl.capacity(), ctx.mkBitVecSort(8 * KEY_SIZE),
-        ctx.mkBitVecSort(8 * VALUE_SIZE), v -> ctx.mkBVULT(Terms.bv(v), ctx.mkBV(LIMIT, 16)));
+        ctx.mkBitVecSort(8 * VALUE_SIZE),
+        // the uint16_t value is stored little-endian: byte 1 (bits 7..0 of the term) is its high byte
+        v -> ctx.mkBVULT(
+            ctx.mkConcat(ctx.mkExtract(7, 0, Terms.bv(v)), ctx.mkExtract(15, 8, Terms.bv(v))),
+            ctx.mkBV(LIMIT, 16)));
     this.t = contract.vocabulary().terms();
     List<Expr<?>> keys = new ArrayList<>();
     for (int i = 0; i < 8; i++) {

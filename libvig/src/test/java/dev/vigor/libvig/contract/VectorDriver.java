@@ -28,7 +28,10 @@ final class VectorDriver implements Driver {
   VectorDriver(Context ctx, ConcreteVector impl) {
     this.impl = impl;
     this.contract = VectorContract.create(ctx, "v", impl.capacity(), ctx.mkBitVecSort(8 * ELEM_SIZE),
-        x -> ctx.mkBVULT(ctx.mkExtract(15, 0, Terms.bv(x)), ctx.mkBV(PORTS, 16)));
+        // port is bytes 0-1 of the record, stored little-endian: byte 1 is its high byte
+        x -> ctx.mkBVULT(
+            ctx.mkConcat(ctx.mkExtract(15, 8, Terms.bv(x)), ctx.mkExtract(23, 16, Terms.bv(x))),
+            ctx.mkBV(PORTS, 16)));
     this.t = contract.vocabulary().terms();
     List<Expr<?>> indices = new ArrayList<>();
     for (int i = 0; i < impl.capacity(); i++) {
