@@ -1,0 +1,41 @@
+package dev.vigor.libvig.contract;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Expr;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contract of one libVig object (one instantiation): its operations by C function name, the
+ * invariant assumed of an arbitrary state, and the abstraction of a concrete implementation state.
+ *
+ * @param <I> the concrete implementation type
+ */
+public interface StructureContract<I> {
+  /** The structure kind, e.g. {@code emap}. */
+  String kind();
+
+  /** A fresh constant of this object's state sort, e.g. the havoced pre-state {@code S0}. */
+  Expr<?> freshState(String name);
+
+  /** Every operation, in header order. */
+  List<Operation> operations();
+
+  /** The operation with this C function name, e.g. {@code emap_add}. */
+  default Optional<Operation> operation(String cFunction) {
+    return operations().stream().filter(o -> o.name().equals(cFunction)).findFirst();
+  }
+
+  /**
+   * What holds of every state between packets, at the points: sizes within capacity, indices in
+   * range, timestamps at most now, key/index coherence, value bounds.
+   */
+  BoolExpr invariant(Expr<?> state, Points points, Expr<?> now);
+
+  /**
+   * Constraints saying state looks exactly like impl at the points: every observer applied to
+   * state and a point equals what impl holds there. Numeral points are evaluated directly; other
+   * points get a case split over impl's contents.
+   */
+  BoolExpr abstraction(Expr<?> state, I impl, Points points);
+}
