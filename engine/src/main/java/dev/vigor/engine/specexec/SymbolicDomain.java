@@ -60,16 +60,26 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> add(Expr<IntSort> a, Expr<IntSort> b) {
+    if (a instanceof IntNum x && b instanceof IntNum y) {
+      return num(x.getBigInteger().add(y.getBigInteger()));
+    }
     return ctx.mkAdd(a, b);
   }
 
   @Override
   public Expr<IntSort> sub(Expr<IntSort> a, Expr<IntSort> b) {
+    if (a instanceof IntNum x && b instanceof IntNum y) {
+      return num(x.getBigInteger().subtract(y.getBigInteger()));
+    }
     return ctx.mkSub(a, b);
   }
 
   @Override
   public Expr<IntSort> mul(Expr<IntSort> a, Expr<IntSort> b) {
+    // Numerals fold, so constants such as 300 * 1000 * 1000 * 1000 stay one numeral.
+    if (a instanceof IntNum x && b instanceof IntNum y) {
+      return num(x.getBigInteger().multiply(y.getBigInteger()));
+    }
     return ctx.mkMul(a, b);
   }
 
