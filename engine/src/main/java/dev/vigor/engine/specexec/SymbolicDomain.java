@@ -8,6 +8,7 @@ import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.IntNum;
 import com.microsoft.z3.IntSort;
+import com.microsoft.z3.enumerations.Z3_decl_kind;
 import dev.vigor.engine.spec.ir.Input;
 import dev.vigor.libvig.contract.Terms;
 import java.math.BigInteger;
@@ -203,9 +204,31 @@ public final class SymbolicDomain
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Expr<BitVecSort> extract(Expr<BitVecSort> w, int hi, int lo) {
     int size = ((BitVecSort) w.getSort()).getSize();
-    return hi == size - 1 && lo == 0 ? w : ctx.mkExtract(hi, lo, w);
+    if (hi == size - 1 && lo == 0) {
+      return w;
+    }
+    if (w instanceof BitVecNum n) {
+      BigInteger part = n.getBigInteger().shiftRight(lo)
+          .mod(BigInteger.ONE.shiftLeft(hi - lo + 1));
+      return ctx.mkBV(part.toString(), hi - lo + 1);
+    }
+    if (isKind(w, Z3_decl_kind.Z3_OP_CONCAT)) {
+      // Bits inside one part of a concatenation are that part's bits: keeps re-encoded values
+      // the very terms they were built from.
+      int top = size;
+      for (Expr<?> part : w.getArgs()) {
+        int width = ((BitVecSort) part.getSort()).getSize();
+        int bottom = top - width;
+        if (lo >= bottom && hi < top) {
+          return extract((Expr<BitVecSort>) part, hi - bottom, lo - bottom);
+        }
+        top = bottom;
+      }
+    }
+    return ctx.mkExtract(hi, lo, w);
   }
 
   @Override
@@ -218,13 +241,22 @@ public final class SymbolicDomain
     return acc;
   }
 
-  /** extract(x, h, m+1) ++ extract(x, m, l) is extract(x, h, l): keeps re-encoded values small. */
+  /**
+   * extract(x, h, m+1) ++ extract(x, m, l) is extract(x, h, l), and numerals merge: keeps
+   * re-encoded values the small terms the NF builds.
+   */
   @SuppressWarnings("unchecked")
   private List<Expr<BitVecSort>> mergeAdjacentExtracts(List<Expr<BitVecSort>> parts) {
     List<Expr<BitVecSort>> out = new ArrayList<>();
     for (Expr<BitVecSort> p : parts) {
       if (!out.isEmpty()) {
         Expr<BitVecSort> last = out.get(out.size() - 1);
+        if (last instanceof BitVecNum a && p instanceof BitVecNum b) {
+          int width = b.getSortSize();
+          BigInteger v = a.getBigInteger().shiftLeft(width).or(b.getBigInteger());
+          out.set(out.size() - 1, ctx.mkBV(v.toString(), a.getSortSize() + width));
+          continue;
+        }
         if (isExtract(last) && isExtract(p)
             && last.getArgs()[0].equals(p.getArgs()[0])
             && last.getFuncDecl().getParameters()[1].getInt()
@@ -241,7 +273,11 @@ public final class SymbolicDomain
   }
 
   private static boolean isExtract(Expr<?> e) {
-    return e.isApp() && e.getFuncDecl().getDeclKind() == com.microsoft.z3.enumerations.Z3_decl_kind.Z3_OP_EXTRACT;
+    return isKind(e, Z3_decl_kind.Z3_OP_EXTRACT);
+  }
+
+  private static boolean isKind(Expr<?> e, Z3_decl_kind kind) {
+    return e.isApp() && e.getFuncDecl().getDeclKind() == kind;
   }
 
   @Override
