@@ -15,7 +15,9 @@ import java.util.List;
  * Final-state equality of two state terms of one object, observed at points (validator-notes:
  * the terms agree on every mentioned key and index and on fresh witnesses; identical terms are
  * equal without a query). Observed through the contract's observers, so it is as strong as the
- * points it is given.
+ * points it is given. Sizes are not compared: they follow from the entries, but the contracts
+ * leave the size after an expiry open (its count is a fresh result), so stating them would
+ * report states with the same entries as different.
  */
 public final class FinalStateEquality {
   private FinalStateEquality() {}
@@ -29,8 +31,6 @@ public final class FinalStateEquality {
     List<BoolExpr> c = new ArrayList<>();
     if (object instanceof SymbolicState.Emap e) {
       EmapContract m = e.contract();
-      c.add(t.eq(m.size(a), m.size(b)));
-      c.add(t.iff(m.full(a), m.full(b)));
       for (Expr<?> k : points.keys()) {
         c.add(t.iff(m.has(a, k), m.has(b, k)));
         c.add(t.implies(m.has(a, k), t.eq(m.idx(a, k), m.idx(b, k))));
@@ -48,7 +48,6 @@ public final class FinalStateEquality {
       }
     } else if (object instanceof SymbolicState.Map mp) {
       MapContract m = mp.contract();
-      c.add(t.eq(m.size(a), m.size(b)));
       for (Expr<?> k : points.keys()) {
         c.add(t.iff(m.has(a, k), m.has(b, k)));
         c.add(t.implies(m.has(a, k), t.eq(m.get(a, k), m.get(b, k))));

@@ -10,7 +10,6 @@ import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
-import dev.vigor.engine.spec.ir.StateKind;
 import dev.vigor.libvig.contract.EmapContract;
 import dev.vigor.libvig.contract.MapContract;
 import dev.vigor.libvig.contract.VectorContract;
@@ -75,9 +74,5 @@ record CatalogSpec(Spec spec, LoadedNf nf, ProgramLayouts layouts, Map<String, S
         ctx.mkBVConst("received_on_port", 16), ctx.mkBVConst("now", 64),
         ctx.mkBVConst("the_index_allocated", 32), ctx.mkBVConst("time_for_allocated_index", 64),
         Map.of(), (int) nf.program().deviceCount(), Optional.empty(), contracts(ctx));
-  }
-
-  static boolean isKind(Spec spec, String object, StateKind kind) {
-    return spec.stateObjects().get(object).kind() == kind;
   }
 }
