@@ -446,12 +446,12 @@ public final class SpecRun<I, B, W, S> {
       }
       case GET -> {
         if (c.kind() == StateKind.VECTOR) {
-          yield stored(obj, d.vectorGet(obj, s, vectorIndex(obj, a.get(0))), c.at());
+          yield stored(obj, d.vectorGet(obj, s, vectorIndex(obj, a.get(0))));
         }
         W key = key(obj, a.get(0));
         if (map) {
           require(d.mapHas(obj, s, key), c.at(), "read of a key that is not in the map");
-          yield stored(obj, d.mapGet(obj, s, key), c.at());
+          yield stored(obj, d.mapGet(obj, s, key));
         }
         require(d.emapHas(obj, s, key), c.at(), "read of a key that is not in the emap");
         I index = d.emapGet(obj, s, key);
@@ -461,7 +461,7 @@ public final class SpecRun<I, B, W, S> {
       case GET_KEY -> {
         I index = index(obj, a.get(0));
         require(d.emapHasIdx(obj, s, index), c.at(), "get_key of an index that is not allocated");
-        yield storedKey(obj, d.emapGetKey(obj, s, index), c.at());
+        yield storedKey(obj, d.emapGetKey(obj, s, index));
       }
       case FULL -> new SpecValue.Truth<>(map ? d.mapFull(obj, s) : d.emapFull(obj, s));
       default -> throw new SpecExecutionException(c.at() + ": " + c.method().specName()
@@ -514,12 +514,12 @@ public final class SpecRun<I, B, W, S> {
   }
 
   /** A value read from state: a number or a struct, as the object's value layout says. */
-  private SpecValue<I, B, W> stored(String object, W bits, SourceLocation at) {
+  private SpecValue<I, B, W> stored(String object, W bits) {
     ValueLayout layout = shape(object).value().orElseThrow();
     return fromState(bits, layout);
   }
 
-  private SpecValue<I, B, W> storedKey(String object, W bits, SourceLocation at) {
+  private SpecValue<I, B, W> storedKey(String object, W bits) {
     return fromState(bits, shape(object).key().orElseThrow());
   }
 
