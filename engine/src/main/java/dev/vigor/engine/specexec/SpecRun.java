@@ -145,11 +145,14 @@ public final class SpecRun<I, B, W, S> {
       case EXPIRE_ALL -> d.expireAll(obj, s, time(a.get(0)));
       case ADD -> {
         W key = key(obj, a.get(0));
-        I index = index(obj, a.get(1));
+        I index = emapIndex(obj, a.get(1));
+        // emap_add's contract: a new key, at an index that was free.
+        require(d.not(d.emapHas(obj, s, key)), u.at(), "add of a key already in the emap");
+        require(d.not(d.emapHasIdx(obj, s, index)), u.at(), "add at an index already allocated");
         yield d.emapAdd(obj, s, key, index, time(a.get(2)));
       }
       case REFRESH_IDX -> {
-        I index = index(obj, a.get(0));
+        I index = emapIndex(obj, a.get(0));
         require(d.emapHasIdx(obj, s, index), u.at(), "refresh_idx of an index that is not allocated");
         yield d.emapRefresh(obj, s, index, time(a.get(1)));
       }
@@ -457,9 +460,9 @@ public final class SpecRun<I, B, W, S> {
         I index = d.emapGet(obj, s, key);
         yield num(index);
       }
-      case HAS_IDX -> new SpecValue.Truth<>(d.emapHasIdx(obj, s, index(obj, a.get(0))));
+      case HAS_IDX -> new SpecValue.Truth<>(d.emapHasIdx(obj, s, emapIndex(obj, a.get(0))));
       case GET_KEY -> {
-        I index = index(obj, a.get(0));
+        I index = emapIndex(obj, a.get(0));
         require(d.emapHasIdx(obj, s, index), c.at(), "get_key of an index that is not allocated");
         yield storedKey(obj, d.emapGetKey(obj, s, index));
       }
@@ -537,6 +540,14 @@ public final class SpecRun<I, B, W, S> {
     require(d.and(List.of(d.le(d.num(half.negate()), i), d.lt(i, d.num(half)))), e.at(),
         "index does not fit a C int");
     points.put(object, points.get(object).withIndex(i));
+    return i;
+  }
+
+  /** An emap index: a C int within the emap's capacity (the contract's preconditions). */
+  private I emapIndex(String object, Expr e) {
+    I i = index(object, e);
+    require(d.and(List.of(d.le(d.num(0), i), d.lt(i, d.num(shape(object).capacity())))), e.at(),
+        "emap index outside [0, capacity)");
     return i;
   }
 

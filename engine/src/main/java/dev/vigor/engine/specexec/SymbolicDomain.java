@@ -290,7 +290,7 @@ public final class SymbolicDomain
     List<Expr<BitVecSort>> bvs = new ArrayList<>();
     for (Expr<IntSort> b : bytes) {
       Origin o = origins.get(b);
-      if (o == null || ((BitVecSort) o.bits().getSort()).getSize() != 8) {
+      if (o == null || o.signed() || ((BitVecSort) o.bits().getSort()).getSize() != 8) {
         return SpecDomain.super.fromBytes(bytes);
       }
       bvs.add(o.bits());
