@@ -41,6 +41,16 @@ public final class ProgramLayouts implements StructLayouts {
     return new ValueLayout.StructLayout(s.tag(), (int) s.size(), fields);
   }
 
+  /** The shapes of the spec's imported objects (each must be exported by the NF). */
+  public java.util.Map<String, StateShape> shapes(dev.vigor.engine.spec.ir.Spec spec) {
+    java.util.Map<String, StateShape> out = new java.util.LinkedHashMap<>();
+    for (String object : spec.stateObjects().keySet()) {
+      out.put(object, shape(object).orElseThrow(() -> new SpecExecutionException(
+          "the NF exports no state object " + object)));
+    }
+    return out;
+  }
+
   /** The key and value layouts of the object the NF exports as {@code specName}. */
   public Optional<StateShape> shape(String specName) {
     return program.objects().stream()

@@ -31,11 +31,8 @@ record CatalogSpec(Spec spec, LoadedNf nf, ProgramLayouts layouts, Map<String, S
         Optional.of(SpecInterfaces.of(nf)));
     assertTrue(r.ok(), r.diagnostics().toString());
     ProgramLayouts layouts = new ProgramLayouts(nf.program());
-    Map<String, StateShape> shapes = new LinkedHashMap<>();
-    for (String object : r.spec().orElseThrow().stateObjects().keySet()) {
-      shapes.put(object, layouts.shape(object).orElseThrow());
-    }
-    return new CatalogSpec(r.spec().orElseThrow(), nf, layouts, shapes);
+    return new CatalogSpec(r.spec().orElseThrow(), nf, layouts,
+        layouts.shapes(r.spec().orElseThrow()));
   }
 
   /** Each imported object's contract (named after it) with a fresh pre-state {@code name.S0}. */
