@@ -28,10 +28,10 @@ public final class SpecRun<I, B, W, S> {
   private final StructLayouts layouts;
   private final BranchOracle<B> oracle;
   private final RecordEncoding<I, B, W, S> encoding;
+  private final StateArguments<I, B, W, S> args;
 
   private final Map<String, SpecValue<I, B, W>> vars = new HashMap<>();
   private final Map<String, S> states = new LinkedHashMap<>();
-  private final Map<String, MentionedPoints<I, W>> points = new LinkedHashMap<>();
   private final List<Decision<B>> decisions = new ArrayList<>();
   private final List<Located<B>> asserts = new ArrayList<>();
   private final List<Located<B>> sideConditions = new ArrayList<>();
@@ -46,16 +46,17 @@ public final class SpecRun<I, B, W, S> {
     this.layouts = layouts;
     this.oracle = oracle;
     this.encoding = new RecordEncoding<>(domain);
+    this.args = new StateArguments<>(domain, this.shapes, encoding, this::require);
   }
 
   /** Walks the spec once, along the path the oracle chooses. */
   public SpecRunResult<I, B, W, S> run() {
     for (String object : spec.stateObjects().keySet()) {
       states.put(object, d.initialState(object));
-      points.put(object, MentionedPoints.none());
+      args.track(object);
     }
     SpecOutcome<I> outcome = block(spec.body()).orElse(new SpecOutcome.Unconstrained<>());
-    return new SpecRunResult<>(decisions, outcome, states, asserts, sideConditions, points);
+    return new SpecRunResult<>(decisions, outcome, states, asserts, sideConditions, args.points());
   }
 
   // ---- statements ----------------------------------------------------------------------------
@@ -360,7 +361,7 @@ public final class SpecRun<I, B, W, S> {
     SpecValue.Record<I, B, W> r = (SpecValue.Record<I, B, W>) v;
     ValueLayout.StructLayout layout = layouts.record(r.type()).orElseThrow(() ->
         new SpecExecutionException(at + ": no layout for record " + r.type()));
-    return fits(encoding.record(r.fields(), layout), at);
+    return args.fits(encoding.record(r.fields(), layout), at);
   }
 
   private B logical(Expr.Logical l) {
@@ -449,12 +450,12 @@ public final class SpecRun<I, B, W, S> {
       }
       case GET -> {
         if (c.kind() == StateKind.VECTOR) {
-          yield stored(obj, d.vectorGet(obj, s, vectorIndex(obj, a.get(0))));
+          yield args.stored(obj, d.vectorGet(obj, s, vectorIndex(obj, a.get(0))));
         }
         W key = key(obj, a.get(0));
         if (map) {
           require(d.mapHas(obj, s, key), c.at(), "read of a key that is not in the map");
-          yield stored(obj, d.mapGet(obj, s, key));
+          yield args.stored(obj, d.mapGet(obj, s, key));
         }
         require(d.emapHas(obj, s, key), c.at(), "read of a key that is not in the emap");
         I index = d.emapGet(obj, s, key);
@@ -464,7 +465,7 @@ public final class SpecRun<I, B, W, S> {
       case GET_KEY -> {
         I index = emapIndex(obj, a.get(0));
         require(d.emapHasIdx(obj, s, index), c.at(), "get_key of an index that is not allocated");
-        yield storedKey(obj, d.emapGetKey(obj, s, index));
+        yield args.storedKey(obj, d.emapGetKey(obj, s, index));
       }
       case FULL -> new SpecValue.Truth<>(map ? d.mapFull(obj, s) : d.emapFull(obj, s));
       default -> throw new SpecExecutionException(c.at() + ": " + c.method().specName()
@@ -474,98 +475,28 @@ public final class SpecRun<I, B, W, S> {
 
   // ---- values meeting state ------------------------------------------------------------------
 
-  private StateShape shape(String object) {
-    StateShape s = shapes.get(object);
-    if (s == null) {
-      throw new SpecExecutionException("no C layout given for state object " + object);
-    }
-    return s;
-  }
-
   private W key(String object, Expr e) {
-    ValueLayout layout = shape(object).key().orElseThrow(() ->
-        new SpecExecutionException(e.at() + ": " + object + " has no keys"));
-    W bits = toState(eval(e), layout, e.at());
-    points.put(object, points.get(object).withKey(bits));
-    return bits;
+    return args.key(object, eval(e), e.at());
   }
 
   private W element(String object, Expr e) {
-    ValueLayout layout = shape(object).value().orElseThrow(() ->
-        new SpecExecutionException(e.at() + ": " + object + " has no values"));
-    return toState(eval(e), layout, e.at());
+    return args.element(object, eval(e), e.at());
   }
 
-  private W toState(SpecValue<I, B, W> v, ValueLayout layout, SourceLocation at) {
-    if (v instanceof SpecValue.Num<I, B, W> n) {
-      return fits(encoding.number(n.value(), layout), at);
-    }
-    if (v instanceof SpecValue.Record<I, B, W> r && layout instanceof ValueLayout.StructLayout s) {
-      return fits(encoding.record(r.fields(), s), at);
-    }
-    if (v instanceof SpecValue.StoredRecord<I, B, W> r && r.layout().size() == layout.size()) {
-      return r.bits();
-    }
-    throw new SpecExecutionException(at + ": this value cannot be kept in " + layout);
-  }
-
-  private W fits(RecordEncoding.Encoded<B, W> encoded, SourceLocation at) {
-    for (B f : encoded.fits()) {
-      require(f, at, "value does not fit its C type");
-    }
-    return encoded.bits();
-  }
-
-  /** A value read from state: a number or a struct, as the object's value layout says. */
-  private SpecValue<I, B, W> stored(String object, W bits) {
-    ValueLayout layout = shape(object).value().orElseThrow();
-    return fromState(bits, layout);
-  }
-
-  private SpecValue<I, B, W> storedKey(String object, W bits) {
-    return fromState(bits, shape(object).key().orElseThrow());
-  }
-
-  private SpecValue<I, B, W> fromState(W bits, ValueLayout layout) {
-    if (layout instanceof ValueLayout.StructLayout s && !s.isNumber()) {
-      return new SpecValue.StoredRecord<>(s, bits);
-    }
-    return num(encoding.readNumber(bits, layout));
-  }
-
-  /** An index argument: a C int. */
   private I index(String object, Expr e) {
-    I i = number(eval(e), e.at());
-    BigInteger half = BigInteger.ONE.shiftLeft(31);
-    require(d.and(List.of(d.le(d.num(half.negate()), i), d.lt(i, d.num(half)))), e.at(),
-        "index does not fit a C int");
-    points.put(object, points.get(object).withIndex(i));
-    return i;
+    return args.index(object, number(eval(e), e.at()), e.at());
   }
 
-  /** An emap index: a C int within the emap's capacity (the contract's preconditions). */
   private I emapIndex(String object, Expr e) {
-    I i = index(object, e);
-    require(d.and(List.of(d.le(d.num(0), i), d.lt(i, d.num(shape(object).capacity())))), e.at(),
-        "emap index outside [0, capacity)");
-    return i;
+    return args.emapIndex(object, number(eval(e), e.at()), e.at());
   }
 
-  /** A vector index: a C int within the vector's capacity (vector_get/set's precondition). */
   private I vectorIndex(String object, Expr e) {
-    I i = index(object, e);
-    require(d.and(List.of(d.le(d.num(0), i), d.lt(i, d.num(shape(object).capacity())))), e.at(),
-        "vector index outside [0, capacity)");
-    return i;
+    return args.vectorIndex(object, number(eval(e), e.at()), e.at());
   }
 
-  /** A time argument: a vigor_time_t (int64_t). */
   private I time(Expr e) {
-    I t = number(eval(e), e.at());
-    BigInteger half = BigInteger.ONE.shiftLeft(63);
-    require(d.and(List.of(d.le(d.num(half.negate()), t), d.lt(t, d.num(half)))), e.at(),
-        "time does not fit vigor_time_t");
-    return t;
+    return args.time(number(eval(e), e.at()), e.at());
   }
 
   // ---- helpers -------------------------------------------------------------------------------
