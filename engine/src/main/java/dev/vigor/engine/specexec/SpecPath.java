@@ -15,7 +15,8 @@ import java.util.Map;
  * One symbolic path of a spec: the decisions that lead to it (each with its spec location), how
  * it ends, each imported object's final state term, the asserts that must hold on it, the side
  * conditions under which its values are meaningful, and the keys and indices it applies to each
- * object (as contract {@link Points}, for axiom instantiation).
+ * object (as contract {@link Points}, for axiom instantiation), and its state updates as contract
+ * steps (for their postconditions).
  */
 public record SpecPath(
     List<Decision<BoolExpr>> decisions,
@@ -23,13 +24,15 @@ public record SpecPath(
     Map<String, Expr<?>> finalStates,
     List<Located<BoolExpr>> asserts,
     List<Located<BoolExpr>> sideConditions,
-    Map<String, Points> points) {
+    Map<String, Points> points,
+    List<ContractStep> steps) {
   public SpecPath {
     decisions = List.copyOf(decisions);
     finalStates = Collections.unmodifiableMap(new LinkedHashMap<>(finalStates));
     asserts = List.copyOf(asserts);
     sideConditions = List.copyOf(sideConditions);
     points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
+    steps = List.copyOf(steps);
   }
 
   /** The path's constraints, one per decision: the condition or its negation. */

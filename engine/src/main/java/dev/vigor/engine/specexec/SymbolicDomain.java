@@ -37,6 +37,8 @@ public final class SymbolicDomain
   private final SymbolicSpecInputs in;
   // Which Int terms are bv2int of a bit-vector, so converting back gives the bit-vector itself.
   private final Map<Expr<IntSort>, Origin> origins = new HashMap<>();
+  // The state updates of the current run, in order.
+  private final List<ContractStep> steps = new ArrayList<>();
 
   private record Origin(Expr<BitVecSort> bits, boolean signed) {}
 
@@ -47,6 +49,28 @@ public final class SymbolicDomain
 
   public Context ctx() {
     return ctx;
+  }
+
+  /** The state updates made since the last call, in order; starts a new log. */
+  public List<ContractStep> takeSteps() {
+    List<ContractStep> out = List.copyOf(steps);
+    steps.clear();
+    return out;
+  }
+
+  private Expr<?> step(String object, StructureContractOp op, Expr<?> before, List<Expr<?>> args,
+      List<Expr<?>> results) {
+    Expr<?> after = op.operation().nextState(before, args, results);
+    steps.add(new ContractStep(object, op.operation(), before, after, args, results));
+    return after;
+  }
+
+  /** An operation looked up by C name. */
+  private record StructureContractOp(dev.vigor.libvig.contract.Operation operation) {
+    static StructureContractOp of(dev.vigor.libvig.contract.StructureContract<?> c, String name) {
+      return new StructureContractOp(c.operation(name).orElseThrow(() ->
+          new SpecExecutionException("the " + c.kind() + " contract has no " + name)));
+    }
   }
 
   @Override
@@ -363,6 +387,10 @@ public final class SymbolicDomain
     return kind.cast(s);
   }
 
+  private dev.vigor.libvig.contract.EmapContract emap(String object) {
+    return state(object, SymbolicState.Emap.class).contract();
+  }
+
   private BitVecExpr index(Expr<IntSort> i) {
     return (BitVecExpr) toBits(i, Terms.INDEX_BITS);
   }
@@ -382,30 +410,30 @@ public final class SymbolicDomain
 
   @Override
   public Expr<?> expireAll(String object, Expr<?> s, Expr<IntSort> t) {
-    // emap_expire's count result does not enter the next state.
-    BitVecNum anyCount = ctx.mkBV(0, Terms.INDEX_BITS);
-    return state(object, SymbolicState.Emap.class).contract().operation("emap_expire").orElseThrow()
-        .nextState(s, List.of(time(t)), List.of(anyCount));
+    // emap_expire's count does not enter the next state; the spec leaves it open.
+    Expr<?> count = ctx.mkFreshConst(object + ".expired", ctx.mkBitVecSort(Terms.INDEX_BITS));
+    return step(object, StructureContractOp.of(emap(object), "emap_expire"), s,
+        List.of(time(t)), List.of(count));
   }
 
   @Override
   public Expr<?> emapAdd(String object, Expr<?> s, Expr<BitVecSort> key, Expr<IntSort> index,
       Expr<IntSort> t) {
     // The spec's add is a successful emap_add that handed out index.
-    return state(object, SymbolicState.Emap.class).contract().operation("emap_add").orElseThrow()
-        .nextState(s, List.of(key, time(t)), List.of(ctx.mkTrue(), index(index)));
+    return step(object, StructureContractOp.of(emap(object), "emap_add"), s,
+        List.of(key, time(t)), List.of(ctx.mkTrue(), index(index)));
   }
 
   @Override
   public Expr<?> emapRefresh(String object, Expr<?> s, Expr<IntSort> index, Expr<IntSort> t) {
-    return state(object, SymbolicState.Emap.class).contract().operation("emap_refresh")
-        .orElseThrow().nextState(s, List.of(index(index), time(t)), List.of());
+    return step(object, StructureContractOp.of(emap(object), "emap_refresh"), s,
+        List.of(index(index), time(t)), List.of());
   }
 
   @Override
   public Expr<?> emapErase(String object, Expr<?> s, Expr<BitVecSort> key) {
-    return state(object, SymbolicState.Emap.class).contract().operation("emap_erase")
-        .orElseThrow().nextState(s, List.of(key), List.of());
+    return step(object, StructureContractOp.of(emap(object), "emap_erase"), s, List.of(key),
+        List.of());
   }
 
   @Override
@@ -440,8 +468,9 @@ public final class SymbolicDomain
 
   @Override
   public Expr<?> vectorSet(String object, Expr<?> s, Expr<IntSort> index, Expr<BitVecSort> value) {
-    return state(object, SymbolicState.Vector.class).contract().operation("vector_set")
-        .orElseThrow().nextState(s, List.of(index(index), value), List.of());
+    return step(object, StructureContractOp.of(
+        state(object, SymbolicState.Vector.class).contract(), "vector_set"), s,
+        List.of(index(index), value), List.of());
   }
 
   @Override
@@ -456,14 +485,16 @@ public final class SymbolicDomain
 
   @Override
   public Expr<?> mapPut(String object, Expr<?> s, Expr<BitVecSort> key, Expr<BitVecSort> value) {
-    return state(object, SymbolicState.Map.class).contract().operation("map_put").orElseThrow()
-        .nextState(s, List.of(key, value), List.of());
+    return step(object, StructureContractOp.of(
+        state(object, SymbolicState.Map.class).contract(), "map_put"), s, List.of(key, value),
+        List.of());
   }
 
   @Override
   public Expr<?> mapErase(String object, Expr<?> s, Expr<BitVecSort> key) {
-    return state(object, SymbolicState.Map.class).contract().operation("map_erase").orElseThrow()
-        .nextState(s, List.of(key), List.of());
+    return step(object, StructureContractOp.of(
+        state(object, SymbolicState.Map.class).contract(), "map_erase"), s, List.of(key),
+        List.of());
   }
 
   @Override

@@ -78,6 +78,7 @@ public final class SymbolicSpecInterpreter {
         sofar.add(choice ? cond : ctx.mkNot(cond));
         return choice;
       };
+      domain.takeSteps();
       SpecRunResult<Expr<IntSort>, BoolExpr, Expr<BitVecSort>, Expr<?>> r =
           new SpecRun<>(spec, domain, shapes, layouts, oracle).run();
       out.add(toPath(r, domain));
@@ -114,6 +115,6 @@ public final class SymbolicSpecInterpreter {
       points.put(object, Points.of(new ArrayList<Expr<?>>(mentioned.keys()), indices));
     });
     return new SpecPath(r.decisions(), r.outcome(), r.finalStates(), r.asserts(),
-        r.sideConditions(), points);
+        r.sideConditions(), points, d.takeSteps());
   }
 }

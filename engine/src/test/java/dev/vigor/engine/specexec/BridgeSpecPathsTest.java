@@ -88,6 +88,16 @@ class BridgeSpecPathsTest {
       assertEquals(5, learnedNew, "a new source is added on each forwarding case");
       paths.stream().filter(p -> p.finalStates().get("dyn_macs").equals(added)).forEach(p ->
           assertEquals(set, p.finalStates().get("dyn_ports")));
+      // The steps chain from the pre-state to the final state, one contract operation each.
+      SpecPath learning = paths.stream().filter(p -> p.finalStates().get("dyn_macs").equals(added))
+          .findFirst().orElseThrow();
+      assertEquals(List.of("emap_expire", "emap_add", "vector_set"), learning.steps().stream()
+          .map(st -> st.operation().name()).toList());
+      assertEquals(s0, learning.steps().get(0).before());
+      assertEquals(expired, learning.steps().get(0).after());
+      assertEquals(expired, learning.steps().get(1).before());
+      assertEquals(added, learning.steps().get(1).after());
+      assertEquals(set, learning.steps().get(2).after());
       // The companion: a path that does not learn builds another term.
       assertEquals(5, paths.stream().filter(p -> p.finalStates().get("dyn_macs").equals(expired))
           .count(), "a full table learns nothing but still expires");

@@ -3,9 +3,7 @@ package dev.vigor.engine.specexec;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
-import com.microsoft.z3.FuncDecl;
 import dev.vigor.libvig.contract.EmapContract;
-import dev.vigor.libvig.contract.EmapVocabulary;
 import dev.vigor.libvig.contract.MapContract;
 import dev.vigor.libvig.contract.Points;
 import dev.vigor.libvig.contract.Terms;
@@ -16,67 +14,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the tests assume of symbolic states, the way the validator will: each operation's contract
- * postcondition for every operation term inside a state, and a pre-state that looks like a
- * concrete {@link AbstractState} at the points.
+ * What the tests assume of symbolic states, the way the validator will: each spec step's contract
+ * postcondition, and a pre-state that looks like a concrete {@link AbstractState} at the points.
  */
 final class ContractFacts {
   private final Context ctx;
   private final Terms t;
-  private int fresh;
 
   ContractFacts(Context ctx) {
     this.ctx = ctx;
     this.t = new Terms(ctx);
   }
 
-  /** The postconditions of every operation application inside {@code state}. */
-  List<BoolExpr> posts(SymbolicState object, Expr<?> state, Points points) {
+  /** The postconditions of the path's steps on {@code object}, at the points. */
+  List<BoolExpr> posts(SpecPath path, String object, Points points) {
     List<BoolExpr> out = new ArrayList<>();
-    collect(object, state, points, out);
-    return out;
-  }
-
-  private void collect(SymbolicState object, Expr<?> s1, Points p, List<BoolExpr> out) {
-    if (!s1.isApp() || s1.getNumArgs() == 0) {
-      return;
-    }
-    Expr<?>[] a = s1.getArgs();
-    Expr<?> s = a[0];
-    FuncDecl<?> f = s1.getFuncDecl();
-    if (object instanceof SymbolicState.Emap e) {
-      EmapVocabulary v = e.contract().vocabulary();
-      EmapContract c = e.contract();
-      if (f.equals(v.expire())) {
-        out.add(c.operation("emap_expire").orElseThrow().postcondition(s, s1, List.of(a[1]),
-            List.of(ctx.mkBVConst("expired" + fresh++, 32)), p));
-      } else if (f.equals(v.add())) {
-        out.add(c.operation("emap_add").orElseThrow().postcondition(s, s1, List.of(a[1], a[3]),
-            List.of(ctx.mkTrue(), a[2]), p));
-      } else if (f.equals(v.refresh())) {
-        out.add(c.operation("emap_refresh").orElseThrow().postcondition(s, s1,
-            List.of(a[1], a[2]), List.of(), p));
-      } else if (f.equals(v.erase())) {
-        out.add(c.operation("emap_erase").orElseThrow().postcondition(s, s1, List.of(a[1]),
-            List.of(), p));
-      } else {
-        return;
+    for (ContractStep step : path.steps()) {
+      if (step.object().equals(object)) {
+        out.add(step.operation().postcondition(step.before(), step.after(), step.args(),
+            step.results(), points));
       }
-    } else if (object instanceof SymbolicState.Vector vec
-        && f.equals(vec.contract().vocabulary().set())) {
-      out.add(vec.contract().operation("vector_set").orElseThrow().postcondition(s, s1,
-          List.of(a[1], a[2]), List.of(), p));
-    } else if (object instanceof SymbolicState.Map m && f.equals(m.contract().vocabulary().put())) {
-      out.add(m.contract().operation("map_put").orElseThrow().postcondition(s, s1,
-          List.of(a[1], a[2]), List.of(), p));
-    } else if (object instanceof SymbolicState.Map m
-        && f.equals(m.contract().vocabulary().erase())) {
-      out.add(m.contract().operation("map_erase").orElseThrow().postcondition(s, s1,
-          List.of(a[1]), List.of(), p));
-    } else {
-      return;
     }
-    collect(object, s, p, out);
+    return out;
   }
 
   /** {@code state} looks like {@code model} at the points (sizes too, when {@code withSize}). */
