@@ -2,8 +2,11 @@ package dev.vigor.engine.specexec;
 
 import dev.vigor.engine.ir.CType;
 import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.spec.ir.Spec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Struct layouts and state-object value layouts read from the C front-end's {@link Program}. */
@@ -42,8 +45,8 @@ public final class ProgramLayouts implements StructLayouts {
   }
 
   /** The shapes of the spec's imported objects (each must be exported by the NF). */
-  public java.util.Map<String, StateShape> shapes(dev.vigor.engine.spec.ir.Spec spec) {
-    java.util.Map<String, StateShape> out = new java.util.LinkedHashMap<>();
+  public Map<String, StateShape> shapes(Spec spec) {
+    Map<String, StateShape> out = new LinkedHashMap<>();
     for (String object : spec.stateObjects().keySet()) {
       out.put(object, shape(object).orElseThrow(() -> new SpecExecutionException(
           "the NF exports no state object " + object)));
