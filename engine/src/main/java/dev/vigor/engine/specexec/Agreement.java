@@ -1,0 +1,94 @@
+package dev.vigor.engine.specexec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * When an NF's outcome agrees with a spec path's outcome, over any domain (so the validator's
+ * query and replay's check are the same logic). Ports compare as sets: {@code FLOOD} sends on
+ * every device but the input, {@code DROP} on none, a device on itself; {@code BROADCAST} is every
+ * device but the input; a port list's {@code ...} is one port, any. Headers matter only when
+ * something is sent: {@code pkt} means the output bytes equal the input bytes over the length; a
+ * header stack means the output carries valid headers of those types (packet.h's rules) whose
+ * fields equal the spec's, {@code ...} matching anything. A path ending in {@code pass} or without
+ * a return agrees with every outcome (its final state is still compared, elsewhere).
+ */
+public final class Agreement {
+  private Agreement() {}
+
+  /**
+   * Whether {@code nf} with output packet {@code out} agrees with {@code spec}; {@code in} is the
+   * received packet, {@code bytesBound} a bound on packet lengths (for "unchanged").
+   */
+  public static <I, B, W, S> B agrees(SpecDomain<I, B, W, S> d, SpecOutcome<I> spec,
+      NfOutcome<I> nf, I received, PacketAccess<I> in, PacketAccess<I> out, int bytesBound) {
+    if (!(spec instanceof SpecOutcome.Sent<I> sent)) {
+      return d.truth(true);
+    }
+    B ports = ports(d, sent.ports(), nf, received);
+    B somethingSent = d.lt(d.num(0), PortSets.size(d, nf, received));
+    B headers = headers(d, sent.headers(), in, out, bytesBound);
+    return d.and(List.of(ports, d.implies(somethingSent, headers)));
+  }
+
+  /** Whether the NF's port set equals the spec's. */
+  public static <I, B, W, S> B ports(SpecDomain<I, B, W, S> d, SpecOutcome.Ports<I> spec,
+      NfOutcome<I> nf, I received) {
+    if (spec instanceof SpecOutcome.Broadcast<I>) {
+      List<B> c = new ArrayList<>();
+      for (I j : PortSets.devices(d)) {
+        B inBroadcast = d.not(d.eq(j, received));
+        B sent = PortSets.contains(d, nf, j, received);
+        c.add(d.and(List.of(d.implies(inBroadcast, sent), d.implies(sent, inBroadcast))));
+      }
+      if (nf instanceof NfOutcome.Device<I> dev) {
+        c.add(d.le(d.num(0), dev.device()));
+        c.add(d.lt(dev.device(), d.num(d.deviceCount())));
+      }
+      return d.and(c);
+    }
+    List<Optional<I>> list = ((SpecOutcome.PortList<I>) spec).ports();
+    List<I> explicit = list.stream().flatMap(Optional::stream).toList();
+    List<B> c = new ArrayList<>();
+    c.add(d.eq(PortSets.size(d, nf, received), d.num(list.size())));
+    for (int a = 0; a < explicit.size(); a++) {
+      c.add(PortSets.contains(d, nf, explicit.get(a), received));
+      for (int b = a + 1; b < explicit.size(); b++) {
+        c.add(d.not(d.eq(explicit.get(a), explicit.get(b))));
+      }
+    }
+    return d.and(c);
+  }
+
+  /** Whether the output packet carries the spec's headers. */
+  public static <I, B, W, S> B headers(SpecDomain<I, B, W, S> d, SpecOutcome.Headers<I> spec,
+      PacketAccess<I> in, PacketAccess<I> out, int bytesBound) {
+    if (spec instanceof SpecOutcome.Unchanged<I>) {
+      return unchanged(d, in, out, bytesBound);
+    }
+    List<B> c = new ArrayList<>();
+    for (SpecOutcome.HeaderOut<I> h : ((SpecOutcome.Stack<I>) spec).headers()) {
+      c.add(HeaderTable.valid(d, out, h.type()));
+      for (Map.Entry<String, Optional<I>> f : h.fields().entrySet()) {
+        if (f.getValue().isPresent()) {
+          c.add(d.eq(HeaderTable.field(d, out, h.type(), f.getKey()), f.getValue().get()));
+        }
+      }
+    }
+    return d.and(c);
+  }
+
+  /** The output's length and bytes equal the input's (bytes below {@code bytesBound}). */
+  public static <I, B, W, S> B unchanged(SpecDomain<I, B, W, S> d, PacketAccess<I> in,
+      PacketAccess<I> out, int bytesBound) {
+    List<B> c = new ArrayList<>();
+    c.add(d.eq(in.length(), out.length()));
+    for (int o = 0; o < bytesBound; o++) {
+      I at = d.num(o);
+      c.add(d.implies(d.lt(at, in.length()), d.eq(in.byteAt(at), out.byteAt(at))));
+    }
+    return d.and(c);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.vigor.engine.specexec;
+
+import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecSort;
+import com.microsoft.z3.Context;
+
+/** A packet as a Z3 array from 32-bit offsets to bytes plus a 16-bit length (the C {@code uint16_t}). */
+public record ArrayPacketTerms(
+    Context ctx, ArrayExpr<BitVecSort, BitVecSort> bytes, BitVecExpr length, int capacity)
+    implements PacketTerms {
+
+  /** A fresh packet named {@code name}: {@code name.bytes} and {@code name.length}. */
+  public static ArrayPacketTerms fresh(Context ctx, String name, int capacity) {
+    return new ArrayPacketTerms(ctx,
+        ctx.mkArrayConst(name + ".bytes", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8)),
+        ctx.mkBVConst(name + ".length", 16), capacity);
+  }
+
+  @Override
+  public BitVecExpr byteAt(BitVecExpr offset32) {
+    return (BitVecExpr) ctx.mkSelect(bytes, offset32);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.vigor.engine.specexec;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Spec values as the bytes of the C value they stand for, in the NF executor's encoding: one
+ * bit-vector of 8 * sizeof bits, byte 0 (lowest address) most significant. Integers (fields or
+ * whole values) hold host-order numbers, so their bytes lie little-endian; {@code uint8_t} arrays
+ * (struct ether_addr) hold the number's big-endian bytes, as on the wire; padding bytes are zero.
+ * A struct of one byte array is a plain number in specs. Written over a {@link SpecDomain}.
+ *
+ * @param <I> integers
+ * @param <W> bit-vectors
+ */
+public final class RecordEncoding<I, B, W, S> {
+  private final SpecDomain<I, B, W, S> d;
+
+  public RecordEncoding(SpecDomain<I, B, W, S> d) {
+    this.d = d;
+  }
+
+  /** The encoded value and the conditions under which the encoding is faithful (values fit). */
+  public record Encoded<B, W>(W bits, List<B> fits) {}
+
+  /** A number kept in a value of {@code layout} (an integer, a byte array or a one-array struct). */
+  public Encoded<B, W> number(I value, ValueLayout layout) {
+    List<B> fits = new ArrayList<>();
+    List<W> bytes = new ArrayList<>();
+    numberBytes(value, layout, bytes, fits);
+    return new Encoded<>(d.concat(bytes), fits);
+  }
+
+  /** A record with field values in the struct's declaration order. */
+  public Encoded<B, W> record(List<I> values, ValueLayout.StructLayout layout) {
+    if (values.size() != layout.fields().size()) {
+      throw new SpecExecutionException("struct " + layout.tag() + " has " + layout.fields().size()
+          + " fields, the spec gives " + values.size());
+    }
+    List<B> fits = new ArrayList<>();
+    List<W> bytes = new ArrayList<>();
+    int at = 0;
+    for (int f = 0; f < values.size(); f++) {
+      ValueLayout.FieldLayout field = layout.fields().get(f);
+      for (; at < field.offset(); at++) {
+        bytes.add(zeroByte());
+      }
+      numberBytes(values.get(f), field.layout(), bytes, fits);
+      at += field.layout().size();
+    }
+    for (; at < layout.size(); at++) {
+      bytes.add(zeroByte());
+    }
+    return new Encoded<>(d.concat(bytes), fits);
+  }
+
+  /** The number held in a whole value of {@code layout}. */
+  public I readNumber(W bits, ValueLayout layout) {
+    return readAt(bits, layout.size(), 0, layout);
+  }
+
+  /** The value of field {@code name} of a stored struct. */
+  public I readField(W bits, ValueLayout.StructLayout layout, String name) {
+    ValueLayout.FieldLayout f = layout.field(name).orElseThrow(() ->
+        new SpecExecutionException("struct " + layout.tag() + " has no field " + name));
+    return readAt(bits, layout.size(), f.offset(), f.layout());
+  }
+
+  private I readAt(W bits, int totalBytes, int offset, ValueLayout layout) {
+    List<W> bytes = new ArrayList<>();
+    for (int j = 0; j < layout.size(); j++) {
+      bytes.add(byteOf(bits, totalBytes, offset + j));
+    }
+    if (layout instanceof ValueLayout.IntLayout i) {
+      // Memory order is little-endian: the most significant byte is the last one.
+      List<W> reversed = new ArrayList<>(bytes);
+      java.util.Collections.reverse(reversed);
+      return d.fromBits(d.concat(reversed), i.signed());
+    }
+    if (layout instanceof ValueLayout.ByteArray) {
+      return d.fromBits(d.concat(bytes), false);
+    }
+    if (layout instanceof ValueLayout.StructLayout s && s.isNumber()) {
+      return d.fromBits(d.concat(bytes), false);
+    }
+    throw new SpecExecutionException("a spec number cannot be read from " + describe(layout));
+  }
+
+  /** Byte {@code index} (memory order) of a value of {@code totalBytes} bytes. */
+  private W byteOf(W bits, int totalBytes, int index) {
+    int hi = 8 * (totalBytes - index) - 1;
+    return d.extract(bits, hi, hi - 7);
+  }
+
+  private void numberBytes(I value, ValueLayout layout, List<W> out, List<B> fits) {
+    int n = layout.size();
+    W all = d.toBits(value, 8 * n);
+    if (layout instanceof ValueLayout.IntLayout i) {
+      BigInteger span = BigInteger.ONE.shiftLeft(8 * n);
+      I low = i.signed() ? d.num(span.shiftRight(1).negate()) : d.num(0);
+      I high = i.signed() ? d.num(span.shiftRight(1)) : d.num(span);
+      fits.add(d.and(List.of(d.le(low, value), d.lt(value, high))));
+      for (int j = 0; j < n; j++) {
+        out.add(d.extract(all, 8 * j + 7, 8 * j));
+      }
+      return;
+    }
+    if (layout instanceof ValueLayout.ByteArray
+        || (layout instanceof ValueLayout.StructLayout s && s.isNumber())) {
+      fits.add(d.and(List.of(d.le(d.num(0), value),
+          d.lt(value, d.num(BigInteger.ONE.shiftLeft(8 * n))))));
+      for (int j = n - 1; j >= 0; j--) {
+        out.add(d.extract(all, 8 * j + 7, 8 * j));
+      }
+      return;
+    }
+    throw new SpecExecutionException("a spec number cannot be stored in " + describe(layout));
+  }
+
+  private W zeroByte() {
+    return d.toBits(d.num(0), 8);
+  }
+
+  private static String describe(ValueLayout layout) {
+    return layout instanceof ValueLayout.StructLayout s ? "struct " + s.tag() : layout.toString();
+  }
+}

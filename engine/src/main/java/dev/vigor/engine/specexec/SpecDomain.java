@@ -1,0 +1,134 @@
+package dev.vigor.engine.specexec;
+
+import dev.vigor.engine.spec.ir.Input;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The values a spec walk computes with: mathematical integers {@code I}, truth values {@code B},
+ * C bit-vectors {@code W} (state keys and elements, byte 0 most significant) and state-object
+ * values {@code S}. The symbolic domain builds Z3 terms, the concrete one computes. Operations are
+ * total; where a value would be meaningless (division by zero, a missing key) the walk records a
+ * side condition instead, so both domains agree on what is defined.
+ */
+public interface SpecDomain<I, B, W, S> {
+  // ---- integers and truth ----
+  I num(BigInteger value);
+
+  default I num(long value) {
+    return num(BigInteger.valueOf(value));
+  }
+
+  B truth(boolean value);
+
+  I add(I a, I b);
+
+  I sub(I a, I b);
+
+  I mul(I a, I b);
+
+  /** Python's {@code //}: rounds towards negative infinity; anything when {@code b} is 0. */
+  I floorDiv(I a, I b);
+
+  /** Python's {@code %}: {@code a - b * (a // b)}. */
+  I mod(I a, I b);
+
+  /** Two's-complement bitwise and of operands in [-2^255, 2^255). */
+  I bitAnd(I a, I b);
+
+  I bitOr(I a, I b);
+
+  I bitXor(I a, I b);
+
+  B eq(I a, I b);
+
+  B lt(I a, I b);
+
+  B le(I a, I b);
+
+  B not(B a);
+
+  B and(List<B> parts);
+
+  B or(List<B> parts);
+
+  B implies(B a, B b);
+
+  I ite(B c, I a, I b);
+
+  // ---- bit-vectors ----
+  /** The low {@code bits} bits of {@code value} in two's complement. */
+  W toBits(I value, int bits);
+
+  /** The number a bit-vector holds, unsigned or signed. */
+  I fromBits(W bits, boolean signed);
+
+  /** Bits {@code hi..lo} of {@code w}. */
+  W extract(W w, int hi, int lo);
+
+  /** The concatenation, first part most significant. */
+  W concat(List<W> parts);
+
+  B bitsEq(W a, W b);
+
+  /** The number whose big-endian bytes (each 0..255) these are. */
+  default I fromBytes(List<I> bytesMostSignificantFirst) {
+    I value = num(0);
+    for (I b : bytesMostSignificantFirst) {
+      value = add(mul(value, num(256)), b);
+    }
+    return value;
+  }
+
+  // ---- the packet and the environment ----
+  /** The packet as received. */
+  PacketAccess<I> packet();
+
+  /** An input's value ({@code pkt}, {@code sent_on_ports} and {@code sent_headers} excluded). */
+  I input(Input input);
+
+  /** A configuration value. */
+  I config(String name);
+
+  /** What the NF did with the packet on this path, when known (for {@code sent_on_ports}). */
+  java.util.Optional<NfOutcome<I>> nfOutcome();
+
+  /** The number of devices. */
+  int deviceCount();
+
+  // ---- state ----
+  /** The object's state before the packet. */
+  S initialState(String object);
+
+  S expireAll(String object, S s, I time);
+
+  S emapAdd(String object, S s, W key, I index, I time);
+
+  S emapRefresh(String object, S s, I index, I time);
+
+  S emapErase(String object, S s, W key);
+
+  B emapHas(String object, S s, W key);
+
+  I emapGet(String object, S s, W key);
+
+  B emapHasIdx(String object, S s, I index);
+
+  W emapGetKey(String object, S s, I index);
+
+  B emapFull(String object, S s);
+
+  W vectorGet(String object, S s, I index);
+
+  S vectorSet(String object, S s, I index, W value);
+
+  B mapHas(String object, S s, W key);
+
+  W mapGet(String object, S s, W key);
+
+  S mapPut(String object, S s, W key, W value);
+
+  S mapErase(String object, S s, W key);
+
+  B mapFull(String object, S s);
+}

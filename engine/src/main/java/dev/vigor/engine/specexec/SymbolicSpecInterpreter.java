@@ -1,0 +1,120 @@
+package dev.vigor.engine.specexec;
+
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecSort;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntSort;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.libvig.contract.Points;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enumerates every path of a spec over Z3 terms: the shared walk ({@link SpecRun}) is run once per
+ * path, following a plan of branch choices; each run's first unplanned open branch forks a new
+ * plan. A condition that is literally true or false does not fork. With background facts
+ * (e.g. input ranges), branches those facts make impossible are not taken (asked of Z3; an
+ * {@code unknown} answer keeps the branch, so pruning never loses a path).
+ */
+public final class SymbolicSpecInterpreter {
+  private final Spec spec;
+  private final Map<String, StateShape> shapes;
+  private final StructLayouts layouts;
+
+  public SymbolicSpecInterpreter(Spec spec, Map<String, StateShape> shapes, StructLayouts layouts) {
+    this.spec = spec;
+    this.shapes = Map.copyOf(shapes);
+    this.layouts = layouts;
+  }
+
+  /** Every path, without pruning. */
+  public List<SpecPath> paths(SymbolicSpecInputs inputs) {
+    return paths(inputs, List.of());
+  }
+
+  /** Every path consistent with {@code background} (none pruned when it is empty). */
+  public List<SpecPath> paths(SymbolicSpecInputs inputs, List<BoolExpr> background) {
+    Context ctx = inputs.ctx();
+    SymbolicDomain domain = new SymbolicDomain(inputs);
+    Solver solver = background.isEmpty() ? null : ctx.mkSolver();
+    if (solver != null) {
+      solver.add(background.toArray(new BoolExpr[0]));
+    }
+    List<SpecPath> out = new ArrayList<>();
+    Deque<List<Boolean>> plans = new ArrayDeque<>();
+    plans.push(List.of());
+    while (!plans.isEmpty()) {
+      List<Boolean> plan = plans.pop();
+      List<BoolExpr> sofar = new ArrayList<>();
+      List<List<Boolean>> forks = new ArrayList<>();
+      List<Boolean> taken = new ArrayList<>();
+      BranchOracle<BoolExpr> oracle = (cond, at) -> {
+        int k = taken.size();
+        BoolExpr c = (BoolExpr) cond.simplify();
+        boolean choice;
+        if (k < plan.size()) {
+          choice = plan.get(k);
+        } else if (c.isTrue() || c.isFalse()) {
+          choice = c.isTrue();
+        } else {
+          boolean canTrue = possible(solver, sofar, cond);
+          boolean canFalse = possible(solver, sofar, ctx.mkNot(cond));
+          choice = canTrue || !canFalse;
+          if (canTrue && canFalse) {
+            List<Boolean> other = new ArrayList<>(taken);
+            other.add(false);
+            forks.add(other);
+          }
+        }
+        taken.add(choice);
+        sofar.add(choice ? cond : ctx.mkNot(cond));
+        return choice;
+      };
+      domain.takeSteps();
+      SpecRunResult<Expr<IntSort>, BoolExpr, Expr<BitVecSort>, Expr<?>> r =
+          new SpecRun<>(spec, domain, shapes, layouts, oracle).run();
+      out.add(toPath(r, domain));
+      // Depth first, in source order: the false branch of the latest fork first.
+      for (List<Boolean> f : forks) {
+        plans.push(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean possible(Solver solver, List<BoolExpr> sofar, BoolExpr cond) {
+    if (solver == null) {
+      return true;
+    }
+    solver.push();
+    try {
+      solver.add(sofar.toArray(new BoolExpr[0]));
+      solver.add(cond);
+      return solver.check() != Status.UNSATISFIABLE;
+    } finally {
+      solver.pop();
+    }
+  }
+
+  private static SpecPath toPath(
+      SpecRunResult<Expr<IntSort>, BoolExpr, Expr<BitVecSort>, Expr<?>> r, SymbolicDomain d) {
+    Map<String, Points> points = new LinkedHashMap<>();
+    r.points().forEach((object, mentioned) -> {
+      List<Expr<?>> indices = new ArrayList<>();
+      for (Expr<IntSort> i : mentioned.indices()) {
+        indices.add((BitVecExpr) d.toBits(i, 32));
+      }
+      points.put(object, Points.of(new ArrayList<Expr<?>>(mentioned.keys()), indices));
+    });
+    return new SpecPath(r.decisions(), r.outcome(), r.finalStates(), r.asserts(),
+        r.sideConditions(), points, d.takeSteps());
+  }
+}
