@@ -90,13 +90,7 @@ final class TranslationUnitLowerer {
     TypeResolver.Base base = types.base(decl.declarationSpecifiers());
     boolean isTypedef = "typedef".equals(base.storage());
     for (CSubsetParser.InitDeclaratorContext id : decl.initDeclarator()) {
-      // T a[] = {x, y, z}: the brace list's item count is the length (no designators allowed then)
-      Integer items = null;
-      if (id.initializer() != null && id.initializer().expr() == null
-          && id.initializer().initializerItem().stream().allMatch(it -> it.designator().isEmpty())) {
-        items = id.initializer().initializerItem().size();
-      }
-      TypeResolver.Declared d = types.declarator(base, id.declarator(), items);
+      TypeResolver.Declared d = types.declarator(base, id.declarator());
       if (isTypedef) {
         if (d.function() != null) {
           throw TypeResolver.functionPointer(d.loc());
