@@ -16,24 +16,20 @@ import java.util.function.BooleanSupplier;
 final class Memory<V> {
   private final Machine<V> m;
   private final Domain<V> d;
-  /** While true (evaluating a declared bound), checks are skipped. */
-  private final BooleanSupplier pure;
+  private final GuardedChecks<V> checks;
 
   Memory(Machine<V> machine, BooleanSupplier pure) {
     this.m = machine;
     this.d = machine.domain();
-    this.pure = pure;
+    this.checks = new GuardedChecks<>(machine, pure);
   }
 
-  @SuppressWarnings("unchecked")
   private V bv(Object o) {
-    return o instanceof Val.Int i ? (V) i.bits() : (V) o;
+    return GuardedChecks.bits(o);
   }
 
   private void check(V safe, LowLevelCheck check, SourceLocation loc, String message) {
-    if (!pure.getAsBoolean()) {
-      m.check(safe, check, loc, message);
-    }
+    checks.check(safe, check, loc, message);
   }
 
   /**
