@@ -22,8 +22,12 @@ public final class ProblemsView extends ListView<Diagnostic> {
         getStyleClass().removeIf(c -> c.startsWith("problem-"));
         if (empty || d == null) {
           setText(null);
+          setTooltip(null);
         } else {
           setText(describe(d));
+          setTooltip(new javafx.scene.control.Tooltip(d.severity().word() + " at "
+              + d.location().file() + ":" + d.location().line() + ":" + d.location().column()
+              + "\n" + d.message()));
           getStyleClass().add("problem-" + d.severity().word());
         }
       }
@@ -48,7 +52,7 @@ public final class ProblemsView extends ListView<Diagnostic> {
         d -> editor.moveCaretTo(d.location().line(), d.location().column()));
   }
 
-  /** How a diagnostic is listed: {@code line:col message}, with the file when not the editor's. */
+  /** How a diagnostic is listed: {@code line:col message}. */
   public static String describe(Diagnostic d) {
     return d.location().line() + ":" + d.location().column() + " " + d.message();
   }
