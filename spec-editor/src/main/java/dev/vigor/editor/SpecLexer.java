@@ -138,6 +138,9 @@ public final class SpecLexer {
       }
       return TokenKind.IDENTIFIER;
     }
+    if (w.equals("state") && i > 0 && isWord(raw.get(i - 1), "from")) {
+      return TokenKind.KEYWORD; // the pseudo-module of `from state import`
+    }
     if (SpecVocabulary.KEYWORDS.contains(w)) {
       return TokenKind.KEYWORD;
     }

@@ -31,6 +31,7 @@ class SpecLexerTest {
   @Test
   void classifiesTheDialectsWords() {
     assertEquals(TokenKind.KEYWORD, kindOf(SPEC, "from", 0));
+    assertEquals(TokenKind.KEYWORD, kindOf(SPEC, "state", 0));
     assertEquals(TokenKind.STATE_OBJECT, kindOf(SPEC, "dyn_macs", 0));
     assertEquals(TokenKind.STATE_OBJECT, kindOf(SPEC, "dyn_macs", 1));
     assertEquals(TokenKind.COMMENT, kindOf(SPEC, "# learned", 0));
