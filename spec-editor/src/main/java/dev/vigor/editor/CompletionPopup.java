@@ -6,7 +6,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
 
-/** The completion popup under the caret: Up/Down choose, Enter/Tab/double-click insert, Escape closes. */
+/**
+ * The completion popup under the caret. The focus stays in the text: the editor forwards Up/Down,
+ * Enter/Tab (insert) and Escape, and refilters as the user types; double-click also inserts.
+ */
 final class CompletionPopup {
   private final CodeArea area;
   private final Popup popup = new Popup();
@@ -51,8 +54,26 @@ final class CompletionPopup {
     Bounds caret = area.getCaretBounds().orElse(area.localToScreen(area.getBoundsInLocal()));
     if (caret != null && area.getScene() != null) {
       popup.show(area, caret.getMinX(), caret.getMaxY());
-      list.requestFocus();
     }
+  }
+
+  /** Refilters the showing popup after an edit; hides it when nothing matches any more. */
+  void update(Completions.Offer updated) {
+    offer = updated;
+    if (updated.candidates().isEmpty()) {
+      popup.hide();
+      return;
+    }
+    list.getItems().setAll(updated.candidates());
+    list.getSelectionModel().selectFirst();
+  }
+
+  /** Moves the selection by {@code delta} rows, staying in the list. */
+  void move(int delta) {
+    int n = list.getItems().size();
+    int at = Math.max(0, Math.min(n - 1, list.getSelectionModel().getSelectedIndex() + delta));
+    list.getSelectionModel().select(at);
+    list.scrollTo(at);
   }
 
   /** The listed candidates. */

@@ -6,6 +6,7 @@ import dev.vigor.engine.diag.SourceLocation;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -36,14 +37,18 @@ final class LiveCheck {
   /** Checks {@code text}, the current text, in the background. */
   void check(String text, String sourceName) {
     long mine = version;
-    background.execute(() -> {
-      List<Diagnostic> result = run(text, sourceName);
-      Platform.runLater(() -> {
-        if (mine == version) {
-          deliver.accept(result);
-        }
+    try {
+      background.execute(() -> {
+        List<Diagnostic> result = run(text, sourceName);
+        Platform.runLater(() -> {
+          if (mine == version) {
+            deliver.accept(result);
+          }
+        });
       });
-    });
+    } catch (RejectedExecutionException e) {
+      // The owner shut its executor down (the editor is being closed): nothing left to show.
+    }
   }
 
   private List<Diagnostic> run(String text, String sourceName) {

@@ -84,6 +84,10 @@ public final class SpecEditor extends Region {
       liveCheck.textChanged();
       dirty.set(!area.getText().equals(savedText));
       restyle();
+      if (completion.isShowing()) {
+        // The caret moves after the text changes; refilter once it has.
+        javafx.application.Platform.runLater(() -> completion.update(offerAtCaret()));
+      }
     });
     area.multiPlainChanges().successionEnds(debounce)
         .subscribe(ignored -> liveCheck.check(area.getText(), sourceName.get()));
@@ -92,6 +96,10 @@ public final class SpecEditor extends Region {
   }
 
   private void onKey(KeyEvent e) {
+    if (completion.isShowing() && completionKey(e)) {
+      e.consume();
+      return;
+    }
     if (e.isShortcutDown() && e.getCode() == KeyCode.SPACE || e.isControlDown() && e.getCode() == KeyCode.SPACE) {
       showCompletion();
       e.consume();
@@ -102,6 +110,31 @@ public final class SpecEditor extends Region {
       findBar.find(!e.isShiftDown());
       e.consume();
     }
+  }
+
+  private boolean completionKey(KeyEvent e) {
+    switch (e.getCode()) {
+      case UP:
+        completion.move(-1);
+        return true;
+      case DOWN:
+        completion.move(1);
+        return true;
+      case ENTER:
+      case TAB:
+        completion.accept();
+        return true;
+      case ESCAPE:
+        completion.hide();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private Completions.Offer offerAtCaret() {
+    return Completions.at(area.getText(), area.getCaretPosition(),
+        Optional.ofNullable(nfInterface.get()), propertyNames());
   }
 
   /** The text area, for callers that need RichTextFX directly (caret, selection, undo manager). */
@@ -187,8 +220,7 @@ public final class SpecEditor extends Region {
 
   /** Opens completion at the caret (what Ctrl+Space does). */
   public void showCompletion() {
-    completion.show(Completions.at(area.getText(), area.getCaretPosition(),
-        Optional.ofNullable(nfInterface.get()), propertyNames()));
+    completion.show(offerAtCaret());
   }
 
   /** The candidates the completion popup lists (empty when it was never opened). */

@@ -175,9 +175,14 @@ class SpecEditorFxTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(List.of("dyn_macs", "dyn_ports"), List.copyOf(editor.completionItems()));
     assertTrue(editor.isCompletionShowing());
-    robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+    robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.UP);
+    robot.write("dyn_p");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(List.of("dyn_ports"), List.copyOf(editor.completionItems()), "refiltered");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("from state import dyn_ports", editor.getText());
+    assertFalse(editor.isCompletionShowing());
   }
 
   @Test
