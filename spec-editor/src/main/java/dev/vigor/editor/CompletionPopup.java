@@ -21,6 +21,8 @@ final class CompletionPopup {
     list.getStyleClass().add("spec-completion");
     list.setPrefSize(240, 180);
     popup.getContent().add(list);
+    // A Popup's scene root lacks the "root" class that Modena's colour lookups hang off.
+    popup.getScene().getRoot().getStyleClass().add("root");
     popup.setAutoHide(true);
     list.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
