@@ -23,7 +23,8 @@ import javafx.stage.Stage;
 /**
  * A standalone window with the spec editor on an NF's {@code spec.py} (argument: the NF folder,
  * default {@code nf-catalog/bridge}) and its problems list; launch it through {@link SpecEditorDemoLauncher}.
- * With {@code --with-error} one method call is misspelled so a diagnostic shows.
+ * With {@code --with-error} one method call is misspelled so a diagnostic shows; with
+ * {@code --complete} completion opens after {@code dyn_macs.}.
  */
 public final class SpecEditorDemo extends Application {
   private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
@@ -69,6 +70,21 @@ public final class SpecEditorDemo extends Application {
     stage.setTitle("Vigor spec editor — " + specFile);
     stage.setScene(new Scene(root, 900, 640));
     stage.show();
+    if (args.contains("--complete")) {
+      // For the documentation's screenshot: completion after `dyn_macs.` on the expiry line.
+      javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+          javafx.util.Duration.seconds(1.5));
+      later.setOnFinished(e -> {
+        String marker = "dyn_macs.expire_all";
+        int at = editor.getText().indexOf(marker);
+        if (at >= 0) {
+          editor.codeArea().moveTo(at + "dyn_macs.".length());
+          editor.codeArea().requestFocus();
+          editor.showCompletion();
+        }
+      });
+      later.play();
+    }
   }
 
   @Override
