@@ -87,9 +87,11 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     List<Verification.SpecResult> results;
+    Verification.Result all;
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
-      results = Verification.run(nfDir, nf, files, traceTimeout);
+      all = Verification.run(nfDir, nf, files, traceTimeout);
+      results = all.specs();
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d));
       err.flush();
@@ -103,6 +105,17 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     boolean bad = false;
     Verdict worst = Verdict.PROVED;
+    // Low-level checks hold whatever the spec says; a failed one is the NF's violation.
+    for (Verification.LowLevel l : all.lowLevel()) {
+      var c = l.check();
+      worst = worst.worst(l.verdict());
+      out.printf("low-level %s %s at %s: %s%s%n", l.verdict(), c.check(), c.loc(), c.message(),
+          l.confirmed() ? " (replayed)" : c.status() == dev.vigor.engine.symex.CheckResult.Status.FAILED
+              ? " (did not replay)" : "");
+      if (c.input() != null) {
+        out.println("    input: " + c.input().summary());
+      }
+    }
     for (Verification.SpecResult r : results) {
       String name = nfDir.relativize(r.file()).toString();
       if (!r.diagnostics().isEmpty() && r.traces().isEmpty()) {

@@ -25,6 +25,7 @@ import dev.vigor.engine.specexec.SymbolicSpecInputs;
 import dev.vigor.engine.specexec.SymbolicSpecInterpreter;
 import dev.vigor.engine.specexec.SymbolicState;
 import dev.vigor.engine.specexec.ContractStep;
+import dev.vigor.engine.symex.CheckResult;
 import dev.vigor.engine.symex.LibVigCallRecord;
 import dev.vigor.engine.symex.SymbolicInputs;
 import dev.vigor.engine.symex.SymexResult;
@@ -65,6 +66,9 @@ import java.util.Set;
  * are never assumed away: a second query asks whether T admits an input breaking one, and if so
  * the trace is UNKNOWN naming the spec line. Z3 unknown/timeout is UNKNOWN; a satisfiable main
  * query is only a candidate, reported VIOLATED after {@link Replay} confirms it concretely.
+ * Low-level checks the executor found failed or undecided on T's way are assumed in T's path
+ * condition, so such a trace is never PROVED (UNKNOWN, naming the check; the check itself is the
+ * NF's violation, reported by {@link Verification}).
  * Inputs are bound to T's symbols: received_on_port = device, now, the packet array and length,
  * the_index_allocated = the index result of T's first {@code emap_add} (else a fresh term),
  * time_for_allocated_index = now.
@@ -105,6 +109,15 @@ public final class Validator {
       r.unknown("cannot run the spec on this trace: " + e.getMessage());
     } catch (com.microsoft.z3.Z3Exception e) {
       r.unknown("solver error: " + e.getMessage());
+    }
+    // The executor assumes each low-level check after checking it, so a spec proved on a trace
+    // that passed a failed or undecided check is proved only under that assumption: not proved.
+    for (CheckResult c : symex.checks()) {
+      List<dev.vigor.engine.exec.Decision> d = c.decisions();
+      if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
+        r.unknown("holds only assuming the low-level check " + c.check() + " at " + c.loc()
+            + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
+      }
     }
     return r.build((System.nanoTime() - t0) / 1_000_000);
   }

@@ -10,6 +10,7 @@ import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.engine.symex.CheckResult;
 import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
 import java.io.IOException;
@@ -39,6 +40,24 @@ public final class Verification {
     }
   }
 
+  /** Everything one run found: the low-level checks that failed or were undecided, and each spec's result. */
+  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs) {
+    public Result {
+      lowLevel = List.copyOf(lowLevel);
+      specs = List.copyOf(specs);
+    }
+  }
+
+  /**
+   * A low-level check the executor reported; {@code confirmed} when its input, replayed
+   * concretely, fails that very check (only then is it a violation; otherwise unknown).
+   */
+  public record LowLevel(CheckResult check, boolean confirmed) {
+    public Verdict verdict() {
+      return confirmed ? Verdict.VIOLATED : Verdict.UNKNOWN;
+    }
+  }
+
   /** Checks a spec file against the NF's interface; empty with diagnostics when malformed. */
   public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile) {
     return SpecChecker.check(specFile,
@@ -47,7 +66,7 @@ public final class Verification {
   }
 
   /** Runs symbolic execution once and validates every given spec against every trace. */
-  public static List<SpecResult> run(Path nfDir, LoadedNf nf, List<Path> specFiles,
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs) throws IOException {
     NfConfig config = NfConfig.load(nfDir);
     List<SpecResult> out = new ArrayList<>();
@@ -66,7 +85,17 @@ public final class Verification {
         Spec spec = r.spec().get();
         out.add(new SpecResult(f, List.of(), v.validate(spec), (System.nanoTime() - t0) / 1_000_000));
       }
+      List<LowLevel> low = new ArrayList<>();
+      for (CheckResult c : symex.checks()) {
+        boolean confirmed = false;
+        if (c.status() == CheckResult.Status.FAILED && c.input() != null) {
+          var run = new dev.vigor.engine.concrete.ConcreteInterpreter(nf.program(), config)
+              .replay(c.input());
+          confirmed = run.failed() && run.failedCheck() == c.check();
+        }
+        low.add(new LowLevel(c, confirmed));
+      }
+      return new Result(low, out);
     }
-    return out;
   }
 }

@@ -17,7 +17,7 @@ class NopValidationTest {
     LoadedNf nf = LoadedNf.load(NOP);
     Path wrong = Path.of("src/test/resources/validate/nop-wrong/spec.py");
     List<Verification.SpecResult> rs = Verification.run(NOP, nf,
-        List.of(NOP.resolve("spec.py"), wrong), 60_000);
+        List.of(NOP.resolve("spec.py"), wrong), 60_000).specs();
     Verification.SpecResult ok = rs.get(0);
     assertEquals(2, ok.traces().size());
     ok.traces().forEach(t -> assertEquals(Verdict.PROVED, t.verdict(), t.toString()));
