@@ -146,7 +146,7 @@ public final class Validator {
     BitVecExpr verdict = (BitVecExpr) trace.verdict();
     SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
-        (int) program.deviceCount(), numeralOutcome(ctx, verdict), specStates);
+        (int) program.deviceCount(), nfOutcome(ctx, trace, verdict), specStates);
     List<BoolExpr> background = new ArrayList<>(in.constraints());
     background.addAll(trace.pathCondition());
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts).paths(sin, background);
@@ -228,11 +228,21 @@ public final class Validator {
     return ctx.mkBVConst("the_index_allocated." + t.id(), 32);
   }
 
-  /** What the NF did, when its verdict is a constant (for sent_on_ports). */
-  private static Optional<NfOutcome<BitVecExpr>> numeralOutcome(Context ctx, BitVecExpr v) {
+  /**
+   * What the NF did (for sent_on_ports): from a constant verdict, or, for a verdict read from
+   * state, a device when the trace entails it is one (0..65535, so neither -1 nor -2); empty when
+   * neither is entailed, and a spec reading sent_on_ports is then unknown on the trace.
+   */
+  private Optional<NfOutcome<BitVecExpr>> nfOutcome(Context ctx, Trace t, BitVecExpr v) {
     Expr<?> s = v.simplify();
     if (!(s instanceof BitVecNum n)) {
-      return Optional.empty();
+      Solver q = solver(ctx);
+      symex.inputs().constraints().forEach(q::add);
+      t.pathCondition().forEach(q::add);
+      t.axioms().forEach(q::add);
+      q.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
+      return q.check() == Status.UNSATISFIABLE
+          ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
     }
     long x = n.getBigInteger().intValue();
     if (x == -1) {
