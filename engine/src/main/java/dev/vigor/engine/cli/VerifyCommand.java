@@ -107,13 +107,11 @@ public final class VerifyCommand implements Callable<Integer> {
     Verdict worst = Verdict.PROVED;
     // Low-level checks hold whatever the spec says; a failed one is the NF's violation.
     for (Verification.LowLevel l : all.lowLevel()) {
-      var c = l.check();
       worst = worst.worst(l.verdict());
-      out.printf("low-level %s %s at %s: %s%s%n", l.verdict(), c.check(), c.loc(), c.message(),
-          l.confirmed() ? " (replayed)" : c.status() == dev.vigor.engine.symex.CheckResult.Status.FAILED
-              ? " (did not replay)" : "");
-      if (c.input() != null) {
-        out.println("    input: " + c.input().summary());
+      out.printf("low-level %s %s at %s: %s%s%n", l.verdict(), l.check(), l.loc(), l.message(),
+          l.confirmed() ? " (replayed)" : l.failed() ? " (did not replay)" : " (undecided)");
+      if (l.input() != null) {
+        out.println("    input: " + l.input().summary());
       }
     }
     for (Verification.SpecResult r : results) {

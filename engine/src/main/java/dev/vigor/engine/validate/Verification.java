@@ -50,9 +50,11 @@ public final class Verification {
 
   /**
    * A low-level check the executor reported; {@code confirmed} when its input, replayed
-   * concretely, fails that very check (only then is it a violation; otherwise unknown).
+   * concretely, fails that very check (only then is it a violation; otherwise unknown). Plain
+   * data: nothing here refers to the executor's Z3 context, which is closed after the run.
    */
-  public record LowLevel(CheckResult check, boolean confirmed) {
+  public record LowLevel(String check, String loc, String message, boolean failed,
+      dev.vigor.engine.exec.ConcreteInput input, boolean confirmed) {
     public Verdict verdict() {
       return confirmed ? Verdict.VIOLATED : Verdict.UNKNOWN;
     }
@@ -93,7 +95,8 @@ public final class Verification {
               .replay(c.input());
           confirmed = run.failed() && run.failedCheck() == c.check();
         }
-        low.add(new LowLevel(c, confirmed));
+        low.add(new LowLevel(String.valueOf(c.check()), String.valueOf(c.loc()), c.message(),
+            c.status() == CheckResult.Status.FAILED, c.input(), confirmed));
       }
       return new Result(low, out);
     }
