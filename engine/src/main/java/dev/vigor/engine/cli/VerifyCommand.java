@@ -115,7 +115,7 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     for (Verification.SpecResult r : results) {
-      String name = nfDir.relativize(r.file()).toString();
+      String name = r.file().startsWith(nfDir) ? nfDir.relativize(r.file()).toString() : r.file().toString();
       if (!r.diagnostics().isEmpty() && r.traces().isEmpty()) {
         bad = true;
         out.printf("%-28s BAD INPUT%n", name);
