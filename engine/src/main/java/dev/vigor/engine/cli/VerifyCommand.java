@@ -44,7 +44,7 @@ public final class VerifyCommand implements Callable<Integer> {
   Path json;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-      description = "Accepted for compatibility; validation currently runs sequentially whatever N (Z3 contexts are not shared across threads).")
+      description = "Validate traces on N threads (each runs symbolic execution in its own Z3 context); verdicts do not depend on N.")
   int jobs;
 
   @Option(names = "--trace-timeout", paramLabel = "MS", defaultValue = "60000",
@@ -57,6 +57,10 @@ public final class VerifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(nfDir)) {
       err.println("vigor: " + nfDir + " is not a directory; pass an NF folder");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (jobs < 1) {
+      err.println("vigor: --jobs must be at least 1");
       return ExitCodes.BAD_INPUT;
     }
     List<Path> files = new ArrayList<>(specs);
@@ -90,7 +94,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Verification.Result all;
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
-      all = Verification.run(nfDir, nf, files, traceTimeout);
+      all = Verification.run(nfDir, nf, files, traceTimeout, jobs);
       results = all.specs();
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d));

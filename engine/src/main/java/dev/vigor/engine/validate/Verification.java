@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Verifies one NF against spec files: checks each, runs the executor once, validates every trace. */
@@ -70,35 +71,108 @@ public final class Verification {
   /** Runs symbolic execution once and validates every given spec against every trace. */
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, 1);
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long)}, on {@code jobs} threads. A Z3 context is not
+   * thread-safe, so each worker runs symbolic execution itself (its own context) and validates
+   * the traces whose number is its own modulo jobs; the workers must find the same traces, and
+   * results are merged in trace order, so the verdicts do not depend on jobs.
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs) throws IOException {
     NfConfig config = NfConfig.load(nfDir);
-    List<SpecResult> out = new ArrayList<>();
+    List<SpecCheckResult> checked = new ArrayList<>();
+    for (Path f : specFiles) {
+      checked.add(check(nfDir, nf, f));
+    }
+    int n = Math.max(1, jobs);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
+      for (int w = 0; w < n; w++) {
+        int me = w;
+        futures.add(pool.submit(() -> work(nf, config, checked, traceTimeoutMs, me, n)));
+      }
+      List<Worker> workers = new ArrayList<>();
+      for (var f : futures) {
+        workers.add(f.get());
+      }
+      for (Worker w : workers) {
+        if (!w.traceIds().equals(workers.get(0).traceIds())) {
+          throw new IllegalStateException("symbolic execution found different traces in two"
+              + " workers; run with --jobs 1");
+        }
+      }
+      List<SpecResult> out = new ArrayList<>();
+      for (int s = 0; s < checked.size(); s++) {
+        SpecCheckResult r = checked.get(s);
+        if (r.spec().isEmpty() || r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+          out.add(new SpecResult(specFiles.get(s), r.diagnostics(), List.of(), 0));
+          continue;
+        }
+        List<TraceResult> traces = new ArrayList<>();
+        int count = workers.get(0).traceIds().size();
+        for (int i = 0; i < count; i++) {
+          traces.add(workers.get(i % n).results().get(s).get(i));
+        }
+        long millis = traces.stream().mapToLong(TraceResult::millis).sum();
+        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
+      }
+      return new Result(workers.get(0).lowLevel(), out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One worker's share: trace ids seen, per spec the results of its traces by trace position. */
+  private record Worker(List<Integer> traceIds, List<Map<Integer, TraceResult>> results,
+      List<LowLevel> lowLevel) {}
+
+  private static Worker work(LoadedNf nf, NfConfig config, List<SpecCheckResult> checked,
+      long traceTimeoutMs, int me, int n) {
     try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, ProgressListener.NONE,
         CancelToken.none())) {
       Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs);
-      for (Path f : specFiles) {
-        long t0 = System.nanoTime();
-        SpecCheckResult r = check(nfDir, nf, f);
-        List<Diagnostic> errors = r.diagnostics().stream()
-            .filter(Diagnostic::isError).toList();
-        if (r.spec().isEmpty() || !errors.isEmpty()) {
-          out.add(new SpecResult(f, r.diagnostics(), List.of(), 0));
-          continue;
+      List<dev.vigor.engine.symex.Trace> all = symex.traces();
+      List<Map<Integer, TraceResult>> results = new ArrayList<>();
+      for (SpecCheckResult r : checked) {
+        Map<Integer, TraceResult> mine = new java.util.HashMap<>();
+        if (r.spec().isPresent() && r.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+          Spec spec = r.spec().get();
+          for (int i = me; i < all.size(); i += n) {
+            mine.put(i, v.validate(all.get(i), spec));
+          }
         }
-        Spec spec = r.spec().get();
-        out.add(new SpecResult(f, List.of(), v.validate(spec), (System.nanoTime() - t0) / 1_000_000));
+        results.add(mine);
       }
       List<LowLevel> low = new ArrayList<>();
-      for (CheckResult c : symex.checks()) {
-        boolean confirmed = false;
-        if (c.status() == CheckResult.Status.FAILED && c.input() != null) {
-          var run = new dev.vigor.engine.concrete.ConcreteInterpreter(nf.program(), config)
-              .replay(c.input());
-          confirmed = run.failed() && run.failedCheck() == c.check();
+      if (me == 0) {
+        for (CheckResult c : symex.checks()) {
+          boolean confirmed = false;
+          if (c.status() == CheckResult.Status.FAILED && c.input() != null) {
+            var run = new dev.vigor.engine.concrete.ConcreteInterpreter(nf.program(), config)
+                .replay(c.input());
+            confirmed = run.failed() && run.failedCheck() == c.check();
+          }
+          low.add(new LowLevel(String.valueOf(c.check()), String.valueOf(c.loc()), c.message(),
+              c.status() == CheckResult.Status.FAILED, c.input(), confirmed));
         }
-        low.add(new LowLevel(String.valueOf(c.check()), String.valueOf(c.loc()), c.message(),
-            c.status() == CheckResult.Status.FAILED, c.input(), confirmed));
       }
-      return new Result(low, out);
+      return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList(), results, low);
     }
   }
+
 }

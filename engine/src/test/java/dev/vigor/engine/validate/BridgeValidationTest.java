@@ -85,4 +85,17 @@ class BridgeValidationTest {
     assertTrue(s.traces().stream().filter(t -> t.verdict() == Verdict.UNKNOWN).allMatch(t ->
         t.reasons().stream().allMatch(x -> x.contains("final-state difference"))), s.toString());
   }
+
+  @Test
+  void verdictsDoNotDependOnJobs() throws Exception {
+    Path dir = MUTANTS.resolve("bridge-static-back");
+    List<Path> specs = List.of(dir.resolve("props/no_loop.py"));
+    LoadedNf nf = LoadedNf.load(dir);
+    List<Verdict> one = Verification.run(dir, nf, specs, 120_000, 1).specs().get(0).traces()
+        .stream().map(TraceResult::verdict).toList();
+    List<Verdict> two = Verification.run(dir, nf, specs, 120_000, 2).specs().get(0).traces()
+        .stream().map(TraceResult::verdict).toList();
+    assertEquals(one, two);
+    assertTrue(one.contains(Verdict.VIOLATED) && one.contains(Verdict.PROVED), one.toString());
+  }
 }
