@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       CheckCommand.class,
       TracesCommand.class,
+      VerifyCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,180 @@
+package dev.vigor.engine.validate;
+
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Model;
+import dev.vigor.engine.concrete.ConcreteInterpreter;
+import dev.vigor.engine.concrete.ConcreteRun;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.ir.LibVigObject;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.engine.specexec.AbstractState;
+import dev.vigor.engine.specexec.Bits;
+import dev.vigor.engine.specexec.ConcreteAgreement;
+import dev.vigor.engine.specexec.ConcreteSpecInputs;
+import dev.vigor.engine.specexec.ConcreteSpecInterpreter;
+import dev.vigor.engine.specexec.ConcreteSpecResult;
+import dev.vigor.engine.specexec.NfOutcome;
+import dev.vigor.engine.specexec.ProgramLayouts;
+import dev.vigor.engine.specexec.SpecExecutionException;
+import dev.vigor.engine.specexec.SpecOutcome;
+import dev.vigor.engine.specexec.StateShape;
+import dev.vigor.engine.symex.SymbolicInputs;
+import dev.vigor.engine.symex.Trace;
+import dev.vigor.libvig.contract.Points;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Confirms a candidate violation concretely: the model's packet, device, time and pre-state
+ * entries are replayed through the concrete NF interpreter and the concrete spec interpreter, and
+ * only a disagreement there (outcome, or a failed spec assert) is a counterexample. Final-state
+ * disagreements cannot be confirmed yet ({@link ConcreteRun} does not expose the NF's final
+ * libVig state), so they stay unknown.
+ */
+final class Replay {
+  /** A confirmed counterexample, or why there is none. */
+  record Outcome(Optional<Counterexample> counterexample, String reason) {}
+
+  private final Program program;
+  private final NfConfig config;
+  private final Spec spec;
+  private final Map<String, StateShape> shapes;
+  private final ProgramLayouts layouts;
+  private final StateObjects objects;
+  private final SymbolicInputs in;
+
+  Replay(Program program, NfConfig config, Spec spec, Map<String, StateShape> shapes,
+      ProgramLayouts layouts, StateObjects objects, SymbolicInputs in) {
+    this.program = program;
+    this.config = config;
+    this.spec = spec;
+    this.shapes = shapes;
+    this.layouts = layouts;
+    this.objects = objects;
+    this.in = in;
+  }
+
+  Outcome confirm(Context ctx, Model m, Trace trace, BitVecExpr index, Map<String, Points> points) {
+    ConcreteInput input;
+    try {
+      input = ModelStates.read(ctx, m, in, objects, points);
+    } catch (IllegalStateException e) {
+      return none(e.getMessage());
+    }
+    ConcreteRun run = new ConcreteInterpreter(program, config).replay(input);
+    if (run.failed()) {
+      return none("the NF hit " + run.failedCheck() + " at " + run.failedAt() + " on replay");
+    }
+    long v = run.verdict();
+    NfOutcome<BigInteger> nf = v == -1 ? new NfOutcome.Drop<>() : v == -2 ? new NfOutcome.Flood<>()
+        : new NfOutcome.Device<>(BigInteger.valueOf(v));
+    int allocated = ModelStates.num(m, index).intValue();
+    ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
+        input.now(), allocated, input.now(), Map.of(), (int) program.deviceCount(), Optional.of(nf),
+        states(input));
+    ConcreteSpecResult r;
+    try {
+      r = new ConcreteSpecInterpreter(spec, shapes, layouts).run(cin);
+    } catch (SpecExecutionException e) {
+      return none("the concrete spec run failed: " + e.getMessage());
+    }
+    if (!r.brokenSideConditions().isEmpty()) {
+      return none("the spec's side condition broke concretely at " + r.brokenSideConditions().get(0).at());
+    }
+    String nfText = v == -1 ? "drop" : v == -2 ? "flood" : "send on device " + v;
+    List<String> steps = trace.steps().stream().map(s -> s.loc() + ": " + s.what()).toList();
+    if (r.failedAssert().isPresent()) {
+      var a = r.failedAssert().get();
+      return new Outcome(Optional.of(new Counterexample(input, nfText, "assert failed: " + a.what(),
+          String.valueOf(a.at()), steps)), "");
+    }
+    if (r.outcome() instanceof SpecOutcome.Released<BigInteger>) {
+      return none("the concrete spec run released the packet (pass)");
+    }
+    if (ConcreteAgreement.agrees(cin, r.outcome(), nf, run.output(), input.length())) {
+      return none("NF and spec agree on the outcome concretely (" + nfText + "); a final-state"
+          + " difference cannot be replayed yet");
+    }
+    return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()),
+        r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps)), "");
+  }
+
+  private static Outcome none(String why) {
+    return new Outcome(Optional.empty(), why);
+  }
+
+  static String describe(SpecOutcome<BigInteger> o) {
+    if (o instanceof SpecOutcome.Sent<BigInteger> s) {
+      if (s.isDrop()) {
+        return "drop";
+      }
+      String ports = s.ports() instanceof SpecOutcome.PortList<BigInteger> l
+          ? "send on " + l.ports().stream().map(p -> p.map(String::valueOf).orElse("?")).toList()
+          : "broadcast";
+      return ports + (s.headers() instanceof SpecOutcome.Unchanged<BigInteger> ? " (unchanged)"
+          : " with headers " + s.headers());
+    }
+    return String.valueOf(o);
+  }
+
+  /** The spec's abstract pre-states, from the same entries the NF's libVig was filled with. */
+  private Map<String, AbstractState> states(ConcreteInput input) {
+    Map<String, AbstractState> out = new HashMap<>();
+    for (ConcreteInput.ObjectState s : input.objects()) {
+      LibVigObject o = objects.objects.get(s.object());
+      if (o == null || o.exportName() == null) {
+        continue;
+      }
+      int cap = Math.toIntExact(o.capacity());
+      AbstractState a = switch (o.kind()) {
+        case EMAP -> emap(s, cap, input.now(), (int) o.keyType().size());
+        case VECTOR -> {
+          Map<Integer, BigInteger> cells = new HashMap<>();
+          s.entries().forEach(e -> cells.put(e.index(), new BigInteger(1, e.value())));
+          yield new AbstractState.Vector(cap, Math.toIntExact(8 * o.valueType().size()), cells);
+        }
+        case MAP -> {
+          Map<Bits, Bits> entries = new HashMap<>();
+          s.entries().forEach(e -> entries.put(Bits.ofBytes(e.key()), Bits.ofBytes(e.value())));
+          yield new AbstractState.MapState(cap, entries);
+        }
+        default -> null;
+      };
+      if (a != null) {
+        out.put(o.exportName(), a);
+      }
+    }
+    return out;
+  }
+
+  /** A full emap's other entries are unknown: distinct filler keys stamped now, as the NF's replay does. */
+  private static AbstractState.Emap emap(ConcreteInput.ObjectState s, int cap, long now, int keyBytes) {
+    Map<Integer, AbstractState.Entry> entries = new HashMap<>();
+    Set<BigInteger> keys = new HashSet<>();
+    s.entries().forEach(e -> {
+      entries.put(e.index(), new AbstractState.Entry(Bits.ofBytes(e.key()), e.time()));
+      keys.add(new BigInteger(1, e.key()));
+    });
+    if (s.full()) {
+      BigInteger k = BigInteger.ONE.shiftLeft(8 * keyBytes).subtract(BigInteger.ONE);
+      for (int i = 0; i < cap; i++) {
+        if (!entries.containsKey(i)) {
+          while (keys.contains(k)) {
+            k = k.subtract(BigInteger.ONE);
+          }
+          keys.add(k);
+          entries.put(i, new AbstractState.Entry(new Bits(k, 8 * keyBytes), now));
+        }
+      }
+    }
+    return new AbstractState.Emap(cap, entries);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.vigor.engine.validate;
+
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The verification results as JSON (hand-written: a flat, stable shape, no library needed). */
+public final class ResultJson {
+  private ResultJson() {}
+
+  public static String of(Path nfDir, List<Verification.SpecResult> results) {
+    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString())).append(",\"specs\":[");
+    for (int i = 0; i < results.size(); i++) {
+      Verification.SpecResult r = results.get(i);
+      b.append(i == 0 ? "" : ",").append("{\"file\":").append(q(r.file().toString()))
+          .append(",\"verdict\":").append(q(r.verdict().name().toLowerCase()))
+          .append(",\"millis\":").append(r.millis())
+          .append(",\"diagnostics\":[");
+      for (int d = 0; d < r.diagnostics().size(); d++) {
+        b.append(d == 0 ? "" : ",").append(q(r.diagnostics().get(d).format()));
+      }
+      b.append("],\"traces\":[");
+      for (int t = 0; t < r.traces().size(); t++) {
+        TraceResult tr = r.traces().get(t);
+        b.append(t == 0 ? "" : ",").append("{\"id\":").append(tr.traceId())
+            .append(",\"verdict\":").append(q(tr.verdict().name().toLowerCase()))
+            .append(",\"millis\":").append(tr.millis()).append(",\"reasons\":[");
+        for (int k = 0; k < tr.reasons().size(); k++) {
+          b.append(k == 0 ? "" : ",").append(q(tr.reasons().get(k)));
+        }
+        b.append(']');
+        tr.counterexample().ifPresent(c -> b.append(",\"counterexample\":{\"device\":")
+            .append(c.input().device()).append(",\"now\":").append(c.input().now())
+            .append(",\"packet\":").append(q(HexFormat.of().formatHex(c.input().packet())))
+            .append(",\"input\":").append(q(c.input().summary()))
+            .append(",\"nf\":").append(q(c.nfOutcome())).append(",\"spec\":").append(q(c.specOutcome()))
+            .append(",\"specLine\":").append(q(c.specLine())).append('}'));
+        b.append('}');
+      }
+      b.append("]}");
+    }
+    return b.append("]}\n").toString();
+  }
+
+  private static String q(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,344 @@
+package dev.vigor.engine.validate;
+
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecNum;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.engine.specexec.ArrayPacketTerms;
+import dev.vigor.engine.specexec.FinalStateEquality;
+import dev.vigor.engine.specexec.Located;
+import dev.vigor.engine.specexec.NfOutcome;
+import dev.vigor.engine.specexec.ProgramLayouts;
+import dev.vigor.engine.specexec.SpecExecutionException;
+import dev.vigor.engine.specexec.SpecPath;
+import dev.vigor.engine.specexec.StateShape;
+import dev.vigor.engine.specexec.SymbolicAgreement;
+import dev.vigor.engine.specexec.SymbolicSpecInputs;
+import dev.vigor.engine.specexec.SymbolicSpecInterpreter;
+import dev.vigor.engine.specexec.SymbolicState;
+import dev.vigor.engine.specexec.ContractStep;
+import dev.vigor.engine.symex.CheckResult;
+import dev.vigor.engine.symex.LibVigCallRecord;
+import dev.vigor.engine.symex.SymbolicInputs;
+import dev.vigor.engine.symex.SymexResult;
+import dev.vigor.engine.symex.Trace;
+import dev.vigor.libvig.contract.Operation;
+import dev.vigor.libvig.contract.Points;
+import dev.vigor.libvig.contract.StructureContract;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, trace by trace, whether a checked spec holds of an NF: for each trace T and each
+ * non-released path P of the spec run on T's own inputs, Z3 is asked for
+ *
+ * <pre>
+ *   base ∧ pc(T) ∧ axioms(T) ∧ cond(P) ∧ side(P)
+ *     ∧ inv(S0, now) at every point ∧ post(call) at every point for T's calls and P's steps
+ *     ∧ ¬(agrees(P.outcome, T.verdict, T.output) ∧ final states equal at every point ∧ asserts(P))
+ * </pre>
+ *
+ * where "every point" is the union of the keys/indices T and P mention plus a fresh witness key
+ * and index per object. Why this is sound: what is ASSUMED is only what is true of every real run
+ * taking T: the executor's base constraints, T's path condition and contract axioms, the libVig
+ * invariants of the havoced pre-state and the contracts' postconditions of the operations both
+ * sides perform (the same contract the executor trusts), all instantiated at more points than
+ * needed (instantiating a valid axiom at extra points never loses soundness). What is CHECKED is
+ * agreement, final-state equality and the spec's asserts. Final-state equality at the fresh
+ * witnesses stands for "everywhere": the postconditions constrain the witnesses like any point, so
+ * a model in which the states differ anywhere has them differ at some witness.
+ *
+ * <p>The spec's side conditions (e.g. reading a key that is absent, a value too wide for its C
+ * type) are assumed in the main query, since outside them the spec's values mean nothing, but they
+ * are never assumed away: a second query asks whether T admits an input breaking one, and if so
+ * the trace is UNKNOWN naming the spec line. Z3 unknown/timeout is UNKNOWN; a satisfiable main
+ * query is only a candidate, reported VIOLATED after {@link Replay} confirms it concretely.
+ * Low-level checks the executor found failed or undecided on T's way are assumed in T's path
+ * condition, so such a trace is never PROVED (UNKNOWN, naming the check; the check itself is the
+ * NF's violation, reported by {@link Verification}).
+ * Inputs are bound to T's symbols: received_on_port = device, now, the packet array and length,
+ * the_index_allocated = the index result of T's first {@code emap_add} (else a fresh term),
+ * time_for_allocated_index = now.
+ */
+public final class Validator {
+  private final Program program;
+  private final NfConfig config;
+  private final SymexResult symex;
+  private final long traceTimeoutMs;
+  private final StateObjects objects;
+  private final ProgramLayouts layouts;
+
+  public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs) {
+    this.program = program;
+    this.config = config;
+    this.symex = symex;
+    this.traceTimeoutMs = traceTimeoutMs;
+    this.objects = new StateObjects(symex.context(), program, symex.inputs());
+    this.layouts = new ProgramLayouts(program);
+  }
+
+  /** Every trace against the spec, in trace order. */
+  public List<TraceResult> validate(Spec spec) {
+    List<TraceResult> out = new ArrayList<>();
+    for (Trace t : symex.traces()) {
+      out.add(validate(t, spec));
+    }
+    return out;
+  }
+
+  /** One trace against the spec. */
+  public TraceResult validate(Trace trace, Spec spec) {
+    long t0 = System.nanoTime();
+    TraceResult.Builder r = new TraceResult.Builder(trace.id());
+    try {
+      check(trace, spec, r);
+    } catch (SpecExecutionException | UnsupportedOperationException | IllegalArgumentException e) {
+      r.unknown("cannot run the spec on this trace: " + e.getMessage());
+    } catch (com.microsoft.z3.Z3Exception e) {
+      r.unknown("solver error: " + e.getMessage());
+    }
+    // The executor assumes each low-level check after checking it, so a spec proved on a trace
+    // that passed a failed or undecided check is proved only under that assumption: not proved.
+    for (CheckResult c : symex.checks()) {
+      List<dev.vigor.engine.exec.Decision> d = c.decisions();
+      if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
+        r.unknown("holds only assuming the low-level check " + c.check() + " at " + c.loc()
+            + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
+      }
+    }
+    return r.build((System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private void check(Trace trace, Spec spec, TraceResult.Builder r) {
+    Context ctx = symex.context();
+    SymbolicInputs in = symex.inputs();
+    if (trace.endedBy() != null || trace.verdict() == null) {
+      r.unknown("the trace ends in a failed low-level check (" + trace.verdictText()
+          + "); see vigor traces");
+      return;
+    }
+    Map<String, StateShape> shapes = layouts.shapes(spec);
+    ArrayPacketTerms packet = new ArrayPacketTerms(ctx, in.packet(), (BitVecExpr) in.length(),
+        config.maxLength());
+    BitVecExpr index = allocatedIndex(ctx, trace);
+    Map<String, SymbolicState> specStates = new LinkedHashMap<>();
+    for (String name : spec.stateObjects().keySet()) {
+      String c = objects.cNameBySpecName.get(name);
+      if (c == null) {
+        r.unknown("the spec imports " + name + ", which the NF does not export as an emap, vector or map");
+        return;
+      }
+      specStates.put(name, objects.byCName.get(c));
+    }
+    BitVecExpr verdict = (BitVecExpr) trace.verdict();
+    SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
+        (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
+        (int) program.deviceCount(), nfOutcome(ctx, trace, verdict), specStates);
+    List<BoolExpr> background = new ArrayList<>(in.constraints());
+    background.addAll(trace.pathCondition());
+    List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts).paths(sin, background);
+    ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
+        config.maxLength());
+    int n = 0;
+    for (SpecPath p : paths) {
+      n++;
+      if (p.released()) {
+        continue; // pass: the spec allows anything
+      }
+      Map<String, Points> points = points(ctx, trace, p, index, trace.id() + "." + n);
+      List<BoolExpr> assumed = assumptions(ctx, trace, p, points);
+      List<BoolExpr> goal = new ArrayList<>();
+      goal.add(agreement(ctx, sin, p, verdict, out));
+      for (var e : specStates.entrySet()) {
+        String c = objects.cNameBySpecName.get(e.getKey());
+        goal.add(FinalStateEquality.equal(ctx, e.getValue(), finalState(trace, c),
+            p.finalStates().get(e.getKey()), points.get(c)));
+      }
+      p.asserts().forEach(a -> goal.add(a.condition()));
+      Solver s = solver(ctx);
+      assumed.forEach(s::add);
+      p.sideConditions().forEach(sc -> s.add(sc.condition()));
+      s.add(ctx.mkNot(ctx.mkAnd(goal.toArray(new BoolExpr[0]))));
+      Status st = s.check();
+      if (st == Status.UNKNOWN) {
+        r.unknown("Z3 could not decide spec path " + n + " (" + s.getReasonUnknown() + ")");
+        continue;
+      }
+      if (st == Status.SATISFIABLE) {
+        Model m = s.getModel();
+        Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
+            .confirm(ctx, m, trace, index, points);
+        if (o.counterexample().isPresent()) {
+          r.violated(o.counterexample().get());
+          return;
+        }
+        r.unknown("counterexample did not replay: " + o.reason());
+        continue;
+      }
+      // The spec's side conditions are never assumed away: can this trace break one?
+      if (!p.sideConditions().isEmpty()) {
+        Solver sc = solver(ctx);
+        assumed.forEach(sc::add);
+        sc.add(ctx.mkNot(ctx.mkAnd(p.sideConditions().stream().map(Located::condition)
+            .toArray(BoolExpr[]::new))));
+        Status ss = sc.check();
+        if (ss != Status.UNSATISFIABLE) {
+          r.unknown("a side condition of the spec may not hold on this trace ("
+              + describe(p.sideConditions()) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
+        }
+      }
+    }
+  }
+
+  private Solver solver(Context ctx) {
+    Solver s = ctx.mkSolver();
+    if (traceTimeoutMs > 0) {
+      Params prm = ctx.mkParams();
+      prm.add("timeout", (int) Math.min(Integer.MAX_VALUE, traceTimeoutMs));
+      s.setParameters(prm);
+    }
+    return s;
+  }
+
+  private static String describe(List<Located<BoolExpr>> scs) {
+    return String.join("; ", scs.stream().map(l -> l.at() + ": " + l.what()).toList());
+  }
+
+  /** The index the trace's first emap_add returned, so the spec's add uses the NF's index. */
+  private static BitVecExpr allocatedIndex(Context ctx, Trace t) {
+    for (LibVigCallRecord c : t.calls()) {
+      if (c.function().equals("emap_add") && c.results().size() >= 2
+          && c.results().get(1) instanceof BitVecExpr b && b.getSortSize() == 32) {
+        return b;
+      }
+    }
+    return ctx.mkBVConst("the_index_allocated." + t.id(), 32);
+  }
+
+  /**
+   * What the NF did (for sent_on_ports): from a constant verdict, or, for a verdict read from
+   * state, a device when the trace entails it is one (0..65535, so neither -1 nor -2); empty when
+   * neither is entailed, and a spec reading sent_on_ports is then unknown on the trace.
+   */
+  private Optional<NfOutcome<BitVecExpr>> nfOutcome(Context ctx, Trace t, BitVecExpr v) {
+    Expr<?> s = v.simplify();
+    if (!(s instanceof BitVecNum n)) {
+      Solver q = solver(ctx);
+      symex.inputs().constraints().forEach(q::add);
+      t.pathCondition().forEach(q::add);
+      t.axioms().forEach(q::add);
+      q.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
+      return q.check() == Status.UNSATISFIABLE
+          ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
+    }
+    long x = n.getBigInteger().intValue();
+    if (x == -1) {
+      return Optional.of(new NfOutcome.Drop<>());
+    }
+    if (x == -2) {
+      return Optional.of(new NfOutcome.Flood<>());
+    }
+    return Optional.of(new NfOutcome.Device<>(ctx.mkBV(x & 0xffff, 16)));
+  }
+
+  /**
+   * Agreement with the NF's verdict, split on its value: -1 drop, -2 flood, a device number in
+   * 0..65535 otherwise; any other value agrees with nothing.
+   */
+  private static BoolExpr agreement(Context ctx, SymbolicSpecInputs sin, SpecPath p, BitVecExpr v,
+      ArrayPacketTerms out) {
+    BoolExpr drop = ctx.mkEq(v, ctx.mkBV(-1, 32));
+    BoolExpr flood = ctx.mkEq(v, ctx.mkBV(-2, 32));
+    BoolExpr device = ctx.mkBVULT(v, ctx.mkBV(65536, 32));
+    BitVecExpr dev = ctx.mkExtract(15, 0, v);
+    return ctx.mkAnd(
+        ctx.mkImplies(drop, SymbolicAgreement.agrees(sin, p, new NfOutcome.Drop<>(), out)),
+        ctx.mkImplies(flood, SymbolicAgreement.agrees(sin, p, new NfOutcome.Flood<>(), out)),
+        ctx.mkImplies(ctx.mkAnd(ctx.mkNot(drop), ctx.mkNot(flood)), ctx.mkAnd(device,
+            SymbolicAgreement.agrees(sin, p, new NfOutcome.Device<>(dev), out))));
+  }
+
+  /** The object's state after the trace's last call on it. */
+  private Expr<?> finalState(Trace t, String cName) {
+    Expr<?> s = symex.inputs().preStates().get(cName);
+    for (LibVigCallRecord c : t.calls()) {
+      if (cName.equals(c.object()) && c.after() != null) {
+        s = c.after();
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Per object: the keys the trace and the spec path use on it (same sort), every index either
+   * side mentions on any object (emaps and their vectors share indices), and fresh witnesses.
+   */
+  private Map<String, Points> points(Context ctx, Trace t, SpecPath p, BitVecExpr index,
+      String tag) {
+    Set<Expr<?>> indices = new LinkedHashSet<>();
+    indices.add(index);
+    t.indexPoints().values().forEach(indices::addAll);
+    p.points().values().forEach(pt -> indices.addAll(pt.indices()));
+    Map<String, Points> out = new LinkedHashMap<>();
+    for (var e : objects.byCName.entrySet()) {
+      String c = e.getKey();
+      Set<Expr<?>> keys = new LinkedHashSet<>(t.keyPoints().getOrDefault(c, List.of()));
+      String specName = objects.objects.get(c).exportName();
+      if (specName != null && p.points().containsKey(specName)) {
+        keys.addAll(p.points().get(specName).keys());
+      }
+      Points pts = Points.of(new ArrayList<>(keys), new ArrayList<>(indices));
+      out.put(c, FinalStateEquality.withWitnesses(ctx, e.getValue(), pts, "w" + tag + "." + c));
+    }
+    // every object sees every witness index
+    Set<Expr<?>> all = new LinkedHashSet<>(indices);
+    out.values().forEach(pt -> all.addAll(pt.indices()));
+    out.replaceAll((c, pt) -> Points.of(pt.keys(), new ArrayList<>(all)));
+    return out;
+  }
+
+  /** What every run taking the trace satisfies, instantiated at the points. */
+  private List<BoolExpr> assumptions(Context ctx, Trace t, SpecPath p, Map<String, Points> points) {
+    List<BoolExpr> a = new ArrayList<>(symex.inputs().constraints());
+    a.addAll(t.pathCondition());
+    a.addAll(t.axioms());
+    a.addAll(p.conditions(ctx));
+    for (var e : objects.byCName.entrySet()) {
+      StructureContract<?> c = StateObjects.contract(e.getValue());
+      a.add(c.invariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
+    }
+    for (LibVigCallRecord call : t.calls()) {
+      SymbolicState s = call.object() == null ? null : objects.byCName.get(call.object());
+      if (s == null || call.after() == null) {
+        continue;
+      }
+      Operation op = StateObjects.contract(s).operation(call.function()).orElse(null);
+      if (op == null) {
+        continue;
+      }
+      Points pts = points.get(call.object());
+      op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
+      a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
+    }
+    for (ContractStep st : p.steps()) {
+      String c = objects.cNameBySpecName.get(st.object());
+      Points pts = c != null ? points.get(c) : Points.none();
+      st.operation().definitionsAt(st.before(), st.args(), pts).ifPresent(a::add);
+      a.add(st.operation().postcondition(st.before(), st.after(), st.args(), st.results(), pts));
+    }
+    return a;
+  }
+}
