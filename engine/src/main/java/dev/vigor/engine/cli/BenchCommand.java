@@ -1,6 +1,7 @@
 package dev.vigor.engine.cli;
 
 import dev.vigor.engine.c.CFrontEnd;
+import dev.vigor.engine.catalog.LibvigIncludeLocator;
 import dev.vigor.engine.catalog.Catalog;
 import dev.vigor.engine.catalog.CatalogLocator;
 import dev.vigor.engine.catalog.NfDescriptor;
@@ -57,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
       Catalog catalog = Catalog.load(root);
       out.printf("symbolic execution, warm (median of %d runs after %d warm-up runs)%n", runs, warmup);
       for (NfDescriptor nf : catalog.nfs()) {
-        Path inc = LibVigHeaders.locate(nf.directory());
+        Path inc = LibvigIncludeLocator.locate(nf.directory()).orElse(null);
         Program p = CFrontEnd.compile(nf.directory(), inc);
         NfConfig config = NfConfig.load(nf.directory());
         int paths = 0;

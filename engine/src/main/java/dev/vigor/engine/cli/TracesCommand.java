@@ -1,6 +1,7 @@
 package dev.vigor.engine.cli;
 
 import dev.vigor.engine.c.CFrontEnd;
+import dev.vigor.engine.catalog.LibvigIncludeLocator;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.exec.NfConfig;
@@ -49,7 +50,7 @@ public final class TracesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path inc = include != null ? include : LibVigHeaders.locate(nfDir);
+    Path inc = include != null ? include : LibvigIncludeLocator.locate(nfDir).orElse(null);
     if (inc == null) {
       err.println("vigor: cannot find the libVig headers; pass --libvig-include DIR or set VIGOR_HOME");
       return ExitCodes.BAD_INPUT;
