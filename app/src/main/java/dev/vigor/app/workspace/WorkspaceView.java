@@ -48,8 +48,7 @@ public final class WorkspaceView extends VBox {
     userHeader.setTooltip(new javafx.scene.control.Tooltip(viewModel.userFolder().root().toString()));
     userHeader.setText("My workspace  ·  " + viewModel.userFolder().root().getFileName());
     VBox.setVgrow(tree, Priority.ALWAYS);
-    VBox.setVgrow(userTree, Priority.SOMETIMES);
-    userTree.setPrefHeight(160);
+    VBox.setVgrow(userTree, Priority.ALWAYS);
     placeholder.visibleProperty().bind(Bindings.isEmpty(viewModel.userNfs()));
     placeholder.managedProperty().bind(placeholder.visibleProperty());
     userTree.visibleProperty().bind(placeholder.visibleProperty().not());
