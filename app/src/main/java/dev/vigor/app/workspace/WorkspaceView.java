@@ -116,9 +116,26 @@ public final class WorkspaceView extends VBox {
         openFile.accept(item.getValue().path());
       }
     });
+    // Shown on the platform's context-menu gesture and, where a platform sends none (headless
+    // Monocle), on a right click; filled for the row under it each time.
     ContextMenu menu = new ContextMenu();
-    menu.setOnShowing(e -> fillMenu(menu, view.getSelectionModel().getSelectedItem(), user));
-    view.setContextMenu(menu);
+    view.setOnContextMenuRequested(e -> {
+      showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
+      e.consume();
+    });
+    view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+        showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
+      }
+    });
+  }
+
+  private void showMenu(ContextMenu menu, TreeView<WorkspaceNode> view, boolean user, double x, double y) {
+    if (menu.isShowing()) {
+      return;
+    }
+    fillMenu(menu, view.getSelectionModel().getSelectedItem(), user);
+    menu.show(view, x, y);
   }
 
   private void fillMenu(ContextMenu menu, TreeItem<WorkspaceNode> item, boolean user) {

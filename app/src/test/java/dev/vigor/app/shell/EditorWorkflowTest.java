@@ -206,6 +206,28 @@ class EditorWorkflowTest {
   }
 
   @Test
+  void renameAndDeleteFromTheWorkspaceTreeFollowTheOpenTab() throws Exception {
+    Path file = workspaceProperty("draft");
+    openInApp(file);
+
+    robot.rightClickOn(cellShowing(userTree(), "draft.py"));
+    robot.clickOn("Rename…");
+    robot.interact(() -> robot.lookup("#property-name").queryAs(javafx.scene.control.TextField.class).clear());
+    robot.clickOn("#property-name").write("final").type(KeyCode.ENTER);
+    Path renamed = file.resolveSibling("final.py");
+    waitFor(5, "the file renamed and its tab following", () -> Files.isRegularFile(renamed)
+        && "props/final.py".equals(selectedTab().getText()));
+    assertFalse(Files.exists(file));
+
+    waitFor(5, "final.py in the tree", () -> robot.from(userTree()).lookup(".tree-cell").queryAllAs(TreeCell.class)
+        .stream().anyMatch(c -> c.getItem() != null && "final.py".equals(((WorkspaceNode) c.getItem()).label())));
+    robot.rightClickOn(cellShowing(userTree(), "final.py"));
+    robot.clickOn("Delete…");
+    robot.clickOn("Delete");
+    waitFor(5, "the file deleted and its tab closed", () -> !Files.exists(renamed) && tabs().getTabs().isEmpty());
+  }
+
+  @Test
   void f12OnAnImportOpensTheImportedProperty() throws Exception {
     openFromCatalog("bridge", "props", "broadcast.py");
     SpecEditor editor = selectedEditor();
