@@ -33,7 +33,9 @@ public final class WorkspaceView extends VBox {
     Label header = new Label("Catalog");
     header.getStyleClass().add("pane-header");
     header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-        .then("Catalog — loading …").otherwise("Catalog  (templates: saving makes a copy)"));
+        .then("Catalog — loading …").otherwise("Catalog  ·  templates"));
+    header.setTooltip(new javafx.scene.control.Tooltip(
+        "The NFs that come with Vigor. Edit freely; saving stores your version under My workspace."));
 
     tree.setId("workspace-tree");
     setUp(tree, openFile, false);
