@@ -3,7 +3,6 @@ package dev.vigor.app.files;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.AtomicFiles;
 import dev.vigor.app.workspace.WorkspaceFolder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +68,11 @@ public final class OpenFilesViewModel {
   }
 
   private void openThen(Path path, Consumer<OpenFile> then) {
+    openThen(path, then, null);
+  }
+
+  /** Opens, then runs {@code then}; when the file cannot be read runs {@code ifUnreadable} if given. */
+  private void openThen(Path path, Consumer<OpenFile> then, Runnable ifUnreadable) {
     Path normalized = path.toAbsolutePath().normalize();
     Optional<OpenFile> already = find(normalized);
     if (already.isPresent()) {
@@ -85,7 +89,13 @@ public final class OpenFilesViewModel {
       selected.set(file);
       then.accept(file);
     });
-    task.setOnFailed(e -> message.set("Could not open " + normalized + ": " + reason(task)));
+    task.setOnFailed(e -> {
+      if (ifUnreadable != null) {
+        ifUnreadable.run();
+      } else {
+        message.set("Could not open " + normalized + ": " + reason(task));
+      }
+    });
     tasks.execute(task);
   }
 
@@ -247,17 +257,18 @@ public final class OpenFilesViewModel {
   public void restoreAutosaves() {
     List<Autosave> restoring = autosaver.takeRecoverable();
     for (Autosave saved : restoring) {
-      if (Files.isRegularFile(saved.original())) {
-        openThen(saved.original(), file -> file.textProperty().set(saved.text()));
-      } else {
+      String restored = "Restored unsaved edits of " + saved.original() + "; save them, or close and discard";
+      openThen(saved.original(), file -> {
+        file.textProperty().set(saved.text());
+        message.set(restored);
+      }, () -> {
         // The file is gone (deleted or renamed); keep the text in a buffer that saves there again.
         OpenFile file = find(saved.original()).orElseGet(() -> add(new OpenFile(saved.original(), "")));
         file.textProperty().set(saved.text());
         selected.set(file);
-      }
+        message.set(restored);
+      });
     }
-    message.set(restoring.size() == 1 ? "Restored unsaved edits of " + restoring.get(0).original()
-        : "Restored unsaved edits of " + restoring.size() + " files");
   }
 
   /** Deletes the autosaves offered at startup. */

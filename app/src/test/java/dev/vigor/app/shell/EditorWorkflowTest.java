@@ -43,6 +43,7 @@ class EditorWorkflowTest {
   private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private final FxRobot robot = new FxRobot();
   private Application app;
+  private String workspaceBefore;
   @TempDir Path workspace;
 
   @BeforeAll
@@ -52,6 +53,7 @@ class EditorWorkflowTest {
 
   @BeforeEach
   void openWindow() throws Exception {
+    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
     System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
     // Autosave soon after typing stops, so the crash test does not wait seconds.
     System.setProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY, "300");
@@ -68,6 +70,10 @@ class EditorWorkflowTest {
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
     System.clearProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY);
+    // Back to the build's test workspace, so no later test falls back to ~/VigorWorkspace.
+    if (workspaceBefore != null) {
+      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
+    }
   }
 
   @Test
