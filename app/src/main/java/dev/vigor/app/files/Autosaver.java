@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,7 +27,7 @@ final class Autosaver {
 
   /** Autosaves the buffers {@code files} supplies, {@code idleMillis} after the last edit. */
   Autosaver(TaskExecutor tasks, AutosaveStore store, long idleMillis,
-      java.util.function.Supplier<List<OpenFile>> files, Consumer<String> report) {
+      Supplier<List<OpenFile>> files, Consumer<String> report) {
     this.tasks = tasks;
     this.store = store;
     this.report = report;

@@ -2,6 +2,7 @@ package dev.vigor.app.workspace;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -10,9 +11,12 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -34,7 +38,7 @@ public final class WorkspaceView extends VBox {
     header.getStyleClass().add("pane-header");
     header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
         .then("Catalog — loading …").otherwise("Catalog  ·  templates"));
-    header.setTooltip(new javafx.scene.control.Tooltip(
+    header.setTooltip(new Tooltip(
         "The NFs that come with Vigor. Edit freely; saving stores your version under My workspace."));
 
     tree.setId("workspace-tree");
@@ -47,7 +51,7 @@ public final class WorkspaceView extends VBox {
     Label userHeader = new Label("My workspace");
     userHeader.getStyleClass().add("pane-header");
     userHeader.setId("user-workspace-header");
-    userHeader.setTooltip(new javafx.scene.control.Tooltip(viewModel.userFolder().root().toString()));
+    userHeader.setTooltip(new Tooltip(viewModel.userFolder().root().toString()));
     userHeader.setText("My workspace  ·  " + viewModel.userFolder().root().getFileName());
     VBox.setVgrow(tree, Priority.ALWAYS);
     VBox.setVgrow(userTree, Priority.ALWAYS);
@@ -94,13 +98,13 @@ public final class WorkspaceView extends VBox {
 
   /** The NF folder selected in either tree (or holding the selected file), or null. */
   public Path selectedNf() {
-    for (TreeView<WorkspaceNode> t : java.util.List.of(userTree, tree)) {
+    for (TreeView<WorkspaceNode> t : List.of(userTree, tree)) {
       TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
       if (nf != null && t.isFocused()) {
         return nf.getValue().path();
       }
     }
-    for (TreeView<WorkspaceNode> t : java.util.List.of(tree, userTree)) {
+    for (TreeView<WorkspaceNode> t : List.of(tree, userTree)) {
       TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
       if (nf != null) {
         return nf.getValue().path();
@@ -125,8 +129,8 @@ public final class WorkspaceView extends VBox {
       showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
       e.consume();
     });
-    view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-      if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+    view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.SECONDARY) {
         showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
       }
     });
