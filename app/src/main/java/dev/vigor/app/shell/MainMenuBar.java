@@ -15,6 +15,10 @@ final class MainMenuBar extends MenuBar {
   interface Actions {
     void openNfFolder();
 
+    void importRfc();
+
+    void newSpecFromTemplate();
+
     void quit();
 
     void showAbout();
@@ -27,10 +31,17 @@ final class MainMenuBar extends MenuBar {
     open.setId("menu-open-nf-folder");
     open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
     open.setOnAction(e -> actions.openNfFolder());
+    MenuItem importRfc = new MenuItem("Import RFC…");
+    importRfc.setId("menu-import-rfc");
+    importRfc.setOnAction(e -> actions.importRfc());
+    MenuItem fromTemplate = new MenuItem("New spec from template…");
+    fromTemplate.setId("menu-new-from-template");
+    fromTemplate.setOnAction(e -> actions.newSpecFromTemplate());
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> actions.quit());
-    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), importRfc, fromTemplate,
+        new SeparatorMenuItem(), quit);
 
     MenuItem run = new MenuItem("Run");
     run.setId("menu-verify-run");

@@ -1,9 +1,13 @@
 package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesViewModel;
+import dev.vigor.app.rfc.RfcViewModel;
+import dev.vigor.app.rfc.TemplateWizardViewModel;
+import dev.vigor.app.rfc.WorkspaceFolder;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.WorkspaceViewModel;
 import dev.vigor.engine.Version;
+import dev.vigor.rfc.template.TemplateCatalog;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -16,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MainWindowViewModel {
   private final WorkspaceViewModel workspace;
   private final OpenFilesViewModel files;
+  private final TaskExecutor tasks;
+  private final RfcViewModel rfc;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ObjectBinding<List<String>> firstSteps;
   // Stays false until the engine offers verification; the menu shows why it is off.
@@ -25,6 +31,8 @@ public final class MainWindowViewModel {
   public MainWindowViewModel(TaskExecutor tasks) {
     this.workspace = new WorkspaceViewModel(tasks);
     this.files = new OpenFilesViewModel(tasks);
+    this.tasks = tasks;
+    this.rfc = new RfcViewModel(tasks, workspace.nfs(), WorkspaceFolder.get());
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
@@ -42,6 +50,16 @@ public final class MainWindowViewModel {
   /** The files open in the centre. */
   public OpenFilesViewModel files() {
     return files;
+  }
+
+  /** The imported RFC and how the workspace's NFs cover it. */
+  public RfcViewModel rfc() {
+    return rfc;
+  }
+
+  /** A fresh "New spec from template" wizard, writing into the workspace folder by default. */
+  public TemplateWizardViewModel newTemplateWizard() {
+    return new TemplateWizardViewModel(tasks, TemplateCatalog.load(), WorkspaceFolder.get());
   }
 
   /** One line for the status bar. */
