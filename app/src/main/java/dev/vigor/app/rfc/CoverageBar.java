@@ -16,20 +16,20 @@ import javafx.scene.layout.StackPane;
  */
 final class CoverageBar extends HBox {
   CoverageBar() {
-    super(18);
+    super(14);
     setId("rfc-coverage");
     getStyleClass().add("rfc-coverage");
-    show(null, List.of());
+    show(false, List.of());
   }
 
-  /** Shows the totals of {@code rfcId}; none yet says so. */
-  void show(String rfcId, List<LevelTotals> totals) {
+  /** Shows the totals; none yet says why. */
+  void show(boolean imported, List<LevelTotals> totals) {
     getChildren().clear();
-    Label title = new Label(rfcId == null ? "Coverage" : "Coverage of " + rfcId);
+    Label title = new Label("Coverage");
     title.getStyleClass().add("rfc-coverage-title");
     getChildren().add(title);
     if (totals.isEmpty()) {
-      Label none = new Label(rfcId == null ? "import an RFC and choose an NF" : "reading the NF's properties …");
+      Label none = new Label(!imported ? "import an RFC and choose an NF" : "reading the NF's properties …");
       none.getStyleClass().add("rfc-muted");
       getChildren().add(none);
       return;
@@ -47,7 +47,7 @@ final class CoverageBar extends HBox {
     ProgressBar provedBar = new ProgressBar(proved);
     provedBar.getStyleClass().add("rfc-proved-bar");
     StackPane bars = new StackPane(linkedBar, provedBar);
-    bars.setPrefWidth(120);
+    bars.setPrefWidth(90);
     linkedBar.setMaxWidth(Double.MAX_VALUE);
     provedBar.setMaxWidth(Double.MAX_VALUE);
     Label name = new Label(t.level().name());

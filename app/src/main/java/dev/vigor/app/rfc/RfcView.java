@@ -24,6 +24,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,12 +45,12 @@ public final class RfcView extends BorderPane {
     getStyleClass().add("rfc-view");
     getStylesheets().add(Objects.requireNonNull(RfcView.class.getResource("rfc.css")).toExternalForm());
 
-    setTop(new VBox(toolBar(chooseFile), coverage));
+    setTop(toolBar(chooseFile));
     SplitPane middle = new SplitPane(text, requirementList());
     middle.setOrientation(Orientation.VERTICAL);
     middle.setDividerPositions(0.55);
     SplitPane main = new SplitPane(sectionTree(), middle, detail());
-    main.setDividerPositions(0.22, 0.70);
+    main.setDividerPositions(0.22, 0.66);
     setCenter(main);
     setBottom(messageLine());
 
@@ -62,7 +63,8 @@ public final class RfcView extends BorderPane {
     showDocument(viewModel.documentProperty().get());
   }
 
-  private ToolBar toolBar(Runnable chooseFile) {
+  // Three rows: what is open (import, title), how it is looked at (levels, NF), coverage.
+  private VBox toolBar(Runnable chooseFile) {
     Button importButton = new Button("Import RFC…");
     importButton.setId("rfc-import");
     importButton.setOnAction(e -> chooseFile.run());
@@ -91,8 +93,10 @@ public final class RfcView extends BorderPane {
     nf.valueProperty().bindBidirectional(viewModel.nfProperty());
     nf.setTooltip(new Tooltip("The NF whose # covers: annotations and last run are shown, and for which"
         + " New property writes a file"));
-    return new ToolBar(importButton, title, new Separator(), new Label("Show"), levels,
-        new Separator(), new Label("NF"), nf);
+    HBox second = new HBox(8, new Label("Show"), levels, new Separator(Orientation.VERTICAL),
+        new Label("NF"), nf);
+    second.getStyleClass().add("rfc-second-row");
+    return new VBox(new ToolBar(importButton, title), second, coverage);
   }
 
   private static String keywordsOf(Level level) {
@@ -165,7 +169,7 @@ public final class RfcView extends BorderPane {
     name.textProperty().bindBidirectional(viewModel.newPropertyNameProperty());
     Button create = new Button("New property");
     create.setId("rfc-new-property");
-    create.setDefaultButton(false);
+    create.setMinWidth(Region.USE_PREF_SIZE);
     create.disableProperty().bind(viewModel.requirementProperty().isNull()
         .or(viewModel.nfProperty().isNull()).or(viewModel.busyProperty()));
     create.setOnAction(e -> viewModel.createProperty());
@@ -234,16 +238,15 @@ public final class RfcView extends BorderPane {
   private void showText() {
     RfcDocument doc = viewModel.documentProperty().get();
     if (doc == null) {
-      text.show(null, java.util.List.of(), r -> false);
+      text.show(null, null, r -> false);
       return;
     }
-    text.show(viewModel.sectionProperty().get(), doc.requirements(),
-        r -> viewModel.shownProperty(r.level()).get());
+    text.show(doc, viewModel.sectionProperty().get(), r -> viewModel.shownProperty(r.level()).get());
   }
 
   private void showCoverage() {
     RfcDocument doc = viewModel.documentProperty().get();
-    coverage.show(doc == null ? null : doc.id(), viewModel.totals());
+    coverage.show(doc != null, viewModel.totals());
   }
 
   /** A requirement row: level chip, id, the sentence on one line. */

@@ -1,7 +1,10 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.rfc.model.Level;
 import dev.vigor.rfc.model.Paragraph;
 import dev.vigor.rfc.model.Requirement;
+import dev.vigor.rfc.model.RfcDocument;
 import dev.vigor.rfc.model.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,17 +30,20 @@ final class SectionTextView extends ScrollPane {
     setContent(paragraphs);
   }
 
-  /** Shows {@code section}; {@code requirements} are the document's, {@code highlighted} picks which to colour. */
-  void show(Section section, List<Requirement> requirements, Predicate<Requirement> highlighted) {
+  /** Shows a section of {@code doc} ({@code highlighted} picks the sentences to colour); the root shows a summary. */
+  void show(RfcDocument doc, Section section, Predicate<Requirement> highlighted) {
     paragraphs.getChildren().clear();
-    if (section == null) {
+    if (doc == null || section == null) {
       return;
     }
-    Text heading = new Text(section.isRoot()
-        ? "Text before the first section" : (section.number() + "  " + section.title()).strip());
+    if (section.isRoot()) {
+      summary(doc);
+      return;
+    }
+    Text heading = new Text((section.number() + "  " + section.title()).strip());
     heading.getStyleClass().add("rfc-section-heading");
     paragraphs.getChildren().add(new TextFlow(heading));
-    List<Requirement> own = requirements.stream()
+    List<Requirement> own = doc.requirements().stream()
         .filter(r -> r.section().equals(section.anchor()) && highlighted.test(r)).toList();
     for (Paragraph p : section.paragraphs()) {
       paragraphs.getChildren().add(flow(p.text(), own));
@@ -47,6 +53,27 @@ final class SectionTextView extends ScrollPane {
           ? "(this section has no text)" : "(the text is in its subsections)");
       none.getStyleClass().add("rfc-muted");
       paragraphs.getChildren().add(new TextFlow(none));
+    }
+    setVvalue(0);
+  }
+
+  private void summary(RfcDocument doc) {
+    Text heading = new Text(doc.id() + " — " + doc.title());
+    heading.getStyleClass().add("rfc-section-heading");
+    paragraphs.getChildren().add(new TextFlow(heading));
+    StringBuilder counts = new StringBuilder();
+    for (Level level : Level.values()) {
+      long n = doc.requirements().stream().filter(r -> r.level() == level).count();
+      counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(level.name());
+    }
+    Text body = new Text((doc.root().flatten().size() - 1) + " sections and " + doc.requirements().size()
+        + " requirement sentences (" + counts + ").\n\nPick a section on the left to read it with its"
+        + " requirement sentences in colour, or a requirement below to see which properties cover it.");
+    paragraphs.getChildren().add(new TextFlow(body));
+    for (Diagnostic w : doc.warnings()) {
+      Text warning = new Text(w.format());
+      warning.getStyleClass().add("rfc-muted");
+      paragraphs.getChildren().add(new TextFlow(warning));
     }
     setVvalue(0);
   }

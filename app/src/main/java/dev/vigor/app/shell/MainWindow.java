@@ -70,7 +70,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     if (rfcView == null) {
       rfcView = new RfcView(viewModel.rfc(), this::importRfc);
       split.getItems().add(rfcView);
-      split.setDividerPositions(0.18, 0.45);
+      split.setDividerPositions(0.16, 0.38);
     }
     return rfcView;
   }
