@@ -13,5 +13,9 @@ l4 = pop_header(tcpudp, on_mismatch=([], []))
 
 flows.expire_all(now - EXP_TIME)
 if received_on_port == WAN_DEVICE:
-    if FlowId(ip.daddr, ip.saddr, l4.dst_port, l4.src_port, ip.npid) not in flows:
+    if FlowId(ip.daddr, ip.saddr, l4.dst_port, l4.src_port, ip.npid) in flows:
+        pass
+    else:
         return ([], [])
+else:
+    pass
