@@ -163,6 +163,18 @@ public final class RfcView extends BorderPane {
       return t == null ? "" : t.verdictSource();
     }, viewModel.traceProperty()));
 
+    // Bad # covers: lines (an id this RFC does not have, with the nearest one) and unreadable runs.
+    Label problems = new Label();
+    problems.setId("rfc-trace-problems");
+    problems.setWrapText(true);
+    problems.getStyleClass().add("rfc-problems");
+    problems.textProperty().bind(Bindings.createStringBinding(() -> {
+      TraceSnapshot t = viewModel.traceProperty().get();
+      return t == null ? "" : String.join("\n", t.problems());
+    }, viewModel.traceProperty()));
+    problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
+    problems.managedProperty().bind(problems.visibleProperty());
+
     TextField name = new TextField();
     name.setId("rfc-new-property-name");
     name.setPromptText("property name");
@@ -185,7 +197,7 @@ public final class RfcView extends BorderPane {
     HBox row = new HBox(6, name, create);
     HBox.setHgrow(name, Priority.ALWAYS);
 
-    VBox box = titled("COVERED BY", sentence, covering, source, new Separator(), row, where);
+    VBox box = titled("COVERED BY", sentence, covering, source, problems, new Separator(), row, where);
     box.setSpacing(6);
     box.getStyleClass().add("rfc-detail");
     return box;

@@ -128,6 +128,13 @@ class RfcViewTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> covering().getItems().size() == 1 && covering().getItems().get(0).toString().endsWith("proved"));
 
+    // A # covers: id this RFC does not have is reported with the nearest existing id.
+    Files.writeString(workspace.resolve("bridge/props/typo.py"), "# covers: rfc9911#4.1-9\npass\n");
+    robot.interact(viewModel::retrace);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label("#rfc-trace-problems").getText().contains("typo.py:1:11: error:"));
+    assertTrue(label("#rfc-trace-problems").getText().contains("did you mean 'rfc9911#4.1-1'"),
+        label("#rfc-trace-problems").getText());
+
     // The same name again is refused with a message, and nothing is overwritten.
     robot.clickOn("#rfc-new-property");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label("#rfc-message").getText().contains("exists already"));
