@@ -51,6 +51,10 @@ public final class PropertyStub {
     b.append("#\n# Replace `pass` by what the NF must do for the packets this sentence is about,\n")
         .append("# and let every other packet pass (see docs/spec-dialect.md).\n");
     if (!stateNames.isEmpty()) {
+      // Every imported object is compared at the end of each path that does not pass, so a
+      // property that keeps all of them must describe every change to all of them.
+      b.append("# Keep only the state this property talks about: on every path that does not end in\n")
+          .append("# `pass`, each imported object must end as the NF leaves it.\n");
       b.append("from state import ").append(String.join(", ", stateNames)).append('\n');
     }
     b.append("\npass\n");
