@@ -24,3 +24,5 @@ if received_on_port != WAN_DEVICE:
         flows.add(flow, the_index_allocated, now)
         flow_devices[the_index_allocated] = FlowDevice(received_on_port)
     return WAN_DEVICE, pkt
+else:
+    pass
