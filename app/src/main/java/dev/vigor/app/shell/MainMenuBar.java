@@ -19,6 +19,10 @@ final class MainMenuBar extends MenuBar {
 
     void newProperty();
 
+    void importRfc();
+
+    void newSpecFromTemplate();
+
     void quit();
 
     void showAbout();
@@ -34,6 +38,12 @@ final class MainMenuBar extends MenuBar {
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> actions.quit());
+    MenuItem importRfc = new MenuItem("Import RFC…");
+    importRfc.setId("menu-import-rfc");
+    importRfc.setOnAction(e -> actions.importRfc());
+    MenuItem fromTemplate = new MenuItem("New spec from template…");
+    fromTemplate.setId("menu-new-from-template");
+    fromTemplate.setOnAction(e -> actions.newSpecFromTemplate());
     MenuItem newProperty = new MenuItem("New property…");
     newProperty.setId("menu-new-property");
     newProperty.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
@@ -42,7 +52,8 @@ final class MainMenuBar extends MenuBar {
     save.setId("menu-save");
     save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     save.setOnAction(e -> actions.save());
-    Menu file = new Menu("File", null, open, newProperty, save, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("File", null, open, newProperty, save, new SeparatorMenuItem(), importRfc,
+        fromTemplate, new SeparatorMenuItem(), quit);
 
     MenuItem run = new MenuItem("Run");
     run.setId("menu-verify-run");

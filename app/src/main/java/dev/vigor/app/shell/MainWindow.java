@@ -1,16 +1,20 @@
 package dev.vigor.app.shell;
 
-import dev.vigor.app.files.OpenFilesView;
-import dev.vigor.app.workspace.WorkspaceView;
 import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.files.OpenFilesView;
+import dev.vigor.app.rfc.RfcView;
+import dev.vigor.app.rfc.TemplateWizard;
 import dev.vigor.app.workspace.WorkspaceFolder;
+import dev.vigor.app.workspace.WorkspaceView;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.scene.control.Alert;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The workbench window's content: menus, the workspace tree, the centre area, the status bar. */
@@ -18,6 +22,8 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   private final MainWindowViewModel viewModel;
   private final WorkspaceView workspace;
   private final OpenFilesView files;
+  private final SplitPane split;
+  private RfcView rfcView;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
@@ -26,7 +32,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
     files = new OpenFilesView(
         viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()));
-    SplitPane split = new SplitPane(workspace, files);
+    split = new SplitPane(workspace, files);
     split.setDividerPositions(0.24);
     SplitPane.setResizableWithParent(workspace, false);
     setTop(new MainMenuBar(viewModel, this));
@@ -74,6 +80,39 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
       return;
     }
     workspace.newPropertyIn(nf);
+  }
+
+  @Override
+  public void importRfc() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Import an RFC or Internet-Draft (IETF plain text)");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("RFC text (*.txt)", "*.txt"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    File picked = chooser.showOpenDialog(window());
+    if (picked != null) {
+      showRfcView();
+      viewModel.rfc().importFile(picked.toPath());
+    }
+  }
+
+  /** Puts the RFC view beside the open files (once), so the spec and the RFC read side by side. */
+  public RfcView showRfcView() {
+    if (rfcView == null) {
+      rfcView = new RfcView(viewModel.rfc(), this::importRfc);
+      split.getItems().add(rfcView);
+      split.setDividerPositions(0.16, 0.38);
+    }
+    return rfcView;
+  }
+
+  @Override
+  public void newSpecFromTemplate() {
+    List<Path> written = new TemplateWizard(viewModel.newTemplateWizard(), window()).showAndWait().orElse(null);
+    if (written != null) {
+      written.stream().filter(p -> p.getFileName().toString().equals("spec.py")).findFirst()
+          .ifPresent(viewModel.files()::open);
+    }
   }
 
   /** Closes the window after asking about unsaved edits (Save / Discard / Cancel). */

@@ -1,10 +1,13 @@
 package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesViewModel;
+import dev.vigor.app.rfc.RfcViewModel;
+import dev.vigor.app.rfc.TemplateWizardViewModel;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceViewModel;
 import dev.vigor.engine.Version;
+import dev.vigor.rfc.template.TemplateCatalog;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -18,6 +21,8 @@ public final class MainWindowViewModel {
   private final TaskExecutor tasks;
   private final WorkspaceViewModel workspace;
   private final OpenFilesViewModel files;
+  private final WorkspaceFolder userFolder;
+  private final RfcViewModel rfc;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ObjectBinding<List<String>> firstSteps;
   // Stays false until the engine offers verification; the menu shows why it is off.
@@ -39,6 +44,8 @@ public final class MainWindowViewModel {
     workspace.setOnFileCreated(files::open);
     workspace.setOnFileMoved(files::fileMoved);
     workspace.setOnFileDeleted(files::fileDeleted);
+    this.userFolder = userFolder;
+    this.rfc = new RfcViewModel(tasks, workspace.nfs(), userFolder.root());
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
@@ -92,5 +99,15 @@ public final class MainWindowViewModel {
   /** The workbench's version, e.g. {@code 0.1.0-SNAPSHOT}. */
   public String version() {
     return Version.get();
+  }
+
+  /** The imported RFC and how the workspace's NFs cover it. */
+  public RfcViewModel rfc() {
+    return rfc;
+  }
+
+  /** A fresh "New spec from template" wizard, writing into the workspace folder by default. */
+  public TemplateWizardViewModel newTemplateWizard() {
+    return new TemplateWizardViewModel(tasks, TemplateCatalog.load(), userFolder.root());
   }
 }

@@ -22,7 +22,13 @@ public final class BackgroundTasks implements TaskExecutor {
 
   @Override
   public <T> Task<T> execute(Task<T> task) {
-    pool.execute(task);
+    try {
+      pool.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      // Work arriving after shutdown (an autosave timer firing as a window closes) has nowhere
+      // to run: it ends cancelled, as if the window had closed a moment earlier.
+      task.cancel();
+    }
     return task;
   }
 

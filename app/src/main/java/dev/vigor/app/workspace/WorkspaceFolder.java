@@ -53,7 +53,17 @@ public final class WorkspaceFolder {
 
   /** The workspace copy of {@code nfDir}: a folder of the same name at the workspace's top. */
   public Path nfCopyOf(Path nfDir) {
-    return root.resolve(nfDir.getFileName().toString());
+    return nfCopyNamed(nfDir.getFileName().toString());
+  }
+
+  /** The workspace copy of the NF called {@code nf}: {@code <workspace>/<nf>}. */
+  public Path nfCopyNamed(String nf) {
+    return root.resolve(nf);
+  }
+
+  /** Where verification runs are saved, one JSON file each: {@code <workspace>/runs}. */
+  public Path runsDir() {
+    return root.resolve("runs");
   }
 
   /**

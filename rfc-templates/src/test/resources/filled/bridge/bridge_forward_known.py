@@ -1,0 +1,14 @@
+# Property bridge_forward_known: frames to a known station go to its port only.
+# It must say: an Ethernet frame whose destination is in dyn_macs, learned on a port other than
+# received_on_port, is sent unchanged on that port only. On everything else it passes.
+# covers: ieee802.1d#forward-1, ieee802.1d#no-reflect-1
+# The catalog bridge also has a static table, which takes precedence: its entries pass here.
+import bridge_learn  # defines h, dyn_macs and dyn_ports; the lookup sees the source just learned
+from state import static_macs
+
+if h.daddr in static_macs:
+    pass
+elif h.daddr in dyn_macs:
+    out_port = dyn_ports[dyn_macs[h.daddr]].device
+    if out_port != received_on_port:
+        return out_port, pkt

@@ -1,0 +1,19 @@
+# Property bridge_learn: source learning with ageing.
+# It must say: after dyn_macs.expire_all(now - EXP_TIME), an Ethernet frame's source address is
+# refreshed if known (dyn_macs.refresh_idx) or added with the_index_allocated and received_on_port
+# when dyn_macs is not full. It says nothing about where the frame goes.
+# covers: ieee802.1d#learn-1, ieee802.1d#learn-2, ieee802.1d#ageing-default-1
+from state import dyn_macs, dyn_ports
+
+EXP_TIME = 300 * 1000 * 1000 * 1000    # the NF's ageing time: 300 s, in ns
+
+h = pop_header(ether, on_mismatch=([], []))
+
+dyn_macs.expire_all(now - EXP_TIME)
+if h.saddr in dyn_macs:
+    station = dyn_macs[h.saddr]
+    dyn_macs.refresh_idx(station, now)
+    dyn_ports[station] = DynamicValue(received_on_port)
+elif not dyn_macs.full():
+    dyn_macs.add(h.saddr, the_index_allocated, now)
+    dyn_ports[the_index_allocated] = DynamicValue(received_on_port)
