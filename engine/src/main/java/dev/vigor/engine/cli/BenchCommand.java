@@ -119,7 +119,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private int verifyTable(List<NfDescriptor> nfs, PrintWriter out) throws IOException {
+  private int verifyTable(List<NfDescriptor> nfs, PrintWriter out)
+      throws IOException, DiagnosticException {
     out.println("full verification per NF (spec.py + every property, one run, --jobs 1), next to"
         + " Vigor's NF-only figures (SOSP'19, Table 3)");
     out.printf("%-9s %9s %7s %19s %9s %6s %-9s | %-7s %9s %7s %12s%n", "NF", "symex",

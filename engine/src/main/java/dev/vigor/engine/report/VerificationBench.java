@@ -1,5 +1,6 @@
 package dev.vigor.engine.report;
 
+import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.run.CancelToken;
@@ -31,7 +32,7 @@ public final class VerificationBench {
 
   /** Verifies {@code specFiles} (spec first, then properties) of the NF in nfDir once, timed. */
   public static Row measure(Path nfDir, List<Path> specFiles, long traceTimeoutMs)
-      throws IOException {
+      throws IOException, DiagnosticException {
     LoadedNf nf = LoadedNf.load(nfDir);
     long symex;
     try (SymexResult r = SymbolicExecutor.run(nf.program(), NfConfig.load(nfDir),
