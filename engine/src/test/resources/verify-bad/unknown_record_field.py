@@ -1,4 +1,4 @@
-# expect: 5:14: 
+# expect: 5:41: record DynamicValue has no field port; its fields are device
 from state import dyn_macs, dyn_ports
 h = pop_header(ether, on_mismatch=([], []))
 if h.daddr in dyn_macs:

@@ -69,7 +69,15 @@ final class Replay {
     } catch (IllegalStateException e) {
       return none(e.getMessage());
     }
-    ConcreteRun run = new ConcreteInterpreter(program, config).replay(input);
+    ConcreteRun run;
+    try {
+      run = new ConcreteInterpreter(program, config).replay(input);
+    } catch (dev.vigor.libvig.concrete.PreconditionViolation e) {
+      // Z3 may leave a pre-state value the trace never reads unconstrained (e.g. a vector slot
+      // the NF writes first), out of the object's bounds: that input cannot be loaded, so the
+      // disagreement stays unconfirmed (unknown), never a violation.
+      return none("the model's pre-state cannot be loaded concretely: " + e.getMessage());
+    }
     if (run.failed()) {
       return none("the NF hit " + run.failedCheck() + " at " + run.failedAt() + " on replay");
     }
