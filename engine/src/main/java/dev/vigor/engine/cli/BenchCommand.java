@@ -125,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         + " Vigor's NF-only figures (SOSP'19, Table 3)");
     out.printf("%-9s %9s %7s %19s %9s %6s %-9s | %-7s %9s %7s %12s%n", "NF", "symex",
         "traces", "per-trace med / max", "wall", "files", "verdict", "Vigor", "symex", "traces",
-        "per-trace");
+        "per-trace avg");
     for (NfDescriptor nf : nfs) {
       List<Path> files = new ArrayList<>();
       if (nf.spec() != null) {
@@ -144,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
           seconds(r.perTraceMedianMillis()) + " / " + seconds(r.perTraceMaxMillis()),
           seconds(r.wallMillis()), r.specFiles(), r.verdict().name().toLowerCase(),
           paper.paperName(), paper.symbolicExecution(), paper.traces(),
-          paper.perTraceValidation() + " avg");
+          paper.perTraceValidation());
       out.flush();
     }
     out.println("Vigor's per-trace time is for the full spec on a 2.6 GHz Xeon Gold 6132 with"
