@@ -2,7 +2,11 @@ package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesView;
 import dev.vigor.app.workspace.WorkspaceView;
+import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
 import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -12,14 +16,16 @@ import javafx.stage.Window;
 /** The workbench window's content: menus, the workspace tree, the centre area, the status bar. */
 public final class MainWindow extends BorderPane implements MainMenuBar.Actions {
   private final MainWindowViewModel viewModel;
+  private final WorkspaceView workspace;
+  private final OpenFilesView files;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
     getStyleClass().add("main-window");
-    WorkspaceView workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
-    OpenFilesView files =
-        new OpenFilesView(viewModel.files(), new FirstStepHint(viewModel.firstStepsBinding()));
+    workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
+    files = new OpenFilesView(
+        viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()));
     SplitPane split = new SplitPane(workspace, files);
     split.setDividerPositions(0.24);
     SplitPane.setResizableWithParent(workspace, false);
@@ -45,8 +51,40 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   }
 
   @Override
+  public void save() {
+    OpenFile file = viewModel.files().selectedProperty().get();
+    if (file != null) {
+      viewModel.files().save(file);
+    }
+  }
+
+  @Override
+  public void newProperty() {
+    Path nf = workspace.selectedNf();
+    if (nf == null) {
+      OpenFile file = viewModel.files().selectedProperty().get();
+      nf = file == null ? null : WorkspaceFolder.nfDirOf(file.path()).orElse(null);
+    }
+    if (nf == null) {
+      Alert hint = new Alert(Alert.AlertType.INFORMATION,
+          "Select an NF in the tree on the left (for example bridge), then choose New property… again.");
+      hint.setHeaderText("Which NF is the property for?");
+      hint.initOwner(window());
+      hint.showAndWait();
+      return;
+    }
+    workspace.newPropertyIn(nf);
+  }
+
+  /** Closes the window after asking about unsaved edits (Save / Discard / Cancel). */
+  @Override
   public void quit() {
-    Platform.exit();
+    viewModel.files().requestCloseAll(Platform::exit);
+  }
+
+  /** The centre area, e.g. to reach the spec editor of an open file. */
+  public OpenFilesView openFiles() {
+    return files;
   }
 
   @Override

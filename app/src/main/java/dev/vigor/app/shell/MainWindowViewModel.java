@@ -2,6 +2,7 @@ package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesViewModel;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceViewModel;
 import dev.vigor.engine.Version;
 import java.util.List;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The main window's state: workspace, open files, status line, first-step hint, menu availability. */
 public final class MainWindowViewModel {
+  private final TaskExecutor tasks;
   private final WorkspaceViewModel workspace;
   private final OpenFilesViewModel files;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
@@ -21,10 +23,22 @@ public final class MainWindowViewModel {
   // Stays false until the engine offers verification; the menu shows why it is off.
   private final ReadOnlyBooleanWrapper verificationAvailable = new ReadOnlyBooleanWrapper(false);
 
-  /** The window's state, with folder and file reads going through tasks. */
+  /** The window's state, with folder and file reads going through tasks; workspace from system properties. */
   public MainWindowViewModel(TaskExecutor tasks) {
-    this.workspace = new WorkspaceViewModel(tasks);
-    this.files = new OpenFilesViewModel(tasks);
+    this(tasks, WorkspaceFolder.fromSystem());
+  }
+
+  /** The window's state over the user's workspace folder {@code userFolder}. */
+  public MainWindowViewModel(TaskExecutor tasks, WorkspaceFolder userFolder) {
+    this.tasks = tasks;
+    this.workspace = new WorkspaceViewModel(tasks, userFolder);
+    this.files = new OpenFilesViewModel(tasks, userFolder);
+    // Catalog files are templates; the workspace tree follows saves, new files, renames, deletes.
+    files.catalogFolderProperty().bind(workspace.catalogFolderProperty());
+    files.setOnWorkspaceChanged(workspace::refreshUserFolder);
+    workspace.setOnFileCreated(files::open);
+    workspace.setOnFileMoved(files::fileMoved);
+    workspace.setOnFileDeleted(files::fileDeleted);
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
@@ -32,6 +46,17 @@ public final class MainWindowViewModel {
         (o, old, now) -> status.set(now.isEmpty() ? workspace.statusProperty().get() : now));
     firstSteps = Bindings.createObjectBinding(
         () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
+  }
+
+  /** Reads the user's workspace and looks for edits autosaved by a session that did not save them. */
+  public void startWorkspace() {
+    workspace.refreshUserFolder();
+    files.findAutosaves();
+  }
+
+  /** The one executor for background work, for views that start checks (the spec editor). */
+  public TaskExecutor tasks() {
+    return tasks;
   }
 
   /** The NFs and folders in the tree. */

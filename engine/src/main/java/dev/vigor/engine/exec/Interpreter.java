@@ -213,7 +213,10 @@ public final class Interpreter<V> {
       Val.Ptr p = ptr(eval(st.address()));
       Val v = eval(st.value());
       mem.store(p, v, st.value().type(), st.loc());
-      m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
+      // Named as C names the target, so a counterexample's C trace reads "src = 0x…".
+      String target = render().target(st.address());
+      m.step(st.loc(), v instanceof Val.Int ? target + " =" : target + " = (a pointer)",
+          v instanceof Val.Int i ? bv(i) : null);
       return Flow.NORMAL;
     } else if (s instanceof Stmt.If iff) {
       boolean taken = decide(iff.cond(), iff.loc(), Decision.Kind.CONDITION);

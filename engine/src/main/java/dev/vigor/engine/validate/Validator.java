@@ -152,14 +152,15 @@ public final class Validator {
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts).paths(sin, background);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
         config.maxLength());
+    List<PathQuery> queries = new ArrayList<>();
     int n = 0;
     for (SpecPath p : paths) {
       n++;
       if (p.released()) {
         continue; // pass: the spec allows anything
       }
-      Map<String, Points> points = points(ctx, trace, p, index, trace.id() + "." + n);
-      List<BoolExpr> assumed = assumptions(ctx, trace, p, points);
+      // One set of witnesses per trace: the paths exclude one another, so each may use them.
+      Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()));
       List<BoolExpr> goal = new ArrayList<>();
       goal.add(agreement(ctx, sin, p, verdict, out));
       for (var e : specStates.entrySet()) {
@@ -168,19 +169,31 @@ public final class Validator {
             p.finalStates().get(e.getKey()), points.get(c)));
       }
       p.asserts().forEach(a -> goal.add(a.condition()));
+      List<Located<BoolExpr>> sides = p.sideConditions().stream()
+          .filter(sc -> !sc.condition().isTrue()).toList();
+      queries.add(new PathQuery(n, p, points, ctx.mkAnd(goal.toArray(new BoolExpr[0])), sides));
+    }
+    if (queries.isEmpty() || allHold(ctx, trace, queries)) {
+      return;
+    }
+    for (PathQuery q : queries) {
+      SpecPath p = q.path();
+      List<BoolExpr> assumed = traceAssumptions(ctx, trace, q.points());
+      assumed.addAll(pathAssumptions(p, q.points()));
+      assumed.addAll(p.conditions(ctx));
       Solver s = solver(ctx);
       assumed.forEach(s::add);
-      p.sideConditions().forEach(sc -> s.add(sc.condition()));
-      s.add(ctx.mkNot(ctx.mkAnd(goal.toArray(new BoolExpr[0]))));
+      q.sides().forEach(sc -> s.add(sc.condition()));
+      s.add(ctx.mkNot(q.goal()));
       Status st = s.check();
       if (st == Status.UNKNOWN) {
-        r.unknown("Z3 could not decide spec path " + n + " (" + s.getReasonUnknown() + ")");
+        r.unknown("Z3 could not decide spec path " + q.number() + " (" + s.getReasonUnknown() + ")");
         continue;
       }
       if (st == Status.SATISFIABLE) {
         Model m = s.getModel();
         Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
-            .confirm(ctx, m, trace, index, points);
+            .confirm(ctx, m, trace, index, q.points());
         if (o.counterexample().isPresent()) {
           r.violated(o.counterexample().get());
           return;
@@ -189,20 +202,62 @@ public final class Validator {
         continue;
       }
       // The spec's side conditions are never assumed away: can this trace break one?
-      List<Located<BoolExpr>> open = p.sideConditions().stream()
-          .filter(sc -> !sc.condition().isTrue()).toList();
-      if (!open.isEmpty()) {
+      if (!q.sides().isEmpty()) {
         Solver sc = solver(ctx);
         assumed.forEach(sc::add);
-        sc.add(ctx.mkNot(ctx.mkAnd(open.stream().map(Located::condition)
+        sc.add(ctx.mkNot(ctx.mkAnd(q.sides().stream().map(Located::condition)
             .toArray(BoolExpr[]::new))));
         Status ss = sc.check();
         if (ss != Status.UNSATISFIABLE) {
           r.unknown("a side condition of the spec may not hold on this trace ("
-              + describe(open) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
+              + describe(q.sides()) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
         }
       }
     }
+  }
+
+  /** One non-released spec path on a trace: its points, what must hold, its side conditions. */
+  private record PathQuery(int number, SpecPath path, Map<String, Points> points, BoolExpr goal,
+      List<Located<BoolExpr>> sides) {}
+
+  /**
+   * The common case in one query: no spec path has a model breaking its goal or a side
+   * condition. The trace's assumptions are instantiated at the union of every path's points
+   * (more instances of valid facts); each path's disjunct carries its own condition and its own
+   * steps' contracts, exactly as its per-path query assumes them (a step's postcondition is only
+   * true where the path's branch conditions make its precondition true). Unsatisfiable means
+   * each per-path main and side query is too; anything else falls back to the per-path queries,
+   * which say which path fails and why.
+   */
+  private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries) {
+    Map<String, Points> union = new LinkedHashMap<>();
+    for (PathQuery q : queries) {
+      q.points().forEach((c, pts) -> union.merge(c, pts, Validator::merge));
+    }
+    List<BoolExpr> assumed = traceAssumptions(ctx, trace, union);
+    List<BoolExpr> broken = new ArrayList<>();
+    for (PathQuery q : queries) {
+      List<BoolExpr> disjunct = new ArrayList<>(q.path().conditions(ctx));
+      disjunct.addAll(pathAssumptions(q.path(), union));
+      BoolExpr sides = ctx.mkAnd(q.sides().stream().map(Located::condition)
+          .toArray(BoolExpr[]::new));
+      disjunct.add(ctx.mkOr(ctx.mkNot(sides), ctx.mkNot(q.goal())));
+      broken.add(ctx.mkAnd(disjunct.toArray(new BoolExpr[0])));
+    }
+    Solver s = solver(ctx);
+    assumed.forEach(s::add);
+    s.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
+    return s.check() == Status.UNSATISFIABLE;
+  }
+
+  private static Points merge(Points a, Points b) {
+    List<Expr<?>> keys = new ArrayList<>(a.keys());
+    keys.addAll(b.keys());
+    List<Expr<?>> indices = new ArrayList<>(a.indices());
+    indices.addAll(b.indices());
+    List<dev.vigor.libvig.contract.PrefixPoint> prefixes = new ArrayList<>(a.prefixes());
+    prefixes.addAll(b.prefixes());
+    return new Points(keys, indices, prefixes);
   }
 
   private Solver solver(Context ctx) {
@@ -313,11 +368,10 @@ public final class Validator {
   }
 
   /** What every run taking the trace satisfies, instantiated at the points. */
-  private List<BoolExpr> assumptions(Context ctx, Trace t, SpecPath p, Map<String, Points> points) {
+  private List<BoolExpr> traceAssumptions(Context ctx, Trace t, Map<String, Points> points) {
     List<BoolExpr> a = new ArrayList<>(symex.inputs().constraints());
     a.addAll(t.pathCondition());
     a.addAll(t.axioms());
-    a.addAll(p.conditions(ctx));
     for (var e : objects.byCName.entrySet()) {
       StructureContract<?> c = StateObjects.contract(e.getValue());
       a.add(c.invariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
@@ -335,6 +389,12 @@ public final class Validator {
       op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
       a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
     }
+    return a;
+  }
+
+  /** The contracts of the spec path's own state updates, instantiated at the points. */
+  private List<BoolExpr> pathAssumptions(SpecPath p, Map<String, Points> points) {
+    List<BoolExpr> a = new ArrayList<>();
     for (ContractStep st : p.steps()) {
       String c = objects.cNameBySpecName.get(st.object());
       Points pts = c != null ? points.get(c) : Points.none();
