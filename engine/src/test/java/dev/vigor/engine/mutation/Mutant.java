@@ -9,10 +9,15 @@ import java.util.stream.Stream;
 
 /**
  * A semantic bug planted in a catalog NF by a textual patch of its C: find (which must occur
- * exactly once) is replaced; {@code specLine} is the spec.py line that must decide a replayed
- * counterexample.
+ * exactly once) is replaced; {@code specLines} are the spec.py lines of which one must decide a
+ * replayed counterexample (several when the bug shows in more than one place, e.g. an expiry bug
+ * in the output or in the table).
  */
-record Mutant(String name, String bug, String find, String replace, int specLine) {
+record Mutant(String name, String bug, String find, String replace, List<Integer> specLines) {
+  Mutant {
+    specLines = List.copyOf(specLines);
+  }
+
 
   @Override
   public String toString() {
@@ -75,7 +80,9 @@ record Mutant(String name, String bug, String find, String replace, int specLine
           if (name == null || bug == null || find == null || replace == null) {
             throw new IllegalArgumentException(list + ":" + n + ": incomplete mutant before line");
           }
-          out.add(new Mutant(name, bug, find, replace, Integer.parseInt(value.strip())));
+          List<Integer> lines = java.util.Arrays.stream(value.strip().split("\\s+"))
+              .map(Integer::parseInt).toList();
+          out.add(new Mutant(name, bug, find, replace, lines));
           name = bug = find = replace = null;
         }
         default -> throw new IllegalArgumentException(list + ":" + n + ": unknown key " + key);
