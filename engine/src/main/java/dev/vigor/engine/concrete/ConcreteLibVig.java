@@ -1,5 +1,6 @@
 package dev.vigor.engine.concrete;
 
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.exec.BoundEvaluator;
 import dev.vigor.engine.exec.ConcreteInput;
@@ -247,7 +248,7 @@ final class ConcreteLibVig {
       case "dchain_expire":
         return List.of(index(((ConcreteDchain) impl).expire(time(a.get(0)))));
       default:
-        throw new UnsupportedOperationException(fn + " is not supported by the concrete interpreter yet");
+        throw new OutsideSubsetException(fn + " is not supported by the concrete interpreter yet");
     }
   }
 

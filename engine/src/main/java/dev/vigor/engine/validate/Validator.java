@@ -101,17 +101,80 @@ public final class Validator {
 
   /** One trace against the spec. */
   public TraceResult validate(Trace trace, Spec spec) {
+    return validate(trace, List.of(spec)).get(0);
+  }
+
+  /**
+   * One trace against several specs, in their order. When every spec holds on the trace (the
+   * common case) one solver query answers for all of them, since the trace's own facts, which
+   * make up most of each query, are then solved once; otherwise each spec is decided alone. A
+   * spec's time is its own preparation plus an even share of the common query, or its own
+   * queries when it had to be decided alone.
+   */
+  public List<TraceResult> validate(Trace trace, List<Spec> specs) {
+    List<TraceResult.Builder> builders = new ArrayList<>();
+    List<Prepared> prepared = new ArrayList<>();
+    long[] nanos = new long[specs.size()];
+    // One solver with the trace's facts prunes every spec's impossible branches, incrementally.
+    Solver pruning = symex.context().mkSolver();
+    symex.inputs().constraints().forEach(pruning::add);
+    trace.pathCondition().forEach(pruning::add);
+    for (int i = 0; i < specs.size(); i++) {
+      long t0 = System.nanoTime();
+      TraceResult.Builder r = new TraceResult.Builder(trace.id());
+      Spec spec = specs.get(i);
+      Prepared[] p = new Prepared[1];
+      guarded(r, () -> p[0] = prepare(trace, spec, pruning, r));
+      builders.add(r);
+      prepared.add(p[0]);
+      nanos[i] = System.nanoTime() - t0;
+    }
+    List<PathQuery> all = new ArrayList<>();
+    prepared.stream().filter(java.util.Objects::nonNull).forEach(p -> all.addAll(p.queries()));
     long t0 = System.nanoTime();
-    TraceResult.Builder r = new TraceResult.Builder(trace.id());
+    boolean allProved;
     try {
-      check(trace, spec, r);
+      allProved = all.isEmpty() || allHold(symex.context(), trace, all);
+    } catch (com.microsoft.z3.Z3Exception e) {
+      allProved = false;
+    }
+    long common = System.nanoTime() - t0;
+    long present = prepared.stream().filter(java.util.Objects::nonNull).count();
+    List<TraceResult> out = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Prepared p = prepared.get(i);
+      TraceResult.Builder r = builders.get(i);
+      if (p != null) {
+        if (allProved) {
+          nanos[i] += common / Math.max(1, present);
+        } else {
+          long t1 = System.nanoTime();
+          guarded(r, () -> decide(trace, p, r));
+          nanos[i] += System.nanoTime() - t1;
+        }
+      }
+      assumedChecks(trace, r);
+      out.add(r.build(nanos[i] / 1_000_000));
+    }
+    return out;
+  }
+
+  /** Runs one step of validating a spec; a spec the walk or Z3 cannot handle is unknown. */
+  private static void guarded(TraceResult.Builder r, Runnable step) {
+    try {
+      step.run();
     } catch (SpecExecutionException | UnsupportedOperationException | IllegalArgumentException e) {
       r.unknown("cannot run the spec on this trace: " + e.getMessage());
     } catch (com.microsoft.z3.Z3Exception e) {
       r.unknown("solver error: " + e.getMessage());
     }
-    // The executor assumes each low-level check after checking it, so a spec proved on a trace
-    // that passed a failed or undecided check is proved only under that assumption: not proved.
+  }
+
+  /**
+   * The executor assumes each low-level check after checking it, so a spec proved on a trace
+   * that passed a failed or undecided check is proved only under that assumption: not proved.
+   */
+  private void assumedChecks(Trace trace, TraceResult.Builder r) {
     for (CheckResult c : symex.checks()) {
       List<dev.vigor.engine.exec.Decision> d = c.decisions();
       if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
@@ -119,16 +182,20 @@ public final class Validator {
             + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
       }
     }
-    return r.build((System.nanoTime() - t0) / 1_000_000);
   }
 
-  private void check(Trace trace, Spec spec, TraceResult.Builder r) {
+  /** A spec run on one trace: its non-released paths as queries, and what replay needs. */
+  private record Prepared(Spec spec, Map<String, StateShape> shapes, BitVecExpr index,
+      List<PathQuery> queries) {}
+
+  /** The spec's paths on the trace as queries; null (with the reason) when it cannot be run. */
+  private Prepared prepare(Trace trace, Spec spec, Solver pruning, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     if (trace.endedBy() != null || trace.verdict() == null) {
       r.unknown("the trace ends in a failed low-level check (" + trace.verdictText()
           + "); see vigor traces");
-      return;
+      return null;
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);
     ArrayPacketTerms packet = new ArrayPacketTerms(ctx, in.packet(), (BitVecExpr) in.length(),
@@ -139,7 +206,7 @@ public final class Validator {
       String c = objects.cNameBySpecName.get(name);
       if (c == null) {
         r.unknown("the spec imports " + name + ", which the NF does not export as an emap, vector or map");
-        return;
+        return null;
       }
       specStates.put(name, objects.byCName.get(c));
     }
@@ -147,9 +214,8 @@ public final class Validator {
     SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
         (int) program.deviceCount(), nfOutcome(ctx, trace, verdict), specStates);
-    List<BoolExpr> background = new ArrayList<>(in.constraints());
-    background.addAll(trace.pathCondition());
-    List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts).paths(sin, background);
+    List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
+        .pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
         config.maxLength());
     List<PathQuery> queries = new ArrayList<>();
@@ -173,9 +239,20 @@ public final class Validator {
           .filter(sc -> !sc.condition().isTrue()).toList();
       queries.add(new PathQuery(n, p, points, ctx.mkAnd(goal.toArray(new BoolExpr[0])), sides));
     }
+    return new Prepared(spec, shapes, index, queries);
+  }
+
+  /** Decides a prepared spec on its trace: proved, or each failing path's verdict and reason. */
+  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r) {
+    Context ctx = symex.context();
+    SymbolicInputs in = symex.inputs();
+    List<PathQuery> queries = prepared.queries();
     if (queries.isEmpty() || allHold(ctx, trace, queries)) {
       return;
     }
+    Spec spec = prepared.spec();
+    Map<String, StateShape> shapes = prepared.shapes();
+    BitVecExpr index = prepared.index();
     for (PathQuery q : queries) {
       SpecPath p = q.path();
       List<BoolExpr> assumed = traceAssumptions(ctx, trace, q.points());

@@ -148,15 +148,22 @@ public final class Verification {
       Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs);
       List<dev.vigor.engine.symex.Trace> all = symex.traces();
       List<Map<Integer, TraceResult>> results = new ArrayList<>();
-      for (SpecCheckResult r : checked) {
-        Map<Integer, TraceResult> mine = new java.util.HashMap<>();
+      List<Integer> runnable = new ArrayList<>();
+      List<Spec> specs = new ArrayList<>();
+      for (int s = 0; s < checked.size(); s++) {
+        results.add(new java.util.HashMap<>());
+        SpecCheckResult r = checked.get(s);
         if (r.spec().isPresent() && r.diagnostics().stream().noneMatch(Diagnostic::isError)) {
-          Spec spec = r.spec().get();
-          for (int i = me; i < all.size(); i += n) {
-            mine.put(i, v.validate(all.get(i), spec));
-          }
+          runnable.add(s);
+          specs.add(r.spec().get());
         }
-        results.add(mine);
+      }
+      // Trace by trace, every spec at once: one query usually proves them all on the trace.
+      for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
+        List<TraceResult> each = v.validate(all.get(i), specs);
+        for (int k = 0; k < runnable.size(); k++) {
+          results.get(runnable.get(k)).put(i, each.get(k));
+        }
       }
       List<LowLevel> low = new ArrayList<>();
       if (me == 0) {
