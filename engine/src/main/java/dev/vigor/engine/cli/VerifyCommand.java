@@ -3,6 +3,8 @@ package dev.vigor.engine.cli;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.report.JUnitReport;
+import dev.vigor.engine.report.SarifReport;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -42,6 +44,12 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
   Path json;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Write the results as SARIF 2.1.0 (for code-scanning viewers).")
+  Path sarif;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Write the results as JUnit XML (one testcase per spec or property).")
+  Path junit;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
       description = "Validate traces on N threads (each runs symbolic execution in its own Z3 context); verdicts do not depend on N.")
@@ -92,8 +100,14 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     List<Verification.SpecResult> results;
     Verification.Result all;
+    String nfName;
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
+      nfName = nf.descriptor().name();
+      if (allMalformed(nf, files, out, err)) {
+        // nothing to verify: say so now rather than after a symbolic execution nobody needs
+        return ExitCodes.BAD_INPUT;
+      }
       all = Verification.run(nfDir, nf, files, traceTimeout, jobs);
       results = all.specs();
     } catch (DiagnosticException e) {
@@ -119,7 +133,7 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     for (Verification.SpecResult r : results) {
-      String name = r.file().startsWith(nfDir) ? nfDir.relativize(r.file()).toString() : r.file().toString();
+      String name = display(r.file());
       if (!r.diagnostics().isEmpty() && r.traces().isEmpty()) {
         bad = true;
         out.printf("%-28s BAD INPUT%n", name);
@@ -150,6 +164,19 @@ public final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
     }
+    try {
+      if (sarif != null) {
+        SarifReport.write(all, nfDir, sarif);
+        out.println("wrote " + sarif);
+      }
+      if (junit != null) {
+        JUnitReport.write(all, nfDir, nfName, junit);
+        out.println("wrote " + junit);
+      }
+    } catch (IOException e) {
+      err.println("vigor: cannot write a report: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
     out.flush();
     err.flush();
     if (bad) {
@@ -160,6 +187,30 @@ public final class VerifyCommand implements Callable<Integer> {
       case VIOLATED -> ExitCodes.VIOLATED;
       case UNKNOWN -> ExitCodes.UNKNOWN;
     };
+  }
+
+  /** Prints every file's errors and returns true when no file passes the spec checker. */
+  private boolean allMalformed(LoadedNf nf, List<Path> files, PrintWriter out, PrintWriter err) {
+    List<List<Diagnostic>> errors = new ArrayList<>();
+    for (Path f : files) {
+      var checked = Verification.check(nfDir, nf, f);
+      List<Diagnostic> es = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
+      if (es.isEmpty() && checked.spec().isPresent()) {
+        return false;
+      }
+      errors.add(es);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      out.printf("%-28s BAD INPUT%n", display(files.get(i)));
+      errors.get(i).forEach(err::println);
+    }
+    out.flush();
+    err.flush();
+    return true;
+  }
+
+  private String display(Path file) {
+    return file.startsWith(nfDir) ? nfDir.relativize(file).toString() : file.toString();
   }
 
   private static long count(Verification.SpecResult r, Verdict v) {
