@@ -224,6 +224,7 @@ public final class Verification {
           Spec spec = checked.get(s).spec().get();
           for (int i = me; i < all.size(); i += n) {
             shared.cancel().throwIfCancelled();
+            shared.observer().traceStarted(shared.specFiles().get(s), all.get(i).id());
             TraceResult r = v.validate(all.get(i), spec);
             // An interrupted query reads as "solver error"; a cancelled run has no verdicts.
             shared.cancel().throwIfCancelled();

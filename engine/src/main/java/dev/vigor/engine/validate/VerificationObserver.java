@@ -15,6 +15,9 @@ public interface VerificationObserver {
   /** Symbolic execution is over: the execution tree and the trace ids about to be validated. */
   default void explored(ExecutionTree tree, List<Integer> traceIds) {}
 
+  /** A worker starts checking one trace against one spec file. */
+  default void traceStarted(Path specFile, int traceId) {}
+
   /** One trace of one spec file is decided. */
   default void traceDone(Path specFile, TraceResult result) {}
 }
