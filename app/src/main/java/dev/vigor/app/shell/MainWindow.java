@@ -1,6 +1,15 @@
 package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesView;
+import dev.vigor.app.verify.PropertyChoices;
+import dev.vigor.app.verify.VerificationDock;
+import dev.vigor.app.workspace.NodeKind;
+import dev.vigor.app.workspace.WorkspaceNode;
+import java.nio.file.Path;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import dev.vigor.app.workspace.WorkspaceView;
 import java.io.File;
 import javafx.application.Platform;
@@ -20,9 +29,21 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     WorkspaceView workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
     OpenFilesView files =
         new OpenFilesView(viewModel.files(), new FirstStepHint(viewModel.firstStepsBinding()));
-    SplitPane split = new SplitPane(workspace, files);
-    split.setDividerPositions(0.24);
+    VerificationDock dock = new VerificationDock(viewModel.verification(), viewModel.runs(),
+        this::showSource, viewModel.tasks(), viewModel::say);
+    SplitPane split = new SplitPane(workspace, files, dock);
+    split.setDividerPositions(0.2, 0.6);
     SplitPane.setResizableWithParent(workspace, false);
+    SplitPane.setResizableWithParent(dock, false);
+    // The NF picked in the catalog (or the NF of the file picked) is the one to verify.
+    workspace.tree().getSelectionModel().selectedItemProperty()
+        .addListener((o, old, item) -> selectNf(item));
+    sceneProperty().addListener((o, old, scene) -> {
+      if (scene != null) {
+        scene.getAccelerators().put(
+            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::runVerification);
+      }
+    });
     setTop(new MainMenuBar(viewModel, this));
     setCenter(split);
     setBottom(new StatusBar(viewModel));
@@ -42,6 +63,31 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     if (picked != null) {
       viewModel.workspace().openFolder(picked.toPath());
     }
+  }
+
+  private void selectNf(TreeItem<WorkspaceNode> item) {
+    while (item != null && item.getValue() != null && item.getValue().kind() != NodeKind.NF) {
+      item = item.getParent();
+    }
+    if (item != null && item.getValue() != null) {
+      viewModel.verification().selectNf(item.getValue().path(), PropertyChoices.of(item.getValue()));
+    }
+  }
+
+  /** Opens file in the centre and says which line the verification pointed at. */
+  private void showSource(Path file, int line) {
+    viewModel.files().open(file);
+    viewModel.say(file.getFileName() + ":" + line);
+  }
+
+  @Override
+  public void runVerification() {
+    viewModel.verification().run();
+  }
+
+  @Override
+  public void cancelVerification() {
+    viewModel.verification().cancel();
   }
 
   @Override
