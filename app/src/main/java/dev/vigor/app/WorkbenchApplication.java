@@ -5,7 +5,10 @@ import dev.vigor.app.shell.MainWindowViewModel;
 import dev.vigor.app.task.BackgroundTasks;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.engine.catalog.CatalogLocator;
+import dev.vigor.engine.catalog.LibvigIncludeLocator;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -23,7 +26,9 @@ public final class WorkbenchApplication extends Application {
     tasks = new BackgroundTasks();
     MainWindowViewModel viewModel = new MainWindowViewModel(tasks);
     // Start reading the catalog before the window is laid out; it arrives on the FX thread.
-    viewModel.workspace().loadCatalog(CatalogLocator.locate());
+    Optional<Path> catalog = CatalogLocator.locate();
+    useCatalogLibvig(catalog);
+    viewModel.workspace().loadCatalog(catalog);
     viewModel.workspace().catalogFolderProperty().addListener(
         (o, old, now) -> StartupTiming.report("catalog shown"));
 
@@ -35,7 +40,24 @@ public final class WorkbenchApplication extends Application {
     stage.setMinWidth(640);
     stage.setMinHeight(400);
     stage.setOnShown(e -> StartupTiming.report("window shown"));
+    // Closing the window asks about unsaved edits first; Cancel keeps it open.
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      viewModel.files().requestCloseAll(stage::close);
+    });
+    viewModel.startWorkspace();
     stage.show();
+  }
+
+  /**
+   * Workspace NF copies live outside the checkout, where the libVig header search (which walks up
+   * from the NF) would not find the headers; point it at the catalog's unless the user chose.
+   */
+  private static void useCatalogLibvig(Optional<Path> catalog) {
+    if (System.getProperty("vigor.libvig.include") == null && catalog.isPresent()) {
+      LibvigIncludeLocator.locate(catalog.get())
+          .ifPresent(dir -> System.setProperty("vigor.libvig.include", dir.toString()));
+    }
   }
 
   @Override

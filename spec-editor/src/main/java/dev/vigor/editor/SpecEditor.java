@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -61,6 +63,7 @@ public final class SpecEditor extends Region {
   private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName");
   private final LiveCheck liveCheck;
   private String savedText = "";
+  private Consumer<String> importOpener = name -> {};
   private Map<Integer, List<Diagnostic>> markedLines = Map.of();
 
   /** An editor checking with {@code checker} on {@code background}, {@link #DEFAULT_DEBOUNCE} after edits. */
@@ -93,6 +96,14 @@ public final class SpecEditor extends Region {
         .subscribe(ignored -> liveCheck.check(area.getText(), sourceName.get()));
     sourceName.addListener((o, was, now) -> recheck());
     area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.isShortcutDown() || e.isControlDown()) {
+        int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
+        if (openImportAt(offset)) {
+          e.consume();
+        }
+      }
+    });
   }
 
   private void onKey(KeyEvent e) {
@@ -108,6 +119,12 @@ public final class SpecEditor extends Region {
       e.consume();
     } else if (e.getCode() == KeyCode.F3) {
       findBar.find(!e.isShiftDown());
+      e.consume();
+    } else if (e.getCode() == KeyCode.F8) {
+      goToProblem(!e.isShiftDown());
+      e.consume();
+    } else if (e.getCode() == KeyCode.F12) {
+      openImportAt(area.getCaretPosition());
       e.consume();
     }
   }
@@ -216,6 +233,56 @@ public final class SpecEditor extends Region {
     area.moveTo(new TextPositions(area.getText()).offset(line, column));
     area.requestFollowCaret();
     area.requestFocus();
+  }
+
+  /**
+   * Selects the whole 1-based {@code line} (clamped to the text) and scrolls it into view, so a
+   * caller pointing at a line (a trace step, a problem) shows where it is.
+   */
+  public void revealLine(int line) {
+    TextPositions positions = new TextPositions(area.getText());
+    int clamped = Math.max(1, Math.min(line, positions.lineCount()));
+    area.selectRange(positions.offset(clamped, 1), positions.lineEnd(clamped));
+    area.showParagraphAtCenter(clamped - 1);
+    area.requestFollowCaret();
+  }
+
+  /**
+   * Moves the caret to the next (or previous) problem of this text after (before) the caret,
+   * wrapping around; what F8 / Shift+F8 do. False when there is none.
+   */
+  public boolean goToProblem(boolean forward) {
+    TextPositions positions = new TextPositions(area.getText());
+    List<Integer> offsets = ownDiagnostics().stream()
+        .map(d -> positions.offset(Math.min(d.location().line(), positions.lineCount()),
+            Math.max(1, d.location().column())))
+        .distinct().sorted().toList();
+    if (offsets.isEmpty()) {
+      return false;
+    }
+    int caret = area.getCaretPosition();
+    int target = forward
+        ? offsets.stream().filter(o -> o > caret).findFirst().orElse(offsets.get(0))
+        : offsets.stream().filter(o -> o < caret).reduce((a, b) -> b).orElse(offsets.get(offsets.size() - 1));
+    area.moveTo(target);
+    area.requestFollowCaret();
+    area.requestFocus();
+    return true;
+  }
+
+  /**
+   * What Ctrl+click or F12 on an {@code import NAME} line does: {@code opener} gets NAME and finds
+   * and opens the property file (the editor does not know where files live). Default: nothing.
+   */
+  public void setOnOpenImport(Consumer<String> opener) {
+    importOpener = Objects.requireNonNull(opener);
+  }
+
+  /** Hands the name imported at {@code offset} to the import opener; false when none is there. */
+  public boolean openImportAt(int offset) {
+    Optional<String> name = ImportLinks.nameAt(area.getText(), offset);
+    name.ifPresent(importOpener);
+    return name.isPresent();
   }
 
   /** Opens completion at the caret (what Ctrl+Space does). */

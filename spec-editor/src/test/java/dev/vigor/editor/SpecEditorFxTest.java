@@ -237,4 +237,51 @@ class SpecEditorFxTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void f8AndShiftF8WalkTheProblemsAndWrapAround(FxRobot robot) throws Exception {
+    checker = text -> List.of(
+        Diagnostic.error(dev.vigor.engine.diag.SourceLocation.of(FILE.toString(), 2, 3), "two"),
+        Diagnostic.error(dev.vigor.engine.diag.SourceLocation.of(FILE.toString(), 4, 1), "four"));
+    robot.interact(() -> editor.load("a = 1\nb = 2\nc = 3\nd = 4\n"));
+    waitFor("two problems", () -> editor.diagnostics().size() == 2);
+    robot.clickOn(editor.codeArea());
+    robot.interact(() -> editor.codeArea().moveTo(0));
+
+    robot.type(javafx.scene.input.KeyCode.F8);
+    assertEquals(1, editor.codeArea().getCurrentParagraph(), "F8: the problem on line 2");
+    assertEquals(2, editor.codeArea().getCaretColumn());
+    robot.type(javafx.scene.input.KeyCode.F8);
+    assertEquals(3, editor.codeArea().getCurrentParagraph(), "F8 again: line 4");
+    robot.type(javafx.scene.input.KeyCode.F8);
+    assertEquals(1, editor.codeArea().getCurrentParagraph(), "F8 wraps to the first");
+    robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F8)
+        .release(javafx.scene.input.KeyCode.SHIFT);
+    assertEquals(3, editor.codeArea().getCurrentParagraph(), "Shift+F8 wraps back to the last");
+  }
+
+  @Test
+  void f12OnAnImportHandsItsNameToTheOpener(FxRobot robot) throws Exception {
+    List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    robot.interact(() -> {
+      editor.setOnOpenImport(opened::add);
+      editor.load("x = 1\nimport learn  # h\n");
+    });
+    robot.clickOn(editor.codeArea());
+    robot.interact(() -> editor.codeArea().moveTo(0));
+    robot.type(javafx.scene.input.KeyCode.F12);
+    assertEquals(List.of(), opened, "no import on line 1");
+    robot.interact(() -> editor.codeArea().moveTo(1, 9));
+    robot.type(javafx.scene.input.KeyCode.F12);
+    assertEquals(List.of("learn"), opened);
+  }
+
+  @Test
+  void revealLineSelectsTheWholeLine(FxRobot robot) throws Exception {
+    robot.interact(() -> editor.load("a = 1\nbb = 22\nc = 3\n"));
+    robot.interact(() -> editor.revealLine(2));
+    assertEquals("bb = 22", editor.codeArea().getSelectedText());
+    robot.interact(() -> editor.revealLine(99));
+    assertEquals(3, editor.codeArea().getCurrentParagraph(), "past the end: the last line");
+  }
 }

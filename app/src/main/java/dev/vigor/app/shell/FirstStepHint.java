@@ -25,8 +25,8 @@ final class FirstStepHint extends VBox {
     intro.getStyleClass().add("hint-intro");
     intro.setWrapText(true);
     steps.getStyleClass().add("hint-steps");
-    Label note = new Label("Verification (Verify ▸ Run, F5) comes with a later release of the engine;"
-        + " for now, read the NFs and their specs.");
+    Label note = new Label("Catalog files are templates: when you save one, it is saved as a copy"
+        + " under My workspace (bottom left). Unsaved edits are autosaved every few seconds.");
     note.getStyleClass().add("hint-note");
     note.setWrapText(true);
     card.getChildren().addAll(title, intro, steps, note);

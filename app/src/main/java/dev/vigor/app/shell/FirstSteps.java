@@ -18,7 +18,8 @@ final class FirstSteps {
     }
     return List.of(
         "In the catalog on the left, expand **" + nf + "** (click its arrow).",
-        "Click its **spec.py**: a few lines of Python syntax saying what " + nf + " must do with every packet.",
-        "Then click its **.c** file: the code the spec will be checked against.");
+        "Click its **spec.py**, or a property under **props**: Python syntax saying what " + nf
+            + " must do with every packet. Mistakes are underlined as you type.",
+        "Press **F5** (Verify ▸ Run) to check " + nf + "'s C code against it.");
   }
 }

@@ -15,6 +15,10 @@ final class MainMenuBar extends MenuBar {
   interface Actions {
     void openNfFolder();
 
+    void save();
+
+    void newProperty();
+
     void quit();
 
     void showAbout();
@@ -34,7 +38,15 @@ final class MainMenuBar extends MenuBar {
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> actions.quit());
-    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+    MenuItem newProperty = new MenuItem("New property…");
+    newProperty.setId("menu-new-property");
+    newProperty.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+    newProperty.setOnAction(e -> actions.newProperty());
+    MenuItem save = new MenuItem("Save");
+    save.setId("menu-save");
+    save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    save.setOnAction(e -> actions.save());
+    Menu file = new Menu("File", null, open, newProperty, save, new SeparatorMenuItem(), quit);
 
     MenuItem run = new MenuItem("Run");
     run.setId("menu-verify-run");

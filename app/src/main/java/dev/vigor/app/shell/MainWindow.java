@@ -5,13 +5,16 @@ import dev.vigor.app.verify.PropertyChoices;
 import dev.vigor.app.verify.VerificationDock;
 import dev.vigor.app.workspace.NodeKind;
 import dev.vigor.app.workspace.WorkspaceNode;
-import java.nio.file.Path;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import dev.vigor.app.workspace.WorkspaceView;
+import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
 import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -21,23 +24,26 @@ import javafx.stage.Window;
 /** The workbench window's content: menus, the workspace tree, the centre area, the status bar. */
 public final class MainWindow extends BorderPane implements MainMenuBar.Actions {
   private final MainWindowViewModel viewModel;
+  private final WorkspaceView workspace;
+  private final OpenFilesView files;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
     getStyleClass().add("main-window");
-    WorkspaceView workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
-    OpenFilesView files =
-        new OpenFilesView(viewModel.files(), new FirstStepHint(viewModel.firstStepsBinding()));
+    workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
+    files = new OpenFilesView(
+        viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()));
     VerificationDock dock = new VerificationDock(viewModel.verification(), viewModel.runs(),
         this::showSource, viewModel.tasks(), viewModel::say);
     SplitPane split = new SplitPane(workspace, files, dock);
     split.setDividerPositions(0.2, 0.6);
     SplitPane.setResizableWithParent(workspace, false);
     SplitPane.setResizableWithParent(dock, false);
-    // The NF picked in the catalog (or the NF of the file picked) is the one to verify.
-    workspace.tree().getSelectionModel().selectedItemProperty()
-        .addListener((o, old, item) -> selectNf(item));
+    // The NF picked in either tree (or the NF of the file picked) is the one to verify.
+    for (var tree : java.util.List.of(workspace.tree(), workspace.userTree())) {
+      tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> selectNf(item));
+    }
     sceneProperty().addListener((o, old, scene) -> {
       if (scene != null) {
         scene.getAccelerators().put(
@@ -76,8 +82,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
 
   /** Opens file in the centre and says which line the verification pointed at. */
   private void showSource(Path file, int line) {
-    viewModel.files().open(file);
-    viewModel.say(file.getFileName() + ":" + line);
+    viewModel.files().openAt(file, line);
   }
 
   @Override
@@ -91,8 +96,40 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   }
 
   @Override
+  public void save() {
+    OpenFile file = viewModel.files().selectedProperty().get();
+    if (file != null) {
+      viewModel.files().save(file);
+    }
+  }
+
+  @Override
+  public void newProperty() {
+    Path nf = workspace.selectedNf();
+    if (nf == null) {
+      OpenFile file = viewModel.files().selectedProperty().get();
+      nf = file == null ? null : WorkspaceFolder.nfDirOf(file.path()).orElse(null);
+    }
+    if (nf == null) {
+      Alert hint = new Alert(Alert.AlertType.INFORMATION,
+          "Select an NF in the tree on the left (for example bridge), then choose New property… again.");
+      hint.setHeaderText("Which NF is the property for?");
+      hint.initOwner(window());
+      hint.showAndWait();
+      return;
+    }
+    workspace.newPropertyIn(nf);
+  }
+
+  /** Closes the window after asking about unsaved edits (Save / Discard / Cancel). */
+  @Override
   public void quit() {
-    Platform.exit();
+    viewModel.files().requestCloseAll(Platform::exit);
+  }
+
+  /** The centre area, e.g. to reach the spec editor of an open file. */
+  public OpenFilesView openFiles() {
+    return files;
   }
 
   @Override

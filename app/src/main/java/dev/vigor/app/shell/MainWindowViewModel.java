@@ -5,6 +5,7 @@ import dev.vigor.app.results.RunHistoryViewModel;
 import dev.vigor.app.results.RunStore;
 import dev.vigor.app.verify.VerificationViewModel;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceViewModel;
 import dev.vigor.engine.Version;
 import java.util.List;
@@ -27,12 +28,23 @@ public final class MainWindowViewModel {
   // Follows the panel's Run button; the menu shows why it is off.
   private final ReadOnlyBooleanWrapper verificationAvailable = new ReadOnlyBooleanWrapper();
 
-  /** The window's state, with folder and file reads going through tasks. */
+  /** The window's state, with folder and file reads going through tasks; workspace from system properties. */
   public MainWindowViewModel(TaskExecutor tasks) {
+    this(tasks, WorkspaceFolder.fromSystem());
+  }
+
+  /** The window's state over the user's workspace folder {@code userFolder}. */
+  public MainWindowViewModel(TaskExecutor tasks, WorkspaceFolder userFolder) {
     this.tasks = tasks;
-    this.workspace = new WorkspaceViewModel(tasks);
-    this.files = new OpenFilesViewModel(tasks);
-    RunStore store = new RunStore(RunStore.defaultWorkspace());
+    this.workspace = new WorkspaceViewModel(tasks, userFolder);
+    this.files = new OpenFilesViewModel(tasks, userFolder);
+    // Catalog files are templates; the workspace tree follows saves, new files, renames, deletes.
+    files.catalogFolderProperty().bind(workspace.catalogFolderProperty());
+    files.setOnWorkspaceChanged(workspace::refreshUserFolder);
+    workspace.setOnFileCreated(files::open);
+    workspace.setOnFileMoved(files::fileMoved);
+    workspace.setOnFileDeleted(files::fileDeleted);
+    RunStore store = new RunStore(userFolder.root());
     this.verification = new VerificationViewModel(tasks, store);
     this.runs = new RunHistoryViewModel(tasks, store, verification::show);
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
@@ -46,6 +58,17 @@ public final class MainWindowViewModel {
         () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
   }
 
+  /** Reads the user's workspace and looks for edits autosaved by a session that did not save them. */
+  public void startWorkspace() {
+    workspace.refreshUserFolder();
+    files.findAutosaves();
+  }
+
+  /** The one executor for background work, for views that start checks (the spec editor). */
+  public TaskExecutor tasks() {
+    return tasks;
+  }
+
   /** The NFs and folders in the tree. */
   public WorkspaceViewModel workspace() {
     return workspace;
@@ -54,11 +77,6 @@ public final class MainWindowViewModel {
   /** The files open in the centre. */
   public OpenFilesViewModel files() {
     return files;
-  }
-
-  /** The app's one executor for background work. */
-  public TaskExecutor tasks() {
-    return tasks;
   }
 
   /** The verification panel's state. */

@@ -6,37 +6,54 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The left-hand tree: each NF of the workspace with its files. Clicking a file opens it. */
+/**
+ * The left-hand side: the catalog's NFs (read-only templates) and, below, the user's workspace
+ * with their own copies and properties. Clicking a file opens it; right-click offers New property
+ * (on any NF), and Rename and Delete (in the workspace).
+ */
 public final class WorkspaceView extends VBox {
   private final WorkspaceViewModel viewModel;
   private final TreeView<WorkspaceNode> tree = new TreeView<>(new TreeItem<>());
+  private final TreeView<WorkspaceNode> userTree = new TreeView<>(new TreeItem<>());
 
-  /** A tree over the view-model's NFs; openFile is called with the file the user picked. */
+  /** Trees over the view-model's NFs; openFile is called with the file the user picked. */
   public WorkspaceView(WorkspaceViewModel viewModel, Consumer<Path> openFile) {
     this.viewModel = viewModel;
     getStyleClass().add("workspace");
     Label header = new Label("Catalog");
     header.getStyleClass().add("pane-header");
     header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-        .then("Catalog — loading …").otherwise("Catalog"));
+        .then("Catalog — loading …").otherwise("Catalog  (templates: saving makes a copy)"));
 
     tree.setId("workspace-tree");
-    tree.setShowRoot(false);
-    tree.setCellFactory(view -> new WorkspaceCell(openFile));
-    tree.setOnKeyPressed(e -> {
-      TreeItem<WorkspaceNode> item = tree.getSelectionModel().getSelectedItem();
-      if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().kind().isFile()) {
-        openFile.accept(item.getValue().path());
-      }
-    });
+    setUp(tree, openFile, false);
+    userTree.setId("user-workspace-tree");
+    setUp(userTree, openFile, true);
+    Label placeholder = new Label("Empty. Save a catalog file, or right-click an NF ▸ New property…");
+    placeholder.setWrapText(true);
+    placeholder.getStyleClass().add("tree-placeholder");
+    Label userHeader = new Label("My workspace");
+    userHeader.getStyleClass().add("pane-header");
+    userHeader.setId("user-workspace-header");
+    userHeader.setTooltip(new javafx.scene.control.Tooltip(viewModel.userFolder().root().toString()));
+    userHeader.setText("My workspace  ·  " + viewModel.userFolder().root().getFileName());
     VBox.setVgrow(tree, Priority.ALWAYS);
+    VBox.setVgrow(userTree, Priority.SOMETIMES);
+    userTree.setPrefHeight(160);
+    placeholder.visibleProperty().bind(Bindings.isEmpty(viewModel.userNfs()));
+    placeholder.managedProperty().bind(placeholder.visibleProperty());
+    userTree.visibleProperty().bind(placeholder.visibleProperty().not());
+    userTree.managedProperty().bind(userTree.visibleProperty());
 
     // What the selected NF does, without hovering: a newcomer picks an NF by what it is for.
     Label details = new Label();
@@ -48,34 +65,120 @@ public final class WorkspaceView extends VBox {
         tree.getSelectionModel().selectedItemProperty()));
     details.visibleProperty().bind(details.textProperty().isNotEmpty());
     details.managedProperty().bind(details.visibleProperty());
-    getChildren().addAll(header, tree, details);
+    getChildren().addAll(header, tree, details, userHeader, placeholder, userTree);
 
-    viewModel.nfs().addListener((ListChangeListener<WorkspaceNode>) change -> rebuild());
-    rebuild();
+    viewModel.nfs().addListener((ListChangeListener<WorkspaceNode>) change -> rebuild(tree, viewModel.nfs()));
+    viewModel.userNfs().addListener((ListChangeListener<WorkspaceNode>) change ->
+        rebuild(userTree, viewModel.userNfs()));
+    rebuild(tree, viewModel.nfs());
+    rebuild(userTree, viewModel.userNfs());
   }
 
-  /** The tree control, for tests and keyboard focus. */
+  /** The catalog tree, for tests and keyboard focus. */
   public TreeView<WorkspaceNode> tree() {
     return tree;
   }
 
-  private static String describe(TreeItem<WorkspaceNode> item) {
+  /** The user's workspace tree. */
+  public TreeView<WorkspaceNode> userTree() {
+    return userTree;
+  }
+
+  /** Asks for a name and creates a property in the NF at {@code nfDir} (File ▸ New property…). */
+  public void newPropertyIn(Path nfDir) {
+    WorkspaceDialogs.askName(this, "New property",
+        "A new property of " + nfDir.getFileName() + ", saved in your workspace", "")
+        .ifPresent(name -> viewModel.newProperty(nfDir, name));
+  }
+
+  /** The NF folder selected in either tree (or holding the selected file), or null. */
+  public Path selectedNf() {
+    for (TreeView<WorkspaceNode> t : java.util.List.of(userTree, tree)) {
+      TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
+      if (nf != null && t.isFocused()) {
+        return nf.getValue().path();
+      }
+    }
+    for (TreeView<WorkspaceNode> t : java.util.List.of(tree, userTree)) {
+      TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
+      if (nf != null) {
+        return nf.getValue().path();
+      }
+    }
+    return null;
+  }
+
+  private void setUp(TreeView<WorkspaceNode> view, Consumer<Path> openFile, boolean user) {
+    view.setShowRoot(false);
+    view.setCellFactory(v -> new WorkspaceCell(openFile));
+    view.setOnKeyPressed(e -> {
+      TreeItem<WorkspaceNode> item = view.getSelectionModel().getSelectedItem();
+      if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().kind().isFile()) {
+        openFile.accept(item.getValue().path());
+      }
+    });
+    ContextMenu menu = new ContextMenu();
+    menu.setOnShowing(e -> fillMenu(menu, view.getSelectionModel().getSelectedItem(), user));
+    view.setContextMenu(menu);
+  }
+
+  private void fillMenu(ContextMenu menu, TreeItem<WorkspaceNode> item, boolean user) {
+    menu.getItems().clear();
+    TreeItem<WorkspaceNode> nf = nfOf(item);
+    if (nf != null) {
+      MenuItem create = new MenuItem("New property…");
+      create.setId("context-new-property");
+      create.setOnAction(e -> newPropertyIn(nf.getValue().path()));
+      menu.getItems().add(create);
+    }
+    if (user && item != null && item.getValue() != null) {
+      WorkspaceNode node = item.getValue();
+      if (node.kind() == NodeKind.PROPERTY) {
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setId("context-rename");
+        String current = node.label().replaceFirst("\\.py$", "");
+        rename.setOnAction(e -> WorkspaceDialogs.askName(this, "Rename", "Rename " + node.label(), current)
+            .filter(name -> !name.equals(current))
+            .ifPresent(name -> viewModel.rename(node.path(), name)));
+        menu.getItems().add(rename);
+      }
+      if (node.kind() == NodeKind.PROPERTY || node.kind() == NodeKind.SPEC || node.kind() == NodeKind.NF) {
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setId("context-delete");
+        delete.setOnAction(e -> {
+          if (WorkspaceDialogs.confirmDelete(this, node.path(), node.kind() == NodeKind.NF)) {
+            viewModel.delete(node.path());
+          }
+        });
+        menu.getItems().add(delete);
+      }
+    }
+    if (menu.getItems().isEmpty()) {
+      MenuItem none = new MenuItem(user ? "Select an NF or property first" : "Select an NF first");
+      none.setDisable(true);
+      menu.getItems().add(none);
+    }
+  }
+
+  private static TreeItem<WorkspaceNode> nfOf(TreeItem<WorkspaceNode> item) {
     while (item != null && item.getValue() != null && item.getValue().kind() != NodeKind.NF) {
       item = item.getParent();
     }
-    if (item == null || item.getValue() == null) {
-      return "";
-    }
-    return item.getValue().label() + ": " + item.getValue().tooltip();
+    return item == null || item.getValue() == null ? null : item;
+  }
+
+  private static String describe(TreeItem<WorkspaceNode> item) {
+    TreeItem<WorkspaceNode> nf = nfOf(item);
+    return nf == null ? "" : nf.getValue().label() + ": " + nf.getValue().tooltip();
   }
 
   // Rebuilding is cheap for a catalog of a few dozen NFs; keep what the user had expanded.
-  private void rebuild() {
+  private static void rebuild(TreeView<WorkspaceNode> view, ObservableList<WorkspaceNode> nfs) {
     Set<Path> expanded = new HashSet<>();
-    collectExpanded(tree.getRoot(), expanded);
-    tree.getRoot().getChildren().clear();
-    for (WorkspaceNode nf : viewModel.nfs()) {
-      tree.getRoot().getChildren().add(toItem(nf, expanded));
+    collectExpanded(view.getRoot(), expanded);
+    view.getRoot().getChildren().clear();
+    for (WorkspaceNode nf : nfs) {
+      view.getRoot().getChildren().add(toItem(nf, expanded));
     }
   }
 

@@ -4,6 +4,10 @@ import dev.vigor.app.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,11 +32,106 @@ public final class WorkspaceViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting …");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper firstNf = new ReadOnlyStringWrapper();
+  private final WorkspaceFolder userFolder;
+  private final ObservableList<WorkspaceNode> userNfs = FXCollections.observableArrayList();
+  private Consumer<Path> onCreated = p -> {};
+  private BiConsumer<Path, Path> onMoved = (a, b) -> {};
+  private Consumer<Path> onDeleted = p -> {};
 
-  /** A workspace that reads folders through tasks. */
+  /** A workspace that reads folders through tasks; the user's folder named by the system properties. */
   public WorkspaceViewModel(TaskExecutor tasks) {
+    this(tasks, WorkspaceFolder.fromSystem());
+  }
+
+  /** A workspace that reads folders through tasks, with the user's own NFs in {@code userFolder}. */
+  public WorkspaceViewModel(TaskExecutor tasks, WorkspaceFolder userFolder) {
     this.tasks = tasks;
+    this.userFolder = userFolder;
     nfs.addListener((ListChangeListener<WorkspaceNode>) change -> firstNf.set(pickFirstNf()));
+  }
+
+  /** Reads the user's workspace folder again (after a save, a new file, a rename, a delete). */
+  public void refreshUserFolder() {
+    ReadWorkspaceTask task = new ReadWorkspaceTask(userFolder);
+    task.setOnSucceeded(e -> userNfs.setAll(task.getValue()));
+    task.setOnFailed(e -> status.set("Could not read your workspace " + userFolder.root() + ": "
+        + reason(task)));
+    tasks.execute(task);
+  }
+
+  /**
+   * Creates property {@code name} in the NF at {@code nfDir} (a catalog NF is copied into the
+   * workspace first) and reports the new file to the created-listener, which opens it.
+   */
+  public void newProperty(Path nfDir, String name) {
+    run("create " + name + ".py", () -> userFolder.newProperty(nfDir, name), created -> {
+      status.set("Created " + created);
+      onCreated.accept(created);
+    });
+  }
+
+  /** Renames a workspace property to {@code name}.py. */
+  public void rename(Path file, String name) {
+    run("rename " + file.getFileName(), () -> userFolder.rename(file, name), renamed -> {
+      status.set("Renamed " + file.getFileName() + " to " + renamed.getFileName());
+      onMoved.accept(file, renamed);
+    });
+  }
+
+  /** Deletes a workspace file or NF folder (the view has asked for confirmation). */
+  public void delete(Path path) {
+    run("delete " + path.getFileName(), () -> {
+      userFolder.delete(path);
+      return path;
+    }, deleted -> {
+      status.set("Deleted " + deleted);
+      onDeleted.accept(deleted);
+    });
+  }
+
+  private void run(String what, Callable<Path> work, Consumer<Path> done) {
+    Task<Path> task = new Task<>() {
+      @Override
+      protected Path call() throws Exception {
+        return work.call();
+      }
+    };
+    task.setOnSucceeded(e -> {
+      done.accept(task.getValue());
+      refreshUserFolder();
+    });
+    task.setOnFailed(e -> status.set("Could not " + what + ": " + reason(task)));
+    tasks.execute(task);
+  }
+
+  private static String reason(Task<?> task) {
+    Throwable error = task.getException();
+    return error == null || error.getMessage() == null ? "unknown error" : error.getMessage();
+  }
+
+  /** The user's own NFs (workspace copies), shown below the catalog. */
+  public ObservableList<WorkspaceNode> userNfs() {
+    return userNfs;
+  }
+
+  /** The user's workspace folder. */
+  public WorkspaceFolder userFolder() {
+    return userFolder;
+  }
+
+  /** Called with each file created in the workspace (e.g. to open it). */
+  public void setOnFileCreated(Consumer<Path> onCreated) {
+    this.onCreated = onCreated;
+  }
+
+  /** Called with (old, new) after a rename. */
+  public void setOnFileMoved(BiConsumer<Path, Path> onMoved) {
+    this.onMoved = onMoved;
+  }
+
+  /** Called with each deleted file or folder. */
+  public void setOnFileDeleted(Consumer<Path> onDeleted) {
+    this.onDeleted = onDeleted;
   }
 
   /** Loads the catalog found at startup, or says how to open one when none was found. */

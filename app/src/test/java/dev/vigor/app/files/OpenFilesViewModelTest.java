@@ -65,6 +65,25 @@ class OpenFilesViewModelTest {
     assertTrue(viewModel.messageProperty().get().contains("only files up to"), viewModel.messageProperty().get());
   }
 
+  @Test
+  void openAtOpensTheFileAndAsksItsViewToRevealTheLineEachTime(@TempDir Path dir) throws Exception {
+    Path c = Files.writeString(dir.resolve("nf.c"), "int a;\nint b;\nint c;\n");
+
+    WaitForAsyncUtils.asyncFx(() -> viewModel.openAt(c, 3)).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.find(c).isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    OpenFile file = viewModel.find(c).orElseThrow();
+    assertEquals(file, viewModel.selectedProperty().get());
+    LineReveal first = file.revealProperty().get();
+    assertEquals(3, first.line());
+
+    WaitForAsyncUtils.asyncFx(() -> viewModel.openAt(c, 3)).get(5, TimeUnit.SECONDS);
+    assertEquals(1, viewModel.files().size(), "the open file is reused");
+    LineReveal second = file.revealProperty().get();
+    assertEquals(3, second.line());
+    assertTrue(second.sequence() > first.sequence(), "asking again must scroll again");
+  }
+
   private void open(Path file) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> viewModel.open(file)).get(5, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.messageProperty().get().startsWith("Opening"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigor.app.WorkbenchApplication;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.app.workspace.WorkspaceViewModel;
+import dev.vigor.editor.SpecEditor;
 import dev.vigor.engine.catalog.Catalog;
 import dev.vigor.engine.catalog.NfDescriptor;
 import java.nio.file.Files;
@@ -23,7 +24,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.TextFlow;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +83,7 @@ class WorkbenchWindowTest {
   }
 
   @Test
-  void clickingAFileOpensItReadOnlyInTheCentre() throws Exception {
+  void clickingASpecOpensItInTheSpecEditor() throws Exception {
     NfDescriptor nf = catalog.nfs().stream().filter(n -> n.spec() != null).findFirst().orElseThrow();
     robot.clickOn(cellShowing(nf.name()));
     robot.type(KeyCode.RIGHT);
@@ -94,9 +94,9 @@ class WorkbenchWindowTest {
 
     TabPane tabs = robot.lookup("#open-files").queryAs(TabPane.class);
     assertEquals(nf.directory().getFileName() + "/spec.py", tabs.getSelectionModel().getSelectedItem().getText());
-    CodeArea text = robot.lookup(".file-text").queryAs(CodeArea.class);
-    assertEquals(Files.readString(nf.spec()), text.getText());
-    assertFalse(text.isEditable(), "files open read-only until the spec editor arrives");
+    SpecEditor editor = robot.lookup("#spec-editor").queryAs(SpecEditor.class);
+    assertEquals(Files.readString(nf.spec()), editor.getText());
+    assertTrue(editor.codeArea().isEditable(), "a spec opens in the editor, editable");
     assertFalse(hint().isVisible(), "the hint should make way for the open file");
     assertTrue(statusText().startsWith("Catalog: "), "status after opening: " + statusText());
   }

@@ -1,0 +1,113 @@
+package dev.vigor.app.files;
+
+import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.editor.EngineCheck;
+import dev.vigor.editor.ProblemsView;
+import dev.vigor.editor.SpecEditor;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * An open spec or property: the spec editor, checked live against its NF, over its problems list.
+ * The editor's text and the {@link OpenFile}'s buffer are kept equal in both directions.
+ */
+public final class SpecFileView extends BorderPane {
+  private final SpecEditor editor;
+  private final ProblemsView problems;
+
+  /** The editor of {@code file}; checks run through {@code tasks}; go-to-definition asks {@code viewModel}. */
+  public SpecFileView(OpenFile file, OpenFilesViewModel viewModel, TaskExecutor tasks) {
+    getStyleClass().addAll("file-view", "spec-file-view");
+    editor = new SpecEditor(SpecChecks.forFile(file), asExecutor(tasks));
+    editor.setId("spec-editor");
+    editor.load(file.text());
+    editor.sourceNameProperty().bind(Bindings.createStringBinding(
+        () -> EngineCheck.sourceName(file.path()), file.pathProperty()));
+    editor.nfInterfaceProperty().bind(file.nfInterfaceProperty());
+    editor.propsDirProperty().bind(Bindings.createObjectBinding(() -> propsDirOf(file.path()), file.pathProperty()));
+    editor.nfInterfaceProperty().addListener((o, old, now) -> editor.recheck());
+    editor.setOnOpenImport(name -> viewModel.openImport(file, name));
+
+    // Edits flow into the buffer; a restore or reload flows back as one undoable edit.
+    editor.textProperty().addListener((o, old, now) -> file.textProperty().set(now));
+    file.textProperty().addListener((o, old, now) -> {
+      if (!now.equals(editor.getText())) {
+        editor.setText(now);
+      }
+    });
+    file.savedTextProperty().addListener((o, old, now) -> {
+      if (now.equals(editor.getText())) {
+        editor.markSaved();
+      }
+    });
+    file.revealProperty().addListener((o, old, now) -> editor.revealLine(now.line()));
+    if (file.revealProperty().get() != null) {
+      editor.revealLine(file.revealProperty().get().line());
+    }
+
+    Label path = new Label();
+    path.getStyleClass().add("file-path");
+    path.textProperty().bind(Bindings.createStringBinding(() -> describe(file, viewModel), file.pathProperty()));
+    problems = ProblemsView.of(editor);
+    problems.setId("problems");
+    Label problemsHeader = new Label();
+    problemsHeader.getStyleClass().add("problems-header");
+    problemsHeader.textProperty().bind(Bindings.createStringBinding(
+        () -> editor.diagnostics().isEmpty() ? "Problems: none"
+            : "Problems: " + editor.diagnostics().size() + "   (F8 next, Shift+F8 previous)",
+        editor.diagnostics()));
+    VBox bottom = new VBox(problemsHeader, problems);
+    bottom.getStyleClass().add("problems-pane");
+    SplitPane split = new SplitPane(editor, bottom);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.78);
+    SplitPane.setResizableWithParent(bottom, false);
+    setTop(path);
+    setCenter(split);
+  }
+
+  /** The editor, for keyboard focus and tests. */
+  public SpecEditor editor() {
+    return editor;
+  }
+
+  /** The problems list. */
+  public ProblemsView problems() {
+    return problems;
+  }
+
+  private static String describe(OpenFile file, OpenFilesViewModel viewModel) {
+    if (viewModel.isTemplate(file.path())) {
+      return "catalog template  ·  " + file.path() + "  ·  Ctrl+S saves a copy in your workspace";
+    }
+    return file.path() + "  ·  Ctrl+S saves  ·  F12 on an import opens it";
+  }
+
+  private static Path propsDirOf(Path file) {
+    Path parent = file.getParent();
+    if (parent == null) {
+      return null;
+    }
+    // spec.py sits beside props/; a property sits in it.
+    return parent.getFileName() != null && parent.getFileName().toString().equals("props")
+        ? parent : parent.resolve("props");
+  }
+
+  // The editor wants an Executor; checks still go through the app's one task executor.
+  private static Executor asExecutor(TaskExecutor tasks) {
+    return work -> tasks.execute(new Task<Void>() {
+      @Override
+      protected Void call() {
+        work.run();
+        return null;
+      }
+    });
+  }
+}
