@@ -3,6 +3,8 @@ package dev.vigor.engine.cli;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.report.JUnitReport;
+import dev.vigor.engine.report.SarifReport;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -42,6 +44,12 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
   Path json;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Write the results as SARIF 2.1.0 (for code-scanning viewers).")
+  Path sarif;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Write the results as JUnit XML (one testcase per spec or property).")
+  Path junit;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
       description = "Validate traces on N threads (each runs symbolic execution in its own Z3 context); verdicts do not depend on N.")
@@ -92,8 +100,10 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     List<Verification.SpecResult> results;
     Verification.Result all;
+    String nfName;
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
+      nfName = nf.descriptor().name();
       all = Verification.run(nfDir, nf, files, traceTimeout, jobs);
       results = all.specs();
     } catch (DiagnosticException e) {
@@ -149,6 +159,19 @@ public final class VerifyCommand implements Callable<Integer> {
         err.println("vigor: cannot write " + json + ": " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }
+    }
+    try {
+      if (sarif != null) {
+        SarifReport.write(all, nfDir, sarif);
+        out.println("wrote " + sarif);
+      }
+      if (junit != null) {
+        JUnitReport.write(all, nfDir, nfName, junit);
+        out.println("wrote " + junit);
+      }
+    } catch (IOException e) {
+      err.println("vigor: cannot write a report: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
     }
     out.flush();
     err.flush();

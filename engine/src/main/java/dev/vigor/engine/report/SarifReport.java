@@ -1,0 +1,215 @@
+package dev.vigor.engine.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigor.engine.Version;
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.validate.Counterexample;
+import dev.vigor.engine.validate.TraceResult;
+import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A verification run as SARIF 2.1.0: one run of tool "vigor"; a result per violated (error) or
+ * unknown (warning) trace, per malformed spec, and per failed low-level check. A violation is
+ * located at the spec line that decided it and at the C line where the NF decided, and carries the
+ * C trace as a code flow. Files are named relative to the NF folder.
+ */
+public final class SarifReport {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SarifReport() {}
+
+  /** Writes the report for {@code result} of the NF in {@code nfDir} to {@code out}, atomically. */
+  public static void write(Verification.Result result, Path nfDir, Path out) throws IOException {
+    AtomicFiles.write(out, render(result, nfDir));
+  }
+
+  /** The report as SARIF JSON text. */
+  public static String render(Verification.Result result, Path nfDir) {
+    ArtifactUris uris = new ArtifactUris(nfDir);
+    ObjectNode root = JSON.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+
+    // rules: one per spec file (its name is the rule id), plus one per low-level check kind
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    ArrayNode rules = JSON.createArrayNode();
+    for (Verification.SpecResult s : result.specs()) {
+      String id = ruleId(s.file());
+      if (!ruleIndex.containsKey(id)) {
+        ruleIndex.put(id, rules.size());
+        ObjectNode rule = rules.addObject().put("id", id);
+        rule.putObject("shortDescription").put("text", "The NF behaves as " + id + " says.");
+        ArtifactUris.Artifact a = uris.of(s.file().toString());
+        rule.putObject("properties").put("specFile", a.uri());
+      }
+    }
+    for (Verification.LowLevel l : result.lowLevel()) {
+      String id = "low-level/" + l.check();
+      if (!ruleIndex.containsKey(id)) {
+        ruleIndex.put(id, rules.size());
+        rules.addObject().put("id", id).putObject("shortDescription")
+            .put("text", "The NF never fails the " + l.check() + " check.");
+      }
+    }
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "vigor");
+    driver.put("version", Version.get());
+    driver.put("informationUri", "https://github.com/vigor-nf/vigor");
+    driver.set("rules", rules);
+
+    ObjectNode bases = run.putObject("originalUriBaseIds");
+    bases.putObject(ArtifactUris.NF_BASE).put("uri", dirUri(uris.nfDir()));
+    uris.libvig().ifPresent(p -> bases.putObject(ArtifactUris.LIBVIG_BASE).put("uri", dirUri(p)));
+
+    ArrayNode results = run.putArray("results");
+    for (Verification.LowLevel l : result.lowLevel()) {
+      if (l.verdict() == Verdict.PROVED) {
+        continue;
+      }
+      String id = "low-level/" + l.check();
+      ObjectNode r = result(results, id, ruleIndex.get(id), l.verdict(),
+          "Low-level check " + l.check() + " " + (l.confirmed() ? "fails (replayed)"
+              : l.failed() ? "may fail (the input did not replay)" : "is undecided")
+              + ": " + l.message() + (l.input() != null ? "; input: " + l.input().summary() : ""));
+      ArrayNode locs = r.putArray("locations");
+      Position.parse(l.loc()).ifPresent(p -> locs.add(location(uris, p, "the check")));
+    }
+    for (Verification.SpecResult s : result.specs()) {
+      String id = ruleId(s.file());
+      int index = ruleIndex.get(id);
+      for (Diagnostic d : s.diagnostics()) {
+        if (!d.isError()) {
+          continue;
+        }
+        ObjectNode r = result(results, id, index, Verdict.UNKNOWN, "The spec is malformed: "
+            + d.message());
+        r.put("level", "error");
+        r.putArray("locations").add(location(uris, new Position(d.location().file(),
+            d.location().line(), d.location().column(), ""), null));
+      }
+      for (TraceResult t : s.traces()) {
+        if (t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()) {
+          violation(results, uris, id, index, s.file(), t, t.counterexample().get());
+        } else if (t.verdict() != Verdict.PROVED) {
+          ObjectNode r = result(results, id, index, Verdict.UNKNOWN, "Trace " + t.traceId()
+              + " could not be decided against " + id + ": " + String.join("; ", t.reasons()));
+          r.putArray("locations").add(fileLocation(uris, s.file()));
+          r.putObject("properties").put("traceId", t.traceId());
+        }
+      }
+    }
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render SARIF", e);
+    }
+  }
+
+  private static void violation(ArrayNode results, ArtifactUris uris, String id, int index,
+      Path specFile, TraceResult t, Counterexample c) {
+    ObjectNode r = result(results, id, index, Verdict.VIOLATED, "Trace " + t.traceId()
+        + " violates " + id + ": the NF did \"" + c.nfOutcome() + "\" but the spec requires \""
+        + c.specOutcome() + "\" for the input " + c.input().summary().lines().findFirst()
+        .orElse("") + " (full input in properties.input).");
+    ArrayNode locs = r.putArray("locations");
+    Optional<Position> specAt = Position.parse(c.specLine());
+    locs.add(specAt.map(p -> location(uris, p, "the spec decides: " + c.specOutcome()))
+        .orElseGet(() -> fileLocation(uris, specFile)));
+    List<Position> steps = new ArrayList<>();
+    c.cSteps().forEach(s -> Position.parse(s).ifPresent(steps::add));
+    Optional<Position> nfAt = lastInNf(uris, steps);
+    nfAt.ifPresent(p -> {
+      locs.add(location(uris, p, "the NF decides: " + c.nfOutcome()));
+      ObjectNode related = location(uris, p, "the NF decides: " + c.nfOutcome());
+      related.put("id", 1);
+      r.putArray("relatedLocations").add(related);
+    });
+    if (!steps.isEmpty()) {
+      ObjectNode flow = r.putArray("codeFlows").addObject();
+      flow.putObject("message").put("text", "the NF's path for this input");
+      ArrayNode flowLocs = flow.putArray("threadFlows").addObject().putArray("locations");
+      for (Position p : steps) {
+        flowLocs.addObject().set("location", location(uris, p, p.what()));
+      }
+    }
+    ObjectNode props = r.putObject("properties");
+    props.put("traceId", t.traceId());
+    props.put("nfOutcome", c.nfOutcome());
+    props.put("specOutcome", c.specOutcome());
+    props.put("device", c.input().device());
+    props.put("now", c.input().now());
+    props.put("input", c.input().summary());
+  }
+
+  /** The last C step in the NF's own files (not a libVig header): where the NF decided. */
+  private static Optional<Position> lastInNf(ArtifactUris uris, List<Position> steps) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (uris.of(steps.get(i).file()).baseId().filter(ArtifactUris.NF_BASE::equals).isPresent()) {
+        return Optional.of(steps.get(i));
+      }
+    }
+    return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+  }
+
+  private static ObjectNode result(ArrayNode results, String ruleId, int ruleIndex, Verdict v,
+      String message) {
+    ObjectNode r = results.addObject();
+    r.put("ruleId", ruleId);
+    r.put("ruleIndex", ruleIndex);
+    r.put("kind", "fail");
+    r.put("level", v == Verdict.VIOLATED ? "error" : "warning");
+    r.putObject("message").put("text", message);
+    return r;
+  }
+
+  private static ObjectNode location(ArtifactUris uris, Position p, String message) {
+    ObjectNode loc = JSON.createObjectNode();
+    ObjectNode physical = loc.putObject("physicalLocation");
+    artifact(physical, uris.of(p.file()));
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", Math.max(1, p.line()));
+    if (p.column() > 0) {
+      region.put("startColumn", p.column());
+    }
+    if (message != null && !message.isEmpty()) {
+      loc.putObject("message").put("text", message);
+    }
+    return loc;
+  }
+
+  private static ObjectNode fileLocation(ArtifactUris uris, Path file) {
+    ObjectNode loc = JSON.createObjectNode();
+    artifact(loc.putObject("physicalLocation"), uris.of(file.toString()));
+    return loc;
+  }
+
+  private static void artifact(ObjectNode physical, ArtifactUris.Artifact a) {
+    ObjectNode art = physical.putObject("artifactLocation").put("uri", a.uri());
+    a.baseId().ifPresent(b -> art.put("uriBaseId", b));
+  }
+
+  /** A spec's rule id: its file name (e.g. {@code spec.py}, {@code learn.py}). */
+  static String ruleId(Path specFile) {
+    return specFile.getFileName().toString();
+  }
+
+  private static String dirUri(Path dir) {
+    String u = dir.toUri().toString();
+    return u.endsWith("/") ? u : u + "/";
+  }
+}
