@@ -52,6 +52,47 @@ public final class RunHistoryViewModel {
     message.set("Opened " + entry.file().getFileName());
   }
 
+  /** The report formats the engine writes. */
+  public enum ReportFormat {
+    SARIF("sarif"), JUNIT("xml");
+
+    private final String extension;
+
+    ReportFormat(String extension) {
+      this.extension = extension;
+    }
+
+    /** The usual file extension, without the dot. */
+    public String extension() {
+      return extension;
+    }
+  }
+
+  /** Writes a saved run as a SARIF or JUnit report to file, off the FX thread. */
+  public void export(RunStore.Entry entry, ReportFormat format, java.nio.file.Path file) {
+    if (entry.run() == null) {
+      message.set("Cannot export " + entry.file().getFileName() + ": " + entry.problem());
+      return;
+    }
+    RunRecord run = entry.run();
+    Task<Void> write = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        var result = EngineResults.of(run);
+        if (format == ReportFormat.SARIF) {
+          dev.vigor.engine.report.SarifReport.write(result, run.nfDir(), file);
+        } else {
+          dev.vigor.engine.report.JUnitReport.write(result, run.nfDir(), run.nfName(), file);
+        }
+        return null;
+      }
+    };
+    write.setOnSucceeded(e -> message.set("Exported " + file));
+    write.setOnFailed(e -> message.set("Could not export " + file + ": "
+        + write.getException().getMessage()));
+    tasks.execute(write);
+  }
+
   /** Newest first. */
   public ObservableList<RunStore.Entry> runs() {
     return runs;

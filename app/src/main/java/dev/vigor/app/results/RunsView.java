@@ -43,17 +43,39 @@ public final class RunsView extends BorderPane {
     open.setId("runs-open");
     open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     open.setOnAction(e -> history.open(table.getSelectionModel().getSelectedItem()));
+    Button sarif = exportButton("Export SARIF…", RunHistoryViewModel.ReportFormat.SARIF, history);
+    sarif.setId("runs-export-sarif");
+    Button junit = exportButton("Export JUnit…", RunHistoryViewModel.ReportFormat.JUNIT, history);
+    junit.setId("runs-export-junit");
     Button refresh = new Button("Refresh");
     refresh.setOnAction(e -> history.refresh());
     Label message = new Label();
     message.textProperty().bind(history.messageProperty());
     message.getStyleClass().add("pane-note");
     message.setWrapText(true);
-    HBox buttons = new HBox(6, open, refresh);
+    HBox buttons = new HBox(6, open, sarif, junit, refresh);
     VBox bottom = new VBox(4, buttons, message);
     bottom.setPadding(new Insets(6));
     setCenter(table);
     setBottom(bottom);
+  }
+
+  private Button exportButton(String text, RunHistoryViewModel.ReportFormat format,
+      RunHistoryViewModel history) {
+    Button b = new Button(text);
+    b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    b.setOnAction(e -> {
+      RunStore.Entry entry = table.getSelectionModel().getSelectedItem();
+      javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+      chooser.setTitle(text.replace("…", ""));
+      chooser.setInitialFileName(entry.file().getFileName().toString()
+          .replaceFirst("\\.json$", "." + format.extension()));
+      java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+      if (f != null) {
+        history.export(entry, format, f.toPath());
+      }
+    });
+    return b;
   }
 
   /** The table, for tests. */

@@ -11,11 +11,10 @@ import java.util.Comparator;
 import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.controlsfx.control.Notifications;
 
 /**
  * The right-hand dock of the workbench: Verify (what to run and how it goes), Trace tree,
- * Counterexample and Runs. Announces the end of each run with a notification.
+ * Counterexample and Runs.
  */
 public final class VerificationDock extends TabPane {
   private final VerificationViewModel vm;
@@ -48,7 +47,11 @@ public final class VerificationDock extends TabPane {
     getTabs().addAll(verify, treeTab, counterexampleTab, runs);
 
     vm.savedToProperty().addListener((o, old, now) -> history.refresh());
-    vm.lastEndProperty().addListener((o, old, end) -> announce(end));
+  }
+
+  /** The view-model the dock shows. */
+  public VerificationViewModel viewModel() {
+    return vm;
   }
 
   /** Shows a trace in the counterexample tab. */
@@ -68,21 +71,5 @@ public final class VerificationDock extends TabPane {
     Path p = Path.of(loc.file());
     Path nf = vm.nfDirProperty().get();
     return p.isAbsolute() || nf == null ? p : nf.resolve(p).normalize();
-  }
-
-  private void announce(VerificationViewModel.RunEnd end) {
-    if (end == null || getScene() == null || getScene().getWindow() == null
-        || !getScene().getWindow().isShowing()) {
-      return;
-    }
-    Notifications n = Notifications.create().owner(getScene().getWindow())
-        .title(end.cancelled() ? "Verification cancelled"
-            : end.violated() ? "Violation found" : "Verification finished")
-        .text(end.text());
-    if (end.violated()) {
-      n.showWarning();
-    } else {
-      n.showInformation();
-    }
   }
 }

@@ -85,7 +85,10 @@ public final class VerificationPanel extends VBox {
     ProgressBar bar = new ProgressBar();
     bar.setId("verify-progress");
     bar.setMaxWidth(Double.MAX_VALUE);
-    bar.progressProperty().bind(vm.fractionProperty());
+    // Never indeterminate: that animation repaints every frame, and the counts line already
+    // shows that exploration is moving.
+    bar.progressProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.max(0, vm.fractionProperty().get()), vm.fractionProperty()));
     bar.visibleProperty().bind(vm.runningProperty());
     Label phase = new Label();
     phase.setId("verify-phase");
@@ -101,6 +104,23 @@ public final class VerificationPanel extends VBox {
     HBox progressLine = new HBox(10, phase, counts, elapsed);
     progressLine.setAlignment(Pos.CENTER_LEFT);
 
+    // The run's end, announced in the panel (and in the status bar) rather than in a popup
+    // window that would cover what the user looks at next.
+    Label banner = new Label();
+    banner.setId("verify-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.getStyleClass().add("verify-banner");
+    banner.visibleProperty().bind(vm.lastEndProperty().isNotNull().and(vm.runningProperty().not()));
+    banner.managedProperty().bind(banner.visibleProperty());
+    vm.lastEndProperty().addListener((o, old, end) -> {
+      banner.getStyleClass().removeIf(c -> c.startsWith("banner-"));
+      if (end != null) {
+        banner.setText(end.text());
+        banner.getStyleClass().add("banner-" + end.kind());
+      }
+    });
+
     ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
     summaries.setId("verify-summaries");
     summaries.setPrefHeight(90);
@@ -110,8 +130,8 @@ public final class VerificationPanel extends VBox {
     VBox.setVgrow(traces, Priority.ALWAYS);
 
     getChildren().addAll(nf, header("What to verify"), properties, header("Layers"), layers,
-        buttons, bar, progressLine, header("Properties"), summaries,
-        header("Traces (double-click to inspect)"), traces);
+        buttons, bar, progressLine, banner, header("Properties"), summaries,
+        header("Traces (double-click or Enter to inspect)"), traces);
   }
 
   private void configureTraceTable(Consumer<TraceRow> openTrace) {
@@ -136,6 +156,12 @@ public final class VerificationPanel extends VBox {
     vm.selectedTraceProperty().addListener((o, old, now) -> {
       if (now != traces.getSelectionModel().getSelectedItem()) {
         traces.getSelectionModel().select(now);
+      }
+    });
+    traces.setOnKeyPressed(e -> {
+      TraceRow selected = traces.getSelectionModel().getSelectedItem();
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+        openTrace.accept(selected);
       }
     });
     traces.setRowFactory(t -> {

@@ -41,8 +41,14 @@ final class VerificationService extends Service<Verification.Result> {
   private volatile CancelToken token = CancelToken.none();
 
   VerificationService(TaskExecutor tasks) {
-    // Service hands its Task to the executor: route it through the app's one executor.
-    setExecutor(runnable -> tasks.execute((Task<?>) runnable));
+    // Service hands the executor a wrapper around its Task: run that on the app's one executor.
+    setExecutor(runnable -> tasks.execute(new Task<Void>() {
+      @Override
+      protected Void call() {
+        runnable.run();
+        return null;
+      }
+    }));
   }
 
   /** Sets what the next start verifies. FX thread, while not running. */

@@ -75,8 +75,8 @@ public final class VerificationViewModel {
   private LocalDateTime started;
   private long cancelPressedNanos;
 
-  /** How a run ended, for a notification: the words, and whether it found a violation. */
-  public record RunEnd(String text, boolean violated, boolean cancelled) {}
+  /** How a run ended: the words, and one of proved, violated, unknown, cancelled, failed. */
+  public record RunEnd(String text, String kind) {}
 
   /** Runs verification through tasks and saves each finished run in store. */
   public VerificationViewModel(TaskExecutor tasks, RunStore store) {
@@ -279,7 +279,7 @@ public final class VerificationViewModel {
       text += "; " + result.lowLevel().size() + " low-level check(s) failed or undecided";
     }
     message.set(text);
-    lastEnd.set(new RunEnd(text, run.verdict() == Verdict.VIOLATED, false));
+    lastEnd.set(new RunEnd(text, run.verdict().name().toLowerCase(java.util.Locale.ROOT)));
     save(result, run);
   }
 
@@ -295,13 +295,13 @@ public final class VerificationViewModel {
       String text = String.format("Verification cancelled after %.1f s (stopped %.2f s after Cancel)",
           seconds, after);
       message.set(text);
-      lastEnd.set(new RunEnd(text, false, true));
+      lastEnd.set(new RunEnd(text, "cancelled"));
       return;
     }
     phase.set("Failed");
     String text = "Verification failed: " + (error == null ? "unknown error" : error.getMessage());
     message.set(text);
-    lastEnd.set(new RunEnd(text, false, false));
+    lastEnd.set(new RunEnd(text, "failed"));
   }
 
   private void save(Verification.Result result, RunRecord run) {

@@ -117,7 +117,13 @@ public final class Verification {
     }
     int n = Math.max(1, jobs);
     Shared shared = new Shared(specFiles, progress, cancel, observer, checked);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    // Daemon workers: one left finishing its trace after a cancel never holds the JVM open.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n,
+        r -> {
+          Thread t = new Thread(r, "vigor-verify-worker");
+          t.setDaemon(true);
+          return t;
+        });
     try {
       List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
       for (int w = 0; w < n; w++) {
@@ -126,7 +132,7 @@ public final class Verification {
       }
       List<Worker> workers = new ArrayList<>();
       for (var f : futures) {
-        workers.add(f.get());
+        workers.add(await(f, cancel));
       }
       for (Worker w : workers) {
         if (!w.traceIds().equals(workers.get(0).traceIds())) {
@@ -169,6 +175,25 @@ public final class Verification {
     }
   }
 
+  /**
+   * The worker's answer, or CancelledException within a poll period of a cancel: a worker deep
+   * in one trace notices the cancel only when that trace's current solver query or spec step
+   * ends, and the caller should not wait for that. The worker then stops on its own.
+   */
+  private static Worker await(java.util.concurrent.Future<Worker> f, CancelToken cancel)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    while (true) {
+      cancel.throwIfCancelled();
+      try {
+        return f.get(CANCEL_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // still working: look at the token again
+      }
+    }
+  }
+
+  private static final long CANCEL_POLL_MS = 50;
+
   /** One worker's share: trace ids seen, per spec the results of its traces by trace position. */
   private record Worker(List<Integer> traceIds, List<Map<Integer, TraceResult>> results,
       List<LowLevel> lowLevel, ExecutionTree tree) {}
@@ -209,7 +234,7 @@ public final class Verification {
     ProgressListener exploring = me == 0 ? shared.progress() : ProgressListener.NONE;
     try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, exploring,
             shared.cancel());
-        AutoCloseable interrupt = shared.cancel().onCancel(symex.context()::interrupt)) {
+        SolverInterrupter interrupt = SolverInterrupter.arm(shared.cancel(), symex.context())) {
       Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs);
       List<dev.vigor.engine.symex.Trace> all = symex.traces();
       List<SpecCheckResult> checked = shared.checked();
