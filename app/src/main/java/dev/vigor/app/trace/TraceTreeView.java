@@ -76,9 +76,9 @@ public final class TraceTreeView extends BorderPane {
     HBox.setHgrow(search, Priority.ALWAYS);
     Button expand = new Button("Expand all");
     expand.setId("trace-tree-expand");
-    expand.setOnAction(e -> setExpandedAll(view.getRoot(), true));
+    expand.setOnAction(e -> expandAll(true));
     Button collapse = new Button("Collapse all");
-    collapse.setOnAction(e -> setExpandedAll(view.getRoot(), false));
+    collapse.setOnAction(e -> expandAll(false));
     HBox bar = new HBox(6, search, onlyProblems, expand, collapse);
     bar.setPadding(new Insets(6));
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -134,6 +134,20 @@ public final class TraceTreeView extends BorderPane {
         view.refresh();
       }
     });
+  }
+
+  /**
+   * Expands or collapses every row. The root is detached meanwhile: an attached tree recounts
+   * its rows on every single expansion, which for thousands of rows takes seconds.
+   */
+  void expandAll(boolean expanded) {
+    TreeItem<TraceNode> root = view.getRoot();
+    view.setRoot(null);
+    setExpandedAll(root, expanded);
+    if (root != null) {
+      root.setExpanded(true);
+    }
+    view.setRoot(root);
   }
 
   /** Expands or collapses item and everything under it. */
