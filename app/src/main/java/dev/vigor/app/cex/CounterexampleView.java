@@ -109,12 +109,28 @@ public final class CounterexampleView extends ScrollPane {
     sides.add(spec, 1, 1);
     content.getChildren().add(sides);
 
-    Hyperlink specLine = new Hyperlink("Deciding spec line: " + c.specLine());
+    Hyperlink specLine = new Hyperlink("Deciding spec line: " + SourceRef.parse(c.specLine())
+        .map(ref -> Path.of(ref.file()).getFileName() + ":" + ref.line()).orElse(c.specLine()));
+    specLine.setTooltip(new javafx.scene.control.Tooltip(c.specLine() + " — click to open"));
     specLine.setId("cex-spec-line");
     specLine.setOnAction(e -> SourceRef.parse(c.specLine())
         .ifPresent(ref -> navigator.show(specFile(ref), ref.line())));
     specLine.setDisable(SourceRef.parse(c.specLine()).isEmpty());
     content.getChildren().add(specLine);
+
+    content.getChildren().add(section("C trace (click a step to see its line)"));
+    if (c.steps().isEmpty()) {
+      content.getChildren().add(note("This run file holds no C steps."));
+    } else {
+      ListView<String> steps = new ListView<>();
+      steps.setId("cex-steps");
+      steps.getItems().setAll(c.steps());
+      steps.setCellFactory(v -> new StepCell());
+      steps.setPrefHeight(Math.min(10, c.steps().size()) * 26 + 4);
+      steps.getSelectionModel().selectedItemProperty().addListener((o, old, step) ->
+          SourceRef.parse(step).ifPresent(ref -> navigator.show(ref.resolveIn(nfDir.get()), ref.line())));
+      content.getChildren().add(steps);
+    }
 
     content.getChildren().add(section("Input"));
     Label arrival = new Label("Arrives on device " + c.device() + " at time " + c.now()
@@ -133,7 +149,7 @@ public final class CounterexampleView extends ScrollPane {
     hex.setId("cex-hex");
     hex.setEditable(false);
     hex.getStyleClass().add("monospace");
-    hex.setPrefRowCount(Math.min(8, c.packet().length / 16 + 1));
+    hex.setPrefRowCount(Math.min(5, c.packet().length / 16 + 1));
     content.getChildren().addAll(headers, hex);
 
     content.getChildren().add(section("State before the packet"));
@@ -144,20 +160,6 @@ public final class CounterexampleView extends ScrollPane {
       state.getItems().setAll(c.preState());
       state.setPrefHeight(Math.min(8, c.preState().size()) * 26 + 4);
       content.getChildren().add(state);
-    }
-
-    content.getChildren().add(section("C trace (click a step to see its line)"));
-    if (c.steps().isEmpty()) {
-      content.getChildren().add(note("This run file holds no C steps."));
-    } else {
-      ListView<String> steps = new ListView<>();
-      steps.setId("cex-steps");
-      steps.getItems().setAll(c.steps());
-      steps.setCellFactory(v -> new StepCell());
-      steps.setPrefHeight(Math.min(14, c.steps().size()) * 26 + 4);
-      steps.getSelectionModel().selectedItemProperty().addListener((o, old, step) ->
-          SourceRef.parse(step).ifPresent(ref -> navigator.show(ref.resolveIn(nfDir.get()), ref.line())));
-      content.getChildren().add(steps);
     }
 
     Button json = new Button("Export JSON…");

@@ -79,13 +79,15 @@ public final class TraceTreeView extends BorderPane {
     expand.setOnAction(e -> expandAll(true));
     Button collapse = new Button("Collapse all");
     collapse.setOnAction(e -> expandAll(false));
-    HBox bar = new HBox(6, search, onlyProblems, expand, collapse);
+    HBox searchRow = new HBox(search);
+    searchRow.setPadding(new Insets(6, 6, 0, 6));
+    HBox bar = new HBox(6, onlyProblems, expand, collapse);
     bar.setPadding(new Insets(6));
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     note.getStyleClass().add("pane-note");
     note.setWrapText(true);
     note.setPadding(new Insets(0, 6, 4, 6));
-    Region top = new javafx.scene.layout.VBox(bar, note);
+    Region top = new javafx.scene.layout.VBox(searchRow, bar, note);
     setTop(top);
     setCenter(view);
 

@@ -54,13 +54,17 @@ public final class VerificationPanel extends VBox {
     properties.setId("verify-properties");
     properties.setItems(vm.properties());
     properties.setPrefHeight(120);
-    properties.setCellFactory(v -> tooltipCell(properties, PropertyChoice::description));
+    properties.setMinHeight(80);
+    properties.setPlaceholder(new Label("Click an NF in the catalog: its spec and properties appear here."));
+    properties.setCellFactory(v -> tooltipCell(properties, PropertyChoice::toString,
+        PropertyChoice::description));
     syncChecks(properties, vm.checkedProperties());
 
     layers.setId("verify-layers");
     layers.setItems(vm.layers());
     layers.setPrefHeight(28 * Math.max(1, vm.layers().size()) + 4);
-    layers.setCellFactory(v -> tooltipCell(layers, Layer::covers));
+    layers.setMinHeight(layers.getPrefHeight());
+    layers.setCellFactory(v -> tooltipCell(layers, Layer::title, Layer::covers));
     syncChecks(layers, vm.checkedLayers());
     // A layer every verification includes cannot be unchecked.
     layers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Layer>) c -> {
@@ -81,6 +85,7 @@ public final class VerificationPanel extends VBox {
     cancel.disableProperty().bind(vm.runningProperty().not());
     cancel.setOnAction(e -> vm.cancel());
     HBox buttons = new HBox(6, run, cancel);
+    buttons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     ProgressBar bar = new ProgressBar();
     bar.setId("verify-progress");
@@ -90,6 +95,7 @@ public final class VerificationPanel extends VBox {
     bar.progressProperty().bind(Bindings.createDoubleBinding(
         () -> Math.max(0, vm.fractionProperty().get()), vm.fractionProperty()));
     bar.visibleProperty().bind(vm.runningProperty());
+    bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label phase = new Label();
     phase.setId("verify-phase");
     phase.textProperty().bind(vm.phaseProperty());
@@ -124,6 +130,8 @@ public final class VerificationPanel extends VBox {
     ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
     summaries.setId("verify-summaries");
     summaries.setPrefHeight(90);
+    summaries.setMinHeight(60);
+    summaries.setPlaceholder(new Label("Press Run (F5) to verify the checked properties."));
     summaries.setCellFactory(v -> new SummaryCell());
 
     configureTraceTable(openTrace);
@@ -156,6 +164,9 @@ public final class VerificationPanel extends VBox {
     vm.selectedTraceProperty().addListener((o, old, now) -> {
       if (now != traces.getSelectionModel().getSelectedItem()) {
         traces.getSelectionModel().select(now);
+        if (now != null) {
+          traces.scrollTo(now);
+        }
       }
     });
     traces.setOnKeyPressed(e -> {
@@ -224,8 +235,20 @@ public final class VerificationPanel extends VBox {
     toView.run();
   }
 
-  private static <T> ListCell<T> tooltipCell(CheckListView<T> list, Function<T, String> tip) {
-    return new CheckBoxListCell<>(list::getItemBooleanProperty) {
+  private static <T> ListCell<T> tooltipCell(CheckListView<T> list, Function<T, String> label,
+      Function<T, String> tip) {
+    javafx.util.StringConverter<T> converter = new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(T item) {
+        return item == null ? "" : label.apply(item);
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException("labels are not edited");
+      }
+    };
+    return new CheckBoxListCell<>(list::getItemBooleanProperty, converter) {
       @Override
       public void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
@@ -247,6 +270,9 @@ public final class VerificationPanel extends VBox {
         return;
       }
       textProperty().bind(s.textProperty());
+      // Wrap long lines instead of scrolling sideways.
+      setWrapText(true);
+      setPrefWidth(0);
       getStyleClass().add(s.statusProperty().get().styleClass());
       s.statusProperty().addListener((o, old, now) -> {
         if (getItem() == s) {

@@ -261,6 +261,7 @@ public final class VerificationViewModel {
     double seconds = clock.stop();
     running.set(false);
     phase.set("Done");
+    counts.set(traces.size() + " trace checks");
     fraction.set(1);
     RunRecord run = new RunRecord(nfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
         result.specs().stream().map(PropertyOutcome::of).toList(), result.tree());
@@ -279,6 +280,11 @@ public final class VerificationViewModel {
       text += "; " + result.lowLevel().size() + " low-level check(s) failed or undecided";
     }
     message.set(text);
+    // The first violation is what the user wants to see: have it ready in the inspector.
+    if (selectedTrace.get() == null) {
+      traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst()
+          .ifPresent(selectedTrace::set);
+    }
     lastEnd.set(new RunEnd(text, run.verdict().name().toLowerCase(java.util.Locale.ROOT)));
     save(result, run);
   }

@@ -151,7 +151,10 @@ class VerificationWorkflowTest {
     robot.interact(() -> {
       javafx.scene.control.ScrollPane pane =
           robot.lookup("#counterexample").queryAs(javafx.scene.control.ScrollPane.class);
-      pane.setVvalue(pane.getVmax());
+      // Scroll the inspector so the steps list starts at the top of the view.
+      double scrollable = pane.getContent().getBoundsInLocal().getHeight()
+          - pane.getViewportBounds().getHeight();
+      pane.setVvalue(Math.min(1, steps.getBoundsInParent().getMinY() / Math.max(1, scrollable)));
       steps.scrollTo(at);
     });
     robot.clickOn(robot.from(steps).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
