@@ -12,11 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * The saved runs: one JSON file per run in {@code <workspace>/runs}, named
- * {@code yyyyMMdd-HHmmss-<nf>.json}. Blocking file work: call it from a background task.
+ * {@code yyyyMMdd-HHmmss-<nf>.json}, in the user's workspace folder (see
+ * {@code WorkspaceFolder}). Blocking file work: call it from a background task.
  */
 public final class RunStore {
-  /** The system property naming the workspace folder (shared with the spec editor). */
-  public static final String WORKSPACE_PROPERTY = "vigor.workspace";
   static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Path runs;
@@ -24,13 +23,6 @@ public final class RunStore {
   /** A store in workspace/runs. */
   public RunStore(Path workspace) {
     this.runs = workspace.resolve("runs");
-  }
-
-  /** The workspace named by {@value #WORKSPACE_PROPERTY}, else {@code ~/VigorWorkspace}. */
-  public static Path defaultWorkspace() {
-    String set = System.getProperty(WORKSPACE_PROPERTY);
-    return set != null && !set.isBlank() ? Path.of(set)
-        : Path.of(System.getProperty("user.home"), "VigorWorkspace");
   }
 
   /** The folder the run files live in. */

@@ -35,7 +35,7 @@ public final class VerificationDock extends TabPane {
     Tab treeTab = new Tab("Trace tree", tree);
     treeTab.setId("tab-trace-tree");
     counterexampleTab = new Tab("Counterexample", new CounterexampleView(
-        vm.selectedTraceProperty(), vm.nfDirProperty()::get, navigator, tasks, status));
+        vm.selectedTraceProperty(), vm.shownNfDirProperty()::get, navigator, tasks, status));
     counterexampleTab.setId("tab-counterexample");
     Tab runs = new Tab("Runs", new RunsView(history));
     runs.setId("tab-runs");
@@ -69,7 +69,7 @@ public final class VerificationDock extends TabPane {
 
   private Path resolve(SourceLocation loc) {
     Path p = Path.of(loc.file());
-    Path nf = vm.nfDirProperty().get();
+    Path nf = vm.shownNfDirProperty().get();
     return p.isAbsolute() || nf == null ? p : nf.resolve(p).normalize();
   }
 }

@@ -260,10 +260,17 @@ public final class VerificationPanel extends VBox {
 
   /** A property's summary line, tinted by its status. */
   private static final class SummaryCell extends ListCell<PropertySummary> {
+    private final javafx.beans.value.ChangeListener<TraceStatus> restyle = (o, old, now) -> style(now);
+    private PropertySummary shown;
+
     @Override
     protected void updateItem(PropertySummary s, boolean empty) {
       super.updateItem(s, empty);
       textProperty().unbind();
+      if (shown != null) {
+        shown.statusProperty().removeListener(restyle);
+        shown = null;
+      }
       getStyleClass().removeIf(c -> c.startsWith("status-"));
       if (empty || s == null) {
         setText(null);
@@ -273,13 +280,14 @@ public final class VerificationPanel extends VBox {
       // Wrap long lines instead of scrolling sideways.
       setWrapText(true);
       setPrefWidth(0);
-      getStyleClass().add(s.statusProperty().get().styleClass());
-      s.statusProperty().addListener((o, old, now) -> {
-        if (getItem() == s) {
-          getStyleClass().remove(old.styleClass());
-          getStyleClass().add(now.styleClass());
-        }
-      });
+      shown = s;
+      s.statusProperty().addListener(restyle);
+      style(s.statusProperty().get());
+    }
+
+    private void style(TraceStatus status) {
+      getStyleClass().removeIf(c -> c.startsWith("status-"));
+      getStyleClass().add(status.styleClass());
     }
   }
 

@@ -66,11 +66,16 @@ public final class VerificationViewModel {
   private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
   private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
   private final Map<String, TraceRow> rowsByKey = new HashMap<>();
+  // Thousands of traces times a few properties: look rows up, never scan the list per event.
+  private final Map<Integer, List<TraceRow>> rowsByTrace = new HashMap<>();
+  private final Map<Path, List<TraceRow>> rowsByProperty = new HashMap<>();
   private final ReadOnlyObjectWrapper<ExecutionTree> tree = new ReadOnlyObjectWrapper<>();
   private final ObservableMap<Integer, TraceStatus> treeStatus = FXCollections.observableHashMap();
   private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<TraceRow> selectedTrace = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Path> savedTo = new ReadOnlyObjectWrapper<>();
+  // The NF of the run on show: the user may pick another NF while a run goes on.
+  private final ReadOnlyObjectWrapper<Path> shownNfDir = new ReadOnlyObjectWrapper<>();
 
   private LocalDateTime started;
   private long cancelPressedNanos;
@@ -105,6 +110,7 @@ public final class VerificationViewModel {
     List<Path> specs = checkedProperties.stream().map(PropertyChoice::file).toList();
     Path dir = nfDir.get();
     clearShown();
+    shownNfDir.set(dir);
     summaries.setAll(specs.stream().map(PropertySummary::new).toList());
     started = LocalDateTime.now().withNano(0);
     running.set(true);
@@ -132,6 +138,7 @@ public final class VerificationViewModel {
       return;
     }
     clearShown();
+    shownNfDir.set(run.nfDir());
     shownRun.set(run);
     for (PropertyOutcome p : run.properties()) {
       PropertySummary s = new PropertySummary(p.file());
@@ -149,6 +156,8 @@ public final class VerificationViewModel {
     summaries.clear();
     traces.clear();
     rowsByKey.clear();
+    rowsByTrace.clear();
+    rowsByProperty.clear();
     treeStatus.clear();
     tree.set(null);
     shownRun.set(null);
@@ -197,6 +206,8 @@ public final class VerificationViewModel {
   private void addRow(TraceRow r) {
     traces.add(r);
     rowsByKey.put(key(r.property(), r.traceId()), r);
+    rowsByTrace.computeIfAbsent(r.traceId(), k -> new java.util.ArrayList<>()).add(r);
+    rowsByProperty.computeIfAbsent(r.property(), k -> new java.util.ArrayList<>()).add(r);
     updateTreeStatus(r.traceId());
   }
 
@@ -207,10 +218,8 @@ public final class VerificationViewModel {
   // A tree leaf shows the worst status of its trace over the properties of the run.
   private void updateTreeStatus(int traceId) {
     TraceStatus worst = null;
-    for (TraceRow r : traces) {
-      if (r.traceId() == traceId) {
-        worst = worst == null ? r.statusProperty().get() : worse(worst, r.statusProperty().get());
-      }
+    for (TraceRow r : rowsByTrace.getOrDefault(traceId, List.of())) {
+      worst = worst == null ? r.statusProperty().get() : worse(worst, r.statusProperty().get());
     }
     if (worst != null) {
       treeStatus.put(traceId, worst);
@@ -222,7 +231,7 @@ public final class VerificationViewModel {
   }
 
   private void summarise(PropertySummary s) {
-    List<TraceRow> rows = traces.stream().filter(r -> r.property().equals(s.file())).toList();
+    List<TraceRow> rows = rowsByProperty.getOrDefault(s.file(), List.of());
     Map<TraceStatus, Integer> n = new LinkedHashMap<>();
     long millis = 0;
     for (TraceRow r : rows) {
@@ -247,11 +256,11 @@ public final class VerificationViewModel {
     StringBuilder line = new StringBuilder(s.name()).append(": ").append(status.label());
     if (!rows.isEmpty()) {
       line.append(", ").append(decided).append(" of ").append(rows.size()).append(" traces");
-      n.forEach((k, v) -> {
-        if (k == TraceStatus.VIOLATED || k == TraceStatus.UNKNOWN) {
-          line.append(", ").append(v).append(' ').append(k.label());
+      for (TraceStatus k : List.of(TraceStatus.VIOLATED, TraceStatus.UNKNOWN)) {
+        if (n.containsKey(k)) {
+          line.append(", ").append(n.get(k)).append(' ').append(k.label());
         }
-      });
+      }
       line.append(String.format(", %.1f s", millis / 1000.0));
     }
     s.update(status, line.toString());
@@ -263,7 +272,7 @@ public final class VerificationViewModel {
     phase.set("Done");
     counts.set(traces.size() + " trace checks");
     fraction.set(1);
-    RunRecord run = new RunRecord(nfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
+    RunRecord run = new RunRecord(shownNfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
         result.specs().stream().map(PropertyOutcome::of).toList(), result.tree());
     // The streamed rows already hold every outcome; the record adds checker messages (a malformed
     // spec has no traces) and becomes the run on show.
@@ -321,6 +330,11 @@ public final class VerificationViewModel {
     write.setOnFailed(e -> message.set(message.get() + " — could not save the run: "
         + write.getException().getMessage()));
     tasks.execute(write);
+  }
+
+  /** The NF of the run on show (running, finished or reopened), for resolving its file names. */
+  public ReadOnlyObjectProperty<Path> shownNfDirProperty() {
+    return shownNfDir.getReadOnlyProperty();
   }
 
   /** The NF whose properties are listed, or null before one is picked. */
