@@ -16,6 +16,12 @@ public final class ProblemsView extends ListView<Diagnostic> {
     getStylesheets().add(ProblemsView.class.getResource("spec-editor.css").toExternalForm());
     setPlaceholder(new javafx.scene.control.Label("No problems"));
     setCellFactory(v -> new ListCell<>() {
+      {
+        // Long messages wrap inside the list's width instead of hiding behind a scroll bar.
+        setWrapText(true);
+        setPrefWidth(0);
+      }
+
       @Override
       protected void updateItem(Diagnostic d, boolean empty) {
         super.updateItem(d, empty);

@@ -19,11 +19,11 @@ final class AutosaveBanner extends HBox {
             .collect(Collectors.joining(", ")) + ".", viewModel.recoverable()));
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMaxWidth(Double.MAX_VALUE);
-    Button restore = new Button("Restore");
+    Button restore = new Button("Restore edits");
     restore.setId("restore-autosaves");
     restore.setDefaultButton(false);
     restore.setOnAction(e -> viewModel.restoreAutosaves());
-    Button discard = new Button("Discard");
+    Button discard = new Button("Discard edits");
     discard.setId("discard-autosaves");
     discard.setOnAction(e -> viewModel.discardAutosaves());
     getChildren().addAll(text, restore, discard);

@@ -3,14 +3,10 @@ package dev.vigor.app.files;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.AtomicFiles;
 import dev.vigor.app.workspace.WorkspaceFolder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import javafx.util.Duration;
 
 /**
  * The files open in the centre area, which one is in front, and their life cycle: opening (also at
@@ -32,13 +27,11 @@ public final class OpenFilesViewModel {
 
   private final TaskExecutor tasks;
   private final WorkspaceFolder workspace;
-  private final AutosaveStore autosaves;
+  private final Autosaver autosaver;
   private final ObservableList<OpenFile> files = FXCollections.observableArrayList();
   private final ObjectProperty<OpenFile> selected = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
   private final ObjectProperty<Path> catalogFolder = new SimpleObjectProperty<>();
-  private final ObservableList<Autosave> recoverable = FXCollections.observableArrayList();
-  private final PauseTransition idle;
   private FilePrompts prompts = FilePrompts.CAUTIOUS;
   private Runnable workspaceChanged = () -> {};
 
@@ -51,9 +44,8 @@ public final class OpenFilesViewModel {
   public OpenFilesViewModel(TaskExecutor tasks, WorkspaceFolder workspace) {
     this.tasks = tasks;
     this.workspace = workspace;
-    this.autosaves = new AutosaveStore(workspace.autosaveDir());
-    this.idle = new PauseTransition(Duration.millis(Long.getLong(AUTOSAVE_IDLE_PROPERTY, 3000L)));
-    idle.setOnFinished(e -> autosaveNow());
+    this.autosaver = new Autosaver(tasks, new AutosaveStore(workspace.autosaveDir()),
+        Long.getLong(AUTOSAVE_IDLE_PROPERTY, 3000L), () -> List.copyOf(files), message::set);
   }
 
   /** Brings the file to the front, reading it first when it is not open yet. */
@@ -76,6 +68,11 @@ public final class OpenFilesViewModel {
   }
 
   private void openThen(Path path, Consumer<OpenFile> then) {
+    openThen(path, then, null);
+  }
+
+  /** Opens, then runs {@code then}; when the file cannot be read runs {@code ifUnreadable} if given. */
+  private void openThen(Path path, Consumer<OpenFile> then, Runnable ifUnreadable) {
     Path normalized = path.toAbsolutePath().normalize();
     Optional<OpenFile> already = find(normalized);
     if (already.isPresent()) {
@@ -92,13 +89,19 @@ public final class OpenFilesViewModel {
       selected.set(file);
       then.accept(file);
     });
-    task.setOnFailed(e -> message.set("Could not open " + normalized + ": " + reason(task)));
+    task.setOnFailed(e -> {
+      if (ifUnreadable != null) {
+        ifUnreadable.run();
+      } else {
+        message.set("Could not open " + normalized + ": " + reason(task));
+      }
+    });
     tasks.execute(task);
   }
 
   private OpenFile add(OpenFile file) {
     files.add(file);
-    file.textProperty().addListener((o, old, now) -> idle.playFromStart());
+    autosaver.watch(file);
     if (file.kind() == FileKind.SPEC) {
       loadNfInterface(file);
     }
@@ -160,8 +163,8 @@ public final class OpenFilesViewModel {
           workspace.ensureNfCopy(WorkspaceFolder.nfDirOf(original).orElseThrow());
         }
         AtomicFiles.write(target, snapshot);
-        autosaves.remove(original);
-        autosaves.remove(target);
+        autosaver.store().remove(original);
+        autosaver.store().remove(target);
         return null;
       }
     };
@@ -199,7 +202,7 @@ public final class OpenFilesViewModel {
         }
       });
       case DISCARD -> {
-        forgetAutosave(file.path());
+        autosaver.forget(file.path());
         close(file);
       }
       case CANCEL -> { }
@@ -228,7 +231,7 @@ public final class OpenFilesViewModel {
         }
       }
       case DISCARD -> {
-        dirty.forEach(f -> forgetAutosave(f.path()));
+        dirty.forEach(f -> autosaver.forget(f.path()));
         closeWindow.run();
       }
       case CANCEL -> { }
@@ -240,83 +243,37 @@ public final class OpenFilesViewModel {
     files.remove(file);
   }
 
-  /** Writes every dirty buffer to the autosave folder now (the idle timer calls this). */
+  /** Writes every dirty buffer to the autosave folder now (the idle timer calls this too). */
   public void autosaveNow() {
-    Map<Path, String> dirty = new java.util.LinkedHashMap<>();
-    List<Path> clean = new ArrayList<>();
-    for (OpenFile file : files) {
-      if (file.isDirty()) {
-        dirty.put(file.path(), file.text());
-      } else {
-        clean.add(file.path());
-      }
-    }
-    if (dirty.isEmpty() && clean.isEmpty()) {
-      return;
-    }
-    Task<Void> task = new Task<>() {
-      @Override
-      protected Void call() throws Exception {
-        for (Map.Entry<Path, String> e : dirty.entrySet()) {
-          autosaves.write(e.getKey(), e.getValue());
-        }
-        for (Path path : clean) {
-          autosaves.remove(path);
-        }
-        return null;
-      }
-    };
-    task.setOnFailed(e -> message.set("Could not autosave to " + autosaves.dir() + ": " + reason(task)));
-    tasks.execute(task);
+    autosaver.saveNow(List.copyOf(files));
   }
 
   /** Looks for buffers autosaved by a session that ended without saving them (at startup). */
   public void findAutosaves() {
-    Task<List<Autosave>> task = new Task<>() {
-      @Override
-      protected List<Autosave> call() throws Exception {
-        return autosaves.pending();
-      }
-    };
-    task.setOnSucceeded(e -> recoverable.setAll(task.getValue()));
-    task.setOnFailed(e -> message.set("Could not read autosaves in " + autosaves.dir() + ": " + reason(task)));
-    tasks.execute(task);
+    autosaver.findLeftovers();
   }
 
   /** Opens each autosaved file with its autosaved text as an unsaved edit. */
   public void restoreAutosaves() {
-    List<Autosave> restoring = List.copyOf(recoverable);
-    recoverable.clear();
+    List<Autosave> restoring = autosaver.takeRecoverable();
     for (Autosave saved : restoring) {
-      if (Files.isRegularFile(saved.original())) {
-        openThen(saved.original(), file -> file.textProperty().set(saved.text()));
-      } else {
+      String restored = "Restored unsaved edits of " + saved.original() + "; save them, or close and discard";
+      openThen(saved.original(), file -> {
+        file.textProperty().set(saved.text());
+        message.set(restored);
+      }, () -> {
         // The file is gone (deleted or renamed); keep the text in a buffer that saves there again.
         OpenFile file = find(saved.original()).orElseGet(() -> add(new OpenFile(saved.original(), "")));
         file.textProperty().set(saved.text());
         selected.set(file);
-      }
+        message.set(restored);
+      });
     }
-    message.set(restoring.size() == 1 ? "Restored unsaved edits of " + restoring.get(0).original()
-        : "Restored unsaved edits of " + restoring.size() + " files");
   }
 
   /** Deletes the autosaves offered at startup. */
   public void discardAutosaves() {
-    List<Autosave> dropping = List.copyOf(recoverable);
-    recoverable.clear();
-    dropping.forEach(a -> forgetAutosave(a.original()));
-  }
-
-  private void forgetAutosave(Path original) {
-    Task<Void> task = new Task<>() {
-      @Override
-      protected Void call() throws Exception {
-        autosaves.remove(original);
-        return null;
-      }
-    };
-    tasks.execute(task);
+    autosaver.takeRecoverable().forEach(a -> autosaver.forget(a.original()));
   }
 
   /** A workspace file was renamed: its open buffer follows. */
@@ -328,12 +285,12 @@ public final class OpenFilesViewModel {
   public void fileDeleted(Path path) {
     Path gone = path.toAbsolutePath().normalize();
     List.copyOf(files).stream().filter(f -> f.path().startsWith(gone)).forEach(f -> {
-      forgetAutosave(f.path());
+      autosaver.forget(f.path());
       close(f);
     });
   }
 
-  private static String reason(Task<?> task) {
+  static String reason(Task<?> task) {
     Throwable error = task.getException();
     return error == null || error.getMessage() == null ? "unknown error" : error.getMessage();
   }
@@ -365,7 +322,7 @@ public final class OpenFilesViewModel {
 
   /** Autosaved buffers from an earlier session, offered back until restored or discarded. */
   public ObservableList<Autosave> recoverable() {
-    return recoverable;
+    return autosaver.recoverable();
   }
 
   /** Who answers save and close questions (the view's dialogs). */

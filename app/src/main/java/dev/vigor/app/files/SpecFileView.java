@@ -36,7 +36,11 @@ public final class SpecFileView extends BorderPane {
     editor.setOnOpenImport(name -> viewModel.openImport(file, name));
 
     // Edits flow into the buffer; a restore or reload flows back as one undoable edit.
-    editor.textProperty().addListener((o, old, now) -> file.textProperty().set(now));
+    editor.textProperty().addListener((o, old, now) -> {
+      if (!now.equals(file.text())) {
+        file.textProperty().set(now);
+      }
+    });
     file.textProperty().addListener((o, old, now) -> {
       if (!now.equals(editor.getText())) {
         editor.setText(now);

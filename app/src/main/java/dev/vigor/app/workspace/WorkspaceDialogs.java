@@ -5,9 +5,13 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The questions the workspace tree asks: a property name, and whether to really delete. */
 final class WorkspaceDialogs {
@@ -30,15 +34,15 @@ final class WorkspaceDialogs {
       problem.setText(why.orElse(""));
     });
     ok.setDisable(WorkspaceFolder.nameProblem(initial).isPresent());
-    dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8,
-        new javafx.scene.layout.HBox(8, new Label("Name:"), dialog.getEditor()), problem));
+    dialog.getDialogPane().setContent(new VBox(8,
+        new HBox(8, new Label("Name:"), dialog.getEditor()), problem));
     own(dialog, owner);
     return dialog.showAndWait().map(String::strip);
   }
 
   /** Asks whether to delete {@code path}; true only on an explicit Delete. */
   static boolean confirmDelete(Node owner, Path path, boolean folder) {
-    ButtonType delete = new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
     Alert alert = new Alert(Alert.AlertType.WARNING, "", delete, ButtonType.CANCEL);
     alert.setTitle("Delete");
     alert.setHeaderText("Delete " + path.getFileName() + (folder ? " and everything in it?" : "?"));
@@ -47,7 +51,7 @@ final class WorkspaceDialogs {
     return alert.showAndWait().filter(b -> b == delete).isPresent();
   }
 
-  private static void own(javafx.scene.control.Dialog<?> dialog, Node owner) {
+  private static void own(Dialog<?> dialog, Node owner) {
     if (owner.getScene() != null && owner.getScene().getWindow() != null) {
       dialog.initOwner(owner.getScene().getWindow());
     }

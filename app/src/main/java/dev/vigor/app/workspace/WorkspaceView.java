@@ -2,6 +2,7 @@ package dev.vigor.app.workspace;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -10,9 +11,12 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -33,7 +37,9 @@ public final class WorkspaceView extends VBox {
     Label header = new Label("Catalog");
     header.getStyleClass().add("pane-header");
     header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-        .then("Catalog — loading …").otherwise("Catalog  (templates: saving makes a copy)"));
+        .then("Catalog — loading …").otherwise("Catalog  ·  templates"));
+    header.setTooltip(new Tooltip(
+        "The NFs that come with Vigor. Edit freely; saving stores your version under My workspace."));
 
     tree.setId("workspace-tree");
     setUp(tree, openFile, false);
@@ -45,11 +51,10 @@ public final class WorkspaceView extends VBox {
     Label userHeader = new Label("My workspace");
     userHeader.getStyleClass().add("pane-header");
     userHeader.setId("user-workspace-header");
-    userHeader.setTooltip(new javafx.scene.control.Tooltip(viewModel.userFolder().root().toString()));
+    userHeader.setTooltip(new Tooltip(viewModel.userFolder().root().toString()));
     userHeader.setText("My workspace  ·  " + viewModel.userFolder().root().getFileName());
     VBox.setVgrow(tree, Priority.ALWAYS);
-    VBox.setVgrow(userTree, Priority.SOMETIMES);
-    userTree.setPrefHeight(160);
+    VBox.setVgrow(userTree, Priority.ALWAYS);
     placeholder.visibleProperty().bind(Bindings.isEmpty(viewModel.userNfs()));
     placeholder.managedProperty().bind(placeholder.visibleProperty());
     userTree.visibleProperty().bind(placeholder.visibleProperty().not());
@@ -93,13 +98,13 @@ public final class WorkspaceView extends VBox {
 
   /** The NF folder selected in either tree (or holding the selected file), or null. */
   public Path selectedNf() {
-    for (TreeView<WorkspaceNode> t : java.util.List.of(userTree, tree)) {
+    for (TreeView<WorkspaceNode> t : List.of(userTree, tree)) {
       TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
       if (nf != null && t.isFocused()) {
         return nf.getValue().path();
       }
     }
-    for (TreeView<WorkspaceNode> t : java.util.List.of(tree, userTree)) {
+    for (TreeView<WorkspaceNode> t : List.of(tree, userTree)) {
       TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
       if (nf != null) {
         return nf.getValue().path();
@@ -117,9 +122,26 @@ public final class WorkspaceView extends VBox {
         openFile.accept(item.getValue().path());
       }
     });
+    // Shown on the platform's context-menu gesture and, where a platform sends none (headless
+    // Monocle), on a right click; filled for the row under it each time.
     ContextMenu menu = new ContextMenu();
-    menu.setOnShowing(e -> fillMenu(menu, view.getSelectionModel().getSelectedItem(), user));
-    view.setContextMenu(menu);
+    view.setOnContextMenuRequested(e -> {
+      showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
+      e.consume();
+    });
+    view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.SECONDARY) {
+        showMenu(menu, view, user, e.getScreenX(), e.getScreenY());
+      }
+    });
+  }
+
+  private void showMenu(ContextMenu menu, TreeView<WorkspaceNode> view, boolean user, double x, double y) {
+    if (menu.isShowing()) {
+      return;
+    }
+    fillMenu(menu, view.getSelectionModel().getSelectedItem(), user);
+    menu.show(view, x, y);
   }
 
   private void fillMenu(ContextMenu menu, TreeItem<WorkspaceNode> item, boolean user) {

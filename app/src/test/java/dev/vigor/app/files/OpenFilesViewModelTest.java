@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigor.app.task.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,43 @@ class OpenFilesViewModelTest {
     LineReveal second = file.revealProperty().get();
     assertEquals(3, second.line());
     assertTrue(second.sequence() > first.sequence(), "asking again must scroll again");
+  }
+
+  @Test
+  void closingTheWindowAsksOnceAboutAllDirtyFilesAndCancelKeepsIt(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.py"), "pass\n");
+    Path b = Files.writeString(dir.resolve("b.py"), "pass\n");
+    open(a);
+    open(b);
+    List<List<String>> asked = new java.util.ArrayList<>();
+    FilePrompts.Unsaved[] answer = {FilePrompts.Unsaved.CANCEL};
+    viewModel.setPrompts(new FilePrompts() {
+      @Override
+      public Unsaved unsaved(List<String> titles) {
+        asked.add(titles);
+        return answer[0];
+      }
+
+      @Override
+      public boolean saveCopy(Path template, Path copy) {
+        return false;
+      }
+    });
+    int[] closed = {0};
+    WaitForAsyncUtils.asyncFx(() -> {
+      viewModel.requestCloseAll(() -> closed[0]++);
+      viewModel.files().get(0).textProperty().set("x = 1\n");
+      viewModel.files().get(1).textProperty().set("y = 2\n");
+      viewModel.requestCloseAll(() -> closed[0]++);
+    }).get(5, TimeUnit.SECONDS);
+    assertEquals(1, closed[0], "clean files close without a question; Cancel keeps the window");
+    assertEquals(List.of(List.of(dir.getFileName() + "/a.py", dir.getFileName() + "/b.py")), asked);
+
+    answer[0] = FilePrompts.Unsaved.SAVE;
+    WaitForAsyncUtils.asyncFx(() -> viewModel.requestCloseAll(() -> closed[0]++)).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> closed[0] == 2);
+    assertEquals("x = 1\n", Files.readString(a));
+    assertEquals("y = 2\n", Files.readString(b));
   }
 
   private void open(Path file) throws Exception {

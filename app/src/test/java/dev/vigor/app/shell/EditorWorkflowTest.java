@@ -43,6 +43,7 @@ class EditorWorkflowTest {
   private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private final FxRobot robot = new FxRobot();
   private Application app;
+  private String workspaceBefore;
   @TempDir Path workspace;
 
   @BeforeAll
@@ -52,6 +53,7 @@ class EditorWorkflowTest {
 
   @BeforeEach
   void openWindow() throws Exception {
+    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
     System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
     // Autosave soon after typing stops, so the crash test does not wait seconds.
     System.setProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY, "300");
@@ -68,6 +70,10 @@ class EditorWorkflowTest {
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
     System.clearProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY);
+    // Back to the build's test workspace, so no later test falls back to ~/VigorWorkspace.
+    if (workspaceBefore != null) {
+      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
+    }
   }
 
   @Test
@@ -112,7 +118,7 @@ class EditorWorkflowTest {
 
   @Test
   void savingWritesAtomicallyAndClearsTheUnsavedMark() throws Exception {
-    Path file = new WorkspaceFolder(workspace).newProperty(CATALOG.resolve("bridge"), "saved");
+    Path file = workspaceProperty("saved");
     String before = Files.readString(file);
     Path oldVersion = workspace.resolve("old-version-link");
     Files.createLink(oldVersion, file);
@@ -131,7 +137,7 @@ class EditorWorkflowTest {
     // sees every byte of the old text, so no reader ever saw a half-written file.
     assertEquals(before, Files.readString(oldVersion));
     try (Stream<Path> left = Files.list(file.getParent())) {
-      assertEquals(List.of("saved.py"), left.map(p -> p.getFileName().toString()).toList(),
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".saving")).toList(),
           "no temporary file left behind");
     }
   }
@@ -158,7 +164,7 @@ class EditorWorkflowTest {
 
   @Test
   void closingATabWithUnsavedEditsAsksFirst() throws Exception {
-    Path file = new WorkspaceFolder(workspace).newProperty(CATALOG.resolve("bridge"), "closing");
+    Path file = workspaceProperty("closing");
     String onDisk = Files.readString(file);
     openInApp(file);
     SpecEditor editor = selectedEditor();
@@ -179,7 +185,7 @@ class EditorWorkflowTest {
 
   @Test
   void editsAutosavedBeforeACrashAreOfferedBackOnTheNextStart() throws Exception {
-    Path file = new WorkspaceFolder(workspace).newProperty(CATALOG.resolve("bridge"), "crashy");
+    Path file = workspaceProperty("crashy");
     String onDisk = Files.readString(file);
     openInApp(file);
     SpecEditor editor = selectedEditor();
@@ -206,6 +212,28 @@ class EditorWorkflowTest {
   }
 
   @Test
+  void renameAndDeleteFromTheWorkspaceTreeFollowTheOpenTab() throws Exception {
+    Path file = workspaceProperty("draft");
+    openInApp(file);
+
+    robot.rightClickOn(cellShowing(userTree(), "draft.py"));
+    robot.clickOn("Rename…");
+    robot.interact(() -> robot.lookup("#property-name").queryAs(javafx.scene.control.TextField.class).clear());
+    robot.clickOn("#property-name").write("final").type(KeyCode.ENTER);
+    Path renamed = file.resolveSibling("final.py");
+    waitFor(5, "the file renamed and its tab following", () -> Files.isRegularFile(renamed)
+        && "props/final.py".equals(selectedTab().getText()));
+    assertFalse(Files.exists(file));
+
+    waitFor(5, "final.py in the tree", () -> robot.from(userTree()).lookup(".tree-cell").queryAllAs(TreeCell.class)
+        .stream().anyMatch(c -> c.getItem() != null && "final.py".equals(((WorkspaceNode) c.getItem()).label())));
+    robot.rightClickOn(cellShowing(userTree(), "final.py"));
+    robot.clickOn("Delete…");
+    robot.clickOn("Delete");
+    waitFor(5, "the file deleted and its tab closed", () -> !Files.exists(renamed) && tabs().getTabs().isEmpty());
+  }
+
+  @Test
   void f12OnAnImportOpensTheImportedProperty() throws Exception {
     openFromCatalog("bridge", "props", "broadcast.py");
     SpecEditor editor = selectedEditor();
@@ -215,6 +243,15 @@ class EditorWorkflowTest {
     robot.interact(() -> editor.codeArea().moveTo(importLine, 8));
     robot.type(KeyCode.F12);
     waitFor(10, "learn.py opened", () -> "props/learn.py".equals(selectedTab().getText()));
+  }
+
+  /** A property made in the workspace before the window opens, as one from an earlier session. */
+  private Path workspaceProperty(String name) throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    Path file = new WorkspaceFolder(workspace).newProperty(CATALOG.resolve("bridge"), name);
+    startApp();
+    return file;
   }
 
   private static boolean hasErrorOnLine(SpecEditor editor, int line, String mentioning) {
@@ -234,6 +271,14 @@ class EditorWorkflowTest {
     robot.type(KeyCode.RIGHT);
     robot.clickOn(cellShowing(userTree(), "props"));
     robot.type(KeyCode.RIGHT);
+    // The props folder lists the catalog's properties too; scroll the new one into view first.
+    robot.interact(() -> {
+      for (int row = 0; row < userTree().getExpandedItemCount(); row++) {
+        if (file.equals(userTree().getTreeItem(row).getValue().path())) {
+          userTree().scrollTo(row);
+        }
+      }
+    });
     robot.clickOn(cellShowing(userTree(), file.getFileName().toString()));
     waitFor(10, file.getFileName() + " open", () -> tabTitles().contains("props/" + file.getFileName()));
   }

@@ -1,0 +1,112 @@
+package dev.vigor.app.files;
+
+import dev.vigor.app.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+/**
+ * Keeps unsaved buffers recoverable: when the user pauses typing, dirty buffers are written to the
+ * {@link AutosaveStore} (clean ones' autosaves deleted); at startup it lists autosaves a crashed
+ * session left. Disk work goes through the {@link TaskExecutor}; problems go to {@code report}.
+ */
+final class Autosaver {
+  private final TaskExecutor tasks;
+  private final AutosaveStore store;
+  private final Consumer<String> report;
+  private final PauseTransition idle;
+  private final ObservableList<Autosave> recoverable = FXCollections.observableArrayList();
+
+  /** Autosaves the buffers {@code files} supplies, {@code idleMillis} after the last edit. */
+  Autosaver(TaskExecutor tasks, AutosaveStore store, long idleMillis,
+      Supplier<List<OpenFile>> files, Consumer<String> report) {
+    this.tasks = tasks;
+    this.store = store;
+    this.report = report;
+    this.idle = new PauseTransition(Duration.millis(idleMillis));
+    idle.setOnFinished(e -> saveNow(files.get()));
+  }
+
+  /** Restarts the idle timer on every edit of {@code file}. */
+  void watch(OpenFile file) {
+    file.textProperty().addListener((o, old, now) -> idle.playFromStart());
+  }
+
+  /** Writes the dirty buffers among {@code files} now and forgets the clean ones' autosaves. */
+  void saveNow(List<OpenFile> files) {
+    Map<Path, String> dirty = new LinkedHashMap<>();
+    List<Path> clean = files.stream().filter(f -> !f.isDirty()).map(OpenFile::path).toList();
+    files.stream().filter(OpenFile::isDirty).forEach(f -> dirty.put(f.path(), f.text()));
+    if (dirty.isEmpty() && clean.isEmpty()) {
+      return;
+    }
+    run("autosave to " + store.dir(), () -> {
+      for (Map.Entry<Path, String> e : dirty.entrySet()) {
+        store.write(e.getKey(), e.getValue());
+      }
+      for (Path path : clean) {
+        store.remove(path);
+      }
+    });
+  }
+
+  /** Deletes the autosave of {@code original} (it was saved or its edits discarded). */
+  void forget(Path original) {
+    run("delete the autosave of " + original, () -> store.remove(original));
+  }
+
+  /** Lists, in the background, the autosaves an earlier session left into {@link #recoverable()}. */
+  void findLeftovers() {
+    Task<List<Autosave>> task = new Task<>() {
+      @Override
+      protected List<Autosave> call() throws Exception {
+        return store.pending();
+      }
+    };
+    task.setOnSucceeded(e -> recoverable.setAll(task.getValue()));
+    task.setOnFailed(e -> report.accept("Could not read autosaves in " + store.dir() + ": "
+        + OpenFilesViewModel.reason(task)));
+    tasks.execute(task);
+  }
+
+  /** Autosaves offered back, until taken or discarded. */
+  ObservableList<Autosave> recoverable() {
+    return recoverable;
+  }
+
+  /** Empties the offer, returning what it held. */
+  List<Autosave> takeRecoverable() {
+    List<Autosave> taken = List.copyOf(recoverable);
+    recoverable.clear();
+    return taken;
+  }
+
+  /** The store, for saves that delete autosaves in the same background step as the write. */
+  AutosaveStore store() {
+    return store;
+  }
+
+  private interface DiskWork {
+    void run() throws Exception;
+  }
+
+  private void run(String what, DiskWork work) {
+    Task<Void> task = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        work.run();
+        return null;
+      }
+    };
+    task.setOnFailed(e -> report.accept("Could not " + what + ": " + OpenFilesViewModel.reason(task)));
+    tasks.execute(task);
+  }
+}
