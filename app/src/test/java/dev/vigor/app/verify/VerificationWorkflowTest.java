@@ -50,6 +50,7 @@ class VerificationWorkflowTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   @TempDir Path workspace;
+  private String workspaceBefore;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -58,6 +59,7 @@ class VerificationWorkflowTest {
 
   @BeforeEach
   void openWindow() throws Exception {
+    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
     System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
     // The user's own copy of the bridge, with a property they got wrong: the bridge floods
     // frames to unknown destinations, the property says it drops them.
@@ -83,6 +85,11 @@ class VerificationWorkflowTest {
     waitFor(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
+    if (workspaceBefore == null) {
+      System.clearProperty(WorkspaceFolder.PROPERTY);
+    } else {
+      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
+    }
   }
 
   @Test
