@@ -1,5 +1,6 @@
 package dev.vigor.engine.cli;
 
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.c.CFrontEnd;
 import dev.vigor.engine.catalog.LibvigIncludeLocator;
 import dev.vigor.engine.diag.Diagnostic;
@@ -107,7 +108,7 @@ public final class TracesCommand implements Callable<Integer> {
         return ExitCodes.VIOLATED;
       }
       return r.checks().isEmpty() ? ExitCodes.OK : ExitCodes.UNKNOWN;
-    } catch (UnsupportedOperationException | IllegalStateException e) {
+    } catch (OutsideSubsetException | IllegalStateException e) {
       // NF code the interpreters do not support yet, or an nf_init that fails: the user's to fix
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;

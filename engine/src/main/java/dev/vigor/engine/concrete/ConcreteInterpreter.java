@@ -52,9 +52,22 @@ public final class ConcreteInterpreter {
 
   /** Replays a concrete input: objects filled with its pre-state, then nf_process on its packet. */
   public ConcreteRun replay(ConcreteInput input) {
+    prepare(input);
+    return process(input.device(), input.packet(), input.now());
+  }
+
+  /** Fresh objects filled with the input's pre-state (a full table's other entries: fillers). */
+  public void prepare(ConcreteInput input) {
     libVig = new ConcreteLibVig(program, config.constants());
     libVig.load(input);
-    return process(input.device(), input.packet(), input.now());
+  }
+
+  /**
+   * Every emap, vector and map as it is now, entry by entry (vectors: non-zero cells only):
+   * before a {@link #process} call its pre-state, after it the NF's final state.
+   */
+  public List<ConcreteInput.ObjectState> objectStates() {
+    return libVig.snapshot();
   }
 
   /** Branch decisions, failures as exceptions, libVig calls on the concrete structures. */

@@ -1,5 +1,6 @@
 package dev.vigor.engine.concrete;
 
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.exec.BoundEvaluator;
 import dev.vigor.engine.exec.ConcreteInput;
@@ -106,6 +107,35 @@ final class ConcreteLibVig {
         }
       }
     }
+  }
+
+  /** Each emap, vector and map entry by entry, in the program's object order. */
+  List<ConcreteInput.ObjectState> snapshot() {
+    List<ConcreteInput.ObjectState> out = new java.util.ArrayList<>();
+    for (LibVigObject o : program.objects()) {
+      Object impl = impls.get(o.name());
+      List<ConcreteInput.Entry> entries = new java.util.ArrayList<>();
+      if (impl instanceof ConcreteEmap em) {
+        for (int i = 0; i < em.capacity(); i++) {
+          if (em.hasIndex(i)) {
+            entries.add(new ConcreteInput.Entry(em.getKey(i), i, em.timeOf(i), null));
+          }
+        }
+        out.add(new ConcreteInput.ObjectState(o.name(), "emap", entries, em.full()));
+      } else if (impl instanceof ConcreteVector v) {
+        for (int i = 0; i < v.capacity(); i++) {
+          byte[] cell = v.get(i);
+          if (new BigInteger(1, cell).signum() != 0) {
+            entries.add(new ConcreteInput.Entry(null, i, Long.MIN_VALUE, cell));
+          }
+        }
+        out.add(new ConcreteInput.ObjectState(o.name(), "vector", entries, false));
+      } else if (impl instanceof ConcreteMap m) {
+        m.forEach((k, v) -> entries.add(new ConcreteInput.Entry(k, -1, Long.MIN_VALUE, v)));
+        out.add(new ConcreteInput.ObjectState(o.name(), "map", entries, m.full()));
+      }
+    }
+    return out;
   }
 
   /** The vectors with elements still borrowed, e.g. {@code "counters (1)"}; empty when none. */
@@ -218,7 +248,7 @@ final class ConcreteLibVig {
       case "dchain_expire":
         return List.of(index(((ConcreteDchain) impl).expire(time(a.get(0)))));
       default:
-        throw new UnsupportedOperationException(fn + " is not supported by the concrete interpreter yet");
+        throw new OutsideSubsetException(fn + " is not supported by the concrete interpreter yet");
     }
   }
 

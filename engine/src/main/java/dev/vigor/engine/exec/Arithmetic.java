@@ -108,7 +108,7 @@ final class Arithmetic<V> {
       case BIT_AND -> { return new Val.Int(d.and(l, r), type); }
       case BIT_OR -> { return new Val.Int(d.or(l, r), type); }
       case BIT_XOR -> { return new Val.Int(d.xor(l, r), type); }
-      default -> throw new UnsupportedOperationException(loc + ": operator " + b.op());
+      default -> throw new OutsideSubsetException(loc + ": operator " + b.op());
     }
   }
 
@@ -125,7 +125,7 @@ final class Arithmetic<V> {
         return truth(d.truth(!same));
       }
       if (b.op() != Expr.BinaryOp.EQ) {
-        throw new UnsupportedOperationException(b.loc() + ": orders pointers into different objects");
+        throw new OutsideSubsetException(b.loc() + ": orders pointers into different objects");
       }
       return truth(res);
     }
@@ -138,7 +138,7 @@ final class Arithmetic<V> {
       case LE -> res = d.sle(x, y);
       case GT -> res = d.slt(y, x);
       case GE -> res = d.sle(y, x);
-      default -> throw new UnsupportedOperationException(b.loc() + ": pointer arithmetic operator " + b.op());
+      default -> throw new OutsideSubsetException(b.loc() + ": pointer arithmetic operator " + b.op());
     }
     return truth(res);
   }
@@ -149,11 +149,11 @@ final class Arithmetic<V> {
       if (v instanceof Val.Ptr) {
         return v;
       }
-      throw new UnsupportedOperationException(loc + ": converts an integer to a pointer");
+      throw new OutsideSubsetException(loc + ": converts an integer to a pointer");
     }
     if (to instanceof CType.Int t) {
       if (!(v instanceof Val.Int i)) {
-        throw new UnsupportedOperationException(loc + ": converts a pointer to an integer");
+        throw new OutsideSubsetException(loc + ": converts a pointer to an integer");
       }
       V x = bv(i);
       if (t.kind() == IntKind.BOOL) {

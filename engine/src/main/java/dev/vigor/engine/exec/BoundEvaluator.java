@@ -32,12 +32,12 @@ public final class BoundEvaluator<V> {
   private record PureMachine<V>(Domain<V> domain) implements Machine<V> {
     @Override
     public PacketMemory<V> packet() {
-      throw new UnsupportedOperationException("a bound cannot read the packet");
+      throw new OutsideSubsetException("a bound cannot read the packet");
     }
 
     @Override
     public boolean decide(V cond, String text, SourceLocation loc, Decision.Kind kind) {
-      throw new UnsupportedOperationException(loc + ": a bound cannot branch");
+      throw new OutsideSubsetException(loc + ": a bound cannot branch");
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class BoundEvaluator<V> {
 
     @Override
     public List<V> libVig(String function, LibVigObject object, List<V> args, SourceLocation loc) {
-      throw new UnsupportedOperationException(loc + ": a bound cannot call libVig");
+      throw new OutsideSubsetException(loc + ": a bound cannot call libVig");
     }
 
     @Override

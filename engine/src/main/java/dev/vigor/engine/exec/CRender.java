@@ -85,6 +85,11 @@ public final class CRender {
     return x instanceof Expr.Binary || x instanceof Expr.Conditional ? "(" + s + ")" : s;
   }
 
+  /** What a store to {@code address} assigns, as C names it: {@code x}, {@code p->f}, {@code a[i]}. */
+  public String target(Expr address) {
+    return lvalue(address);
+  }
+
   /** The C lvalue an address denotes: {@code x}, {@code p->f}, {@code s.f}, {@code a[i]}, {@code *p}. */
   private String lvalue(Expr address) {
     if (address instanceof Expr.LocalAddress a) {

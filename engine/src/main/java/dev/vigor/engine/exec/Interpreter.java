@@ -73,7 +73,7 @@ public final class Interpreter<V> {
     if (g.config()) {
       Long v = config.get(g.name());
       if (v == null) {
-        throw new UnsupportedOperationException(g.loc() + ": no value for configuration constant "
+        throw new OutsideSubsetException(g.loc() + ": no value for configuration constant "
             + g.name() + "; add config." + g.name() + " = VALUE to nf.properties");
       }
       writeInt(r, 0, d.num(BigInteger.valueOf(v), (int) g.type().size() * 8));
@@ -106,7 +106,7 @@ public final class Interpreter<V> {
    */
   public Val.Int process(V device16, V length16, V now64) {
     Function fn = program.function("nf_process")
-        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_process"));
+        .orElseThrow(() -> new OutsideSubsetException("the NF defines no nf_process"));
     Val r = call(fn, List.of(new Val.Int(device16, new CType.Int(IntKind.USHORT)), packetPointer(),
         new Val.Int(length16, new CType.Int(IntKind.USHORT)), new Val.Int(now64, CType.LONG)));
     Val.Int verdict = (Val.Int) r;
@@ -123,7 +123,7 @@ public final class Interpreter<V> {
   /** Runs nf_init; returns its boolean result. */
   public boolean init() {
     Function fn = program.function("nf_init")
-        .orElseThrow(() -> new UnsupportedOperationException("the NF defines no nf_init"));
+        .orElseThrow(() -> new OutsideSubsetException("the NF defines no nf_init"));
     Val r = call(fn, List.of());
     return d.truthOf(d.nonZero(bv((Val.Int) r))) == Boolean.TRUE;
   }
@@ -170,7 +170,7 @@ public final class Interpreter<V> {
 
   private Val call(Function fn, List<Val> args) {
     if (++depth > 64) {
-      throw new UnsupportedOperationException(fn.loc() + ": calls nested deeper than 64");
+      throw new OutsideSubsetException(fn.loc() + ": calls nested deeper than 64");
     }
     Frame caller = frame;
     frame = new Frame(fn);
@@ -213,7 +213,10 @@ public final class Interpreter<V> {
       Val.Ptr p = ptr(eval(st.address()));
       Val v = eval(st.value());
       mem.store(p, v, st.value().type(), st.loc());
-      m.step(st.loc(), "store", v instanceof Val.Int i ? bv(i) : null);
+      // Named as C names the target, so a counterexample's C trace reads "src = 0x…".
+      String target = render().target(st.address());
+      m.step(st.loc(), v instanceof Val.Int ? target + " =" : target + " = (a pointer)",
+          v instanceof Val.Int i ? bv(i) : null);
       return Flow.NORMAL;
     } else if (s instanceof Stmt.If iff) {
       boolean taken = decide(iff.cond(), iff.loc(), Decision.Kind.CONDITION);
@@ -234,7 +237,7 @@ public final class Interpreter<V> {
       return Flow.RETURN;
     } else if (s instanceof Stmt.Call c) {
       Function fn = program.function(c.function())
-          .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": " + c.function() + " has no body"));
+          .orElseThrow(() -> new OutsideSubsetException(c.loc() + ": " + c.function() + " has no body"));
       List<Val> args = new ArrayList<>();
       for (Expr a : c.args()) {
         args.add(eval(a));
@@ -302,7 +305,7 @@ public final class Interpreter<V> {
     Val.Ptr data = ptr(eval(c.args().get(0)));
     BigInteger size = d.constant(bv(eval(c.args().get(1))));
     if (size == null || size.signum() <= 0 || size.compareTo(BigInteger.valueOf(4096)) > 0) {
-      throw new UnsupportedOperationException(c.loc() + ": vig_hash needs a constant size between 1 and 4096"
+      throw new OutsideSubsetException(c.loc() + ": vig_hash needs a constant size between 1 and 4096"
           + " (pass sizeof the record)");
     }
     V bytes = mem.readKey(data, size.intValue(), "vig_hash's data", c.loc());
@@ -321,11 +324,11 @@ public final class Interpreter<V> {
     }
     LibVigAbi.Signature sig = LibVigAbi.of(c.function());
     if (sig == null) {
-      throw new UnsupportedOperationException(c.loc() + ": " + c.function()
+      throw new OutsideSubsetException(c.loc() + ": " + c.function()
           + " is not supported by the interpreters yet");
     }
     LibVigObject obj = program.object(c.object())
-        .orElseThrow(() -> new UnsupportedOperationException(c.loc() + ": unknown object " + c.object()));
+        .orElseThrow(() -> new OutsideSubsetException(c.loc() + ": unknown object " + c.object()));
     int keySize = obj.keyType() == null ? 0 : (int) obj.keyType().size();
     int valueSize = obj.valueType() == null ? 0 : (int) obj.valueType().size();
     List<V> args = new ArrayList<>();
@@ -458,7 +461,7 @@ public final class Interpreter<V> {
     } else if (e instanceof Expr.Convert c) {
       return arith.convert(eval(c.operand()), c.operand().type(), c.type(), c.loc());
     }
-    throw new UnsupportedOperationException(e.loc() + ": " + e.getClass().getSimpleName()
+    throw new OutsideSubsetException(e.loc() + ": " + e.getClass().getSimpleName()
         + " cannot be evaluated here");
   }
 

@@ -88,7 +88,7 @@ final class Memory<V> {
       throw new PathEnded("uninitialised read");
     }
     if (cell instanceof Region.PointerByte) {
-      throw new UnsupportedOperationException(loc + ": " + what + " reads the bytes of a pointer as an integer");
+      throw new OutsideSubsetException(loc + ": " + what + " reads the bytes of a pointer as an integer");
     }
     return (V) cell;
   }
@@ -174,13 +174,13 @@ final class Memory<V> {
           V b = (V) c;
           m.packet().write(d.add(off, d.num(i, 64)), b);
         } else {
-          throw new UnsupportedOperationException(loc + ": stores a pointer or uninitialised bytes into the packet");
+          throw new OutsideSubsetException(loc + ": stores a pointer or uninitialised bytes into the packet");
         }
       }
       return;
     }
     if (p.region().readOnly()) {
-      throw new UnsupportedOperationException(loc + ": writes to read-only '" + p.region().name() + "'");
+      throw new OutsideSubsetException(loc + ": writes to read-only '" + p.region().name() + "'");
     }
     BigInteger k = d.constant(off);
     for (int i = 0; i < cells.size(); i++) {
@@ -248,7 +248,7 @@ final class Memory<V> {
       if (first instanceof Region.PointerByte pb) {
         for (int i = 0; i < 8; i++) {
           if (!(cells.get(i) instanceof Region.PointerByte q) || q.pointer() != pb.pointer() || q.index() != i) {
-            throw new UnsupportedOperationException(loc + ": reads a pointer that was stored piecewise");
+            throw new OutsideSubsetException(loc + ": reads a pointer that was stored piecewise");
           }
         }
         return pb.pointer();
@@ -257,7 +257,7 @@ final class Memory<V> {
         @SuppressWarnings("unchecked")
         BigInteger k = c instanceof Region.PointerByte ? null : d.constant((V) c);
         if (k == null || k.signum() != 0) {
-          throw new UnsupportedOperationException(loc + ": reads an integer as a pointer");
+          throw new OutsideSubsetException(loc + ": reads an integer as a pointer");
         }
       }
       return new Val.Ptr(null, d.num(0, 64));

@@ -83,12 +83,6 @@ public final class Agreement {
   /** The output's length and bytes equal the input's (bytes below {@code bytesBound}). */
   public static <I, B, W, S> B unchanged(SpecDomain<I, B, W, S> d, PacketAccess<I> in,
       PacketAccess<I> out, int bytesBound) {
-    List<B> c = new ArrayList<>();
-    c.add(d.eq(in.length(), out.length()));
-    for (int o = 0; o < bytesBound; o++) {
-      I at = d.num(o);
-      c.add(d.implies(d.lt(at, in.length()), d.eq(in.byteAt(at), out.byteAt(at))));
-    }
-    return d.and(c);
+    return d.and(List.of(d.eq(in.length(), out.length()), d.sameBytes(in, out, bytesBound)));
   }
 }

@@ -24,6 +24,7 @@ public final class ConcreteSpecInterpreter {
         new SpecRun<>(spec, domain, shapes, layouts, (cond, at) -> cond).run();
     List<Located<Boolean>> failed = r.asserts().stream().filter(a -> !a.condition()).toList();
     List<Located<Boolean>> broken = r.sideConditions().stream().filter(a -> !a.condition()).toList();
-    return new ConcreteSpecResult(r.outcome(), r.finalStates(), failed, broken, r.decisions());
+    return new ConcreteSpecResult(r.outcome(), r.finalStates(), failed, broken, r.decisions(),
+        r.updatedAt());
   }
 }

@@ -84,6 +84,20 @@ public interface SpecDomain<I, B, W, S> {
   /** The packet as received. */
   PacketAccess<I> packet();
 
+  /**
+   * Whether the two packets hold the same bytes below {@code in}'s length (offsets below
+   * {@code bytesBound}, the largest buffer). The default is one comparison per offset; a domain
+   * with a cheaper exact form overrides it.
+   */
+  default B sameBytes(PacketAccess<I> in, PacketAccess<I> out, int bytesBound) {
+    List<B> c = new java.util.ArrayList<>();
+    for (int o = 0; o < bytesBound; o++) {
+      I at = num(o);
+      c.add(implies(lt(at, in.length()), eq(in.byteAt(at), out.byteAt(at))));
+    }
+    return and(c);
+  }
+
   /** An input's value ({@code pkt}, {@code sent_on_ports} and {@code sent_headers} excluded). */
   I input(Input input);
 

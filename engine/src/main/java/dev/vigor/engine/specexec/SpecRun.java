@@ -35,6 +35,8 @@ public final class SpecRun<I, B, W, S> {
   private final List<Decision<B>> decisions = new ArrayList<>();
   private final List<Located<B>> asserts = new ArrayList<>();
   private final List<Located<B>> sideConditions = new ArrayList<>();
+  // The spec line of each object's latest update on this path (a state counterexample names it).
+  private final Map<String, SourceLocation> updatedAt = new LinkedHashMap<>();
   // Conditions under which the expression being evaluated is reached (short-circuit operands).
   private final List<B> guards = new ArrayList<>();
 
@@ -56,7 +58,8 @@ public final class SpecRun<I, B, W, S> {
       args.track(object);
     }
     SpecOutcome<I> outcome = block(spec.body()).orElse(new SpecOutcome.Unconstrained<>());
-    return new SpecRunResult<>(decisions, outcome, states, asserts, sideConditions, args.points());
+    return new SpecRunResult<>(decisions, outcome, states, asserts, sideConditions, args.points(),
+        updatedAt);
   }
 
   // ---- statements ----------------------------------------------------------------------------
@@ -140,6 +143,7 @@ public final class SpecRun<I, B, W, S> {
 
   private void update(Stmt.StateUpdate u) {
     String obj = u.object();
+    updatedAt.put(obj, u.at());
     S s = state(obj, u.at());
     List<Expr> a = u.args();
     S next = switch (u.method()) {

@@ -110,7 +110,18 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> floorDiv(Expr<IntSort> a, Expr<IntSort> b) {
-    // SMT-LIB div floors for positive divisors; for negative ones floor(a/b) = div(-a, -b).
+    if (b instanceof IntNum n && n.getBigInteger().signum() > 0) {
+      if (a instanceof IntNum x) {
+        return num(x.getBigInteger().divide(n.getBigInteger())
+            .subtract(x.getBigInteger().signum() < 0
+                && x.getBigInteger().mod(n.getBigInteger()).signum() != 0
+                ? BigInteger.ONE : BigInteger.ZERO));
+      }
+      Expr<IntSort> shifted = shiftedBits(a, n.getBigInteger(), true);
+      // SMT-LIB div floors for a positive divisor, as Python's // does.
+      return shifted != null ? shifted : ctx.mkDiv(a, b);
+    }
+    // For negative divisors floor(a/b) = div(-a, -b).
     Expr<IntSort> zero = num(BigInteger.ZERO);
     return ctx.mkITE(ctx.mkGt(b, zero), ctx.mkDiv(a, b),
         ctx.mkITE(ctx.mkLt(b, zero), ctx.mkDiv(ctx.mkUnaryMinus(a), ctx.mkUnaryMinus(b)), zero));
@@ -118,7 +129,37 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> mod(Expr<IntSort> a, Expr<IntSort> b) {
+    if (b instanceof IntNum n && n.getBigInteger().signum() > 0) {
+      if (a instanceof IntNum x) {
+        return num(x.getBigInteger().mod(n.getBigInteger()));
+      }
+      Expr<IntSort> low = shiftedBits(a, n.getBigInteger(), false);
+      // SMT-LIB mod with a positive divisor lies in [0, b), as Python's % does.
+      return low != null ? low : ctx.mkMod(a, b);
+    }
     return ctx.mkSub(a, ctx.mkMul(b, floorDiv(a, b)));
+  }
+
+  /**
+   * An unsigned C value divided by (high) or reduced modulo (low) a power of two, as the bits
+   * themselves (e.g. an IPv4 header's version and IHL nibbles): keeps the term in bit-vector
+   * logic, which Z3 decides far faster than integer division of bv2int. Null when not that case.
+   */
+  private Expr<IntSort> shiftedBits(Expr<IntSort> a, BigInteger divisor, boolean high) {
+    Origin o = origins.get(a);
+    if (o == null || o.signed() || divisor.bitCount() != 1) {
+      return null;
+    }
+    int k = divisor.getLowestSetBit();
+    int w = ((BitVecSort) o.bits().getSort()).getSize();
+    if (k == 0) {
+      return high ? a : num(BigInteger.ZERO);
+    }
+    if (k >= w) {
+      return high ? num(BigInteger.ZERO) : a;
+    }
+    return high ? fromBits(extract(o.bits(), w - 1, k), false)
+        : fromBits(extract(o.bits(), k - 1, 0), false);
   }
 
   @Override
@@ -142,17 +183,147 @@ public final class SymbolicDomain
 
   @Override
   public BoolExpr eq(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkEq(a, b);
+    Range x = range(a);
+    Range y = range(b);
+    if (x != null && y != null
+        && (x.hi().compareTo(y.lo()) < 0 || y.hi().compareTo(x.lo()) < 0)) {
+      return ctx.mkFalse();
+    }
+    int w = commonBits(a, b);
+    return w > 0 ? ctx.mkEq(toBits(a, w), toBits(b, w)) : ctx.mkEq(a, b);
   }
 
   @Override
   public BoolExpr lt(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkLt(a, b);
+    Range x = range(a);
+    Range y = range(b);
+    if (x != null && y != null) {
+      if (x.hi().compareTo(y.lo()) < 0) {
+        return ctx.mkTrue();
+      }
+      if (x.lo().compareTo(y.hi()) >= 0) {
+        return ctx.mkFalse();
+      }
+    }
+    int w = commonBits(a, b);
+    return w > 0 ? ctx.mkBVSLT(toBits(a, w), toBits(b, w)) : ctx.mkLt(a, b);
   }
 
   @Override
   public BoolExpr le(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkLe(a, b);
+    Range x = range(a);
+    Range y = range(b);
+    if (x != null && y != null) {
+      if (x.hi().compareTo(y.lo()) <= 0) {
+        return ctx.mkTrue();
+      }
+      if (x.lo().compareTo(y.hi()) > 0) {
+        return ctx.mkFalse();
+      }
+    }
+    int w = commonBits(a, b);
+    return w > 0 ? ctx.mkBVSLE(toBits(a, w), toBits(b, w)) : ctx.mkLe(a, b);
+  }
+
+  /**
+   * A width at which both terms, and every intermediate value {@link #toBits} computes for them,
+   * fit as signed bit-vectors, so comparing the bit-vectors is exactly comparing the integers;
+   * 0 when there is none. Comparisons then stay in bit-vector logic, the NF's own theory: mixing
+   * integer arithmetic over bv2int with it is what makes Z3 slow on header checks.
+   */
+  private int commonBits(Expr<IntSort> a, Expr<IntSort> b) {
+    int x = signedBits(a);
+    int y = signedBits(b);
+    return x > 0 && y > 0 ? Math.max(x, y) : 0;
+  }
+
+  /** Signed bits holding the term and its sub-terms as toBits builds them; 0 when unbounded. */
+  @SuppressWarnings("unchecked")
+  private int signedBits(Expr<IntSort> e) {
+    if (e instanceof IntNum n) {
+      return n.getBigInteger().bitLength() + 1;
+    }
+    Origin o = origins.get(e);
+    if (o != null) {
+      int w = ((BitVecSort) o.bits().getSort()).getSize();
+      return o.signed() ? w : w + 1;
+    }
+    if (e.isAdd() || e.isSub() || e.isMul()) {
+      // toBits folds the operands left to right at one width: every partial result must fit.
+      Expr<?>[] args = e.getArgs();
+      Range acc = range((Expr<IntSort>) args[0]);
+      int most = signedBits((Expr<IntSort>) args[0]);
+      for (int k = 1; k < args.length && acc != null && most > 0; k++) {
+        Range r = range((Expr<IntSort>) args[k]);
+        int w = signedBits((Expr<IntSort>) args[k]);
+        if (r == null || w == 0) {
+          return 0;
+        }
+        acc = combine(e, acc, r);
+        most = Math.max(most, Math.max(w, bitsOf(acc)));
+      }
+      return acc == null ? 0 : most;
+    }
+    return 0;
+  }
+
+  private static int bitsOf(Range r) {
+    return Math.max(r.lo().bitLength(), r.hi().bitLength()) + 1;
+  }
+
+  /** The bounds of a + b, a - b or a * b (as {@code op} is) from the operands' bounds. */
+  private static Range combine(Expr<?> op, Range a, Range b) {
+    if (op.isAdd()) {
+      return new Range(a.lo().add(b.lo()), a.hi().add(b.hi()));
+    }
+    if (op.isSub()) {
+      return new Range(a.lo().subtract(b.hi()), a.hi().subtract(b.lo()));
+    }
+    List<BigInteger> c = List.of(a.lo().multiply(b.lo()), a.lo().multiply(b.hi()),
+        a.hi().multiply(b.lo()), a.hi().multiply(b.hi()));
+    return new Range(c.stream().min(BigInteger::compareTo).orElseThrow(),
+        c.stream().max(BigInteger::compareTo).orElseThrow());
+  }
+
+  /** Bounds every value of a term lies within (inclusive). */
+  private record Range(BigInteger lo, BigInteger hi) {}
+
+  /**
+   * The values a spec integer can take whatever its symbols are, from the widths of the C values
+   * it is built of; null when unbounded. Comparisons these bounds decide fold to true or false,
+   * so "the value fits its C type" costs the solver nothing for a header field stored in a
+   * field of the same width (most of a spec's side conditions: bv2int terms in a disjunction
+   * are slow for Z3).
+   */
+  @SuppressWarnings("unchecked")
+  private Range range(Expr<IntSort> e) {
+    if (e instanceof IntNum n) {
+      return new Range(n.getBigInteger(), n.getBigInteger());
+    }
+    Origin o = origins.get(e);
+    if (o != null) {
+      int w = ((BitVecSort) o.bits().getSort()).getSize();
+      return o.signed()
+          ? new Range(BigInteger.ONE.shiftLeft(w - 1).negate(),
+              BigInteger.ONE.shiftLeft(w - 1).subtract(BigInteger.ONE))
+          : new Range(BigInteger.ZERO, BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE));
+    }
+    if (e.isAdd() || e.isSub() || e.isMul()) {
+      Expr<?>[] args = e.getArgs();
+      Range acc = range((Expr<IntSort>) args[0]);
+      for (int k = 1; k < args.length && acc != null; k++) {
+        Range r = range((Expr<IntSort>) args[k]);
+        acc = r == null ? null : combine(e, acc, r);
+      }
+      return acc;
+    }
+    if (e.isITE()) {
+      Range a = range((Expr<IntSort>) e.getArgs()[1]);
+      Range b = range((Expr<IntSort>) e.getArgs()[2]);
+      return a == null || b == null ? null
+          : new Range(a.lo().min(b.lo()), a.hi().max(b.hi()));
+    }
+    return null;
   }
 
   @Override
@@ -329,18 +500,69 @@ public final class SymbolicDomain
 
   /** A packet's bytes and length as spec integers. */
   public PacketAccess<Expr<IntSort>> packetAccess(PacketTerms p) {
-    return new PacketAccess<>() {
-      @Override
-      public Expr<IntSort> byteAt(Expr<IntSort> offset) {
-        BitVecExpr off = (BitVecExpr) toBits(offset, 32).simplify();
-        return fromBits(p.byteAt(off), false);
-      }
+    return new TermsAccess(p);
+  }
 
-      @Override
-      public Expr<IntSort> length() {
-        return fromBits(p.length(), false);
+  /** A packet seen through its Z3 terms, kept so {@link #sameBytes} can compare whole arrays. */
+  private final class TermsAccess implements PacketAccess<Expr<IntSort>> {
+    private final PacketTerms terms;
+
+    TermsAccess(PacketTerms terms) {
+      this.terms = terms;
+    }
+
+    @Override
+    public Expr<IntSort> byteAt(Expr<IntSort> offset) {
+      BitVecExpr off = (BitVecExpr) toBits(offset, 32).simplify();
+      return fromBits(terms.byteAt(off), false);
+    }
+
+    @Override
+    public Expr<IntSort> length() {
+      return fromBits(terms.length(), false);
+    }
+  }
+
+  /**
+   * For two array-encoded packets, a few terms instead of one per offset (thousands per query):
+   * true when the NF wrote no byte (the very same array); when one array is the other with some
+   * bytes stored, only the stored offsets can differ, so only those are compared. Otherwise one
+   * comparison per offset, as in every domain.
+   */
+  @Override
+  public BoolExpr sameBytes(PacketAccess<Expr<IntSort>> in, PacketAccess<Expr<IntSort>> out,
+      int bytesBound) {
+    if (in instanceof TermsAccess a && out instanceof TermsAccess b
+        && a.terms instanceof ArrayPacketTerms x && b.terms instanceof ArrayPacketTerms y) {
+      List<Expr<?>> written = storedOffsets(y.bytes(), x.bytes());
+      if (written == null) {
+        written = storedOffsets(x.bytes(), y.bytes());
       }
-    };
+      if (written != null) {
+        BitVecExpr len = ctx.mkZeroExt(16, x.length());
+        List<BoolExpr> c = new ArrayList<>();
+        for (Expr<?> at : written) {
+          BitVecExpr i = (BitVecExpr) at;
+          c.add(ctx.mkImplies(ctx.mkBVULT(i, len), ctx.mkEq(x.byteAt(i), y.byteAt(i))));
+        }
+        return and(c);
+      }
+    }
+    return SpecDomain.super.sameBytes(in, out, bytesBound);
+  }
+
+  /** The offsets stored into {@code base} to make {@code array}; null when it is not so made. */
+  private static List<Expr<?>> storedOffsets(Expr<?> array, Expr<?> base) {
+    List<Expr<?>> offsets = new ArrayList<>();
+    Expr<?> a = array;
+    while (!a.equals(base)) {
+      if (!isKind(a, Z3_decl_kind.Z3_OP_STORE)) {
+        return null;
+      }
+      offsets.add(a.getArgs()[1]);
+      a = a.getArgs()[0];
+    }
+    return offsets;
   }
 
   @Override

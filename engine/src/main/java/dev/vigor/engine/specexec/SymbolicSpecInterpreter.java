@@ -42,12 +42,23 @@ public final class SymbolicSpecInterpreter {
 
   /** Every path consistent with {@code background} (none pruned when it is empty). */
   public List<SpecPath> paths(SymbolicSpecInputs inputs, List<BoolExpr> background) {
-    Context ctx = inputs.ctx();
-    SymbolicDomain domain = new SymbolicDomain(inputs);
-    Solver solver = background.isEmpty() ? null : ctx.mkSolver();
-    if (solver != null) {
+    Solver solver = null;
+    if (!background.isEmpty()) {
+      solver = inputs.ctx().mkSolver();
       solver.add(background.toArray(new BoolExpr[0]));
     }
+    return pathsPrunedBy(inputs, solver);
+  }
+
+  /**
+   * Every path consistent with the facts asserted in {@code pruning} (none pruned when null). The
+   * solver is left as it was given, so one solver holding a trace's facts can prune the paths of
+   * every spec checked on that trace, incrementally.
+   */
+  public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, Solver pruning) {
+    Context ctx = inputs.ctx();
+    SymbolicDomain domain = new SymbolicDomain(inputs);
+    Solver solver = pruning;
     List<SpecPath> out = new ArrayList<>();
     Deque<List<Boolean>> plans = new ArrayDeque<>();
     plans.push(List.of());

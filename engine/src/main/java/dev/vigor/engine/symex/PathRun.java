@@ -1,5 +1,6 @@
 package dev.vigor.engine.symex;
 
+import dev.vigor.engine.exec.OutsideSubsetException;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
@@ -276,7 +277,7 @@ final class PathRun implements Machine<Expr<?>> {
     StructureContract<?> contract = objects.contracts.get(object.name());
     Operation op = contract == null ? null : contract.operation(function).orElse(null);
     if (op == null) {
-      throw new UnsupportedOperationException(loc + ": " + function + " on " + object.name()
+      throw new OutsideSubsetException(loc + ": " + function + " on " + object.name()
           + " has no contract the symbolic executor can use");
     }
     LibVigAbi.Signature sig = LibVigAbi.of(function);

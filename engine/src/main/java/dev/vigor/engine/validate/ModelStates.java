@@ -103,6 +103,23 @@ final class ModelStates {
     return n.getBigInteger();
   }
 
+  /**
+   * A stored C value as the model has it: decimal up to 32 bits (signed when the top bit says
+   * so, as C ints usually are), hex for wider ones such as addresses; "?" if the model has none.
+   */
+  static String render(Model m, Expr<?> e) {
+    Expr<?> v = m.eval(e, true);
+    if (!(v instanceof BitVecNum n)) {
+      return "?";
+    }
+    int w = n.getSortSize();
+    BigInteger x = n.getBigInteger();
+    if (w > 32) {
+      return "0x" + x.toString(16);
+    }
+    return (w > 1 && x.testBit(w - 1) ? x.subtract(BigInteger.ONE.shiftLeft(w)) : x).toString();
+  }
+
   private static byte[] bytes(Expr<?> numeral) {
     BitVecNum n = (BitVecNum) numeral;
     int len = n.getSortSize() / 8;

@@ -26,18 +26,17 @@ import dev.vigor.engine.symex.Trace;
 import dev.vigor.libvig.contract.Points;
 import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Confirms a candidate violation concretely: the model's packet, device, time and pre-state
  * entries are replayed through the concrete NF interpreter and the concrete spec interpreter, and
- * only a disagreement there (outcome, or a failed spec assert) is a counterexample. Final-state
- * disagreements cannot be confirmed yet ({@link ConcreteRun} does not expose the NF's final
- * libVig state), so they stay unknown.
+ * only a disagreement there (outcome, a failed spec assert, or an imported object's final state)
+ * is a counterexample. Both sides start from the very same concrete tables: the spec's pre-state
+ * is read back from the NF's objects once they are filled (a full table's filler entries
+ * included), and the NF's final tables are compared with the spec's entry by entry.
  */
 final class Replay {
   /** A confirmed counterexample, or why there is none. */
@@ -69,7 +68,10 @@ final class Replay {
     } catch (IllegalStateException e) {
       return none(e.getMessage());
     }
-    ConcreteRun run = new ConcreteInterpreter(program, config).replay(input);
+    ConcreteInterpreter nfRun = new ConcreteInterpreter(program, config);
+    nfRun.prepare(input);
+    Map<String, AbstractState> pre = states(nfRun.objectStates());
+    ConcreteRun run = nfRun.process(input.device(), input.packet(), input.now());
     if (run.failed()) {
       return none("the NF hit " + run.failedCheck() + " at " + run.failedAt() + " on replay");
     }
@@ -79,7 +81,7 @@ final class Replay {
     int allocated = ModelStates.num(m, index).intValue();
     ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
         input.now(), allocated, input.now(), Map.of(), (int) program.deviceCount(), Optional.of(nf),
-        states(input));
+        pre);
     ConcreteSpecResult r;
     try {
       r = new ConcreteSpecInterpreter(spec, shapes, layouts).run(cin);
@@ -90,7 +92,8 @@ final class Replay {
       return none("the spec's side condition broke concretely at " + r.brokenSideConditions().get(0).at());
     }
     String nfText = v == -1 ? "drop" : v == -2 ? "flood" : "send on device " + v;
-    List<String> steps = trace.steps().stream().map(s -> s.loc() + ": " + s.what()).toList();
+    List<String> steps = trace.steps().stream().map(s -> s.loc() + ": " + s.what()
+        + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
       return new Outcome(Optional.of(new Counterexample(input, nfText, "assert failed: " + a.what(),
@@ -100,8 +103,22 @@ final class Replay {
       return none("the concrete spec run released the packet (pass)");
     }
     if (ConcreteAgreement.agrees(cin, r.outcome(), nf, run.output(), input.length())) {
-      return none("NF and spec agree on the outcome concretely (" + nfText + "); a final-state"
-          + " difference cannot be replayed yet");
+      Map<String, AbstractState> post = states(nfRun.objectStates());
+      for (var e : r.finalStates().entrySet()) {
+        AbstractState nfState = post.get(e.getKey());
+        if (nfState != null && !nfState.equals(e.getValue())) {
+          String obj = e.getKey();
+          String line = String.valueOf(r.updatedAt().containsKey(obj) ? r.updatedAt().get(obj)
+              : r.decidingLocation().map(String::valueOf).orElse("(end of spec)"));
+          return new Outcome(Optional.of(new Counterexample(input,
+              nfText + "; leaves " + obj + " " + StateDifference.describe(e.getValue(), nfState),
+              describe(r.outcome()) + "; requires " + obj + " "
+                  + StateDifference.describe(nfState, e.getValue()),
+              line, steps)), "");
+        }
+      }
+      return none("NF and spec agree concretely on the outcome (" + nfText
+          + ") and on every imported object's final state");
     }
     return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()),
         r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps)), "");
@@ -125,17 +142,22 @@ final class Replay {
     return String.valueOf(o);
   }
 
-  /** The spec's abstract pre-states, from the same entries the NF's libVig was filled with. */
-  private Map<String, AbstractState> states(ConcreteInput input) {
+  /** The exported objects' abstract states, from the NF's concrete objects entry by entry. */
+  private Map<String, AbstractState> states(List<ConcreteInput.ObjectState> concrete) {
     Map<String, AbstractState> out = new HashMap<>();
-    for (ConcreteInput.ObjectState s : input.objects()) {
+    for (ConcreteInput.ObjectState s : concrete) {
       LibVigObject o = objects.objects.get(s.object());
       if (o == null || o.exportName() == null) {
         continue;
       }
       int cap = Math.toIntExact(o.capacity());
       AbstractState a = switch (o.kind()) {
-        case EMAP -> emap(s, cap, input.now(), (int) o.keyType().size());
+        case EMAP -> {
+          Map<Integer, AbstractState.Entry> entries = new HashMap<>();
+          s.entries().forEach(e -> entries.put(e.index(),
+              new AbstractState.Entry(Bits.ofBytes(e.key()), e.time())));
+          yield new AbstractState.Emap(cap, entries);
+        }
         case VECTOR -> {
           Map<Integer, BigInteger> cells = new HashMap<>();
           s.entries().forEach(e -> cells.put(e.index(), new BigInteger(1, e.value())));
@@ -153,28 +175,5 @@ final class Replay {
       }
     }
     return out;
-  }
-
-  /** A full emap's other entries are unknown: distinct filler keys stamped now, as the NF's replay does. */
-  private static AbstractState.Emap emap(ConcreteInput.ObjectState s, int cap, long now, int keyBytes) {
-    Map<Integer, AbstractState.Entry> entries = new HashMap<>();
-    Set<BigInteger> keys = new HashSet<>();
-    s.entries().forEach(e -> {
-      entries.put(e.index(), new AbstractState.Entry(Bits.ofBytes(e.key()), e.time()));
-      keys.add(new BigInteger(1, e.key()));
-    });
-    if (s.full()) {
-      BigInteger k = BigInteger.ONE.shiftLeft(8 * keyBytes).subtract(BigInteger.ONE);
-      for (int i = 0; i < cap; i++) {
-        if (!entries.containsKey(i)) {
-          while (keys.contains(k)) {
-            k = k.subtract(BigInteger.ONE);
-          }
-          keys.add(k);
-          entries.put(i, new AbstractState.Entry(new Bits(k, 8 * keyBytes), now));
-        }
-      }
-    }
-    return new AbstractState.Emap(cap, entries);
   }
 }

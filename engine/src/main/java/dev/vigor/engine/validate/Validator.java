@@ -101,17 +101,80 @@ public final class Validator {
 
   /** One trace against the spec. */
   public TraceResult validate(Trace trace, Spec spec) {
+    return validate(trace, List.of(spec)).get(0);
+  }
+
+  /**
+   * One trace against several specs, in their order. When every spec holds on the trace (the
+   * common case) one solver query answers for all of them, since the trace's own facts, which
+   * make up most of each query, are then solved once; otherwise each spec is decided alone. A
+   * spec's time is its own preparation plus an even share of the common query, or its own
+   * queries when it had to be decided alone.
+   */
+  public List<TraceResult> validate(Trace trace, List<Spec> specs) {
+    List<TraceResult.Builder> builders = new ArrayList<>();
+    List<Prepared> prepared = new ArrayList<>();
+    long[] nanos = new long[specs.size()];
+    // One solver with the trace's facts prunes every spec's impossible branches, incrementally.
+    Solver pruning = symex.context().mkSolver();
+    symex.inputs().constraints().forEach(pruning::add);
+    trace.pathCondition().forEach(pruning::add);
+    for (int i = 0; i < specs.size(); i++) {
+      long t0 = System.nanoTime();
+      TraceResult.Builder r = new TraceResult.Builder(trace.id());
+      Spec spec = specs.get(i);
+      Prepared[] p = new Prepared[1];
+      guarded(r, () -> p[0] = prepare(trace, spec, pruning, r));
+      builders.add(r);
+      prepared.add(p[0]);
+      nanos[i] = System.nanoTime() - t0;
+    }
+    List<PathQuery> all = new ArrayList<>();
+    prepared.stream().filter(java.util.Objects::nonNull).forEach(p -> all.addAll(p.queries()));
     long t0 = System.nanoTime();
-    TraceResult.Builder r = new TraceResult.Builder(trace.id());
+    boolean allProved;
     try {
-      check(trace, spec, r);
+      allProved = all.isEmpty() || allHold(symex.context(), trace, all);
+    } catch (com.microsoft.z3.Z3Exception e) {
+      allProved = false;
+    }
+    long common = System.nanoTime() - t0;
+    long present = prepared.stream().filter(java.util.Objects::nonNull).count();
+    List<TraceResult> out = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Prepared p = prepared.get(i);
+      TraceResult.Builder r = builders.get(i);
+      if (p != null) {
+        if (allProved) {
+          nanos[i] += common / Math.max(1, present);
+        } else {
+          long t1 = System.nanoTime();
+          guarded(r, () -> decide(trace, p, r));
+          nanos[i] += System.nanoTime() - t1;
+        }
+      }
+      assumedChecks(trace, r);
+      out.add(r.build(nanos[i] / 1_000_000));
+    }
+    return out;
+  }
+
+  /** Runs one step of validating a spec; a spec the walk or Z3 cannot handle is unknown. */
+  private static void guarded(TraceResult.Builder r, Runnable step) {
+    try {
+      step.run();
     } catch (SpecExecutionException | UnsupportedOperationException | IllegalArgumentException e) {
       r.unknown("cannot run the spec on this trace: " + e.getMessage());
     } catch (com.microsoft.z3.Z3Exception e) {
       r.unknown("solver error: " + e.getMessage());
     }
-    // The executor assumes each low-level check after checking it, so a spec proved on a trace
-    // that passed a failed or undecided check is proved only under that assumption: not proved.
+  }
+
+  /**
+   * The executor assumes each low-level check after checking it, so a spec proved on a trace
+   * that passed a failed or undecided check is proved only under that assumption: not proved.
+   */
+  private void assumedChecks(Trace trace, TraceResult.Builder r) {
     for (CheckResult c : symex.checks()) {
       List<dev.vigor.engine.exec.Decision> d = c.decisions();
       if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
@@ -119,16 +182,20 @@ public final class Validator {
             + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
       }
     }
-    return r.build((System.nanoTime() - t0) / 1_000_000);
   }
 
-  private void check(Trace trace, Spec spec, TraceResult.Builder r) {
+  /** A spec run on one trace: its non-released paths as queries, and what replay needs. */
+  private record Prepared(Spec spec, Map<String, StateShape> shapes, BitVecExpr index,
+      List<PathQuery> queries) {}
+
+  /** The spec's paths on the trace as queries; null (with the reason) when it cannot be run. */
+  private Prepared prepare(Trace trace, Spec spec, Solver pruning, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     if (trace.endedBy() != null || trace.verdict() == null) {
       r.unknown("the trace ends in a failed low-level check (" + trace.verdictText()
           + "); see vigor traces");
-      return;
+      return null;
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);
     ArrayPacketTerms packet = new ArrayPacketTerms(ctx, in.packet(), (BitVecExpr) in.length(),
@@ -139,7 +206,7 @@ public final class Validator {
       String c = objects.cNameBySpecName.get(name);
       if (c == null) {
         r.unknown("the spec imports " + name + ", which the NF does not export as an emap, vector or map");
-        return;
+        return null;
       }
       specStates.put(name, objects.byCName.get(c));
     }
@@ -147,19 +214,19 @@ public final class Validator {
     SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
         (int) program.deviceCount(), nfOutcome(ctx, trace, verdict), specStates);
-    List<BoolExpr> background = new ArrayList<>(in.constraints());
-    background.addAll(trace.pathCondition());
-    List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts).paths(sin, background);
+    List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
+        .pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
         config.maxLength());
+    List<PathQuery> queries = new ArrayList<>();
     int n = 0;
     for (SpecPath p : paths) {
       n++;
       if (p.released()) {
         continue; // pass: the spec allows anything
       }
-      Map<String, Points> points = points(ctx, trace, p, index, trace.id() + "." + n);
-      List<BoolExpr> assumed = assumptions(ctx, trace, p, points);
+      // One set of witnesses per trace: the paths exclude one another, so each may use them.
+      Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()));
       List<BoolExpr> goal = new ArrayList<>();
       goal.add(agreement(ctx, sin, p, verdict, out));
       for (var e : specStates.entrySet()) {
@@ -168,19 +235,42 @@ public final class Validator {
             p.finalStates().get(e.getKey()), points.get(c)));
       }
       p.asserts().forEach(a -> goal.add(a.condition()));
+      List<Located<BoolExpr>> sides = p.sideConditions().stream()
+          .filter(sc -> !sc.condition().isTrue()).toList();
+      queries.add(new PathQuery(n, p, points, ctx.mkAnd(goal.toArray(new BoolExpr[0])), sides));
+    }
+    return new Prepared(spec, shapes, index, queries);
+  }
+
+  /** Decides a prepared spec on its trace: proved, or each failing path's verdict and reason. */
+  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r) {
+    Context ctx = symex.context();
+    SymbolicInputs in = symex.inputs();
+    List<PathQuery> queries = prepared.queries();
+    if (queries.isEmpty() || allHold(ctx, trace, queries)) {
+      return;
+    }
+    Spec spec = prepared.spec();
+    Map<String, StateShape> shapes = prepared.shapes();
+    BitVecExpr index = prepared.index();
+    for (PathQuery q : queries) {
+      SpecPath p = q.path();
+      List<BoolExpr> assumed = traceAssumptions(ctx, trace, q.points());
+      assumed.addAll(pathAssumptions(p, q.points()));
+      assumed.addAll(p.conditions(ctx));
       Solver s = solver(ctx);
       assumed.forEach(s::add);
-      p.sideConditions().forEach(sc -> s.add(sc.condition()));
-      s.add(ctx.mkNot(ctx.mkAnd(goal.toArray(new BoolExpr[0]))));
+      q.sides().forEach(sc -> s.add(sc.condition()));
+      s.add(ctx.mkNot(q.goal()));
       Status st = s.check();
       if (st == Status.UNKNOWN) {
-        r.unknown("Z3 could not decide spec path " + n + " (" + s.getReasonUnknown() + ")");
+        r.unknown("Z3 could not decide spec path " + q.number() + " (" + s.getReasonUnknown() + ")");
         continue;
       }
       if (st == Status.SATISFIABLE) {
         Model m = s.getModel();
         Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
-            .confirm(ctx, m, trace, index, points);
+            .confirm(ctx, m, trace, index, q.points());
         if (o.counterexample().isPresent()) {
           r.violated(o.counterexample().get());
           return;
@@ -189,18 +279,62 @@ public final class Validator {
         continue;
       }
       // The spec's side conditions are never assumed away: can this trace break one?
-      if (!p.sideConditions().isEmpty()) {
+      if (!q.sides().isEmpty()) {
         Solver sc = solver(ctx);
         assumed.forEach(sc::add);
-        sc.add(ctx.mkNot(ctx.mkAnd(p.sideConditions().stream().map(Located::condition)
+        sc.add(ctx.mkNot(ctx.mkAnd(q.sides().stream().map(Located::condition)
             .toArray(BoolExpr[]::new))));
         Status ss = sc.check();
         if (ss != Status.UNSATISFIABLE) {
           r.unknown("a side condition of the spec may not hold on this trace ("
-              + describe(p.sideConditions()) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
+              + describe(q.sides()) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
         }
       }
     }
+  }
+
+  /** One non-released spec path on a trace: its points, what must hold, its side conditions. */
+  private record PathQuery(int number, SpecPath path, Map<String, Points> points, BoolExpr goal,
+      List<Located<BoolExpr>> sides) {}
+
+  /**
+   * The common case in one query: no spec path has a model breaking its goal or a side
+   * condition. The trace's assumptions are instantiated at the union of every path's points
+   * (more instances of valid facts); each path's disjunct carries its own condition and its own
+   * steps' contracts, exactly as its per-path query assumes them (a step's postcondition is only
+   * true where the path's branch conditions make its precondition true). Unsatisfiable means
+   * each per-path main and side query is too; anything else falls back to the per-path queries,
+   * which say which path fails and why.
+   */
+  private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries) {
+    Map<String, Points> union = new LinkedHashMap<>();
+    for (PathQuery q : queries) {
+      q.points().forEach((c, pts) -> union.merge(c, pts, Validator::merge));
+    }
+    List<BoolExpr> assumed = traceAssumptions(ctx, trace, union);
+    List<BoolExpr> broken = new ArrayList<>();
+    for (PathQuery q : queries) {
+      List<BoolExpr> disjunct = new ArrayList<>(q.path().conditions(ctx));
+      disjunct.addAll(pathAssumptions(q.path(), union));
+      BoolExpr sides = ctx.mkAnd(q.sides().stream().map(Located::condition)
+          .toArray(BoolExpr[]::new));
+      disjunct.add(ctx.mkOr(ctx.mkNot(sides), ctx.mkNot(q.goal())));
+      broken.add(ctx.mkAnd(disjunct.toArray(new BoolExpr[0])));
+    }
+    Solver s = solver(ctx);
+    assumed.forEach(s::add);
+    s.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
+    return s.check() == Status.UNSATISFIABLE;
+  }
+
+  private static Points merge(Points a, Points b) {
+    List<Expr<?>> keys = new ArrayList<>(a.keys());
+    keys.addAll(b.keys());
+    List<Expr<?>> indices = new ArrayList<>(a.indices());
+    indices.addAll(b.indices());
+    List<dev.vigor.libvig.contract.PrefixPoint> prefixes = new ArrayList<>(a.prefixes());
+    prefixes.addAll(b.prefixes());
+    return new Points(keys, indices, prefixes);
   }
 
   private Solver solver(Context ctx) {
@@ -311,11 +445,10 @@ public final class Validator {
   }
 
   /** What every run taking the trace satisfies, instantiated at the points. */
-  private List<BoolExpr> assumptions(Context ctx, Trace t, SpecPath p, Map<String, Points> points) {
+  private List<BoolExpr> traceAssumptions(Context ctx, Trace t, Map<String, Points> points) {
     List<BoolExpr> a = new ArrayList<>(symex.inputs().constraints());
     a.addAll(t.pathCondition());
     a.addAll(t.axioms());
-    a.addAll(p.conditions(ctx));
     for (var e : objects.byCName.entrySet()) {
       StructureContract<?> c = StateObjects.contract(e.getValue());
       a.add(c.invariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
@@ -333,6 +466,12 @@ public final class Validator {
       op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
       a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
     }
+    return a;
+  }
+
+  /** The contracts of the spec path's own state updates, instantiated at the points. */
+  private List<BoolExpr> pathAssumptions(SpecPath p, Map<String, Points> points) {
+    List<BoolExpr> a = new ArrayList<>();
     for (ContractStep st : p.steps()) {
       String c = objects.cNameBySpecName.get(st.object());
       Points pts = c != null ? points.get(c) : Points.none();

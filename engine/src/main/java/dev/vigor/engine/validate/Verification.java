@@ -243,24 +243,32 @@ public final class Verification {
       long total = validSpecs * all.size();
       shared.announce(symex, total);
       List<Map<Integer, TraceResult>> results = new ArrayList<>();
+      List<Integer> runnable = new ArrayList<>();
+      List<Spec> specs = new ArrayList<>();
       for (int s = 0; s < checked.size(); s++) {
-        Map<Integer, TraceResult> mine = new java.util.HashMap<>();
+        results.add(new java.util.HashMap<>());
         if (shared.valid(s)) {
-          Spec spec = checked.get(s).spec().get();
-          for (int i = me; i < all.size(); i += n) {
-            shared.cancel().throwIfCancelled();
-            shared.observer().traceStarted(shared.specFiles().get(s), all.get(i).id());
-            TraceResult r = v.validate(all.get(i), spec);
-            // An interrupted query reads as "solver error"; a cancelled run has no verdicts.
-            shared.cancel().throwIfCancelled();
-            mine.put(i, r);
-            shared.observer().traceDone(shared.specFiles().get(s), r);
-            long done = shared.validated().incrementAndGet();
-            shared.progress().onProgress(new Progress(Phase.VALIDATION, done, total,
-                done + " of " + total + " traces checked"));
-          }
+          runnable.add(s);
+          specs.add(checked.get(s).spec().get());
         }
-        results.add(mine);
+      }
+      // Trace by trace, every spec at once: one query usually proves them all on the trace.
+      for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
+        shared.cancel().throwIfCancelled();
+        for (int s : runnable) {
+          shared.observer().traceStarted(shared.specFiles().get(s), all.get(i).id());
+        }
+        List<TraceResult> each = v.validate(all.get(i), specs);
+        // An interrupted query reads as "solver error"; a cancelled run has no verdicts.
+        shared.cancel().throwIfCancelled();
+        for (int k = 0; k < runnable.size(); k++) {
+          int s = runnable.get(k);
+          results.get(s).put(i, each.get(k));
+          shared.observer().traceDone(shared.specFiles().get(s), each.get(k));
+        }
+        long done = shared.validated().addAndGet(runnable.size());
+        shared.progress().onProgress(new Progress(Phase.VALIDATION, done, total,
+            done + " of " + total + " traces checked"));
       }
       List<LowLevel> low = new ArrayList<>();
       if (me == 0) {

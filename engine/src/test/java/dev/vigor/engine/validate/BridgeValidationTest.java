@@ -75,15 +75,22 @@ class BridgeValidationTest {
         .anyMatch(x -> x.contains("low-level check VERDICT"))));
   }
 
+  /** The line of props/refresh.py that restamps a known source. */
+  private static final int REFRESH_LINE = 13;
+
   @Test
-  void notRestampingAKnownSourceIsNeverProved() throws Exception {
+  void notRestampingAKnownSourceIsAConfirmedFinalStateViolation() throws Exception {
     Verification.Result r = verify(MUTANTS.resolve("bridge-no-refresh"), "props/refresh.py");
     Verification.SpecResult s = r.specs().get(0);
-    // A final-state-only disagreement: found by Z3 on every trace that refreshes, but the NF's
-    // concrete final state is not observable yet, so it cannot replay: unknown, not proved.
-    assertEquals(Verdict.UNKNOWN, s.verdict());
-    assertTrue(s.traces().stream().filter(t -> t.verdict() == Verdict.UNKNOWN).allMatch(t ->
-        t.reasons().stream().allMatch(x -> x.contains("final-state difference"))), s.toString());
+    // Only the final table differs (same outcome): replay compares the NF's concrete tables with
+    // the spec's and names the spec line that restamps the entry.
+    assertEquals(Verdict.VIOLATED, s.verdict());
+    Counterexample c = s.traces().stream().flatMap(t -> t.counterexample().stream())
+        .findFirst().orElseThrow();
+    assertTrue(c.nfOutcome().contains("leaves dyn_macs"), c.nfOutcome());
+    assertTrue(c.specOutcome().contains("requires dyn_macs"), c.specOutcome());
+    assertTrue(c.specLine().contains("refresh.py:" + REFRESH_LINE + ":"), c.specLine());
+    assertTrue(s.traces().stream().noneMatch(t -> t.verdict() == Verdict.UNKNOWN), s.toString());
   }
 
   @Test

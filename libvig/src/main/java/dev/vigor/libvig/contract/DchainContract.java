@@ -147,7 +147,7 @@ public final class DchainContract implements StructureContract<ConcreteDchain> {
     f.add(wellFormed(c));
     for (Expr<?> i : p.indices()) {
       f.add(t.implies(allocated(c, i), t.and(t.inRange(i, v.capacity()),
-          t.sle(time(c, i), now), t.slt(t.index(0), size(c)))));
+          t.sle(t.time(0), time(c, i)), t.sle(time(c, i), now), t.slt(t.index(0), size(c)))));
       f.add(t.implies(t.and(t.inRange(i, v.capacity()), t.not(allocated(c, i))),
           t.slt(size(c), t.index(v.capacity()))));
     }

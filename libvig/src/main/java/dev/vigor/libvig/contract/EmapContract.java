@@ -219,6 +219,11 @@ public final class EmapContract implements StructureContract<ConcreteEmap> {
     return t.and(c);
   }
 
+  /** An entry's time was some earlier now: clocks start at 0, so within [0, now]. */
+  private BoolExpr stamped(Expr<?> time, Expr<?> now) {
+    return t.and(t.sle(t.time(0), time), t.sle(time, now));
+  }
+
   @Override
   public BoolExpr invariant(Expr<?> s, Points p, Expr<?> now) {
     List<BoolExpr> c = new ArrayList<>();
@@ -226,12 +231,12 @@ public final class EmapContract implements StructureContract<ConcreteEmap> {
     for (Expr<?> k : p.keys()) {
       Expr<?> i = idx(s, k);
       c.add(t.implies(has(s, k), t.and(t.inRange(i, v.capacity()), hasIdx(s, i),
-          t.eq(key(s, i), k), t.sle(time(s, i), now))));
+          t.eq(key(s, i), k), stamped(time(s, i), now))));
     }
     for (Expr<?> i : p.indices()) {
       Expr<?> k = key(s, i);
       c.add(t.implies(hasIdx(s, i), t.and(t.inRange(i, v.capacity()), has(s, k),
-          t.eq(idx(s, k), i), t.sle(time(s, i), now), t.slt(t.index(0), size(s)))));
+          t.eq(idx(s, k), i), stamped(time(s, i), now), t.slt(t.index(0), size(s)))));
       c.add(t.implies(t.and(t.inRange(i, v.capacity()), t.not(hasIdx(s, i))),
           t.slt(size(s), t.index(v.capacity()))));
     }

@@ -1,0 +1,60 @@
+package dev.vigor.engine.validate;
+
+import dev.vigor.engine.specexec.AbstractState;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** What one concrete table holds that another does not, entry by entry, for a counterexample. */
+final class StateDifference {
+  private static final int SHOWN = 4;
+
+  private StateDifference() {}
+
+  /** {@code actual}'s entries that differ from {@code other}'s, e.g. "with [index 1: key=… time=5]". */
+  static String describe(AbstractState other, AbstractState actual) {
+    List<String> diff = new ArrayList<>();
+    if (actual instanceof AbstractState.Emap a && other instanceof AbstractState.Emap o) {
+      TreeSet<Integer> indices = new TreeSet<>(a.entries().keySet());
+      indices.addAll(o.entries().keySet());
+      for (int i : indices) {
+        AbstractState.Entry x = a.entries().get(i);
+        if (!Objects.equals(x, o.entries().get(i))) {
+          diff.add("index " + i + ": " + (x == null ? "free"
+              : "key=" + x.key().value().toString(16) + " time=" + x.time()));
+        }
+      }
+    } else if (actual instanceof AbstractState.Vector a && other instanceof AbstractState.Vector o) {
+      TreeSet<Integer> indices = new TreeSet<>(a.cells().keySet());
+      indices.addAll(o.cells().keySet());
+      for (int i : indices) {
+        BigInteger x = a.cells().getOrDefault(i, BigInteger.ZERO);
+        if (!x.equals(o.cells().getOrDefault(i, BigInteger.ZERO))) {
+          diff.add("[" + i + "] = " + x.toString(16));
+        }
+      }
+    } else if (actual instanceof AbstractState.MapState a
+        && other instanceof AbstractState.MapState o) {
+      TreeSet<String> keys = new TreeSet<>();
+      Map<String, String> av = new java.util.HashMap<>();
+      Map<String, String> ov = new java.util.HashMap<>();
+      a.entries().forEach((k, v) -> av.put(k.value().toString(16), v.value().toString(16)));
+      o.entries().forEach((k, v) -> ov.put(k.value().toString(16), v.value().toString(16)));
+      keys.addAll(av.keySet());
+      keys.addAll(ov.keySet());
+      for (String k : keys) {
+        if (!Objects.equals(av.get(k), ov.get(k))) {
+          diff.add("key " + k + ": " + (av.containsKey(k) ? av.get(k) : "absent"));
+        }
+      }
+    }
+    if (diff.isEmpty()) {
+      return "as the other side";
+    }
+    List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
+    return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+  }
+}
