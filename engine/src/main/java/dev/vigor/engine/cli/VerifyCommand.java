@@ -104,6 +104,10 @@ public final class VerifyCommand implements Callable<Integer> {
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
       nfName = nf.descriptor().name();
+      if (allMalformed(nf, files, out, err)) {
+        // nothing to verify: say so now rather than after a symbolic execution nobody needs
+        return ExitCodes.BAD_INPUT;
+      }
       all = Verification.run(nfDir, nf, files, traceTimeout, jobs);
       results = all.specs();
     } catch (DiagnosticException e) {
@@ -129,7 +133,7 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     for (Verification.SpecResult r : results) {
-      String name = r.file().startsWith(nfDir) ? nfDir.relativize(r.file()).toString() : r.file().toString();
+      String name = display(r.file());
       if (!r.diagnostics().isEmpty() && r.traces().isEmpty()) {
         bad = true;
         out.printf("%-28s BAD INPUT%n", name);
@@ -183,6 +187,30 @@ public final class VerifyCommand implements Callable<Integer> {
       case VIOLATED -> ExitCodes.VIOLATED;
       case UNKNOWN -> ExitCodes.UNKNOWN;
     };
+  }
+
+  /** Prints every file's errors and returns true when no file passes the spec checker. */
+  private boolean allMalformed(LoadedNf nf, List<Path> files, PrintWriter out, PrintWriter err) {
+    List<List<Diagnostic>> errors = new ArrayList<>();
+    for (Path f : files) {
+      var checked = Verification.check(nfDir, nf, f);
+      List<Diagnostic> es = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
+      if (es.isEmpty() && checked.spec().isPresent()) {
+        return false;
+      }
+      errors.add(es);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      out.printf("%-28s BAD INPUT%n", display(files.get(i)));
+      errors.get(i).forEach(err::println);
+    }
+    out.flush();
+    err.flush();
+    return true;
+  }
+
+  private String display(Path file) {
+    return file.startsWith(nfDir) ? nfDir.relativize(file).toString() : file.toString();
   }
 
   private static long count(Verification.SpecResult r, Verdict v) {

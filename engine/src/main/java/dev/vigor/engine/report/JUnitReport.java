@@ -71,7 +71,8 @@ public final class JUnitReport {
     for (Verification.SpecResult s : result.specs()) {
       tests++;
       millis += s.millis();
-      String name = uris.of(s.file().toString()).uri();
+      ArtifactUris.Artifact a = uris.of(s.file().toString());
+      String name = a.baseId().isPresent() ? a.uri() : s.file().toString(); // outside: as given
       Element tc = testcase(doc, suite, nfName, name, s.millis());
       if (s.traces().isEmpty()) {
         errors++;

@@ -80,7 +80,7 @@ public final class SarifReport {
         continue;
       }
       String id = "low-level/" + l.check();
-      ObjectNode r = result(results, id, ruleIndex.get(id), l.verdict(),
+      ObjectNode r = result(results, id, ruleIndex.get(id), level(l.verdict()),
           "Low-level check " + l.check() + " " + (l.confirmed() ? "fails (replayed)"
               : l.failed() ? "may fail (the input did not replay)" : "is undecided")
               + ": " + l.message() + (l.input() != null ? "; input: " + l.input().summary() : ""));
@@ -94,9 +94,8 @@ public final class SarifReport {
         if (!d.isError()) {
           continue;
         }
-        ObjectNode r = result(results, id, index, Verdict.UNKNOWN, "The spec is malformed: "
+        ObjectNode r = result(results, id, index, "error", "The spec is malformed: "
             + d.message());
-        r.put("level", "error");
         r.putArray("locations").add(location(uris, new Position(d.location().file(),
             d.location().line(), d.location().column(), ""), null));
       }
@@ -104,7 +103,7 @@ public final class SarifReport {
         if (t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()) {
           violation(results, uris, id, index, s.file(), t, t.counterexample().get());
         } else if (t.verdict() != Verdict.PROVED) {
-          ObjectNode r = result(results, id, index, Verdict.UNKNOWN, "Trace " + t.traceId()
+          ObjectNode r = result(results, id, index, "warning", "Trace " + t.traceId()
               + " could not be decided against " + id + ": " + String.join("; ", t.reasons()));
           r.putArray("locations").add(fileLocation(uris, s.file()));
           r.putObject("properties").put("traceId", t.traceId());
@@ -122,7 +121,7 @@ public final class SarifReport {
 
   private static void violation(ArrayNode results, ArtifactUris uris, String id, int index,
       Path specFile, TraceResult t, Counterexample c) {
-    ObjectNode r = result(results, id, index, Verdict.VIOLATED, "Trace " + t.traceId()
+    ObjectNode r = result(results, id, index, "error", "Trace " + t.traceId()
         + " violates " + id + ": the NF did \"" + c.nfOutcome() + "\" but the spec requires \""
         + c.specOutcome() + "\" for the input " + c.input().summary().lines().findFirst()
         .orElse("") + " (full input in properties.input).");
@@ -166,15 +165,20 @@ public final class SarifReport {
     return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
   }
 
-  private static ObjectNode result(ArrayNode results, String ruleId, int ruleIndex, Verdict v,
+  /** A result: level "error" for a violation (or a malformed spec), "warning" for unknown. */
+  private static ObjectNode result(ArrayNode results, String ruleId, int ruleIndex, String level,
       String message) {
     ObjectNode r = results.addObject();
     r.put("ruleId", ruleId);
     r.put("ruleIndex", ruleIndex);
     r.put("kind", "fail");
-    r.put("level", v == Verdict.VIOLATED ? "error" : "warning");
+    r.put("level", level);
     r.putObject("message").put("text", message);
     return r;
+  }
+
+  private static String level(Verdict v) {
+    return v == Verdict.VIOLATED ? "error" : "warning";
   }
 
   private static ObjectNode location(ArtifactUris uris, Position p, String message) {

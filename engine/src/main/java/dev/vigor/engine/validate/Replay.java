@@ -69,7 +69,14 @@ final class Replay {
       return none(e.getMessage());
     }
     ConcreteInterpreter nfRun = new ConcreteInterpreter(program, config);
-    nfRun.prepare(input);
+    try {
+      nfRun.prepare(input);
+    } catch (dev.vigor.libvig.concrete.PreconditionViolation e) {
+      // Z3 may leave a pre-state value the trace never reads unconstrained (e.g. a vector slot
+      // the NF writes first), out of the object's bounds: that input cannot be loaded, so the
+      // disagreement stays unconfirmed (unknown), never a violation.
+      return none("the model's pre-state cannot be loaded concretely: " + e.getMessage());
+    }
     Map<String, AbstractState> pre = states(nfRun.objectStates());
     ConcreteRun run = nfRun.process(input.device(), input.packet(), input.now());
     if (run.failed()) {

@@ -1,0 +1,67 @@
+package dev.vigor.engine.report;
+
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.symex.SymbolicExecutor;
+import dev.vigor.engine.symex.SymexResult;
+import dev.vigor.engine.validate.TraceResult;
+import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures one NF the way Table 3 of the Vigor paper does: symbolic execution time, number of
+ * traces, and per-trace validation time; plus the wall time of a whole verification (full spec and
+ * every property, symbolic execution included) and its verdict.
+ */
+public final class VerificationBench {
+  private VerificationBench() {}
+
+  /**
+   * One NF's figures. Per-trace time is a trace's validation time summed over all the spec files,
+   * so median times traces is roughly the validation part of the wall time.
+   */
+  public record Row(String nf, long symexMillis, int traces, long perTraceMedianMillis,
+      long perTraceMaxMillis, long wallMillis, int specFiles, Verdict verdict) {}
+
+  /** Verifies {@code specFiles} (spec first, then properties) of the NF in nfDir once, timed. */
+  public static Row measure(Path nfDir, List<Path> specFiles, long traceTimeoutMs)
+      throws IOException, DiagnosticException {
+    LoadedNf nf = LoadedNf.load(nfDir);
+    long symex;
+    try (SymexResult r = SymbolicExecutor.run(nf.program(), NfConfig.load(nfDir),
+        ProgressListener.NONE, CancelToken.none())) {
+      symex = r.timings().symbolicNanos() / 1_000_000;
+    }
+    long start = System.nanoTime();
+    Verification.Result result = Verification.run(nfDir, nf, specFiles, traceTimeoutMs);
+    long wall = (System.nanoTime() - start) / 1_000_000;
+    int traces = result.specs().stream().mapToInt(s -> s.traces().size()).max().orElse(0);
+    long[] perTrace = new long[traces];
+    Verdict verdict = result.lowLevel().stream().map(Verification.LowLevel::verdict)
+        .reduce(Verdict.PROVED, Verdict::worst);
+    for (Verification.SpecResult s : result.specs()) {
+      verdict = verdict.worst(s.verdict());
+      List<TraceResult> ts = s.traces();
+      for (int i = 0; i < ts.size(); i++) {
+        perTrace[i] += ts.get(i).millis();
+      }
+    }
+    List<Long> sorted = new ArrayList<>();
+    for (long t : perTrace) {
+      sorted.add(t);
+    }
+    sorted.sort(null);
+    long median = sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+    return new Row(nf.descriptor().name(), symex, traces, median, max, wall, specFiles.size(),
+        verdict);
+  }
+}

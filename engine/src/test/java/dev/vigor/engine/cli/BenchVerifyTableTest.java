@@ -1,0 +1,58 @@
+package dev.vigor.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.engine.report.PublishedFigures;
+import dev.vigor.engine.symex.Nfs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code vigor bench} (no flag): one timed full verification per NF, with the paper's row. */
+class BenchVerifyTableTest {
+  @Test
+  void printsSymexTracesPerTraceAndWallTimePerNf(@TempDir Path catalog) throws Exception {
+    Path nop = Files.createDirectories(catalog.resolve("nop"));
+    for (String f : new String[] {"nop.c", "nf.properties", "spec.py"}) {
+      Files.copy(Nfs.catalog("nop").resolve(f), nop.resolve(f));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cl = VigorCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(out));
+    String prev = System.getProperty("vigor.libvig.include");
+    System.setProperty("vigor.libvig.include", Nfs.libvigInclude().toString());
+    try {
+      assertEquals(ExitCodes.OK, cl.execute("bench", "--catalog", catalog.toString()), out.toString());
+      assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--symex", "--verify", "--catalog",
+          catalog.toString()));
+      assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--nf", "nosuch", "--catalog",
+          catalog.toString()));
+    } finally {
+      if (prev == null) {
+        System.clearProperty("vigor.libvig.include");
+      } else {
+        System.setProperty("vigor.libvig.include", prev);
+      }
+    }
+    // nop: 2 traces, 1 spec file, proved; no paper row
+    assertTrue(out.toString().matches(
+        "(?s).*\\nnop\\s+[0-9.]+ s\\s+2\\s+[0-9.]+ s / [0-9.]+ s\\s+[0-9.]+ s\\s+1 proved\\s+\\| -.*"),
+        out.toString());
+    assertTrue(out.toString().contains("Table 3"), out.toString());
+  }
+
+  @Test
+  void thePapersFiguresAreTheTable3RowsAsPrinted() {
+    PublishedFigures br = PublishedFigures.forNf("bridge").orElseThrow();
+    assertEquals(new PublishedFigures("VigBr", "7 sec", "69", "80 sec"), br);
+    PublishedFigures fw = PublishedFigures.forNf("firewall").orElseThrow();
+    assertEquals(new PublishedFigures("VigFw", "6 sec", "43", "88 sec"), fw);
+    assertTrue(PublishedFigures.forNf("nop").isEmpty());
+  }
+}

@@ -1,0 +1,93 @@
+package dev.vigor.engine.mutation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A semantic bug planted in a catalog NF by a textual patch of its C: find (which must occur
+ * exactly once) is replaced; {@code specLines} are the spec.py lines of which one must decide a
+ * replayed counterexample (several when the bug shows in more than one place, e.g. an expiry bug
+ * in the output or in the table).
+ */
+record Mutant(String name, String bug, String find, String replace, List<Integer> specLines) {
+  Mutant {
+    specLines = List.copyOf(specLines);
+  }
+
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** The patched C text; fails when find does not occur exactly once (the catalog moved on). */
+  String apply(String c) {
+    int at = c.indexOf(find);
+    if (at < 0 || c.indexOf(find, at + 1) >= 0) {
+      throw new IllegalStateException("mutant " + name + ": the text to find occurs "
+          + (at < 0 ? "nowhere" : "more than once") + " in the C: " + find);
+    }
+    return c.substring(0, at) + replace + c.substring(at + find.length());
+  }
+
+  /**
+   * Copies the NF folder (C, nf.properties, spec.py, props/) into {@code into} and patches its C
+   * file {@code cFile}; returns the copy.
+   */
+  Path plant(Path nfDir, String cFile, Path into) throws IOException {
+    Path dir = Files.createDirectories(into.resolve(name));
+    try (Stream<Path> files = Files.walk(nfDir)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(nfDir.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Path c = dir.resolve(cFile);
+    Files.writeString(c, "/* MUTANT " + name + ": " + bug + " */\n" + apply(Files.readString(c)));
+    return dir;
+  }
+
+  /** Reads a mutant list: blocks of "mutant", "bug", "find", "replace", "line" lines. */
+  static List<Mutant> load(Path list) throws IOException {
+    List<Mutant> out = new ArrayList<>();
+    String name = null;
+    String bug = null;
+    String find = null;
+    String replace = null;
+    int n = 0;
+    for (String raw : Files.readAllLines(list)) {
+      n++;
+      if (raw.isBlank() || raw.startsWith("#")) {
+        continue;
+      }
+      int space = raw.indexOf(' ');
+      String key = space < 0 ? raw : raw.substring(0, space);
+      String value = space < 0 ? "" : raw.substring(space + 1).replace("\\n", "\n");
+      switch (key) {
+        case "mutant" -> name = value;
+        case "bug" -> bug = value;
+        case "find" -> find = value;
+        case "replace" -> replace = value;
+        case "line" -> {
+          if (name == null || bug == null || find == null || replace == null) {
+            throw new IllegalArgumentException(list + ":" + n + ": incomplete mutant before line");
+          }
+          List<Integer> lines = java.util.Arrays.stream(value.strip().split("\\s+"))
+              .map(Integer::parseInt).toList();
+          out.add(new Mutant(name, bug, find, replace, lines));
+          name = bug = find = replace = null;
+        }
+        default -> throw new IllegalArgumentException(list + ":" + n + ": unknown key " + key);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,3 @@
+# expect: 2:8: cannot find property lern
+import lern
+return DROP
