@@ -22,7 +22,12 @@ public final class BackgroundTasks implements TaskExecutor {
 
   @Override
   public <T> Task<T> execute(Task<T> task) {
-    pool.execute(task);
+    try {
+      pool.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // The application is shutting down (a timer fired after stop()): the work is moot.
+      task.cancel();
+    }
     return task;
   }
 
