@@ -26,6 +26,10 @@ final class MainMenuBar extends MenuBar {
     void quit();
 
     void showAbout();
+
+    void runVerification();
+
+    void cancelVerification();
   }
 
   MainMenuBar(MainWindowViewModel viewModel, Actions actions) {
@@ -59,11 +63,17 @@ final class MainMenuBar extends MenuBar {
     run.setId("menu-verify-run");
     run.setAccelerator(new KeyCodeCombination(KeyCode.F5));
     run.disableProperty().bind(viewModel.verificationAvailableProperty().not());
+    run.setOnAction(e -> actions.runVerification());
+    MenuItem cancel = new MenuItem("Cancel run");
+    cancel.setId("menu-verify-cancel");
+    cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
+    cancel.disableProperty().bind(viewModel.verification().runningProperty().not());
+    cancel.setOnAction(e -> actions.cancelVerification());
     // A disabled item cannot show a tooltip, so the reason sits under it as a disabled line.
     MenuItem why = new MenuItem(viewModel.verificationUnavailableReason());
     why.setDisable(true);
     why.visibleProperty().bind(viewModel.verificationAvailableProperty().not());
-    Menu verify = new Menu("Verify", null, run, why);
+    Menu verify = new Menu("Verify", null, run, why, cancel);
 
     MenuItem about = new MenuItem("About Vigor Workbench");
     about.setOnAction(e -> actions.showAbout());

@@ -4,7 +4,11 @@ import dev.vigor.app.files.OpenFile;
 import dev.vigor.app.files.OpenFilesView;
 import dev.vigor.app.rfc.RfcView;
 import dev.vigor.app.rfc.TemplateWizard;
+import dev.vigor.app.verify.PropertyChoices;
+import dev.vigor.app.verify.VerificationDock;
+import dev.vigor.app.workspace.NodeKind;
 import dev.vigor.app.workspace.WorkspaceFolder;
+import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.app.workspace.WorkspaceView;
 import java.io.File;
 import java.nio.file.Path;
@@ -12,6 +16,10 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -32,9 +40,22 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
     files = new OpenFilesView(
         viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()));
-    split = new SplitPane(workspace, files);
-    split.setDividerPositions(0.24);
+    VerificationDock dock = new VerificationDock(viewModel.verification(), viewModel.runs(),
+        this::showSource, viewModel.tasks(), viewModel::say);
+    split = new SplitPane(workspace, files, dock);
+    split.setDividerPositions(0.2, 0.6);
     SplitPane.setResizableWithParent(workspace, false);
+    SplitPane.setResizableWithParent(dock, false);
+    // The NF picked in either tree (or the NF of the file picked) is the one to verify.
+    for (var tree : java.util.List.of(workspace.tree(), workspace.userTree())) {
+      tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> selectNf(item));
+    }
+    sceneProperty().addListener((o, old, scene) -> {
+      if (scene != null) {
+        scene.getAccelerators().put(
+            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::runVerification);
+      }
+    });
     setTop(new MainMenuBar(viewModel, this));
     setCenter(split);
     setBottom(new StatusBar(viewModel));
@@ -54,6 +75,30 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     if (picked != null) {
       viewModel.workspace().openFolder(picked.toPath());
     }
+  }
+
+  private void selectNf(TreeItem<WorkspaceNode> item) {
+    while (item != null && item.getValue() != null && item.getValue().kind() != NodeKind.NF) {
+      item = item.getParent();
+    }
+    if (item != null && item.getValue() != null) {
+      viewModel.verification().selectNf(item.getValue().path(), PropertyChoices.of(item.getValue()));
+    }
+  }
+
+  /** Opens file in the centre and says which line the verification pointed at. */
+  private void showSource(Path file, int line) {
+    viewModel.files().openAt(file, line);
+  }
+
+  @Override
+  public void runVerification() {
+    viewModel.verification().run();
+  }
+
+  @Override
+  public void cancelVerification() {
+    viewModel.verification().cancel();
   }
 
   @Override
@@ -100,8 +145,9 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   public RfcView showRfcView() {
     if (rfcView == null) {
       rfcView = new RfcView(viewModel.rfc(), this::importRfc);
-      split.getItems().add(rfcView);
-      split.setDividerPositions(0.16, 0.38);
+      // Between the open files and the verification dock: the spec and the RFC side by side.
+      split.getItems().add(2, rfcView);
+      split.setDividerPositions(0.15, 0.42, 0.72);
     }
     return rfcView;
   }

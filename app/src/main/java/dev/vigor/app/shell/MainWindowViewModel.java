@@ -3,6 +3,9 @@ package dev.vigor.app.shell;
 import dev.vigor.app.files.OpenFilesViewModel;
 import dev.vigor.app.rfc.RfcViewModel;
 import dev.vigor.app.rfc.TemplateWizardViewModel;
+import dev.vigor.app.results.RunHistoryViewModel;
+import dev.vigor.app.results.RunStore;
+import dev.vigor.app.verify.VerificationViewModel;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceViewModel;
@@ -23,10 +26,12 @@ public final class MainWindowViewModel {
   private final OpenFilesViewModel files;
   private final WorkspaceFolder userFolder;
   private final RfcViewModel rfc;
+  private final VerificationViewModel verification;
+  private final RunHistoryViewModel runs;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ObjectBinding<List<String>> firstSteps;
-  // Stays false until the engine offers verification; the menu shows why it is off.
-  private final ReadOnlyBooleanWrapper verificationAvailable = new ReadOnlyBooleanWrapper(false);
+  // Follows the panel's Run button; the menu shows why it is off.
+  private final ReadOnlyBooleanWrapper verificationAvailable = new ReadOnlyBooleanWrapper();
 
   /** The window's state, with folder and file reads going through tasks; workspace from system properties. */
   public MainWindowViewModel(TaskExecutor tasks) {
@@ -46,11 +51,16 @@ public final class MainWindowViewModel {
     workspace.setOnFileDeleted(files::fileDeleted);
     this.userFolder = userFolder;
     this.rfc = new RfcViewModel(tasks, workspace.nfs(), userFolder.root());
+    RunStore store = new RunStore(userFolder.root());
+    this.verification = new VerificationViewModel(tasks, store);
+    this.runs = new RunHistoryViewModel(tasks, store, verification::show);
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
     files.messageProperty().addListener(
         (o, old, now) -> status.set(now.isEmpty() ? workspace.statusProperty().get() : now));
+    verificationAvailable.bind(verification.canRunBinding());
+    verification.messageProperty().addListener((o, old, now) -> status.set(now));
     firstSteps = Bindings.createObjectBinding(
         () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
   }
@@ -76,6 +86,21 @@ public final class MainWindowViewModel {
     return files;
   }
 
+  /** The verification panel's state. */
+  public VerificationViewModel verification() {
+    return verification;
+  }
+
+  /** The saved runs. */
+  public RunHistoryViewModel runs() {
+    return runs;
+  }
+
+  /** Shows a message in the status bar (until something else happens). */
+  public void say(String message) {
+    status.set(message);
+  }
+
   /** One line for the status bar. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
@@ -93,7 +118,7 @@ public final class MainWindowViewModel {
 
   /** Why Verify ▸ Run is off, shown next to it. */
   public String verificationUnavailableReason() {
-    return "Not available yet: this build of the engine cannot verify NFs";
+    return "Pick an NF in the catalog and check a property (or wait for the run to end)";
   }
 
   /** The workbench's version, e.g. {@code 0.1.0-SNAPSHOT}. */

@@ -59,13 +59,14 @@ class RfcMenuTest {
   @Test
   void theRfcViewJoinsTheCentreOnceBesideTheOpenFiles() {
     SplitPane split = (SplitPane) window.getCenter();
-    assertEquals(2, split.getItems().size());
+    // workspace tree, open files, verification dock
+    assertEquals(3, split.getItems().size());
     RfcView[] shown = new RfcView[2];
     robot.interact(() -> {
       shown[0] = window.showRfcView();
       shown[1] = window.showRfcView();
     });
-    assertEquals(3, split.getItems().size(), "the view is added once, after the open files");
+    assertEquals(4, split.getItems().size(), "the view is added once, after the open files");
     assertSame(shown[0], shown[1]);
     assertSame(shown[0], split.getItems().get(2));
     assertTrue(robot.lookup("#rfc-view").tryQuery().isPresent());

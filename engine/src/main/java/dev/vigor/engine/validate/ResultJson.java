@@ -34,12 +34,31 @@ public final class ResultJson {
             .append(",\"packet\":").append(q(HexFormat.of().formatHex(c.input().packet())))
             .append(",\"input\":").append(q(c.input().summary()))
             .append(",\"nf\":").append(q(c.nfOutcome())).append(",\"spec\":").append(q(c.specOutcome()))
-            .append(",\"specLine\":").append(q(c.specLine())).append('}'));
+            .append(",\"specLine\":").append(q(c.specLine()))
+            .append(",\"state\":").append(strings(preState(c)))
+            .append(",\"steps\":").append(strings(c.cSteps())).append('}'));
         b.append('}');
       }
       b.append("]}");
     }
     return b.append("]}\n").toString();
+  }
+
+  /** The pre-state entries, one string per entry: {@code object: entry}. */
+  private static List<String> preState(Counterexample c) {
+    List<String> out = new java.util.ArrayList<>();
+    for (var o : c.input().objects()) {
+      o.entries().forEach(e -> out.add(o.object() + ": " + e));
+    }
+    return out;
+  }
+
+  private static String strings(List<String> items) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < items.size(); i++) {
+      b.append(i == 0 ? "" : ",").append(q(items.get(i)));
+    }
+    return b.append(']').toString();
   }
 
   private static String q(String s) {

@@ -5,12 +5,15 @@ import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.nf.SpecInterfaces;
 import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.Phase;
+import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.run.ProgressListener;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.symex.CheckResult;
+import dev.vigor.engine.symex.ExecutionTree;
 import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Verifies one NF against spec files: checks each, runs the executor once, validates every trace. */
 public final class Verification {
@@ -41,11 +45,19 @@ public final class Verification {
     }
   }
 
-  /** Everything one run found: the low-level checks that failed or were undecided, and each spec's result. */
-  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs) {
+  /**
+   * Everything one run found: the low-level checks that failed or were undecided, each spec's
+   * result, and the execution tree (null when the run did not keep it).
+   */
+  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
+    }
+
+    /** A result without an execution tree. */
+    public Result(List<LowLevel> lowLevel, List<SpecResult> specs) {
+      this(lowLevel, specs, null);
     }
   }
 
@@ -82,22 +94,45 @@ public final class Verification {
    */
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, ProgressListener.NONE,
+        CancelToken.none(), VerificationObserver.NONE);
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int)}, reporting phases and traces done/total to
+   * progress, each decided trace to observer as soon as it is known, and stopping with
+   * {@link dev.vigor.engine.run.CancelledException} soon after cancel: the token is polled between
+   * traces and interrupts the solver of every worker, so a long query does not delay it.
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
+      throws IOException {
     NfConfig config = NfConfig.load(nfDir);
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {
+      cancel.throwIfCancelled();
+      progress.onProgress(new Progress(Phase.FRONT_END, checked.size(), specFiles.size(),
+          "checking " + f.getFileName()));
       checked.add(check(nfDir, nf, f));
     }
     int n = Math.max(1, jobs);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    Shared shared = new Shared(specFiles, progress, cancel, observer, checked);
+    // Daemon workers: one left finishing its trace after a cancel never holds the JVM open.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n,
+        r -> {
+          Thread t = new Thread(r, "vigor-verify-worker");
+          t.setDaemon(true);
+          return t;
+        });
     try {
       List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
       for (int w = 0; w < n; w++) {
         int me = w;
-        futures.add(pool.submit(() -> work(nf, config, checked, traceTimeoutMs, me, n)));
+        futures.add(pool.submit(() -> work(nf, config, shared, traceTimeoutMs, me, n)));
       }
       List<Worker> workers = new ArrayList<>();
       for (var f : futures) {
-        workers.add(f.get());
+        workers.add(await(f, cancel));
       }
       for (Worker w : workers) {
         if (!w.traceIds().equals(workers.get(0).traceIds())) {
@@ -120,10 +155,13 @@ public final class Verification {
         long millis = traces.stream().mapToLong(TraceResult::millis).sum();
         out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
       }
-      return new Result(workers.get(0).lowLevel(), out);
+      progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
+      return new Result(workers.get(0).lowLevel(), out, workers.get(0).tree());
     } catch (InterruptedException e) {
+      // Interrupting the caller means the same as cancelling: stop the workers too.
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted");
+      cancel.cancel();
+      throw new dev.vigor.engine.run.CancelledException();
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -137,33 +175,100 @@ public final class Verification {
     }
   }
 
+  /**
+   * The worker's answer, or CancelledException within a poll period of a cancel: a worker deep
+   * in one trace notices the cancel only when that trace's current solver query or spec step
+   * ends, and the caller should not wait for that. The worker then stops on its own.
+   */
+  private static Worker await(java.util.concurrent.Future<Worker> f, CancelToken cancel)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    while (true) {
+      cancel.throwIfCancelled();
+      try {
+        return f.get(CANCEL_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // still working: look at the token again
+      }
+    }
+  }
+
+  private static final long CANCEL_POLL_MS = 50;
+
   /** One worker's share: trace ids seen, per spec the results of its traces by trace position. */
   private record Worker(List<Integer> traceIds, List<Map<Integer, TraceResult>> results,
-      List<LowLevel> lowLevel) {}
+      List<LowLevel> lowLevel, ExecutionTree tree) {}
 
-  private static Worker work(LoadedNf nf, NfConfig config, List<SpecCheckResult> checked,
-      long traceTimeoutMs, int me, int n) {
-    try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, ProgressListener.NONE,
-        CancelToken.none())) {
+  /** What every worker of one run shares: where to report, the cancel token, the done count. */
+  private record Shared(List<Path> specFiles, ProgressListener progress, CancelToken cancel,
+      VerificationObserver observer, List<SpecCheckResult> checked, AtomicLong validated,
+      boolean[] announced) {
+    Shared(List<Path> specFiles, ProgressListener progress, CancelToken cancel,
+        VerificationObserver observer, List<SpecCheckResult> checked) {
+      this(specFiles, progress, cancel, observer, checked, new AtomicLong(), new boolean[1]);
+    }
+
+    /**
+     * Tells the observer the traces once, whichever worker finishes exploring first; the others
+     * wait here so no trace result is reported before the traces are announced.
+     */
+    synchronized void announce(SymexResult symex, long total) {
+      if (announced[0]) {
+        return;
+      }
+      announced[0] = true;
+      observer.explored(symex.tree(),
+          symex.traces().stream().map(dev.vigor.engine.symex.Trace::id).toList());
+      progress.onProgress(new Progress(Phase.VALIDATION, 0, total,
+          "0 of " + total + " traces checked"));
+    }
+
+    boolean valid(int s) {
+      SpecCheckResult r = checked.get(s);
+      return r.spec().isPresent() && r.diagnostics().stream().noneMatch(Diagnostic::isError);
+    }
+  }
+
+  private static Worker work(LoadedNf nf, NfConfig config, Shared shared, long traceTimeoutMs,
+      int me, int n) throws Exception {
+    // Only the first worker reports exploration: every worker explores the same paths.
+    ProgressListener exploring = me == 0 ? shared.progress() : ProgressListener.NONE;
+    try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, exploring,
+            shared.cancel());
+        SolverInterrupter interrupt = SolverInterrupter.arm(shared.cancel(), symex.context())) {
       Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs);
       List<dev.vigor.engine.symex.Trace> all = symex.traces();
+      List<SpecCheckResult> checked = shared.checked();
+      long validSpecs = java.util.stream.IntStream.range(0, checked.size())
+          .filter(shared::valid).count();
+      long total = validSpecs * all.size();
+      shared.announce(symex, total);
       List<Map<Integer, TraceResult>> results = new ArrayList<>();
       List<Integer> runnable = new ArrayList<>();
       List<Spec> specs = new ArrayList<>();
       for (int s = 0; s < checked.size(); s++) {
         results.add(new java.util.HashMap<>());
-        SpecCheckResult r = checked.get(s);
-        if (r.spec().isPresent() && r.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+        if (shared.valid(s)) {
           runnable.add(s);
-          specs.add(r.spec().get());
+          specs.add(checked.get(s).spec().get());
         }
       }
       // Trace by trace, every spec at once: one query usually proves them all on the trace.
       for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
-        List<TraceResult> each = v.validate(all.get(i), specs);
-        for (int k = 0; k < runnable.size(); k++) {
-          results.get(runnable.get(k)).put(i, each.get(k));
+        shared.cancel().throwIfCancelled();
+        for (int s : runnable) {
+          shared.observer().traceStarted(shared.specFiles().get(s), all.get(i).id());
         }
+        List<TraceResult> each = v.validate(all.get(i), specs);
+        // An interrupted query reads as "solver error"; a cancelled run has no verdicts.
+        shared.cancel().throwIfCancelled();
+        for (int k = 0; k < runnable.size(); k++) {
+          int s = runnable.get(k);
+          results.get(s).put(i, each.get(k));
+          shared.observer().traceDone(shared.specFiles().get(s), each.get(k));
+        }
+        long done = shared.validated().addAndGet(runnable.size());
+        shared.progress().onProgress(new Progress(Phase.VALIDATION, done, total,
+            done + " of " + total + " traces checked"));
       }
       List<LowLevel> low = new ArrayList<>();
       if (me == 0) {
@@ -178,7 +283,8 @@ public final class Verification {
               c.status() == CheckResult.Status.FAILED, c.input(), confirmed));
         }
       }
-      return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList(), results, low);
+      return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList(), results, low,
+          symex.tree());
     }
   }
 

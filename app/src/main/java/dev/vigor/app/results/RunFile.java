@@ -1,0 +1,90 @@
+package dev.vigor.app.results;
+
+import dev.vigor.app.cex.CounterexampleModel;
+import dev.vigor.engine.validate.ResultJson;
+import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A run file: the engine's {@link ResultJson} (what {@code vigor verify --json} writes) with two
+ * more top-level keys, {@code started} and {@code layers}, so any reader of the engine's format
+ * reads it too.
+ */
+public final class RunFile {
+  private RunFile() {}
+
+  /** The file's text for an engine result. */
+  public static String write(Path nfDir, Verification.Result result, List<String> layers,
+      LocalDateTime started) {
+    String engine = ResultJson.of(nfDir, result.specs());
+    StringBuilder b = new StringBuilder("{\"started\":\"").append(started).append("\",\"layers\":[");
+    for (int i = 0; i < layers.size(); i++) {
+      b.append(i == 0 ? "" : ",").append('"').append(layers.get(i).replace("\"", "")).append('"');
+    }
+    return b.append("],").append(engine.substring(1)).toString();
+  }
+
+  /**
+   * The run a file's text holds; IllegalArgumentException naming what is wrong when it is not a
+   * run file. Files written by {@code vigor verify --json} read too (without date and layers).
+   */
+  public static RunRecord read(String text, LocalDateTime fallbackStarted) {
+    if (!(JsonReader.parse(text) instanceof Map<?, ?> top) || !(top.get("specs") instanceof List<?>)) {
+      throw new IllegalArgumentException("not a verification result: no \"specs\" list");
+    }
+    Path nf = Path.of(str(top, "nf", "?"));
+    LocalDateTime started = top.get("started") instanceof String s ? LocalDateTime.parse(s)
+        : fallbackStarted;
+    List<String> layers = strings(top.get("layers"));
+    List<PropertyOutcome> props = new ArrayList<>();
+    for (Object o : (List<?>) top.get("specs")) {
+      Map<?, ?> spec = (Map<?, ?>) o;
+      List<TraceOutcome> traces = new ArrayList<>();
+      for (Object t : list(spec.get("traces"))) {
+        traces.add(trace((Map<?, ?>) t));
+      }
+      props.add(new PropertyOutcome(Path.of(str(spec, "file", "?")), verdict(spec),
+          num(spec, "millis"), strings(spec.get("diagnostics")), traces));
+    }
+    return new RunRecord(nf, started, layers.isEmpty() ? List.of("nf") : layers, props, null);
+  }
+
+  private static TraceOutcome trace(Map<?, ?> t) {
+    Optional<CounterexampleModel> cex = Optional.empty();
+    if (t.get("counterexample") instanceof Map<?, ?> c) {
+      cex = Optional.of(new CounterexampleModel((int) num(c, "device"), num(c, "now"),
+          HexFormat.of().parseHex(str(c, "packet", "")), strings(c.get("state")),
+          str(c, "nf", ""), str(c, "spec", ""), str(c, "specLine", ""), strings(c.get("steps"))));
+    }
+    return new TraceOutcome((int) num(t, "id"), verdict(t), num(t, "millis"),
+        strings(t.get("reasons")), cex);
+  }
+
+  private static Verdict verdict(Map<?, ?> m) {
+    return Verdict.valueOf(str(m, "verdict", "unknown").toUpperCase(Locale.ROOT));
+  }
+
+  private static String str(Map<?, ?> m, String key, String otherwise) {
+    return m.get(key) instanceof String s ? s : otherwise;
+  }
+
+  private static long num(Map<?, ?> m, String key) {
+    return m.get(key) instanceof Number n ? n.longValue() : 0;
+  }
+
+  private static List<?> list(Object o) {
+    return o instanceof List<?> l ? l : List.of();
+  }
+
+  private static List<String> strings(Object o) {
+    return list(o).stream().map(String::valueOf).toList();
+  }
+}

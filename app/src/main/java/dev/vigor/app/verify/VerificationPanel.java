@@ -1,0 +1,308 @@
+package dev.vigor.app.verify;
+
+import dev.vigor.engine.layers.Layer;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.IndexedCheckModel;
+
+/**
+ * What to verify (the NF's full spec and properties, the stack layers), Run and Cancel, the
+ * progress of the run, and each property's and each trace's status with times.
+ */
+public final class VerificationPanel extends VBox {
+  private final VerificationViewModel vm;
+  private final CheckListView<PropertyChoice> properties = new CheckListView<>();
+  private final CheckListView<Layer> layers = new CheckListView<>();
+  private final TableView<TraceRow> traces = new TableView<>();
+
+  /** The panel over vm; openTrace is called when the user double-clicks a trace. */
+  public VerificationPanel(VerificationViewModel vm, Consumer<TraceRow> openTrace) {
+    this.vm = vm;
+    getStyleClass().add("verification-panel");
+    setSpacing(6);
+    setPadding(new Insets(8));
+
+    Label nf = new Label();
+    nf.setId("verify-nf");
+    nf.getStyleClass().add("verify-nf");
+    nf.textProperty().bind(Bindings.createStringBinding(() -> vm.nfDirProperty().get() == null
+        ? "Select an NF in the catalog to verify it"
+        : "NF: " + vm.nfDirProperty().get().getFileName(), vm.nfDirProperty()));
+
+    properties.setId("verify-properties");
+    properties.setItems(vm.properties());
+    properties.setPrefHeight(120);
+    properties.setMinHeight(80);
+    properties.setPlaceholder(new Label("Click an NF in the catalog: its spec and properties appear here."));
+    properties.setCellFactory(v -> tooltipCell(properties, PropertyChoice::toString,
+        PropertyChoice::description));
+    syncChecks(properties, vm.checkedProperties());
+
+    layers.setId("verify-layers");
+    layers.setItems(vm.layers());
+    layers.setPrefHeight(28 * Math.max(1, vm.layers().size()) + 4);
+    layers.setMinHeight(layers.getPrefHeight());
+    layers.setCellFactory(v -> tooltipCell(layers, Layer::title, Layer::covers));
+    syncChecks(layers, vm.checkedLayers());
+    // A layer every verification includes cannot be unchecked.
+    layers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Layer>) c -> {
+      for (Layer l : vm.layers()) {
+        if (l.alwaysSelected() && !layers.getCheckModel().isChecked(l)) {
+          layers.getCheckModel().check(l);
+        }
+      }
+    });
+
+    Button run = new Button("Run (F5)");
+    run.setId("verify-run");
+    run.setDefaultButton(false);
+    run.disableProperty().bind(vm.canRunBinding().not());
+    run.setOnAction(e -> vm.run());
+    Button cancel = new Button("Cancel (Esc)");
+    cancel.setId("verify-cancel");
+    cancel.disableProperty().bind(vm.runningProperty().not());
+    cancel.setOnAction(e -> vm.cancel());
+    HBox buttons = new HBox(6, run, cancel);
+    buttons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+    ProgressBar bar = new ProgressBar();
+    bar.setId("verify-progress");
+    bar.setMaxWidth(Double.MAX_VALUE);
+    // Never indeterminate: that animation repaints every frame, and the counts line already
+    // shows that exploration is moving.
+    bar.progressProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.max(0, vm.fractionProperty().get()), vm.fractionProperty()));
+    bar.visibleProperty().bind(vm.runningProperty());
+    bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Label phase = new Label();
+    phase.setId("verify-phase");
+    phase.textProperty().bind(vm.phaseProperty());
+    Label counts = new Label();
+    counts.setId("verify-counts");
+    counts.textProperty().bind(vm.countsProperty());
+    Label elapsed = new Label();
+    elapsed.setId("verify-elapsed");
+    elapsed.textProperty().bind(vm.elapsedProperty());
+    HBox.setHgrow(counts, Priority.ALWAYS);
+    counts.setMaxWidth(Double.MAX_VALUE);
+    HBox progressLine = new HBox(10, phase, counts, elapsed);
+    progressLine.setAlignment(Pos.CENTER_LEFT);
+
+    // The run's end, announced in the panel (and in the status bar) rather than in a popup
+    // window that would cover what the user looks at next.
+    Label banner = new Label();
+    banner.setId("verify-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.getStyleClass().add("verify-banner");
+    banner.visibleProperty().bind(vm.lastEndProperty().isNotNull().and(vm.runningProperty().not()));
+    banner.managedProperty().bind(banner.visibleProperty());
+    vm.lastEndProperty().addListener((o, old, end) -> {
+      banner.getStyleClass().removeIf(c -> c.startsWith("banner-"));
+      if (end != null) {
+        banner.setText(end.text());
+        banner.getStyleClass().add("banner-" + end.kind());
+      }
+    });
+
+    ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
+    summaries.setId("verify-summaries");
+    summaries.setPrefHeight(90);
+    summaries.setMinHeight(60);
+    summaries.setPlaceholder(new Label("Press Run (F5) to verify the checked properties."));
+    summaries.setCellFactory(v -> new SummaryCell());
+
+    configureTraceTable(openTrace);
+    VBox.setVgrow(traces, Priority.ALWAYS);
+
+    getChildren().addAll(nf, header("What to verify"), properties, header("Layers"), layers,
+        buttons, bar, progressLine, banner, header("Properties"), summaries,
+        header("Traces (double-click or Enter to inspect)"), traces);
+  }
+
+  private void configureTraceTable(Consumer<TraceRow> openTrace) {
+    traces.setId("verify-traces");
+    traces.setItems(vm.traces());
+    traces.setPlaceholder(new Label("Each trace of the run appears here, queued until checked."));
+    TableColumn<TraceRow, String> prop = textColumn("Property",
+        r -> r.property().getFileName().toString());
+    TableColumn<TraceRow, String> id = textColumn("Trace", r -> String.valueOf(r.traceId()));
+    TableColumn<TraceRow, TraceStatus> status = new TableColumn<>("Status");
+    status.setCellValueFactory(d -> d.getValue().statusProperty());
+    status.setCellFactory(c -> new StatusCell());
+    TableColumn<TraceRow, String> time = new TableColumn<>("Time");
+    time.setCellValueFactory(d -> Bindings.createStringBinding(
+        () -> d.getValue().outcomeProperty().get() == null ? ""
+            : d.getValue().outcomeProperty().get().millis() + " ms",
+        d.getValue().outcomeProperty()));
+    traces.getColumns().addAll(List.of(prop, id, status, time));
+    traces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    traces.getSelectionModel().selectedItemProperty().addListener(
+        (o, old, now) -> vm.selectedTraceProperty().set(now));
+    vm.selectedTraceProperty().addListener((o, old, now) -> {
+      if (now != traces.getSelectionModel().getSelectedItem()) {
+        traces.getSelectionModel().select(now);
+        if (now != null) {
+          traces.scrollTo(now);
+        }
+      }
+    });
+    traces.setOnKeyPressed(e -> {
+      TraceRow selected = traces.getSelectionModel().getSelectedItem();
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+        openTrace.accept(selected);
+      }
+    });
+    traces.setRowFactory(t -> {
+      TableRow<TraceRow> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2 && !row.isEmpty()) {
+          openTrace.accept(row.getItem());
+        }
+      });
+      return row;
+    });
+  }
+
+  /** The properties list, for tests. */
+  public CheckListView<PropertyChoice> propertyList() {
+    return properties;
+  }
+
+  /** The trace table, for tests. */
+  public TableView<TraceRow> traceTable() {
+    return traces;
+  }
+
+  private static Label header(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("pane-header");
+    return l;
+  }
+
+  private static TableColumn<TraceRow, String> textColumn(String title,
+      Function<TraceRow, String> value) {
+    TableColumn<TraceRow, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    return c;
+  }
+
+  // CheckListView keeps its own check model: mirror it both ways with the view-model's list.
+  private static <T> void syncChecks(CheckListView<T> view, ObservableList<T> checked) {
+    IndexedCheckModel<T> model = view.getCheckModel();
+    boolean[] busy = {false};
+    Runnable toView = () -> {
+      busy[0] = true;
+      model.clearChecks();
+      checked.forEach(model::check);
+      busy[0] = false;
+    };
+    view.getItems().addListener((ListChangeListener<T>) c -> toView.run());
+    checked.addListener((ListChangeListener<T>) c -> {
+      if (!busy[0]) {
+        toView.run();
+      }
+    });
+    model.getCheckedItems().addListener((ListChangeListener<T>) c -> {
+      if (!busy[0]) {
+        busy[0] = true;
+        checked.setAll(List.copyOf(model.getCheckedItems()));
+        busy[0] = false;
+      }
+    });
+    toView.run();
+  }
+
+  private static <T> ListCell<T> tooltipCell(CheckListView<T> list, Function<T, String> label,
+      Function<T, String> tip) {
+    javafx.util.StringConverter<T> converter = new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(T item) {
+        return item == null ? "" : label.apply(item);
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException("labels are not edited");
+      }
+    };
+    return new CheckBoxListCell<>(list::getItemBooleanProperty, converter) {
+      @Override
+      public void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        setTooltip(empty || item == null || tip.apply(item).isEmpty() ? null
+            : new Tooltip(tip.apply(item)));
+      }
+    };
+  }
+
+  /** A property's summary line, tinted by its status. */
+  private static final class SummaryCell extends ListCell<PropertySummary> {
+    private final javafx.beans.value.ChangeListener<TraceStatus> restyle = (o, old, now) -> style(now);
+    private PropertySummary shown;
+
+    @Override
+    protected void updateItem(PropertySummary s, boolean empty) {
+      super.updateItem(s, empty);
+      textProperty().unbind();
+      if (shown != null) {
+        shown.statusProperty().removeListener(restyle);
+        shown = null;
+      }
+      getStyleClass().removeIf(c -> c.startsWith("status-"));
+      if (empty || s == null) {
+        setText(null);
+        return;
+      }
+      textProperty().bind(s.textProperty());
+      // Wrap long lines instead of scrolling sideways.
+      setWrapText(true);
+      setPrefWidth(0);
+      shown = s;
+      s.statusProperty().addListener(restyle);
+      style(s.statusProperty().get());
+    }
+
+    private void style(TraceStatus status) {
+      getStyleClass().removeIf(c -> c.startsWith("status-"));
+      getStyleClass().add(status.styleClass());
+    }
+  }
+
+  /** A trace's status word, tinted. */
+  private static final class StatusCell extends TableCell<TraceRow, TraceStatus> {
+    @Override
+    protected void updateItem(TraceStatus s, boolean empty) {
+      super.updateItem(s, empty);
+      getStyleClass().removeIf(c -> c.startsWith("status-"));
+      if (empty || s == null) {
+        setText(null);
+        return;
+      }
+      setText(s.label());
+      getStyleClass().add(s.styleClass());
+    }
+  }
+}

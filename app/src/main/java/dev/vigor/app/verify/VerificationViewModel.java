@@ -1,0 +1,438 @@
+package dev.vigor.app.verify;
+
+import dev.vigor.app.results.PropertyOutcome;
+import dev.vigor.app.results.RunRecord;
+import dev.vigor.app.results.RunStore;
+import dev.vigor.app.results.TraceOutcome;
+import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.engine.layers.Layer;
+import dev.vigor.engine.layers.LayerRegistry;
+import dev.vigor.engine.run.CancelledException;
+import dev.vigor.engine.run.Progress;
+import dev.vigor.engine.symex.ExecutionTree;
+import dev.vigor.engine.validate.TraceResult;
+import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.concurrent.Task;
+
+/**
+ * The verification panel's state: which NF and which properties and layers are picked, the run in
+ * progress (phase, traces done/total, elapsed, each trace's status) and the run on show (live or
+ * reopened from a file). Engine work goes through {@link VerificationService}; every method here
+ * runs on the FX thread and returns at once.
+ */
+public final class VerificationViewModel {
+  private final TaskExecutor tasks;
+  private final RunStore store;
+  private final VerificationService service;
+  private final RunClock clock = new RunClock();
+
+  private final ReadOnlyObjectWrapper<Path> nfDir = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<PropertyChoice> properties = FXCollections.observableArrayList();
+  private final ObservableList<PropertyChoice> checkedProperties = FXCollections.observableArrayList();
+  private final ObservableList<Layer> layers =
+      FXCollections.observableArrayList(LayerRegistry.standard().offered());
+  private final ObservableList<Layer> checkedLayers = FXCollections.observableArrayList(
+      LayerRegistry.standard().offered().stream().filter(Layer::alwaysSelected).toList());
+
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("Not started");
+  private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+  private final DoubleProperty fraction = new SimpleDoubleProperty(0);
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<RunEnd> lastEnd = new ReadOnlyObjectWrapper<>();
+
+  private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
+  private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
+  private final Map<String, TraceRow> rowsByKey = new HashMap<>();
+  // Thousands of traces times a few properties: look rows up, never scan the list per event.
+  private final Map<Integer, List<TraceRow>> rowsByTrace = new HashMap<>();
+  private final Map<Path, List<TraceRow>> rowsByProperty = new HashMap<>();
+  private final ReadOnlyObjectWrapper<ExecutionTree> tree = new ReadOnlyObjectWrapper<>();
+  private final ObservableMap<Integer, TraceStatus> treeStatus = FXCollections.observableHashMap();
+  private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<TraceRow> selectedTrace = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<Path> savedTo = new ReadOnlyObjectWrapper<>();
+  // The NF of the run on show: the user may pick another NF while a run goes on.
+  private final ReadOnlyObjectWrapper<Path> shownNfDir = new ReadOnlyObjectWrapper<>();
+
+  private LocalDateTime started;
+  private long cancelPressedNanos;
+
+  /** How a run ended: the words, and one of proved, violated, unknown, cancelled, failed. */
+  public record RunEnd(String text, String kind) {}
+
+  /** Runs verification through tasks and saves each finished run in store. */
+  public VerificationViewModel(TaskExecutor tasks, RunStore store) {
+    this.tasks = tasks;
+    this.store = store;
+    this.service = new VerificationService(tasks);
+    service.setOnSucceeded(e -> finished(service.getValue()));
+    service.setOnFailed(e -> failed(service.getException()));
+  }
+
+  /** Shows an NF's spec and properties; the full spec starts checked. */
+  public void selectNf(Path dir, List<PropertyChoice> choices) {
+    if (dir.equals(nfDir.get())) {
+      return;
+    }
+    nfDir.set(dir);
+    properties.setAll(choices);
+    checkedProperties.setAll(choices.stream().filter(PropertyChoice::fullSpec).toList());
+  }
+
+  /** Starts verifying the checked properties; ignored while a run is going or nothing is checked. */
+  public void run() {
+    if (!canRunBinding().get()) {
+      return;
+    }
+    List<Path> specs = checkedProperties.stream().map(PropertyChoice::file).toList();
+    Path dir = nfDir.get();
+    clearShown();
+    shownNfDir.set(dir);
+    summaries.setAll(specs.stream().map(PropertySummary::new).toList());
+    started = LocalDateTime.now().withNano(0);
+    running.set(true);
+    message.set("Verifying " + dir.getFileName() + " …");
+    phase.set("Starting");
+    counts.set("");
+    fraction.set(-1);
+    clock.start();
+    service.configure(dir, specs, new Events());
+    service.restart();
+  }
+
+  /** Asks the engine to stop; the panel says cancelled once it has. */
+  public void cancel() {
+    if (running.get()) {
+      cancelPressedNanos = System.nanoTime();
+      phase.set("Cancelling …");
+      service.stopEngine();
+    }
+  }
+
+  /** Shows a saved run: its properties, traces and counterexamples (no execution tree). */
+  public void show(RunRecord run) {
+    if (running.get()) {
+      return;
+    }
+    clearShown();
+    shownNfDir.set(run.nfDir());
+    shownRun.set(run);
+    for (PropertyOutcome p : run.properties()) {
+      PropertySummary s = new PropertySummary(p.file());
+      summaries.add(s);
+      p.traces().forEach(t -> addRow(TraceRow.decided(p.file(), t)));
+      summarise(s);
+    }
+    tree.set(run.tree());
+    phase.set("Saved run of " + run.started().toString().replace('T', ' '));
+    counts.set("");
+    message.set("Showing the run of " + run.nfName() + " from " + run.started().toString().replace('T', ' '));
+  }
+
+  private void clearShown() {
+    summaries.clear();
+    traces.clear();
+    rowsByKey.clear();
+    rowsByTrace.clear();
+    rowsByProperty.clear();
+    treeStatus.clear();
+    tree.set(null);
+    shownRun.set(null);
+    selectedTrace.set(null);
+  }
+
+  /** The engine's events, applied on the FX thread. */
+  private final class Events implements VerificationService.Events {
+    @Override
+    public void progress(Progress p) {
+      phase.set(p.phase().description());
+      fraction.set(p.fraction());
+      counts.set(p.isDeterminate() && p.total() > 1 ? p.done() + " / " + p.total() : p.message());
+    }
+
+    @Override
+    public void explored(ExecutionTree t, List<Integer> traceIds) {
+      for (PropertySummary s : summaries) {
+        traceIds.forEach(id -> addRow(new TraceRow(s.file(), id)));
+        summarise(s);
+      }
+      tree.set(t);
+    }
+
+    @Override
+    public void traceStarted(Path spec, int traceId) {
+      TraceRow r = rowsByKey.get(key(spec, traceId));
+      if (r != null) {
+        r.statusProperty().set(TraceStatus.RUNNING);
+      }
+    }
+
+    @Override
+    public void traceDone(Path spec, TraceResult result) {
+      TraceRow r = rowsByKey.get(key(spec, result.traceId()));
+      if (r == null) {
+        return;
+      }
+      r.decide(TraceOutcome.of(result));
+      summaries.stream().filter(s -> s.file().equals(spec)).findFirst()
+          .ifPresent(VerificationViewModel.this::summarise);
+      updateTreeStatus(result.traceId());
+    }
+  }
+
+  private void addRow(TraceRow r) {
+    traces.add(r);
+    rowsByKey.put(key(r.property(), r.traceId()), r);
+    rowsByTrace.computeIfAbsent(r.traceId(), k -> new java.util.ArrayList<>()).add(r);
+    rowsByProperty.computeIfAbsent(r.property(), k -> new java.util.ArrayList<>()).add(r);
+    updateTreeStatus(r.traceId());
+  }
+
+  private static String key(Path spec, int traceId) {
+    return spec + "#" + traceId;
+  }
+
+  // A tree leaf shows the worst status of its trace over the properties of the run.
+  private void updateTreeStatus(int traceId) {
+    TraceStatus worst = null;
+    for (TraceRow r : rowsByTrace.getOrDefault(traceId, List.of())) {
+      worst = worst == null ? r.statusProperty().get() : worse(worst, r.statusProperty().get());
+    }
+    if (worst != null) {
+      treeStatus.put(traceId, worst);
+    }
+  }
+
+  private static TraceStatus worse(TraceStatus a, TraceStatus b) {
+    return a.severity() >= b.severity() ? a : b;
+  }
+
+  private void summarise(PropertySummary s) {
+    List<TraceRow> rows = rowsByProperty.getOrDefault(s.file(), List.of());
+    Map<TraceStatus, Integer> n = new LinkedHashMap<>();
+    long millis = 0;
+    for (TraceRow r : rows) {
+      n.merge(r.statusProperty().get(), 1, Integer::sum);
+      if (r.outcomeProperty().get() != null) {
+        millis += r.outcomeProperty().get().millis();
+      }
+    }
+    int decided = n.getOrDefault(TraceStatus.PROVED, 0) + n.getOrDefault(TraceStatus.VIOLATED, 0)
+        + n.getOrDefault(TraceStatus.UNKNOWN, 0);
+    TraceStatus status;
+    if (rows.isEmpty()) {
+      status = TraceStatus.QUEUED;
+    } else if (n.containsKey(TraceStatus.VIOLATED)) {
+      status = TraceStatus.VIOLATED;
+    } else if (decided < rows.size()) {
+      status = decided == 0 && !n.containsKey(TraceStatus.RUNNING) ? TraceStatus.QUEUED
+          : TraceStatus.RUNNING;
+    } else {
+      status = n.containsKey(TraceStatus.UNKNOWN) ? TraceStatus.UNKNOWN : TraceStatus.PROVED;
+    }
+    StringBuilder line = new StringBuilder(s.name()).append(": ").append(status.label());
+    if (!rows.isEmpty()) {
+      line.append(", ").append(decided).append(" of ").append(rows.size()).append(" traces");
+      for (TraceStatus k : List.of(TraceStatus.VIOLATED, TraceStatus.UNKNOWN)) {
+        if (n.containsKey(k)) {
+          line.append(", ").append(n.get(k)).append(' ').append(k.label());
+        }
+      }
+      line.append(String.format(", %.1f s", millis / 1000.0));
+    }
+    s.update(status, line.toString());
+  }
+
+  private void finished(Verification.Result result) {
+    double seconds = clock.stop();
+    running.set(false);
+    phase.set("Done");
+    counts.set(traces.size() + " trace checks");
+    fraction.set(1);
+    RunRecord run = new RunRecord(shownNfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
+        result.specs().stream().map(PropertyOutcome::of).toList(), result.tree());
+    // The streamed rows already hold every outcome; the record adds checker messages (a malformed
+    // spec has no traces) and becomes the run on show.
+    shownRun.set(run);
+    for (PropertyOutcome p : run.properties()) {
+      summaries.stream().filter(s -> s.file().equals(p.file())).findFirst().ifPresent(s -> {
+        if (!p.diagnostics().isEmpty()) {
+          s.update(TraceStatus.UNKNOWN, p.name() + ": not checked — " + p.diagnostics().get(0));
+        }
+      });
+    }
+    String text = String.format("%s: %s in %.1f s", run.nfName(), run.verdictSummary(), seconds);
+    if (!result.lowLevel().isEmpty()) {
+      text += "; " + result.lowLevel().size() + " low-level check(s) failed or undecided";
+    }
+    message.set(text);
+    // The first violation is what the user wants to see: have it ready in the inspector.
+    if (selectedTrace.get() == null) {
+      traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst()
+          .ifPresent(selectedTrace::set);
+    }
+    lastEnd.set(new RunEnd(text, run.verdict().name().toLowerCase(java.util.Locale.ROOT)));
+    save(result, run);
+  }
+
+  private void failed(Throwable error) {
+    double seconds = clock.stop();
+    running.set(false);
+    fraction.set(0);
+    traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.RUNNING)
+        .forEach(r -> r.statusProperty().set(TraceStatus.QUEUED));
+    if (error instanceof CancelledException) {
+      double after = (System.nanoTime() - cancelPressedNanos) / 1e9;
+      phase.set("Cancelled");
+      String text = String.format("Verification cancelled after %.1f s (stopped %.2f s after Cancel)",
+          seconds, after);
+      message.set(text);
+      lastEnd.set(new RunEnd(text, "cancelled"));
+      return;
+    }
+    phase.set("Failed");
+    String text = "Verification failed: " + (error == null ? "unknown error" : error.getMessage());
+    message.set(text);
+    lastEnd.set(new RunEnd(text, "failed"));
+  }
+
+  private void save(Verification.Result result, RunRecord run) {
+    Task<Path> write = new Task<>() {
+      @Override
+      protected Path call() throws Exception {
+        return store.save(run.nfDir(), result, run.layers(), run.started());
+      }
+    };
+    write.setOnSucceeded(e -> savedTo.set(write.getValue()));
+    write.setOnFailed(e -> message.set(message.get() + " — could not save the run: "
+        + write.getException().getMessage()));
+    tasks.execute(write);
+  }
+
+  /** The NF of the run on show (running, finished or reopened), for resolving its file names. */
+  public ReadOnlyObjectProperty<Path> shownNfDirProperty() {
+    return shownNfDir.getReadOnlyProperty();
+  }
+
+  /** The NF whose properties are listed, or null before one is picked. */
+  public ReadOnlyObjectProperty<Path> nfDirProperty() {
+    return nfDir.getReadOnlyProperty();
+  }
+
+  /** The NF's full spec and properties. */
+  public ObservableList<PropertyChoice> properties() {
+    return properties;
+  }
+
+  /** The ones the next run verifies; the view keeps its check boxes in step with this list. */
+  public ObservableList<PropertyChoice> checkedProperties() {
+    return checkedProperties;
+  }
+
+  /** The stack layers the engine offers. */
+  public ObservableList<Layer> layers() {
+    return layers;
+  }
+
+  /** The layers picked; always-selected layers stay in it. */
+  public ObservableList<Layer> checkedLayers() {
+    return checkedLayers;
+  }
+
+  /** Whether Run can start now. */
+  public BooleanBinding canRunBinding() {
+    return Bindings.createBooleanBinding(
+        () -> !running.get() && nfDir.get() != null && !checkedProperties.isEmpty(),
+        running, nfDir, checkedProperties);
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** The phase in words, e.g. "Checking traces against the spec", "Cancelled". */
+  public ReadOnlyStringProperty phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  /** Traces done/total during validation, else the engine's last message. */
+  public ReadOnlyStringProperty countsProperty() {
+    return counts.getReadOnlyProperty();
+  }
+
+  /** Fraction done for a progress bar; -1 while unknown. */
+  public DoubleProperty fractionProperty() {
+    return fraction;
+  }
+
+  public ReadOnlyStringProperty elapsedProperty() {
+    return clock.elapsedProperty();
+  }
+
+  /** What the last run came to, for the status bar. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  /** Set each time a run ends (finished, failed or cancelled). */
+  public ReadOnlyObjectProperty<RunEnd> lastEndProperty() {
+    return lastEnd.getReadOnlyProperty();
+  }
+
+  public ObservableList<PropertySummary> summaries() {
+    return summaries;
+  }
+
+  /** Every trace of every property of the run on show. */
+  public ObservableList<TraceRow> traces() {
+    return traces;
+  }
+
+  /** The execution tree of the run on show (null for a saved run). */
+  public ReadOnlyObjectProperty<ExecutionTree> treeProperty() {
+    return tree.getReadOnlyProperty();
+  }
+
+  /** Per trace id, the worst status over the run's properties, for colouring the tree. */
+  public ObservableMap<Integer, TraceStatus> treeStatus() {
+    return treeStatus;
+  }
+
+  /** The finished or reopened run on show, null while one runs. */
+  public ReadOnlyObjectProperty<RunRecord> shownRunProperty() {
+    return shownRun.getReadOnlyProperty();
+  }
+
+  /** The trace whose counterexample the inspector shows. */
+  public ObjectProperty<TraceRow> selectedTraceProperty() {
+    return selectedTrace;
+  }
+
+  /** The file the last finished run was saved to. */
+  public ReadOnlyObjectProperty<Path> savedToProperty() {
+    return savedTo.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,102 @@
+package dev.vigor.app.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.app.results.RunFile;
+import dev.vigor.app.results.RunRecord;
+import dev.vigor.app.results.RunStore;
+import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.validate.Counterexample;
+import dev.vigor.engine.validate.TraceResult;
+import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The panel's state for a reopened run and for picking what to verify. */
+class VerificationViewModelTest {
+  private final FxRobot robot = new FxRobot();
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  /** Runs nothing: these tests never start the engine. */
+  private static final TaskExecutor NO_TASKS = new TaskExecutor() {
+    @Override
+    public <T> Task<T> execute(Task<T> task) {
+      throw new AssertionError("no background work expected");
+    }
+
+    @Override
+    public void shutdown() {}
+  };
+
+  private static RunRecord savedRun() {
+    ConcreteInput in = new ConcreteInput(0, new byte[14], 14, 5L, List.of(), List.of());
+    Counterexample cex = new Counterexample(in, "flood", "drop", "p.py:7:5",
+        List.of("bridge.c:117:3: return"));
+    Verification.SpecResult p = new Verification.SpecResult(Path.of("/nf/bridge/props/p.py"),
+        List.of(), List.of(
+            new TraceResult(0, Verdict.PROVED, List.of(), Optional.empty(), 3),
+            new TraceResult(1, Verdict.UNKNOWN, List.of("solver timeout"), Optional.empty(), 60),
+            new TraceResult(2, Verdict.VIOLATED, List.of(), Optional.of(cex), 9)), 72);
+    Verification.SpecResult q = new Verification.SpecResult(Path.of("/nf/bridge/props/q.py"),
+        List.of(), List.of(
+            new TraceResult(0, Verdict.PROVED, List.of(), Optional.empty(), 1),
+            new TraceResult(1, Verdict.PROVED, List.of(), Optional.empty(), 1),
+            new TraceResult(2, Verdict.PROVED, List.of(), Optional.empty(), 1)), 3);
+    LocalDateTime when = LocalDateTime.of(2026, 11, 24, 6, 0);
+    return RunFile.read(RunFile.write(Path.of("/nf/bridge"),
+        new Verification.Result(List.of(), List.of(p, q)), List.of("nf"), when), when);
+  }
+
+  @Test
+  void aReopenedRunShowsEveryTraceAndEachPropertysCounts(@TempDir Path ws) {
+    VerificationViewModel[] vm = new VerificationViewModel[1];
+    robot.interact(() -> {
+      vm[0] = new VerificationViewModel(NO_TASKS, new RunStore(ws));
+      vm[0].show(savedRun());
+    });
+    VerificationViewModel m = vm[0];
+    assertEquals(6, m.traces().size());
+    assertEquals("p.py: violated, 3 of 3 traces, 1 violated, 1 unknown, 0.1 s",
+        m.summaries().get(0).textProperty().get());
+    assertEquals(TraceStatus.PROVED, m.summaries().get(1).statusProperty().get());
+    // A leaf shows the worst status of its trace over the properties.
+    assertEquals(TraceStatus.PROVED, m.treeStatus().get(0));
+    assertEquals(TraceStatus.UNKNOWN, m.treeStatus().get(1));
+    assertEquals(TraceStatus.VIOLATED, m.treeStatus().get(2));
+    assertTrue(m.traces().get(2).outcomeProperty().get().counterexample().isPresent());
+    assertTrue(m.messageProperty().get().contains("bridge"));
+  }
+
+  @Test
+  void runIsOffUntilAnNfAndAPropertyArePicked(@TempDir Path ws) {
+    robot.interact(() -> {
+      VerificationViewModel m = new VerificationViewModel(NO_TASKS, new RunStore(ws));
+      assertFalse(m.canRunBinding().get());
+      PropertyChoice spec = new PropertyChoice(Path.of("/nf/bridge/spec.py"), true, "");
+      PropertyChoice prop = new PropertyChoice(Path.of("/nf/bridge/props/p.py"), false, "");
+      m.selectNf(Path.of("/nf/bridge"), List.of(spec, prop));
+      assertEquals(List.of(spec), m.checkedProperties(), "the full spec starts checked");
+      assertTrue(m.canRunBinding().get());
+      m.checkedProperties().clear();
+      assertFalse(m.canRunBinding().get());
+      m.run(); // nothing checked: nothing starts
+      assertFalse(m.runningProperty().get());
+    });
+  }
+}

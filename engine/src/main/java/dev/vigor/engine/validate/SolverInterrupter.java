@@ -1,0 +1,61 @@
+package dev.vigor.engine.validate;
+
+import com.microsoft.z3.Context;
+import dev.vigor.engine.run.CancelToken;
+
+/**
+ * Once a run is cancelled, interrupts a Z3 context every few milliseconds until closed. One
+ * interrupt is not enough: it stops only the query running at that instant, and validating one
+ * trace asks many queries, so a lone interrupt landing between two of them would be lost.
+ * Closing stops the interrupts before the context itself is closed.
+ */
+final class SolverInterrupter implements AutoCloseable {
+  private static final long PERIOD_MS = 20;
+
+  private final Context ctx;
+  private final AutoCloseable hook;
+  private volatile boolean closed;
+  private Thread thread;
+
+  private SolverInterrupter(CancelToken cancel, Context ctx) {
+    this.ctx = ctx;
+    this.hook = cancel.onCancel(this::startInterrupting);
+  }
+
+  /** Interrupts ctx from the moment cancel is cancelled until this is closed. */
+  static SolverInterrupter arm(CancelToken cancel, Context ctx) {
+    return new SolverInterrupter(cancel, ctx);
+  }
+
+  private synchronized void startInterrupting() {
+    if (closed || thread != null) {
+      return;
+    }
+    thread = new Thread(() -> {
+      while (!closed) {
+        ctx.interrupt();
+        try {
+          Thread.sleep(PERIOD_MS);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "vigor-z3-interrupt");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void close() throws Exception {
+    Thread t;
+    synchronized (this) {
+      closed = true;
+      t = thread;
+    }
+    hook.close();
+    if (t != null) {
+      t.interrupt();
+      t.join();
+    }
+  }
+}
