@@ -38,6 +38,28 @@ public final class PortSets {
     return d.num(0);
   }
 
+  /**
+   * Whether the NF's outcome sends on exactly the ports in {@code list} (as a set: order and
+   * repeats do not matter): every listed port is sent on, and every port sent on is listed.
+   */
+  public static <I, B, W, S> B equalsList(SpecDomain<I, B, W, S> d, NfOutcome<I> nf, List<I> list,
+      I received) {
+    List<B> c = new ArrayList<>();
+    for (I port : list) {
+      c.add(contains(d, nf, port, received));
+    }
+    List<I> sent = nf instanceof NfOutcome.Device<I> dev ? List.of(dev.device())
+        : nf instanceof NfOutcome.Flood<I> ? devices(d) : List.of();
+    for (I port : sent) {
+      List<B> listed = new ArrayList<>();
+      for (I e : list) {
+        listed.add(d.eq(port, e));
+      }
+      c.add(d.implies(contains(d, nf, port, received), d.or(listed)));
+    }
+    return d.and(c);
+  }
+
   /** The devices 0..deviceCount-1 as domain numbers. */
   static <I, B, W, S> List<I> devices(SpecDomain<I, B, W, S> d) {
     List<I> out = new ArrayList<>();

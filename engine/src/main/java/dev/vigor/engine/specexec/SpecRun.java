@@ -351,7 +351,24 @@ public final class SpecRun<I, B, W, S> {
     if (isRecord(l) && isRecord(r)) {
       return d.bitsEq(recordBits(l, at), recordBits(r, at));
     }
+    if (l instanceof SpecValue.SentPorts<I, B, W> && r instanceof SpecValue.ListOf<I, B, W> list) {
+      return sentOnExactly(list, at);
+    }
+    if (r instanceof SpecValue.SentPorts<I, B, W> && l instanceof SpecValue.ListOf<I, B, W> list) {
+      return sentOnExactly(list, at);
+    }
     throw new SpecExecutionException(at + ": cannot compare these values for equality");
+  }
+
+  /** {@code sent_on_ports == [a, b]}: the NF sent on exactly those ports. */
+  private B sentOnExactly(SpecValue.ListOf<I, B, W> list, SourceLocation at) {
+    NfOutcome<I> nf = d.nfOutcome().orElseThrow(() -> new SpecExecutionException(
+        at + ": sent_on_ports needs the NF's outcome, and none was given"));
+    List<I> ports = new ArrayList<>();
+    for (SpecValue<I, B, W> e : list.elements()) {
+      ports.add(number(e, at));
+    }
+    return PortSets.equalsList(d, nf, ports, d.input(Input.RECEIVED_ON_PORT));
   }
 
   private boolean isRecord(SpecValue<I, B, W> v) {

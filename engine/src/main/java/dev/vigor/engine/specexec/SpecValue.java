@@ -19,7 +19,7 @@ public sealed interface SpecValue<I, B, W> {
   /** {@code pkt}: the packet as received. */
   record Packet<I, B, W>() implements SpecValue<I, B, W> {}
 
-  /** {@code sent_on_ports}: only membership can be asked of it. */
+  /** {@code sent_on_ports}: membership, or equality with a list of ports, can be asked of it. */
   record SentPorts<I, B, W>() implements SpecValue<I, B, W> {}
 
   /** A list literal. */

@@ -103,7 +103,8 @@ final class Replay {
         + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
-      return new Outcome(Optional.of(new Counterexample(input, nfText, "assert failed: " + a.what(),
+      return new Outcome(Optional.of(new Counterexample(input, nfText,
+          "assert failed: " + SourceText.line(a.at()).orElse(a.what()),
           String.valueOf(a.at()), steps)), "");
     }
     if (r.outcome() instanceof SpecOutcome.Released<BigInteger>) {

@@ -1,0 +1,28 @@
+package dev.vigor.engine.validate;
+
+import dev.vigor.engine.diag.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The source text at a location, so a counterexample can quote the spec line it names. */
+final class SourceText {
+  private SourceText() {}
+
+  /** The location's line, trimmed; empty when the file cannot be read. */
+  static Optional<String> line(SourceLocation at) {
+    if (at == null || at.file() == null || at.line() < 1) {
+      return Optional.empty();
+    }
+    try {
+      List<String> lines = Files.readAllLines(Path.of(at.file()), StandardCharsets.UTF_8);
+      return at.line() <= lines.size() ? Optional.of(lines.get(at.line() - 1).strip())
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}
