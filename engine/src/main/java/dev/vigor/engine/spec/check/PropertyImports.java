@@ -108,7 +108,8 @@ final class PropertyImports {
     if (found.file().isEmpty()) {
       String dirs = found.lookedIn().stream().map(PropertyImports::showDir).collect(Collectors.joining(", "));
       session.error(where, "cannot find property " + name + ": no " + name + ".py or paygo-" + name + ".py in "
-          + dirs + "; check the name, or pass the folder with --search-path or --props"
+          + dirs + "; check the name, or put the property next to this file or in the NF's"
+          + " props/ folder (vigor check also takes --search-path and --props)"
           + " (Python modules cannot be imported in specs)");
       return;
     }
