@@ -29,11 +29,27 @@ public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
     return properties.stream().map(PropertyOutcome::name).collect(Collectors.joining(", "));
   }
 
-  /** e.g. {@code spec.py proved, no_loop.py violated}. */
+  /**
+   * What needs attention first, then how much holds: e.g. {@code violated: no_loop.py; 10
+   * proved}, or {@code all 11 proved}.
+   */
   public String verdictSummary() {
-    return properties.stream()
-        .map(p -> p.name() + " " + p.verdict().name().toLowerCase())
-        .collect(Collectors.joining(", "));
+    List<String> parts = new java.util.ArrayList<>();
+    for (Verdict v : List.of(Verdict.VIOLATED, Verdict.UNKNOWN)) {
+      String names = properties.stream().filter(p -> p.verdict() == v).map(PropertyOutcome::name)
+          .collect(Collectors.joining(", "));
+      if (!names.isEmpty()) {
+        parts.add(v.name().toLowerCase() + ": " + names);
+      }
+    }
+    long proved = properties.stream().filter(p -> p.verdict() == Verdict.PROVED).count();
+    if (parts.isEmpty()) {
+      return proved == 1 ? properties.get(0).name() + " proved" : "all " + proved + " proved";
+    }
+    if (proved > 0) {
+      parts.add(proved + " proved");
+    }
+    return String.join("; ", parts);
   }
 
   /** The worst verdict over the properties (unknown when there are none). */

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -53,8 +54,9 @@ public final class VerificationPanel extends VBox {
 
     properties.setId("verify-properties");
     properties.setItems(vm.properties());
-    properties.setPrefHeight(120);
-    properties.setMinHeight(80);
+    // Tall enough for a catalog NF's spec and properties without scrolling (about seven rows).
+    properties.setPrefHeight(170);
+    properties.setMinHeight(150);
     properties.setPlaceholder(new Label("Click an NF in the catalog: its spec and properties appear here."));
     properties.setCellFactory(v -> tooltipCell(properties, PropertyChoice::toString,
         PropertyChoice::description));
@@ -137,7 +139,16 @@ public final class VerificationPanel extends VBox {
     configureTraceTable(openTrace);
     VBox.setVgrow(traces, Priority.ALWAYS);
 
-    getChildren().addAll(nf, header("What to verify"), properties, header("Layers"), layers,
+    Hyperlink all = new Hyperlink("all");
+    all.setId("verify-check-all");
+    all.setOnAction(e -> vm.checkedProperties().setAll(List.copyOf(vm.properties())));
+    Hyperlink none = new Hyperlink("none");
+    none.setId("verify-check-none");
+    none.setOnAction(e -> vm.checkedProperties().clear());
+    HBox whatHeader = new HBox(4, header("What to verify"), new Label("·"), all, none);
+    whatHeader.setAlignment(Pos.CENTER_LEFT);
+
+    getChildren().addAll(nf, whatHeader, properties, header("Layers"), layers,
         buttons, bar, progressLine, banner, header("Properties"), summaries,
         header("Traces (double-click or Enter to inspect)"), traces);
   }

@@ -52,7 +52,7 @@ class RunFileTest {
     assertEquals("bridge", run.nfName());
     assertEquals(WHEN, run.started());
     assertEquals(List.of("nf"), run.layers());
-    assertEquals("p.py violated, bad.py unknown", run.verdictSummary());
+    assertEquals("violated: p.py; unknown: bad.py", run.verdictSummary());
     TraceOutcome t = run.properties().get(0).traces().get(1);
     assertEquals(Verdict.VIOLATED, t.verdict());
     var c = t.counterexample().orElseThrow();

@@ -81,6 +81,9 @@ public final class Validator {
   private final StateObjects objects;
   private final ProgramLayouts layouts;
 
+  /** How long the one query for all specs of a trace may take before they are decided one by one. */
+  static final long COMMON_QUERY_BUDGET_MS = 1_000;
+
   public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs) {
     this.program = program;
     this.config = config;
@@ -131,15 +134,19 @@ public final class Validator {
     }
     List<PathQuery> all = new ArrayList<>();
     prepared.stream().filter(java.util.Objects::nonNull).forEach(p -> all.addAll(p.queries()));
+    long present = prepared.stream().filter(java.util.Objects::nonNull).count();
     long t0 = System.nanoTime();
     boolean allProved;
     try {
-      allProved = all.isEmpty() || allHold(symex.context(), trace, all);
+      // One spec alone is decided by decide() directly; for several, the common query gets a
+      // short budget: it usually answers in milliseconds, but when a spec is violated Z3 can
+      // wander in the large disjunction, and deciding spec by spec is then the faster way.
+      allProved = all.isEmpty()
+          || present > 1 && allHold(symex.context(), trace, all, COMMON_QUERY_BUDGET_MS);
     } catch (com.microsoft.z3.Z3Exception e) {
       allProved = false;
     }
     long common = System.nanoTime() - t0;
-    long present = prepared.stream().filter(java.util.Objects::nonNull).count();
     List<TraceResult> out = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Prepared p = prepared.get(i);
@@ -247,7 +254,7 @@ public final class Validator {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     List<PathQuery> queries = prepared.queries();
-    if (queries.isEmpty() || allHold(ctx, trace, queries)) {
+    if (queries.isEmpty() || allHold(ctx, trace, queries, traceTimeoutMs)) {
       return;
     }
     Spec spec = prepared.spec();
@@ -306,7 +313,7 @@ public final class Validator {
    * each per-path main and side query is too; anything else falls back to the per-path queries,
    * which say which path fails and why.
    */
-  private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries) {
+  private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs) {
     Map<String, Points> union = new LinkedHashMap<>();
     for (PathQuery q : queries) {
       q.points().forEach((c, pts) -> union.merge(c, pts, Validator::merge));
@@ -321,7 +328,7 @@ public final class Validator {
       disjunct.add(ctx.mkOr(ctx.mkNot(sides), ctx.mkNot(q.goal())));
       broken.add(ctx.mkAnd(disjunct.toArray(new BoolExpr[0])));
     }
-    Solver s = solver(ctx);
+    Solver s = solver(ctx, budgetMs);
     assumed.forEach(s::add);
     s.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
     return s.check() == Status.UNSATISFIABLE;
@@ -338,10 +345,16 @@ public final class Validator {
   }
 
   private Solver solver(Context ctx) {
+    return solver(ctx, traceTimeoutMs);
+  }
+
+  /** A solver giving up after the budget (never more than the per-trace timeout; 0: none). */
+  private Solver solver(Context ctx, long budgetMs) {
     Solver s = ctx.mkSolver();
-    if (traceTimeoutMs > 0) {
+    long limit = traceTimeoutMs > 0 ? Math.min(budgetMs, traceTimeoutMs) : budgetMs;
+    if (limit > 0) {
       Params prm = ctx.mkParams();
-      prm.add("timeout", (int) Math.min(Integer.MAX_VALUE, traceTimeoutMs));
+      prm.add("timeout", (int) Math.min(Integer.MAX_VALUE, limit));
       s.setParameters(prm);
     }
     return s;
