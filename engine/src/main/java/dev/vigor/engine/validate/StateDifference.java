@@ -24,7 +24,7 @@ final class StateDifference {
         AbstractState.Entry x = a.entries().get(i);
         if (!Objects.equals(x, o.entries().get(i))) {
           diff.add("index " + i + ": " + (x == null ? "free"
-              : "key=" + x.key().value().toString(16) + " time=" + x.time()));
+              : "key=" + bytes(x.key()) + " time=" + x.time()));
         }
       }
     } else if (actual instanceof AbstractState.Vector a && other instanceof AbstractState.Vector o) {
@@ -33,7 +33,7 @@ final class StateDifference {
       for (int i : indices) {
         BigInteger x = a.cells().getOrDefault(i, BigInteger.ZERO);
         if (!x.equals(o.cells().getOrDefault(i, BigInteger.ZERO))) {
-          diff.add("[" + i + "] = " + x.toString(16));
+          diff.add("[" + i + "] = 0x" + x.toString(16));
         }
       }
     } else if (actual instanceof AbstractState.MapState a
@@ -41,8 +41,8 @@ final class StateDifference {
       TreeSet<String> keys = new TreeSet<>();
       Map<String, String> av = new java.util.HashMap<>();
       Map<String, String> ov = new java.util.HashMap<>();
-      a.entries().forEach((k, v) -> av.put(k.value().toString(16), v.value().toString(16)));
-      o.entries().forEach((k, v) -> ov.put(k.value().toString(16), v.value().toString(16)));
+      a.entries().forEach((k, v) -> av.put(bytes(k), bytes(v)));
+      o.entries().forEach((k, v) -> ov.put(bytes(k), bytes(v)));
       keys.addAll(av.keySet());
       keys.addAll(ov.keySet());
       for (String k : keys) {
@@ -56,5 +56,18 @@ final class StateDifference {
     }
     List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
     return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+  }
+
+  /** A key or value as its bytes, colon-separated, byte 0 first: 00:00:00:00:20:29. */
+  private static String bytes(dev.vigor.engine.specexec.Bits b) {
+    int n = Math.max(1, (b.width() + 7) / 8);
+    StringBuilder s = new StringBuilder();
+    for (int i = n - 1; i >= 0; i--) {
+      s.append(String.format("%02x", b.value().shiftRight(8 * i).intValue() & 0xff));
+      if (i > 0) {
+        s.append(':');
+      }
+    }
+    return s.toString();
   }
 }

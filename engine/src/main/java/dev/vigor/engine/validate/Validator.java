@@ -82,7 +82,7 @@ public final class Validator {
   private final ProgramLayouts layouts;
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
-  static final long COMMON_QUERY_BUDGET_MS = 1_000;
+  static final long COMMON_QUERY_BUDGET_MS = 300;
 
   public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs) {
     this.program = program;
