@@ -95,6 +95,13 @@ public final class VerificationViewModel {
   /** Shows an NF's spec and properties; the full spec starts checked. */
   public void selectNf(Path dir, List<PropertyChoice> choices) {
     if (dir.equals(nfDir.get())) {
+      // The same NF again, its files perhaps changed (a property created, renamed, deleted):
+      // list them as they are now and keep checked what still exists.
+      if (!properties.equals(choices)) {
+        List<Path> kept = checkedProperties.stream().map(PropertyChoice::file).toList();
+        properties.setAll(choices);
+        checkedProperties.setAll(choices.stream().filter(c -> kept.contains(c.file())).toList());
+      }
       return;
     }
     nfDir.set(dir);

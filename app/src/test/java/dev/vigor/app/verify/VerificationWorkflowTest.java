@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigor.app.WorkbenchApplication;
 import dev.vigor.app.cex.SourceRef;
 import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.files.SpecFileView;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
+import dev.vigor.editor.SpecEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,38 +144,7 @@ class VerificationWorkflowTest {
     assertTrue(text("#cex-spec").toLowerCase().contains("drop"), text("#cex-spec"));
     assertNotEquals(text("#cex-nf"), text("#cex-spec"), "the two sides differ");
 
-    // A step of the C trace opens bridge.c at that step's line.
-    @SuppressWarnings("unchecked")
-    ListView<String> steps = robot.lookup("#cex-steps").queryAs(ListView.class);
-    int index = -1;
-    for (int i = steps.getItems().size() - 1; i >= 0; i--) {
-      if (steps.getItems().get(i).contains("bridge.c:")) {
-        index = i;
-        break;
-      }
-    }
-    assertTrue(index >= 0, "a step in bridge.c among " + steps.getItems());
-    SourceRef step = SourceRef.parse(steps.getItems().get(index)).orElseThrow();
-    int at = index;
-    robot.interact(() -> {
-      javafx.scene.control.ScrollPane pane =
-          robot.lookup("#counterexample").queryAs(javafx.scene.control.ScrollPane.class);
-      // Scroll the inspector so the steps list starts at the top of the view.
-      double scrollable = pane.getContent().getBoundsInLocal().getHeight()
-          - pane.getViewportBounds().getHeight();
-      pane.setVvalue(Math.min(1, steps.getBoundsInParent().getMinY() / Math.max(1, scrollable)));
-      steps.scrollTo(at);
-    });
-    robot.clickOn(robot.from(steps).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-        .stream().filter(c -> c.getIndex() == at).findFirst().orElseThrow());
-    try {
-      waitFor(10, "bridge.c revealed at line " + step.line(), () -> revealed("bridge.c") == step.line());
-    } catch (AssertionError e) {
-      OpenFile f = selectedFile();
-      throw new AssertionError(e.getMessage() + "; clicked " + steps.getItems().get(at)
-          + "; selected step " + steps.getSelectionModel().getSelectedIndex() + "; front file "
-          + (f == null ? null : f.path() + " at " + f.revealProperty().get()), e);
-    }
+    ListView<String> steps = clickACStepAndLandOnItsLine();
 
     // The deciding spec line opens the property where it said DROP.
     robot.interact(() -> robot.lookup("#counterexample").queryAs(javafx.scene.control.ScrollPane.class)
@@ -200,6 +171,58 @@ class VerificationWorkflowTest {
     assertTrue(again.outcomeProperty().get().counterexample().isPresent());
     assertEquals(steps.getItems().size(),
         again.outcomeProperty().get().counterexample().get().steps().size());
+  }
+
+  @Test
+  void aWrongPropertyTypedIntoANewFileIsCheckedLiveThenViolatedAndLeadsToTheCode() throws Exception {
+    robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL); // File ▸ New property…
+    robot.clickOn("#property-name").write("typed_wrong").type(KeyCode.ENTER);
+    waitFor(10, "typed_wrong.py open", () -> selectedFile() != null
+        && selectedFile().path().getFileName().toString().equals("typed_wrong.py"));
+    SpecEditor editor = ((SpecFileView) robot.lookup("#open-files").queryAs(TabPane.class)
+        .getSelectionModel().getSelectedItem().getContent()).editor();
+    waitFor(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
+
+    // Typed with a misspelt table first: the live check names it, on its line.
+    robot.clickOn(editor.codeArea());
+    robot.interact(() -> editor.codeArea().selectAll());
+    robot.write("from state import dyn_macs, static_macz\n");
+    waitFor(5, "static_macz reported on line 1", () -> editor.diagnostics().stream()
+        .anyMatch(d -> d.message().contains("static_macz") && d.location().line() == 1));
+    // Corrected and finished: "frames to unknown destinations are dropped" (the bridge floods).
+    robot.interact(() -> editor.codeArea().selectAll());
+    robot.write("from state import dyn_macs, static_macs\n"
+        + "h = pop_header(ether, on_mismatch=([], []))\n"
+        + "if h.daddr in dyn_macs or h.daddr in static_macs: pass\n"
+        + "return DROP\n");
+    waitFor(5, "a clean live check", () -> editor.diagnostics().isEmpty()
+        && editor.getText().contains("return DROP"));
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    Path saved = workspace.resolve("bridge/props/typed_wrong.py");
+    waitFor(10, "the property saved", () -> Files.readString(saved).contains("return DROP"));
+
+    robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
+    waitFor(10, "typed_wrong.py offered", () -> propertyList().getItems().stream()
+        .anyMatch(p -> p.file().endsWith("typed_wrong.py")));
+    robot.interact(() -> {
+      CheckListView<PropertyChoice> list = propertyList();
+      list.getCheckModel().clearChecks();
+      list.getItems().stream().filter(p -> p.file().endsWith("typed_wrong.py"))
+          .forEach(list.getCheckModel()::check);
+    });
+    robot.type(KeyCode.F5);
+    waitForRunEnd();
+    assertTrue(summaryText().startsWith("typed_wrong.py: violated"), summaryText());
+
+    TraceRow violated = traceTable().getItems().stream()
+        .filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst().orElseThrow();
+    robot.interact(() -> traceTable().scrollTo(violated));
+    robot.clickOn(rowShowing(violated)).type(KeyCode.ENTER);
+    waitFor(5, "the counterexample tab", () -> dock().getSelectionModel().getSelectedItem().getId()
+        .equals("tab-counterexample"));
+    assertTrue(text("#cex-title").contains("typed_wrong.py"), text("#cex-title"));
+    clickACStepAndLandOnItsLine();
   }
 
   @Test
@@ -268,6 +291,43 @@ class VerificationWorkflowTest {
       System.out.printf("[responsiveness] load average %.1f on %d cores: the 100 ms bound is"
           + " not enforced on a machine this busy%n", load, cores);
     }
+  }
+
+  /** Clicks the last bridge.c step of the shown counterexample; bridge.c opens at its line. */
+  private ListView<String> clickACStepAndLandOnItsLine() throws Exception {
+    @SuppressWarnings("unchecked")
+    ListView<String> steps = robot.lookup("#cex-steps").queryAs(ListView.class);
+    int index = -1;
+    for (int i = steps.getItems().size() - 1; i >= 0; i--) {
+      if (steps.getItems().get(i).contains("bridge.c:")) {
+        index = i;
+        break;
+      }
+    }
+    assertTrue(index >= 0, "a step in bridge.c among " + steps.getItems());
+    SourceRef step = SourceRef.parse(steps.getItems().get(index)).orElseThrow();
+    int at = index;
+    robot.interact(() -> {
+      javafx.scene.control.ScrollPane pane =
+          robot.lookup("#counterexample").queryAs(javafx.scene.control.ScrollPane.class);
+      // Scroll the inspector so the steps list starts at the top of the view.
+      double scrollable = pane.getContent().getBoundsInLocal().getHeight()
+          - pane.getViewportBounds().getHeight();
+      pane.setVvalue(Math.min(1, steps.getBoundsInParent().getMinY() / Math.max(1, scrollable)));
+      steps.scrollTo(at);
+    });
+    robot.clickOn(robot.from(steps).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+        .stream().filter(c -> c.getIndex() == at).findFirst().orElseThrow());
+    try {
+      waitFor(10, "bridge.c revealed at line " + step.line(), () -> revealed("bridge.c") == step.line());
+    } catch (AssertionError e) {
+      OpenFile f = selectedFile();
+      throw new AssertionError(e.getMessage() + "; clicked " + steps.getItems().get(at)
+          + "; selected step " + steps.getSelectionModel().getSelectedIndex() + "; front file "
+          + (f == null ? null : f.path() + " at " + f.revealProperty().get()), e);
+    }
+
+    return steps;
   }
 
   private void waitForRunEnd() throws Exception {

@@ -28,7 +28,8 @@ class BenchVerifyTableTest {
     String prev = System.getProperty("vigor.libvig.include");
     System.setProperty("vigor.libvig.include", Nfs.libvigInclude().toString());
     try {
-      assertEquals(ExitCodes.OK, cl.execute("bench", "--catalog", catalog.toString()), out.toString());
+      assertEquals(ExitCodes.OK, cl.execute("bench", "--catalog", catalog.toString(),
+          "--warmup", "0", "--runs", "1"), out.toString());
       assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--symex", "--verify", "--catalog",
           catalog.toString()));
       assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--nf", "nosuch", "--catalog",
@@ -40,10 +41,11 @@ class BenchVerifyTableTest {
         System.setProperty("vigor.libvig.include", prev);
       }
     }
-    // nop: 2 traces, 1 spec file, proved; no paper row
+    // nop: 2 traces, 1 spec file, proved, spec.py alone per trace; no paper row
     assertTrue(out.toString().matches(
-        "(?s).*\\nnop\\s+[0-9.]+ s\\s+2\\s+[0-9.]+ s / [0-9.]+ s\\s+[0-9.]+ s\\s+1 proved\\s+\\| -.*"),
+        "(?s).*\\nnop\\s+[0-9.]+ s\\s+2\\s+[0-9.]+ s / [0-9.]+ s\\s+[0-9.]+ s\\s+1 proved\\s+[0-9]+ ms\\s+\\| -.*"),
         out.toString());
+    assertTrue(out.toString().contains("median of 1 runs after 0 warm-up runs"), out.toString());
     assertTrue(out.toString().contains("Table 3"), out.toString());
   }
 
