@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class WorkspaceFolder {
   /** System property naming the workspace folder; tests point it at a temporary folder. */
-  public static final String PROPERTY = "vigor.workspace";
+  public static final String PROPERTY = dev.vigor.engine.catalog.UserWorkspace.PROPERTY;
 
   private final Path root;
 
@@ -29,11 +29,7 @@ public final class WorkspaceFolder {
 
   /** {@code -Dvigor.workspace=DIR} if set, else {@code ~/VigorWorkspace}. */
   public static WorkspaceFolder fromSystem() {
-    String configured = System.getProperty(PROPERTY);
-    if (configured != null && !configured.isBlank()) {
-      return new WorkspaceFolder(Path.of(configured));
-    }
-    return new WorkspaceFolder(Path.of(System.getProperty("user.home"), "VigorWorkspace"));
+    return new WorkspaceFolder(dev.vigor.engine.catalog.UserWorkspace.folder());
   }
 
   /** The workspace folder. */
@@ -63,7 +59,7 @@ public final class WorkspaceFolder {
 
   /** Where verification runs are saved, one JSON file each: {@code <workspace>/runs}. */
   public Path runsDir() {
-    return root.resolve("runs");
+    return dev.vigor.engine.catalog.UserWorkspace.runs(root);
   }
 
   /**

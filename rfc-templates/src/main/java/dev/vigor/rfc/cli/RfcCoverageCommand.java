@@ -1,5 +1,6 @@
 package dev.vigor.rfc.cli;
 
+import dev.vigor.engine.catalog.UserWorkspace;
 import dev.vigor.engine.cli.ExitCodes;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
@@ -10,6 +11,7 @@ import dev.vigor.rfc.trace.Coverage;
 import dev.vigor.rfc.trace.CoverageRow;
 import dev.vigor.rfc.trace.LevelTotals;
 import dev.vigor.rfc.trace.NfAnnotations;
+import dev.vigor.rfc.trace.RunResults;
 import dev.vigor.rfc.trace.Verdict;
 import dev.vigor.rfc.trace.VerdictsFile;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Spec;
     description =
         "Show, for every MUST- and SHOULD-family requirement of the given RFCs, whether a property"
             + " of the NF covers it ('# covers: rfc3022#4.1-2' comments in spec.py and props/*.py)"
-            + " and which. Verdicts read 'not run' unless --results gives the properties' last"
-            + " verdicts. Unknown requirement ids are errors (exit 3).")
+            + " and which. Verdicts come from --results, else from the newest saved run of the NF"
+            + " in --runs (default: the workspace's runs/ folder, where the workbench saves each"
+            + " run), else read 'not run'. Unknown requirement ids are errors (exit 3).")
 public final class RfcCoverageCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin HelpOption help;
 
@@ -55,12 +59,22 @@ public final class RfcCoverageCommand implements Callable<Integer> {
       names = "--results",
       paramLabel = "FILE",
       description =
-          "For now: a JSON object of property name -> last verdict (PROVED, VIOLATED, UNKNOWN,"
-              + " NOT_RUN). Until the verifier writes results files, verdicts come only from here.")
+          "A results file of 'vigor verify --json', or a JSON object of property name -> verdict"
+              + " (PROVED, VIOLATED, UNKNOWN, NOT_RUN).")
   Path results;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "DIR",
+      description = "A folder of saved runs (<yyyyMMdd-HHmmss>-<nf>.json); default: <workspace>/runs,"
+          + " the workspace being -Dvigor.workspace or ~/VigorWorkspace.")
+  Path runs;
 
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the report as JSON to OUT.")
   Path json;
+
+  // Where the verdicts shown came from (a results file or a saved run); null when none.
+  private Path verdictSource;
 
   @Override
   public Integer call() {
@@ -76,10 +90,24 @@ public final class RfcCoverageCommand implements Callable<Integer> {
       NfAnnotations.Result nf = NfAnnotations.read(nfDir);
       List<Diagnostic> problems = new ArrayList<>(nf.scan().diagnostics());
       problems.addAll(AnnotationValidator.validate(nf.scan().annotations(), docs));
-      Map<String, Verdict> verdicts = results == null ? Map.of() : VerdictsFile.read(results);
+      Path source = results;
+      Map<String, Verdict> verdicts = Map.of();
+      if (results != null) {
+        verdicts = Files.readString(results, StandardCharsets.UTF_8).contains("\"specs\"")
+            ? RunResults.read(results) : VerdictsFile.read(results);
+      } else {
+        Path dir = runs != null ? runs : UserWorkspace.runs(UserWorkspace.folder());
+        Optional<RunResults.LastRun> last =
+            RunResults.newest(dir, nfDir.toAbsolutePath().normalize().getFileName().toString());
+        if (last.isPresent()) {
+          verdicts = last.get().verdicts();
+          source = last.get().file();
+        }
+      }
+      verdictSource = source;
       for (String property : verdicts.keySet()) {
         if (!nf.properties().contains(property)) {
-          err.println(results + ":1:1: warning: property '" + property + "' is not in " + nfDir);
+          err.println(source + ":1:1: warning: property '" + property + "' is not in " + nfDir);
         }
       }
       problems.forEach(d -> err.println(d.format()));
@@ -106,13 +134,18 @@ public final class RfcCoverageCommand implements Callable<Integer> {
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.flush();
       return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println(results + ":1:1: error: cannot read: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     }
   }
 
   private void print(PrintWriter out, List<RfcDocument> docs, Coverage coverage) {
     out.println(
         "Coverage of " + String.join(", ", docs.stream().map(RfcDocument::id).toList()) + " by "
-            + nfDir + (results == null ? " (no --results: verdicts are 'not run')" : ""));
+            + nfDir + (verdictSource == null ? " (no results or saved run: verdicts are 'not run')"
+                : " (verdicts from " + verdictSource + ")"));
     for (LevelTotals t : coverage.totals()) {
       out.printf(
           "  %-6s %3d requirements, %3d covered, %3d proved%n",

@@ -105,9 +105,11 @@ class RfcCliTest {
     Files.writeString(nf.resolve("../spec.py"), "from state import flows\nimport keep\n");
     Files.writeString(nf.resolve("keep.py"), "# covers: rfc9901#2-1, rfc9901#2.1-2\npass\n");
     Files.writeString(nf.resolve("drop.py"), "# covers: rfc9901#2.2.1-1\npass\n");
-    Run r = run("rfc", "coverage", tmp.resolve("relay-nf").toString(), "--rfc", relay.toString());
+    Path runs = Files.createDirectories(tmp.resolve("runs"));
+    Run r = run("rfc", "coverage", tmp.resolve("relay-nf").toString(), "--rfc", relay.toString(),
+        "--runs", runs.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertTrue(r.out().contains("(no --results: verdicts are 'not run')"), r.out());
+    assertTrue(r.out().contains("(no results or saved run: verdicts are 'not run')"), r.out());
     assertTrue(r.out().contains("  MUST     6 requirements,   3 covered,   0 proved"), r.out());
     assertTrue(r.out().contains("rfc9901#2-1      MUST             not run      keep"), r.out());
     assertTrue(r.out().contains("rfc9901#3-1      SHOULD           not covered  -"), r.out());
@@ -124,6 +126,17 @@ class RfcCliTest {
     assertEquals("keep", report.get("requirements").get(0).get("properties").get(0).asText());
     assertTrue(withResults.out().contains("rfc9901#2-1      MUST             proved       keep"), withResults.out());
     assertTrue(withResults.err().contains("property 'gone' is not in"), withResults.err());
+
+    // Without --results, the newest saved run of the NF (as the workbench saves them) counts.
+    Files.writeString(runs.resolve("20261124-060000-relay-nf.json"), "{\"nf\": \"relay-nf\","
+        + " \"specs\": [{\"file\": \"/x/relay-nf/props/keep.py\", \"verdict\": \"violated\","
+        + " \"millis\": 5, \"diagnostics\": [], \"traces\": []}]}");
+    Run fromRun = run("rfc", "coverage", tmp.resolve("relay-nf").toString(), "--rfc",
+        relay.toString(), "--runs", runs.toString());
+    assertEquals(ExitCodes.OK, fromRun.code(), fromRun.err());
+    assertTrue(fromRun.out().contains("verdicts from " + runs.resolve("20261124-060000-relay-nf.json")),
+        fromRun.out());
+    assertTrue(fromRun.out().contains("rfc9901#2-1      MUST             violated     keep"), fromRun.out());
   }
 
   @Test
@@ -159,10 +172,11 @@ class RfcCliTest {
   }
 
   @Test
-  void helpMentionsTheResultsStopGap() {
+  void helpSaysWhereVerdictsComeFrom() {
     Run r = run("rfc", "coverage", "--help");
     assertEquals(ExitCodes.OK, r.code());
     String help = r.out().replaceAll("\\s+", " ");
-    assertTrue(help.contains("Until the verifier writes results files, verdicts come only from here."), r.out());
+    assertTrue(help.contains("A results file of 'vigor verify --json'"), r.out());
+    assertTrue(help.contains("default: <workspace>/runs"), r.out());
   }
 }
