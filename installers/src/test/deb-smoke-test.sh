@@ -56,4 +56,11 @@ out=$(cd "$work" && run check --nf "$app/nf-catalog/bridge" "$app/nf-catalog/bri
   fail "vigor check --nf bridge exited $?: $out"
 echo "$out" | sed 's/^/  vigor check     | /'
 
+# Z3's native library loads from the trimmed runtime and proves something: verify the bundled
+# bridge's no_loop property (one of the fastest) end to end.
+out=$(cd "$work" && run verify "$app/nf-catalog/bridge" --prop no_loop) ||
+  fail "vigor verify --prop no_loop exited $?: $out"
+echo "$out" | sed 's/^/  vigor verify    | /'
+echo "$out" | grep -q 'proved' || fail "vigor verify did not print proved: $out"
+
 echo "deb smoke test: passed"
