@@ -256,7 +256,8 @@ public final class VerificationPanel extends VBox {
 
       @Override
       public T fromString(String text) {
-        throw new UnsupportedOperationException("labels are not edited");
+        return list.getItems().stream().filter(i -> label.apply(i).equals(text)).findFirst()
+            .orElse(null);
       }
     };
     return new CheckBoxListCell<>(list::getItemBooleanProperty, converter) {

@@ -1,5 +1,6 @@
 package dev.vigor.engine.cli;
 
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.nf.LoadedNf;
@@ -117,7 +118,7 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
-    } catch (UnsupportedOperationException | IllegalStateException e) {
+    } catch (OutsideSubsetException | IllegalStateException e) {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }

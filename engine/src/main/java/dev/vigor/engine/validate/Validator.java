@@ -10,6 +10,7 @@ import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.ArrayPacketTerms;
@@ -170,7 +171,7 @@ public final class Validator {
   private static void guarded(TraceResult.Builder r, Runnable step) {
     try {
       step.run();
-    } catch (SpecExecutionException | UnsupportedOperationException | IllegalArgumentException e) {
+    } catch (SpecExecutionException | OutsideSubsetException | IllegalArgumentException e) {
       r.unknown("cannot run the spec on this trace: " + e.getMessage());
     } catch (com.microsoft.z3.Z3Exception e) {
       r.unknown("solver error: " + e.getMessage());

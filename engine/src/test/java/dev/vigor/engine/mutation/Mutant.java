@@ -13,11 +13,23 @@ import java.util.stream.Stream;
  * replayed counterexample (several when the bug shows in more than one place, e.g. an expiry bug
  * in the output or in the table).
  */
-record Mutant(String name, String bug, String find, String replace, List<Integer> specLines) {
-  Mutant {
+public record Mutant(String name, String bug, String find, String replace,
+    List<Integer> specLines) {
+  public Mutant {
     specLines = List.copyOf(specLines);
   }
 
+  /** The mutant called {@code name} in {@code mutation/<nf>-mutants.txt}. */
+  public static Mutant named(String nf, String name) throws IOException {
+    return load(MutantVerdicts.LISTS.resolve(nf + "-mutants.txt")).stream()
+        .filter(m -> m.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no mutant " + name + " of " + nf));
+  }
+
+  /** A copy of the catalog NF {@code nf} (C file {@code nf}.c) with this bug, in {@code into}. */
+  public Path plantIn(String nf, Path into) throws IOException {
+    return plant(MutantVerdicts.CATALOG.resolve(nf), nf + ".c", into);
+  }
 
   @Override
   public String toString() {
@@ -25,7 +37,7 @@ record Mutant(String name, String bug, String find, String replace, List<Integer
   }
 
   /** The patched C text; fails when find does not occur exactly once (the catalog moved on). */
-  String apply(String c) {
+  public String apply(String c) {
     int at = c.indexOf(find);
     if (at < 0 || c.indexOf(find, at + 1) >= 0) {
       throw new IllegalStateException("mutant " + name + ": the text to find occurs "
@@ -38,7 +50,7 @@ record Mutant(String name, String bug, String find, String replace, List<Integer
    * Copies the NF folder (C, nf.properties, spec.py, props/) into {@code into} and patches its C
    * file {@code cFile}; returns the copy.
    */
-  Path plant(Path nfDir, String cFile, Path into) throws IOException {
+  public Path plant(Path nfDir, String cFile, Path into) throws IOException {
     Path dir = Files.createDirectories(into.resolve(name));
     try (Stream<Path> files = Files.walk(nfDir)) {
       for (Path f : files.toList()) {
@@ -56,7 +68,7 @@ record Mutant(String name, String bug, String find, String replace, List<Integer
   }
 
   /** Reads a mutant list: blocks of "mutant", "bug", "find", "replace", "line" lines. */
-  static List<Mutant> load(Path list) throws IOException {
+  public static List<Mutant> load(Path list) throws IOException {
     List<Mutant> out = new ArrayList<>();
     String name = null;
     String bug = null;

@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
  * solver timeout is unknown on the traces that need the solver; a malformed spec is bad input.
  */
 class ReportsTest {
-  static final Path MUTANT = Path.of("src/test/resources/validate/bridge-static-back");
+  static Path MUTANT;
   static final Path BRIDGE = Path.of(System.getProperty("vigor.catalog", "../nf-catalog"))
       .resolve("bridge");
   static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +36,8 @@ class ReportsTest {
   static Verification.Result undecided;
 
   @BeforeAll
-  static void verify() throws Exception {
+  static void verify(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    MUTANT = dev.vigor.engine.mutation.Mutant.named("bridge", "static-back").plantIn("bridge", tmp);
     mutant = Verification.run(MUTANT, LoadedNf.load(MUTANT), List.of(
         MUTANT.resolve("props/no_loop.py"), MUTANT.resolve("props/static_drop.py")), 120_000);
     undecided = Verification.run(BRIDGE, LoadedNf.load(BRIDGE), List.of(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.engine.mutation.Mutant;
 import dev.vigor.engine.nf.LoadedNf;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class BridgeValidationTest {
   static final Path BRIDGE = Path.of(System.getProperty("vigor.catalog", "../nf-catalog")).resolve("bridge");
-  static final Path MUTANTS = Path.of("src/test/resources/validate");
+  @org.junit.jupiter.api.io.TempDir Path tmp;
+
+  /** The bridge with a bug of mutation/bridge-mutants.txt planted. */
+  Path mutant(String name) throws Exception {
+    return Mutant.named("bridge", name).plantIn("bridge", tmp);
+  }
 
   static Verification.Result verify(Path dir, String... files) throws Exception {
     List<Path> specs = java.util.Arrays.stream(files).map(dir::resolve).toList();
@@ -36,7 +42,7 @@ class BridgeValidationTest {
 
   @Test
   void floodingAFrameForAStationOnItsOwnPortViolatesTheSpec() throws Exception {
-    Verification.Result r = verify(MUTANTS.resolve("bridge-flood-back"), "spec.py");
+    Verification.Result r = verify(mutant("flood-back"), "spec.py");
     Verification.SpecResult s = r.specs().get(0);
     assertEquals(Verdict.VIOLATED, s.verdict());
     List<Counterexample> cs = s.traces().stream().flatMap(t -> t.counterexample().stream()).toList();
@@ -50,7 +56,7 @@ class BridgeValidationTest {
 
   @Test
   void sendingBackOnAStaticEntrysPortViolatesSpecAndNoLoop() throws Exception {
-    Verification.Result r = verify(MUTANTS.resolve("bridge-static-back"), "spec.py",
+    Verification.Result r = verify(mutant("static-back"), "spec.py",
         "props/no_loop.py");
     Counterexample spec = r.specs().get(0).traces().stream()
         .flatMap(t -> t.counterexample().stream()).findFirst().orElseThrow();
@@ -65,7 +71,11 @@ class BridgeValidationTest {
   @Test
   void returningStaticDropAsADeviceIsALowLevelViolationAndNothingIsProvedOnThosePaths()
       throws Exception {
-    Verification.Result r = verify(MUTANTS.resolve("bridge-static-drop-ignored"), "spec.py");
+    // Not in the mutant list: it breaks a low-level check rather than only the spec.
+    Mutant ignored = new Mutant("static-drop-ignored", "STATIC_DROP entries no longer drop",
+        "if (fixed.device == STATIC_DROP || fixed.device == device) {",
+        "if (fixed.device == device) {", List.of());
+    Verification.Result r = verify(ignored.plantIn("bridge", tmp), "spec.py");
     assertFalse(r.lowLevel().isEmpty());
     r.lowLevel().forEach(l -> assertEquals(Verdict.VIOLATED, l.verdict(), l.toString()));
     Verification.SpecResult s = r.specs().get(0);
@@ -80,7 +90,7 @@ class BridgeValidationTest {
 
   @Test
   void notRestampingAKnownSourceIsAConfirmedFinalStateViolation() throws Exception {
-    Verification.Result r = verify(MUTANTS.resolve("bridge-no-refresh"), "props/refresh.py");
+    Verification.Result r = verify(mutant("no-refresh"), "props/refresh.py");
     Verification.SpecResult s = r.specs().get(0);
     // Only the final table differs (same outcome): replay compares the NF's concrete tables with
     // the spec's and names the spec line that restamps the entry.
@@ -95,7 +105,7 @@ class BridgeValidationTest {
 
   @Test
   void verdictsDoNotDependOnJobs() throws Exception {
-    Path dir = MUTANTS.resolve("bridge-static-back");
+    Path dir = mutant("static-back");
     List<Path> specs = List.of(dir.resolve("props/no_loop.py"));
     LoadedNf nf = LoadedNf.load(dir);
     List<Verdict> one = Verification.run(dir, nf, specs, 120_000, 1).specs().get(0).traces()

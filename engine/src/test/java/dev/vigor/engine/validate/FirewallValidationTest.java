@@ -3,6 +3,7 @@ package dev.vigor.engine.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.engine.mutation.Mutant;
 import dev.vigor.engine.nf.LoadedNf;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The firewall never loops (proved); a mutant reflecting unsolicited WAN packets does (replayed). */
 class FirewallValidationTest {
+  @org.junit.jupiter.api.io.TempDir Path tmp;
+
   static final Path FIREWALL = Path.of(System.getProperty("vigor.catalog", "../nf-catalog")).resolve("firewall");
 
   @Test
@@ -19,7 +22,7 @@ class FirewallValidationTest {
     assertEquals(22, ok.specs().get(0).traces().size());
     ok.specs().get(0).traces().forEach(t -> assertEquals(Verdict.PROVED, t.verdict(), t.toString()));
 
-    Path mutant = Path.of("src/test/resources/validate/firewall-reflect-unsolicited");
+    Path mutant = Mutant.named("firewall", "reflect-unsolicited").plantIn("firewall", tmp);
     Verification.Result bad = Verification.run(mutant, LoadedNf.load(mutant),
         List.of(mutant.resolve("props/no_loop.py")), 120_000);
     Verification.SpecResult s = bad.specs().get(0);

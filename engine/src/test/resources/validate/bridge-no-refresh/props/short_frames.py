@@ -1,6 +1,0 @@
-# short_frames: a frame too short for an Ethernet header is dropped and changes no table: it does
-# not even trigger ageing.
-from state import dyn_macs, dyn_ports, static_macs
-
-h = pop_header(ether, on_mismatch=([], []))
-pass
