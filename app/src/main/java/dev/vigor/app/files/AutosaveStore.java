@@ -1,6 +1,6 @@
 package dev.vigor.app.files;
 
-import dev.vigor.app.workspace.AtomicFiles;
+import dev.vigor.engine.report.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

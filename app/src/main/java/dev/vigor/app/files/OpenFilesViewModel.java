@@ -1,7 +1,7 @@
 package dev.vigor.app.files;
 
+import dev.vigor.engine.report.AtomicFiles;
 import dev.vigor.app.task.TaskExecutor;
-import dev.vigor.app.workspace.AtomicFiles;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import java.nio.file.Path;
 import java.util.List;

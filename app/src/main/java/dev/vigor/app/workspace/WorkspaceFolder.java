@@ -1,5 +1,6 @@
 package dev.vigor.app.workspace;
 
+import dev.vigor.engine.report.AtomicFiles;
 import dev.vigor.engine.catalog.Catalog;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file so that readers see either the old content or the whole new one, never half. */
-final class AtomicFiles {
+/**
+ * Writes a file so that readers see either the old content or the whole new one, never half
+ * (a temporary file beside the target, then an atomic move): reports, saved specs, autosaves.
+ */
+public final class AtomicFiles {
   private AtomicFiles() {}
 
-  static void write(Path target, String content) throws IOException {
+  /** Writes {@code content} (UTF-8) to {@code target}, creating its folder if needed. */
+  public static void write(Path target, String content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) {

@@ -94,15 +94,6 @@ public final class Validator {
     this.layouts = new ProgramLayouts(program);
   }
 
-  /** Every trace against the spec, in trace order. */
-  public List<TraceResult> validate(Spec spec) {
-    List<TraceResult> out = new ArrayList<>();
-    for (Trace t : symex.traces()) {
-      out.add(validate(t, spec));
-    }
-    return out;
-  }
-
   /** One trace against the spec. */
   public TraceResult validate(Trace trace, Spec spec) {
     return validate(trace, List.of(spec)).get(0);
