@@ -42,6 +42,24 @@ public final class SymbolicDomain
 
   private record Origin(Expr<BitVecSort> bits, boolean signed) {}
 
+  /**
+   * The bit-vector an Int term is bv2int of, or null. Terms another domain built (the path's
+   * outcome, read again when the validator checks agreement) are recognised by their shape, so
+   * their comparisons stay in bit-vector logic too.
+   */
+  @SuppressWarnings("unchecked")
+  private Origin origin(Expr<IntSort> e) {
+    Origin o = origins.get(e);
+    if (o != null || !e.isApp()) {
+      return o;
+    }
+    if (isKind(e, Z3_decl_kind.Z3_OP_BV2INT) || isKind(e, Z3_decl_kind.Z3_OP_SBV2INT)) {
+      o = new Origin((Expr<BitVecSort>) e.getArgs()[0], isKind(e, Z3_decl_kind.Z3_OP_SBV2INT));
+      origins.put(e, o);
+    }
+    return o;
+  }
+
   public SymbolicDomain(SymbolicSpecInputs inputs) {
     this.ctx = inputs.ctx();
     this.in = inputs;
@@ -146,7 +164,7 @@ public final class SymbolicDomain
    * logic, which Z3 decides far faster than integer division of bv2int. Null when not that case.
    */
   private Expr<IntSort> shiftedBits(Expr<IntSort> a, BigInteger divisor, boolean high) {
-    Origin o = origins.get(a);
+    Origin o = origin(a);
     if (o == null || o.signed() || divisor.bitCount() != 1) {
       return null;
     }
@@ -243,7 +261,7 @@ public final class SymbolicDomain
     if (e instanceof IntNum n) {
       return n.getBigInteger().bitLength() + 1;
     }
-    Origin o = origins.get(e);
+    Origin o = origin(e);
     if (o != null) {
       int w = ((BitVecSort) o.bits().getSort()).getSize();
       return o.signed() ? w : w + 1;
@@ -300,7 +318,7 @@ public final class SymbolicDomain
     if (e instanceof IntNum n) {
       return new Range(n.getBigInteger(), n.getBigInteger());
     }
-    Origin o = origins.get(e);
+    Origin o = origin(e);
     if (o != null) {
       int w = ((BitVecSort) o.bits().getSort()).getSize();
       return o.signed()
@@ -357,7 +375,7 @@ public final class SymbolicDomain
 
   @Override
   public Expr<BitVecSort> toBits(Expr<IntSort> value, int bits) {
-    Origin o = origins.get(value);
+    Origin o = origin(value);
     if (o != null) {
       return resize(o.bits(), bits, o.signed());
     }
@@ -484,7 +502,7 @@ public final class SymbolicDomain
   public Expr<IntSort> fromBytes(List<Expr<IntSort>> bytes) {
     List<Expr<BitVecSort>> bvs = new ArrayList<>();
     for (Expr<IntSort> b : bytes) {
-      Origin o = origins.get(b);
+      Origin o = origin(b);
       if (o == null || o.signed() || ((BitVecSort) o.bits().getSort()).getSize() != 8) {
         return SpecDomain.super.fromBytes(bytes);
       }

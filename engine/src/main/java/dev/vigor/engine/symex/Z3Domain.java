@@ -159,12 +159,55 @@ public final class Z3Domain implements Domain<Expr<?>> {
     if (lo == 0 && hi == bits(a) - 1) {
       return a;
     }
+    if (a.isBVExtract()) {
+      // bits of bits of x are bits of x
+      return extract(a.getArgs()[0], hi + low(a), lo + low(a));
+    }
+    if (a.isBVConcat() && a.getNumArgs() == 2) {
+      Expr<?> h = a.getArgs()[0];
+      Expr<?> l = a.getArgs()[1];
+      int lw = bits(l);
+      if (lo >= lw) {
+        return extract(h, hi - lw, lo - lw);
+      }
+      if (hi < lw) {
+        return extract(l, hi, lo);
+      }
+    }
     return fold(ctx.mkExtract(hi, lo, b(a)));
   }
 
+  /**
+   * Adjacent slices of one value are rejoined, so a value stored to memory byte by byte and read
+   * back is the value itself: the NF's terms then match the spec's syntactically, and the solver
+   * does not have to prove them equal bit by bit.
+   */
   @Override
   public Expr<?> concat(Expr<?> hi, Expr<?> lo) {
+    if (lo.isBVExtract()) {
+      if (hi.isBVExtract() && hi.getArgs()[0].equals(lo.getArgs()[0])
+          && low(hi) == high(lo) + 1) {
+        return extract(lo.getArgs()[0], high(hi), low(lo));
+      }
+      if (hi.isBVConcat() && hi.getNumArgs() == 2) {
+        Expr<?> tail = hi.getArgs()[1];
+        Expr<?> joined = concat(tail, lo);
+        if (!joined.isBVConcat()) {
+          return concat(hi.getArgs()[0], joined);
+        }
+      }
+    }
     return fold(ctx.mkConcat(b(hi), b(lo)));
+  }
+
+  /** The low bit of an extract term. */
+  private static int low(Expr<?> extract) {
+    return extract.getFuncDecl().getParameters()[1].getInt();
+  }
+
+  /** The high bit of an extract term. */
+  private static int high(Expr<?> extract) {
+    return extract.getFuncDecl().getParameters()[0].getInt();
   }
 
   @Override

@@ -111,9 +111,12 @@ public final class Validator {
     List<Prepared> prepared = new ArrayList<>();
     long[] nanos = new long[specs.size()];
     // One solver with the trace's facts prunes every spec's impossible branches, incrementally.
+    // With what the calls returned, a spec's branches on state mostly follow the trace's (the
+    // bridge: 1 spec path per trace instead of 11), so the common query is several times smaller.
     Solver pruning = symex.context().mkSolver();
     symex.inputs().constraints().forEach(pruning::add);
     trace.pathCondition().forEach(pruning::add);
+    callFacts(trace).forEach(pruning::add);
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
@@ -470,6 +473,27 @@ public final class Validator {
       Points pts = points.get(call.object());
       op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
       a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
+    }
+    return a;
+  }
+
+  /**
+   * What each of the trace's calls guarantees about its own arguments and results (its contract
+   * at no further points): enough to tell which of a spec's branches on state the trace takes.
+   */
+  private List<BoolExpr> callFacts(Trace t) {
+    List<BoolExpr> a = new ArrayList<>();
+    for (LibVigCallRecord call : t.calls()) {
+      SymbolicState s = call.object() == null ? null : objects.byCName.get(call.object());
+      if (s == null || call.after() == null) {
+        continue;
+      }
+      Operation op = StateObjects.contract(s).operation(call.function()).orElse(null);
+      if (op != null) {
+        op.definitionsAt(call.before(), call.args(), Points.none()).ifPresent(a::add);
+        a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(),
+            Points.none()));
+      }
     }
     return a;
   }
