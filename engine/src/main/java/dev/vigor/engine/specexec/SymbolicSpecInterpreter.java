@@ -6,8 +6,6 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.IntSort;
-import com.microsoft.z3.Solver;
-import com.microsoft.z3.Status;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.libvig.contract.Points;
 import java.util.ArrayDeque;
@@ -42,23 +40,23 @@ public final class SymbolicSpecInterpreter {
 
   /** Every path consistent with {@code background} (none pruned when it is empty). */
   public List<SpecPath> paths(SymbolicSpecInputs inputs, List<BoolExpr> background) {
-    Solver solver = null;
+    FeasibilitySolver solver = null;
     if (!background.isEmpty()) {
-      solver = inputs.ctx().mkSolver();
-      solver.add(background.toArray(new BoolExpr[0]));
+      solver = new FeasibilitySolver(inputs.ctx(), inputs.ctx().mkSolver());
+      solver.solver().add(background.toArray(new BoolExpr[0]));
     }
     return pathsPrunedBy(inputs, solver);
   }
 
   /**
-   * Every path consistent with the facts asserted in {@code pruning} (none pruned when null). The
-   * solver is left as it was given, so one solver holding a trace's facts can prune the paths of
-   * every spec checked on that trace, incrementally.
+   * Every path consistent with the facts {@code pruning} holds (none pruned when null), so one
+   * solver holding a trace's facts can prune the paths of every spec checked on that trace,
+   * incrementally.
    */
-  public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, Solver pruning) {
+  public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver pruning) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
-    Solver solver = pruning;
+    FeasibilitySolver solver = pruning;
     List<SpecPath> out = new ArrayList<>();
     Deque<List<Boolean>> plans = new ArrayDeque<>();
     plans.push(List.of());
@@ -77,7 +75,8 @@ public final class SymbolicSpecInterpreter {
           choice = c.isTrue();
         } else {
           boolean canTrue = possible(solver, sofar, cond);
-          boolean canFalse = possible(solver, sofar, ctx.mkNot(cond));
+          // the path so far is possible, so when the condition cannot hold its negation can
+          boolean canFalse = !canTrue || possible(solver, sofar, ctx.mkNot(cond));
           choice = canTrue || !canFalse;
           if (canTrue && canFalse) {
             List<Boolean> other = new ArrayList<>(taken);
@@ -101,18 +100,13 @@ public final class SymbolicSpecInterpreter {
     return out;
   }
 
-  private static boolean possible(Solver solver, List<BoolExpr> sofar, BoolExpr cond) {
+  private static boolean possible(FeasibilitySolver solver, List<BoolExpr> sofar, BoolExpr cond) {
     if (solver == null) {
       return true;
     }
-    solver.push();
-    try {
-      solver.add(sofar.toArray(new BoolExpr[0]));
-      solver.add(cond);
-      return solver.check() != Status.UNSATISFIABLE;
-    } finally {
-      solver.pop();
-    }
+    List<BoolExpr> all = new ArrayList<>(sofar);
+    all.add(cond);
+    return solver.possible(all);
   }
 
   private static SpecPath toPath(

@@ -14,6 +14,7 @@ import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.ArrayPacketTerms;
+import dev.vigor.engine.specexec.FeasibilitySolver;
 import dev.vigor.engine.specexec.FinalStateEquality;
 import dev.vigor.engine.specexec.Located;
 import dev.vigor.engine.specexec.NfOutcome;
@@ -113,16 +114,19 @@ public final class Validator {
     // One solver with the trace's facts prunes every spec's impossible branches, incrementally.
     // With what the calls returned, a spec's branches on state mostly follow the trace's (the
     // bridge: 1 spec path per trace instead of 11), so the common query is several times smaller.
-    Solver pruning = symex.context().mkSolver();
+    Solver pruning = solver(symex.context());
     symex.inputs().constraints().forEach(pruning::add);
     trace.pathCondition().forEach(pruning::add);
     callFacts(trace).forEach(pruning::add);
+    Optional<NfOutcome<BitVecExpr>> nf = trace.verdict() == null ? Optional.empty()
+        : nfOutcome(symex.context(), trace, (BitVecExpr) trace.verdict(), pruning);
+    FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning);
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
       Spec spec = specs.get(i);
       Prepared[] p = new Prepared[1];
-      guarded(r, () -> p[0] = prepare(trace, spec, pruning, r));
+      guarded(r, () -> p[0] = prepare(trace, spec, feasible, nf, r));
       builders.add(r);
       prepared.add(p[0]);
       nanos[i] = System.nanoTime() - t0;
@@ -191,7 +195,8 @@ public final class Validator {
       List<PathQuery> queries) {}
 
   /** The spec's paths on the trace as queries; null (with the reason) when it cannot be run. */
-  private Prepared prepare(Trace trace, Spec spec, Solver pruning, TraceResult.Builder r) {
+  private Prepared prepare(Trace trace, Spec spec, FeasibilitySolver pruning,
+      Optional<NfOutcome<BitVecExpr>> nf, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     if (trace.endedBy() != null || trace.verdict() == null) {
@@ -215,7 +220,7 @@ public final class Validator {
     BitVecExpr verdict = (BitVecExpr) trace.verdict();
     SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
-        (int) program.deviceCount(), nfOutcome(ctx, trace, verdict), specStates);
+        (int) program.deviceCount(), nf, specStates);
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
         .pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
@@ -386,16 +391,22 @@ public final class Validator {
    * state, a device when the trace entails it is one (0..65535, so neither -1 nor -2); empty when
    * neither is entailed, and a spec reading sent_on_ports is then unknown on the trace.
    */
-  private Optional<NfOutcome<BitVecExpr>> nfOutcome(Context ctx, Trace t, BitVecExpr v) {
+  private Optional<NfOutcome<BitVecExpr>> nfOutcome(Context ctx, Trace t, BitVecExpr v,
+      Solver pruning) {
     Expr<?> s = v.simplify();
     if (!(s instanceof BitVecNum n)) {
-      Solver q = solver(ctx);
-      symex.inputs().constraints().forEach(q::add);
-      t.pathCondition().forEach(q::add);
-      t.axioms().forEach(q::add);
-      q.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
-      return q.check() == Status.UNSATISFIABLE
-          ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
+      // asked once per trace, of the pruning solver: it holds the path condition already
+      pruning.push();
+      try {
+        t.axioms().forEach(pruning::add);
+        pruning.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
+        return pruning.check() == Status.UNSATISFIABLE
+            ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
+      } catch (com.microsoft.z3.Z3Exception e) {
+        return Optional.empty();
+      } finally {
+        pruning.pop();
+      }
     }
     long x = n.getBigInteger().intValue();
     if (x == -1) {

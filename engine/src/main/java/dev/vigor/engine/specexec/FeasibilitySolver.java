@@ -1,0 +1,47 @@
+package dev.vigor.engine.specexec;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers whether branch conditions are possible together with the background facts a solver
+ * holds. Each condition is asserted once, behind a fresh literal, and asked as an assumption:
+ * spec paths share most of their conditions, and Z3 then translates each of them once instead of
+ * once per question. The solver may be used for other queries between questions, inside
+ * push/pop.
+ */
+public final class FeasibilitySolver {
+  private final Context ctx;
+  private final Solver solver;
+  private final Map<BoolExpr, BoolExpr> literals = new HashMap<>();
+
+  /** Asks {@code solver}, which holds the background facts. */
+  public FeasibilitySolver(Context ctx, Solver solver) {
+    this.ctx = ctx;
+    this.solver = solver;
+  }
+
+  /** The solver holding the background facts. */
+  public Solver solver() {
+    return solver;
+  }
+
+  /** Whether every condition can hold at once with the background; true when Z3 cannot tell. */
+  public boolean possible(List<BoolExpr> conditions) {
+    List<BoolExpr> assumed = new ArrayList<>(conditions.size());
+    for (BoolExpr c : conditions) {
+      assumed.add(literals.computeIfAbsent(c, k -> {
+        BoolExpr l = (BoolExpr) ctx.mkFreshConst("branch", ctx.getBoolSort());
+        solver.add(ctx.mkImplies(l, k));
+        return l;
+      }));
+    }
+    return solver.check(assumed.toArray(new BoolExpr[0])) != Status.UNSATISFIABLE;
+  }
+}
