@@ -143,7 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
           .orElse(new PublishedFigures("-", "-", "-", "-"));
       out.printf("%-9s %9s %7d %19s %9s %6d %-9s %10s | %-7s %9s %7s %12s%n", r.nf(),
           seconds(r.symexMillis()), r.traces(),
-          seconds(r.perTraceMedianMillis()) + " / " + seconds(r.perTraceMaxMillis()),
+          r.perTraceMedianMillis() + " ms / " + r.perTraceMaxMillis() + " ms",
           seconds(r.wallMillis()), r.specFiles(), r.verdict().name().toLowerCase(),
           r.specAlonePerTraceMedianMillis() + " ms",
           paper.paperName(), paper.symbolicExecution(), paper.traces(),

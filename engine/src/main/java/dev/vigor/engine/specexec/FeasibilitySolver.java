@@ -6,8 +6,10 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Answers whether branch conditions are possible together with the background facts a solver
@@ -20,6 +22,10 @@ public final class FeasibilitySolver {
   private final Context ctx;
   private final Solver solver;
   private final Map<BoolExpr, BoolExpr> literals = new HashMap<>();
+  // Specs checked on one trace often ask the same question (e.g. the lookup most bridge
+  // properties start with). Answers stay valid: the background only grows by implications from
+  // fresh literals, which change no answer.
+  private final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
 
   /** Asks {@code solver}, which holds the background facts. */
   public FeasibilitySolver(Context ctx, Solver solver) {
@@ -34,6 +40,11 @@ public final class FeasibilitySolver {
 
   /** Whether every condition can hold at once with the background; true when Z3 cannot tell. */
   public boolean possible(List<BoolExpr> conditions) {
+    Set<BoolExpr> key = new HashSet<>(conditions);
+    Boolean known = answers.get(key);
+    if (known != null) {
+      return known;
+    }
     List<BoolExpr> assumed = new ArrayList<>(conditions.size());
     for (BoolExpr c : conditions) {
       assumed.add(literals.computeIfAbsent(c, k -> {
@@ -42,6 +53,10 @@ public final class FeasibilitySolver {
         return l;
       }));
     }
-    return solver.check(assumed.toArray(new BoolExpr[0])) != Status.UNSATISFIABLE;
+    Status st = solver.check(assumed.toArray(new BoolExpr[0]));
+    if (st != Status.UNKNOWN) {
+      answers.put(key, st == Status.SATISFIABLE);
+    }
+    return st != Status.UNSATISFIABLE;
   }
 }

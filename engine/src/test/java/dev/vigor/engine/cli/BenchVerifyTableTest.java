@@ -43,7 +43,7 @@ class BenchVerifyTableTest {
     }
     // nop: 2 traces, 1 spec file, proved, spec.py alone per trace; no paper row
     assertTrue(out.toString().matches(
-        "(?s).*\\nnop\\s+[0-9.]+ s\\s+2\\s+[0-9.]+ s / [0-9.]+ s\\s+[0-9.]+ s\\s+1 proved\\s+[0-9]+ ms\\s+\\| -.*"),
+        "(?s).*\\nnop\\s+[0-9.]+ s\\s+2\\s+[0-9]+ ms / [0-9]+ ms\\s+[0-9.]+ s\\s+1 proved\\s+[0-9]+ ms\\s+\\| -.*"),
         out.toString());
     assertTrue(out.toString().contains("median of 1 runs after 0 warm-up runs"), out.toString());
     assertTrue(out.toString().contains("Table 3"), out.toString());
