@@ -76,7 +76,9 @@ class SpecEditorFxTest {
 
   private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
     try {
-      WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, condition);
+      // asked on the FX thread: the diagnostics list is the UI's, filled there
+      WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS,
+          () -> WaitForAsyncUtils.asyncFx(condition).get(1, TimeUnit.SECONDS));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("within a second: " + what + "; diagnostics " + editor.diagnostics());
     }

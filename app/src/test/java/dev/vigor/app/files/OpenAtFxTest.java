@@ -3,6 +3,7 @@ package dev.vigor.app.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.task.BackgroundTasks;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.editor.SpecEditor;
@@ -50,7 +51,7 @@ class OpenAtFxTest {
     Path c = CATALOG.resolve("bridge/bridge.c");
     String line40 = Files.readAllLines(c).get(39);
     robot.interact(() -> viewModel.openAt(c, 40));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.find(c).isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> viewModel.find(c).isPresent()));
     WaitForAsyncUtils.waitForFxEvents();
 
     CodeViewer viewer = (CodeViewer) tabs(robot).getSelectionModel().getSelectedItem().getContent();
@@ -67,7 +68,7 @@ class OpenAtFxTest {
   void theSpecEditorSelectsTheLineOfAnAlreadyOpenSpec(FxRobot robot) throws Exception {
     Path spec = CATALOG.resolve("bridge/spec.py");
     robot.interact(() -> viewModel.open(spec));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.editorFor(spec).isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> view.editorFor(spec).isPresent()));
     SpecEditor editor = view.editorFor(spec).orElseThrow();
 
     robot.interact(() -> viewModel.openAt(spec, 16));

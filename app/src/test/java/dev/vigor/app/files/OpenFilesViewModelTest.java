@@ -3,6 +3,7 @@ package dev.vigor.app.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.task.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class OpenFilesViewModelTest {
     Path c = Files.writeString(dir.resolve("nf.c"), "int a;\nint b;\nint c;\n");
 
     WaitForAsyncUtils.asyncFx(() -> viewModel.openAt(c, 3)).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.find(c).isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> viewModel.find(c).isPresent()));
     WaitForAsyncUtils.waitForFxEvents();
     OpenFile file = viewModel.find(c).orElseThrow();
     assertEquals(file, viewModel.selectedProperty().get());
@@ -117,14 +118,14 @@ class OpenFilesViewModelTest {
 
     answer[0] = FilePrompts.Unsaved.SAVE;
     WaitForAsyncUtils.asyncFx(() -> viewModel.requestCloseAll(() -> closed[0]++)).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> closed[0] == 2);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> closed[0] == 2));
     assertEquals("x = 1\n", Files.readString(a));
     assertEquals("y = 2\n", Files.readString(b));
   }
 
   private void open(Path file) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> viewModel.open(file)).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.messageProperty().get().startsWith("Opening"));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> !viewModel.messageProperty().get().startsWith("Opening")));
     WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.task.BackgroundTasks;
 import dev.vigor.app.workspace.NodeKind;
 import dev.vigor.app.workspace.WorkspaceNode;
@@ -104,9 +105,9 @@ class RfcViewTest {
 
     robot.clickOn("#rfc-new-property");
     Path written = workspace.resolve("bridge/props/rfc9911_4_1_1.py");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(written));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, FxWait.onFx(() -> Files.exists(written)));
     waitForCoverage("1/4 linked, 0 proved", "0/2 linked, 0 proved");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> covering().getItems().size() == 1);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> covering().getItems().size() == 1));
     assertEquals("rfc9911_4_1_1 — not run", covering().getItems().get(0).toString());
 
     String text = Files.readString(written);
@@ -126,18 +127,18 @@ class RfcViewTest {
     robot.interact(viewModel::retrace);
     waitForCoverage("1/4 linked, 1 proved", "0/2 linked, 0 proved");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> covering().getItems().size() == 1 && covering().getItems().get(0).toString().endsWith("proved"));
+        FxWait.onFx(() -> covering().getItems().size() == 1 && covering().getItems().get(0).toString().endsWith("proved")));
 
     // A # covers: id this RFC does not have is reported with the nearest existing id.
     Files.writeString(workspace.resolve("bridge/props/typo.py"), "# covers: rfc9911#4.1-9\npass\n");
     robot.interact(viewModel::retrace);
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label("#rfc-trace-problems").getText().contains("typo.py:1:11: error:"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() -> label("#rfc-trace-problems").getText().contains("typo.py:1:11: error:")));
     assertTrue(label("#rfc-trace-problems").getText().contains("did you mean 'rfc9911#4.1-1'"),
         label("#rfc-trace-problems").getText());
 
     // The same name again is refused with a message, and nothing is overwritten.
     robot.clickOn("#rfc-new-property");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label("#rfc-message").getText().contains("exists already"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() -> label("#rfc-message").getText().contains("exists already")));
     assertEquals(text, Files.readString(written));
   }
 
@@ -146,14 +147,14 @@ class RfcViewTest {
     Path binary = workspace.resolve("capture.pcap");
     Files.write(binary, new byte[] {(byte) 0xd4, (byte) 0xc3, (byte) 0xb2, (byte) 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0});
     robot.interact(() -> viewModel.importFile(binary));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#rfc-message").getText().startsWith("Could not import"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, FxWait.onFx(() -> label("#rfc-message").getText().startsWith("Could not import")));
     assertTrue(label("#rfc-message").getText().contains("capture.pcap:1:") && label("#rfc-message").getText().contains(": error: binary file"), label("#rfc-message").getText());
     assertTrue(label("#rfc-message").getStyleClass().contains("rfc-message-error"));
     assertEquals("No RFC imported", label("#rfc-title").getText());
 
     Path empty = Files.writeString(workspace.resolve("empty.txt"), "");
     robot.interact(() -> viewModel.importFile(empty));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#rfc-message").getText().contains("empty.txt"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, FxWait.onFx(() -> label("#rfc-message").getText().contains("empty.txt")));
     assertTrue(label("#rfc-message").getText().contains("error"), label("#rfc-message").getText());
 
     // Still usable: a good file imports afterwards and the message is no longer an error.
@@ -165,14 +166,14 @@ class RfcViewTest {
   private void importAndWait(Path file) throws Exception {
     robot.interact(() -> viewModel.importFile(file));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> viewModel.documentProperty().get() != null && !viewModel.busyProperty().get());
+        FxWait.onFx(() -> viewModel.documentProperty().get() != null && !viewModel.busyProperty().get()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   private void waitForCoverage(String must, String should) throws Exception {
     try {
-      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
-          must.equals(coverageText("must")) && should.equals(coverageText("should")));
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() ->
+          must.equals(coverageText("must")) && should.equals(coverageText("should"))));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("coverage shows " + robot.lookup("#rfc-coverage").queryAs(javafx.scene.layout.HBox.class)
           .getChildrenUnmodifiable() + "; message: " + label("#rfc-message").getText(), e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.task.BackgroundTasks;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.spec.check.SpecCheckResult;
@@ -82,7 +83,7 @@ class TemplateWizardTest {
     assertEquals("Files go to " + workspace.resolve("lab-bridge"), label("#template-target").getText());
 
     robot.clickOn(createButton());
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.createdProperty().get() != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() -> viewModel.createdProperty().get() != null));
     List<Path> written = viewModel.createdProperty().get();
     assertEquals(bridge.files().size(), written.size());
     Path nf = workspace.resolve("lab-bridge");
@@ -107,7 +108,7 @@ class TemplateWizardTest {
     robot.interact(() -> viewModel.templateProperty().set(
         viewModel.templates().stream().filter(t -> t.name().equals("nat")).findFirst().orElseThrow()));
     robot.clickOn(createButton());
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label("#template-message").getText().contains("exists already"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() -> label("#template-message").getText().contains("exists already")));
     assertTrue(label("#template-message").getText().contains(spec.toString()), label("#template-message").getText());
     assertEquals("# mine\npass\n", Files.readString(spec));
     assertNull(viewModel.createdProperty().get());
@@ -115,7 +116,7 @@ class TemplateWizardTest {
 
     robot.doubleClickOn("#template-nf-name").eraseText(20).write("my-nat2");
     robot.clickOn(createButton());
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.createdProperty().get() != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() -> viewModel.createdProperty().get() != null));
     assertTrue(Files.isRegularFile(workspace.resolve("my-nat2/spec.py")));
   }
 

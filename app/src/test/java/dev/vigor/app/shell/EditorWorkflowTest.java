@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
 import dev.vigor.app.files.OpenFilesViewModel;
 import dev.vigor.app.files.SpecFileView;
@@ -331,7 +332,7 @@ class EditorWorkflowTest {
 
   private static void waitFor(int seconds, String what, Callable<Boolean> condition) throws Exception {
     try {
-      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, FxWait.onFx(condition));
     } catch (TimeoutException e) {
       throw new AssertionError("within " + seconds + " s: " + what);
     }

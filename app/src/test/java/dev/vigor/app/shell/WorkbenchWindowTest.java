@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.app.workspace.WorkspaceViewModel;
@@ -47,7 +48,7 @@ class WorkbenchWindowTest {
   @BeforeEach
   void openWindow() throws Exception {
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree().getRoot().getChildren().size() == catalog.nfs().size());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, FxWait.onFx(() -> tree().getRoot().getChildren().size() == catalog.nfs().size()));
   }
 
   @AfterEach
@@ -89,7 +90,7 @@ class WorkbenchWindowTest {
     robot.type(KeyCode.RIGHT);
     robot.clickOn(cellShowing("spec.py"));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> !robot.lookup("#open-files").queryAs(TabPane.class).getTabs().isEmpty());
+        FxWait.onFx(() -> !robot.lookup("#open-files").queryAs(TabPane.class).getTabs().isEmpty()));
     WaitForAsyncUtils.waitForFxEvents();
 
     TabPane tabs = robot.lookup("#open-files").queryAs(TabPane.class);

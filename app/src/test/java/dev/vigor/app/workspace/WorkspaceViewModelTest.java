@@ -3,6 +3,7 @@ package dev.vigor.app.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.app.FxWait;
 import dev.vigor.app.task.BackgroundTasks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ class WorkspaceViewModelTest {
   }
 
   private void awaitLoaded() throws TimeoutException {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> !viewModel.loadingProperty().get()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
