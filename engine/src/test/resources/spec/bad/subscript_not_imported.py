@@ -1,3 +1,4 @@
-# expect: 3:5: vals is not imported; add 'from state import vals' before its use
+# expect: 4:5: dyn_vals is not imported; add 'from state import dyn_vals' before its use
+# mode: nf
 h = pop_header(ether, on_mismatch=DROP)
-v = vals[h.daddr]
+v = dyn_vals[3]

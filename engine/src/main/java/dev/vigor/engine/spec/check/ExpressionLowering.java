@@ -312,7 +312,7 @@ final class ExpressionLowering {
     if (!(sub.getInternalSlice() instanceof Index index)) {
       return error(sub, "slices are not part of the spec language; index a state object with one key, m[k]");
     }
-    if (isUnboundName(sub.getInternalValue())) {
+    if (isUnboundName(sub.getInternalValue()) && !stateCalls.importImplicitly((Name) sub.getInternalValue())) {
       return notImported(sub.getInternalValue());
     }
     Expr target = lower(sub.getInternalValue());
@@ -448,7 +448,7 @@ final class ExpressionLowering {
   }
 
   private Expr membership(Compare cmp, expr elementNode, expr containerNode) {
-    if (isUnboundName(containerNode)) {
+    if (isUnboundName(containerNode) && !stateCalls.importImplicitly((Name) containerNode)) {
       lower(elementNode);
       return notImported(containerNode);
     }

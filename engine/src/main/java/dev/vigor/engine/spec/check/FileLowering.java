@@ -101,6 +101,10 @@ final class FileLowering {
       outcomes.lower(ret, ret.getInternalValue(), "return").ifPresent(o -> out.add(new Stmt.Return(at(s), o)));
     } else if (s instanceof Pass) {
       out.add(new Stmt.Pass(at(s)));
+    } else if (s instanceof org.python.antlr.ast.Break) {
+      // Early Vigor properties wrote break where later ones write pass ("nothing to say here").
+      session.warning(at(s), "break is the early Vigor spelling of pass; read as pass (write pass)");
+      out.add(new Stmt.Pass(at(s)));
     } else if (s instanceof Assert a) {
       if (a.getInternalMsg() != null) {
         session.error(at(a.getInternalMsg()), a.getInternalMsg() instanceof Str

@@ -56,6 +56,25 @@ final class StateCalls {
   /** A checked call of a state object's method. */
   record StateInvocation(Expr.StateRef object, StateMethod method, List<Expr> args) {}
 
+  /**
+   * Without an NF interface, a name used as a state object but never imported is taken as one,
+   * with a warning: specs written for the original Vigor took their state objects from the NF's
+   * data spec and some never import them. With an interface it stays an error (the editor knows
+   * what the NF exports). True when the name is now a state object.
+   */
+  boolean importImplicitly(Name node) {
+    String id = node.getInternalId();
+    if (session.nf.isPresent()) {
+      return false;
+    }
+    String suggestion = Names.suggest(id, session.stateObjects.keySet());
+    session.warning(at(node), id + " is not imported; taken as a state object"
+        + (suggestion != null ? " (did you mean " + suggestion + "?)" : "")
+        + "; add 'from state import " + id + "' at the top");
+    session.stateObjects.put(id, new Spec.StateObject(id, StateKind.UNKNOWN, at(node)));
+    return true;
+  }
+
   /** Checks and lowers {@code m.method(args)}; empty after an error (already reported). */
   Optional<StateInvocation> stateMethod(Call call, Attribute attr) {
     PythonTree methodNode = attr.getInternalAttrName() != null ? attr.getInternalAttrName() : attr;
@@ -74,10 +93,14 @@ final class StateCalls {
         session.error(at(objectName), "unknown state object " + id
             + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
             + "; the NF exports " + exportedNames());
-      } else {
+      } else if (!importImplicitly(objectName)) {
         session.error(at(objectName), id + " is not imported; add 'from state import " + id + "' before its use");
+        return Optional.empty();
       }
-      return Optional.empty();
+      object = session.stateObjects.get(id);
+      if (object == null) {
+        return Optional.empty();
+      }
     }
     Expr.StateRef ref = new Expr.StateRef(at(objectName), id, object.kind());
     if (!call.getInternalKeywords().isEmpty()) {

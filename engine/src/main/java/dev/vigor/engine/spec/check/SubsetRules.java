@@ -1,7 +1,6 @@
 package dev.vigor.engine.spec.check;
 
 import org.python.antlr.PythonTree;
-import org.python.antlr.ast.Break;
 import org.python.antlr.ast.ClassDef;
 import org.python.antlr.ast.Continue;
 import org.python.antlr.ast.Delete;
@@ -66,8 +65,8 @@ final class SubsetRules {
     if (node instanceof Delete) {
       return "del is not part of the spec language; to remove a state entry call m.erase(k)";
     }
-    if (node instanceof Break || node instanceof Continue) {
-      return "break and continue are not part of the spec language (there are no loops)";
+    if (node instanceof Continue) {
+      return "continue is not part of the spec language (there are no loops)";
     }
     return null;
   }

@@ -83,7 +83,8 @@ public enum HeaderType {
         return Optional.of(t);
       }
     }
-    return Optional.empty();
+    // early Vigor specs spelled headers as DPDK does (rte_ether)
+    return name.startsWith("rte_") ? bySpecName(name.substring(4)) : Optional.empty();
   }
 
   /** All spec names, for messages. */
