@@ -98,7 +98,9 @@ final class Replay {
     if (!r.brokenSideConditions().isEmpty()) {
       return none("the spec's side condition broke concretely at " + r.brokenSideConditions().get(0).at());
     }
-    String nfText = v == -1 ? "drop" : v == -2 ? "flood" : "send on device " + v;
+    String nfText = (v == -1 ? "drop" : v == -2 ? "flood" : "send on device " + v)
+        + (v == -1 ? "" : sameBytes(run.output(), input.packet(), input.length())
+            ? " (unchanged)" : " (packet rewritten)");
     List<String> steps = trace.steps().stream().map(s -> s.loc() + ": " + s.what()
         + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
     if (r.failedAssert().isPresent()) {
@@ -145,9 +147,45 @@ final class Replay {
           ? "send on " + l.ports().stream().map(p -> p.map(String::valueOf).orElse("?")).toList()
           : "broadcast";
       return ports + (s.headers() instanceof SpecOutcome.Unchanged<BigInteger> ? " (unchanged)"
-          : " with headers " + s.headers());
+          : s.headers() instanceof SpecOutcome.Stack<BigInteger> st ? " with " + headers(st)
+          : " with any headers");
+    }
+    if (o instanceof SpecOutcome.Unconstrained<BigInteger>) {
+      return "any outcome";
     }
     return String.valueOf(o);
+  }
+
+  private static boolean sameBytes(byte[] a, byte[] b, int length) {
+    return a != null && b != null
+        && java.util.Arrays.equals(java.util.Arrays.copyOf(a, length), java.util.Arrays.copyOf(b, length));
+  }
+
+  /** Output headers as a spec writes them: {@code [ether(saddr=00:00:00:00:00:00, daddr=…)]}. */
+  static String headers(SpecOutcome.Stack<BigInteger> stack) {
+    List<String> out = new java.util.ArrayList<>();
+    for (SpecOutcome.HeaderOut<BigInteger> h : stack.headers()) {
+      List<String> fields = new java.util.ArrayList<>();
+      for (String f : h.type().fields()) {
+        Optional<BigInteger> v = h.fields().getOrDefault(f, Optional.empty());
+        fields.add(f + "=" + v.map(x -> fieldValue(h.type(), f, x)).orElse("..."));
+      }
+      out.add(h.type().specName() + "(" + String.join(", ", fields) + ")");
+    }
+    return out.toString();
+  }
+
+  private static String fieldValue(dev.vigor.engine.spec.ir.HeaderType t, String field, BigInteger v) {
+    boolean address = field.equals("saddr") || field.equals("daddr");
+    if (address && t == dev.vigor.engine.spec.ir.HeaderType.ETHER) {
+      String hex = String.format("%012x", v);
+      return String.join(":", hex.split("(?<=\\G..)"));
+    }
+    if (address && t == dev.vigor.engine.spec.ir.HeaderType.IPV4) {
+      long a = v.longValue();
+      return (a >> 24 & 255) + "." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255);
+    }
+    return v.toString();
   }
 
   /** The exported objects' abstract states, from the NF's concrete objects entry by entry. */

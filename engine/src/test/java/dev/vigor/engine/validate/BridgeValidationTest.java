@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bridge's spec and properties are proved on every trace; each mutant breaks them with a
- * replay-confirmed counterexample naming the spec line, or (state-only faults, which replay cannot
- * confirm yet) stays unknown, never proved.
+ * replay-confirmed counterexample naming the spec line, for a wrong output or a wrong final table.
  */
 class BridgeValidationTest {
   static final Path BRIDGE = Path.of(System.getProperty("vigor.catalog", "../nf-catalog")).resolve("bridge");
@@ -48,10 +47,32 @@ class BridgeValidationTest {
     List<Counterexample> cs = s.traces().stream().flatMap(t -> t.counterexample().stream()).toList();
     assertFalse(cs.isEmpty());
     for (Counterexample c : cs) {
-      assertEquals("flood", c.nfOutcome());
+      assertEquals("flood (unchanged)", c.nfOutcome());
       assertEquals("drop", c.specOutcome());
       assertTrue(c.specLine().contains("spec.py:33:"), c.specLine()); // "return DROP" of the learned case
     }
+  }
+
+  @Test
+  void aPropertyRequiringRewrittenHeadersShowsThemAsASpecWritesThem() throws Exception {
+    // Wrong on purpose: the bridge floods unknown destinations unchanged.
+    Path prop = tmp.resolve("rewrites_source.py");
+    java.nio.file.Files.writeString(prop, """
+        from state import dyn_macs, static_macs
+        h = pop_header(ether, on_mismatch=([], []))
+        if h.daddr in static_macs or h.daddr in dyn_macs:
+            pass
+        else:
+            return BROADCAST, [ether(h, saddr=0x0a0000000001)]
+        """);
+    Verification.SpecResult s = verify(BRIDGE, prop.toString()).specs().get(0);
+    assertEquals(Verdict.VIOLATED, s.verdict());
+    Counterexample c = s.traces().stream().flatMap(t -> t.counterexample().stream())
+        .findFirst().orElseThrow();
+    assertEquals("flood (unchanged)", c.nfOutcome());
+    assertTrue(c.specOutcome().matches("broadcast with \\[ether\\(saddr=0a:00:00:00:00:01,"
+        + " daddr=([0-9a-f]{2}:){5}[0-9a-f]{2}, type=[0-9]+\\)\\]"), c.specOutcome());
+    assertTrue(c.specLine().contains("rewrites_source.py:6:"), c.specLine());
   }
 
   @Test
@@ -61,7 +82,7 @@ class BridgeValidationTest {
     Counterexample spec = r.specs().get(0).traces().stream()
         .flatMap(t -> t.counterexample().stream()).findFirst().orElseThrow();
     assertTrue(spec.specLine().contains("spec.py:27:"), spec.specLine()); // static "return DROP"
-    assertEquals("send on device " + spec.input().device(), spec.nfOutcome());
+    assertEquals("send on device " + spec.input().device() + " (unchanged)", spec.nfOutcome());
     Counterexample loop = r.specs().get(1).traces().stream()
         .flatMap(t -> t.counterexample().stream()).findFirst().orElseThrow();
     assertTrue(loop.specOutcome().startsWith("assert failed"), loop.specOutcome());
