@@ -15,6 +15,8 @@ final class MainMenuBar extends MenuBar {
   interface Actions {
     void openNfFolder();
 
+    void reloadWorkspace();
+
     void save();
 
     void newProperty();
@@ -39,6 +41,11 @@ final class MainMenuBar extends MenuBar {
     open.setId("menu-open-nf-folder");
     open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
     open.setOnAction(e -> actions.openNfFolder());
+    MenuItem reload = new MenuItem("Reload workspace");
+    reload.setId("menu-reload-workspace");
+    reload.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN));
+    reload.setOnAction(e -> actions.reloadWorkspace());
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> actions.quit());
@@ -56,7 +63,7 @@ final class MainMenuBar extends MenuBar {
     save.setId("menu-save");
     save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     save.setOnAction(e -> actions.save());
-    Menu file = new Menu("File", null, open, newProperty, save, new SeparatorMenuItem(), importRfc,
+    Menu file = new Menu("File", null, open, reload, newProperty, save, new SeparatorMenuItem(), importRfc,
         fromTemplate, new SeparatorMenuItem(), quit);
 
     MenuItem run = new MenuItem("Run");

@@ -77,6 +77,11 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     }
   }
 
+  @Override
+  public void reloadWorkspace() {
+    viewModel.workspace().reload();
+  }
+
   private void selectNf(TreeItem<WorkspaceNode> item) {
     while (item != null && item.getValue() != null && item.getValue().kind() != NodeKind.NF) {
       item = item.getParent();

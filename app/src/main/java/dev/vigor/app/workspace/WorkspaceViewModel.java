@@ -60,6 +60,18 @@ public final class WorkspaceViewModel {
   }
 
   /**
+   * Reads the catalog and the user's workspace again, for files added, renamed or deleted outside
+   * the workbench (by a text editor, git, a script).
+   */
+  public void reload() {
+    refreshUserFolder();
+    Path catalog = catalogFolder.get();
+    if (catalog != null) {
+      read(catalog);
+    }
+  }
+
+  /**
    * Creates property {@code name} in the NF at {@code nfDir} (a catalog NF is copied into the
    * workspace first) and reports the new file to the created-listener, which opens it.
    */

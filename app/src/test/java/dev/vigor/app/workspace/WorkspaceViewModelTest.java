@@ -81,6 +81,25 @@ class WorkspaceViewModelTest {
   }
 
   @Test
+  void reloadingFindsNfsAddedOutsideTheWorkbench(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    WaitForAsyncUtils.asyncFx(() -> viewModel =
+        new WorkspaceViewModel(tasks, new WorkspaceFolder(root.resolve("mine")))).get(5, TimeUnit.SECONDS);
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+    nf(root.resolve("catalog/beta"));
+    nf(root.resolve("mine/gamma"));
+    assertEquals(List.of("alpha"), labels());
+
+    onFx(() -> viewModel.reload());
+    awaitLoaded();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> viewModel.userNfs().size() == 1));
+
+    assertEquals(List.of("alpha", "beta"), labels());
+    assertEquals("gamma", viewModel.userNfs().get(0).label());
+  }
+
+  @Test
   void noCatalogSaysHowToOpenOne() throws Exception {
     onFx(() -> viewModel.loadCatalog(Optional.empty()));
     assertTrue(viewModel.statusProperty().get().contains("Open NF folder"), viewModel.statusProperty().get());
