@@ -121,6 +121,23 @@ public final class MainWindowViewModel {
     return "Pick an NF in the catalog and check a property (or wait for the run to end)";
   }
 
+  /** Why the Z3 this process calls is not the bundled one, if it is not (asked once). */
+  public java.util.Optional<String> solverWarning() {
+    if (solverWarning == null) {
+      java.util.Optional<String> w;
+      try {
+        w = dev.vigor.engine.SolverLibrary.mismatch();
+      } catch (RuntimeException | LinkageError e) {
+        w = java.util.Optional.of("Z3 could not be loaded: " + e.getMessage());
+      }
+      solverWarning = w;
+      w.ifPresent(m -> System.err.println("vigor: warning: " + m));
+    }
+    return solverWarning;
+  }
+
+  private java.util.Optional<String> solverWarning;
+
   /** The workbench's version, e.g. {@code 0.1.0-SNAPSHOT}. */
   public String version() {
     return Version.get();

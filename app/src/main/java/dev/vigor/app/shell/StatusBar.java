@@ -5,7 +5,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: what happened last on the left, the version on the right. */
+/**
+ * The bottom line: what happened last on the left, the version on the right, and a warning when
+ * the process calls another Z3 than the bundled one.
+ */
 final class StatusBar extends HBox {
   StatusBar(MainWindowViewModel viewModel) {
     getStyleClass().add("status-bar");
@@ -16,6 +19,14 @@ final class StatusBar extends HBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label version = new Label("Vigor " + viewModel.version());
     version.getStyleClass().add("status-version");
-    getChildren().addAll(status, spacer, version);
+    getChildren().addAll(status, spacer);
+    viewModel.solverWarning().ifPresent(w -> {
+      Label solver = new Label("⚠ another Z3 is loaded");
+      solver.setId("status-solver-warning");
+      solver.getStyleClass().add("status-warning");
+      solver.setTooltip(new javafx.scene.control.Tooltip(w));
+      getChildren().add(solver);
+    });
+    getChildren().add(version);
   }
 }

@@ -24,13 +24,14 @@ import picocli.CommandLine.Command;
     })
 public final class VigorCli implements Runnable {
 
-  /** Prints {@code vigor <version>} and the Java runtime it runs on. */
+  /** Prints {@code vigor <version>}, the Java runtime it runs on and the Z3 it calls. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {
         "vigor " + Version.get(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+        "Z3 " + dev.vigor.engine.SolverLibrary.loaded()
       };
     }
   }
