@@ -78,9 +78,13 @@ class VerificationWorkflowTest {
         """);
     if (test.getTestMethod().orElseThrow().getName().startsWith("cancelling")) {
       // A run long enough to cancel on any machine: the catalog bridge verifies in about a
-      // second, so the user's copy gets forty more properties (copies of the full spec).
+      // second, so the user's copy gets forty more properties, each the full spec with its own
+      // wrong ageing time. Identical copies would not do: the engine shares their work.
+      String spec = Files.readString(CATALOG.resolve("bridge/spec.py"));
+      assertTrue(spec.contains("EXP_TIME = 300 * 1000"), "the bridge's ageing time moved");
       for (int i = 1; i <= 40; i++) {
-        Files.copy(CATALOG.resolve("bridge/spec.py"), bridge.resolve("props/full_copy_" + i + ".py"));
+        Files.writeString(bridge.resolve("props/full_copy_" + i + ".py"),
+            spec.replace("EXP_TIME = 300 * 1000", "EXP_TIME = " + (200 + i) + " * 1000"));
       }
     }
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
