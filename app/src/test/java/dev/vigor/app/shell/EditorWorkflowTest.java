@@ -15,9 +15,6 @@ import dev.vigor.engine.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor as a user meets it, in the real window over the real catalog and a temporary
@@ -63,7 +59,7 @@ class EditorWorkflowTest {
 
   private void startApp() throws Exception {
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
-    waitFor(20, "the catalog in the tree", () -> !catalogTree().getRoot().getChildren().isEmpty());
+    FxWait.until(20, "the catalog in the tree", () -> !catalogTree().getRoot().getChildren().isEmpty());
   }
 
   @AfterEach
@@ -85,8 +81,8 @@ class EditorWorkflowTest {
     assertEquals(Files.readString(CATALOG.resolve("bridge/spec.py")), editor.getText());
     assertEquals("bridge/spec.py", selectedTab().getText(), "no unsaved mark on a file just opened");
     // Once the C code is compiled the spec is checked against the bridge's real state objects.
-    waitFor(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
-    waitFor(10, "a clean check of the catalog's own spec", () -> editor.diagnostics().isEmpty());
+    FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
+    FxWait.until(10, "a clean check of the catalog's own spec", () -> editor.diagnostics().isEmpty());
   }
 
   @Test
@@ -96,25 +92,25 @@ class EditorWorkflowTest {
     robot.clickOn("#property-name").write("mine").type(KeyCode.ENTER);
 
     Path created = workspace.resolve("bridge/props/mine.py");
-    waitFor(10, "mine.py open", () -> tabTitles().contains("props/mine.py"));
+    FxWait.until(10, "mine.py open", () -> tabTitles().contains("props/mine.py"));
     assertTrue(Files.isRegularFile(created), "the property is a file in the workspace");
     assertTrue(Files.isRegularFile(workspace.resolve("bridge/nf.properties")),
         "the NF folder is copied along, so the property's imports and C code resolve");
-    waitFor(10, "mine.py in the workspace tree", () -> userTree().getRoot().getChildren().size() == 1);
+    FxWait.until(10, "mine.py in the workspace tree", () -> userTree().getRoot().getChildren().size() == 1);
     SpecEditor editor = selectedEditor();
-    waitFor(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
+    FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
 
     // A property naming a state object the bridge does not have: the engine says so, on line 1.
     robot.clickOn(editor.codeArea());
     robot.interact(() -> editor.codeArea().selectAll());
     robot.write("from state import dyn_macz\npass\n");
-    waitFor(5, "the unknown state object reported", () -> hasErrorOnLine(editor, 1, "dyn_macz"));
+    FxWait.until(5, "the unknown state object reported", () -> hasErrorOnLine(editor, 1, "dyn_macz"));
     assertEquals("*props/mine.py", selectedTab().getText(), "unsaved mark");
 
     // A syntax error on line 3 is underlined there within the check's debounce.
     robot.interact(() -> editor.codeArea().moveTo(editor.getText().length()));
     robot.write("if x = 3\n");
-    waitFor(3, "the syntax error on line 3", () -> hasErrorOnLine(editor, 3, null));
+    FxWait.until(3, "the syntax error on line 3", () -> hasErrorOnLine(editor, 3, null));
   }
 
   @Test
@@ -129,10 +125,10 @@ class EditorWorkflowTest {
     robot.clickOn(editor.codeArea());
     robot.interact(() -> editor.codeArea().moveTo(0));
     robot.write("# mine\n");
-    waitFor(5, "the unsaved mark", () -> selectedTab().getText().startsWith("*"));
+    FxWait.until(5, "the unsaved mark", () -> selectedTab().getText().startsWith("*"));
     robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
-    waitFor(5, "the mark cleared by the save", () -> !selectedTab().getText().startsWith("*"));
+    FxWait.until(5, "the mark cleared by the save", () -> !selectedTab().getText().startsWith("*"));
     assertEquals("# mine\n" + before, Files.readString(file));
     // The save replaced the file by renaming a new one over it: a hard link to the old file still
     // sees every byte of the old text, so no reader ever saw a half-written file.
@@ -156,7 +152,7 @@ class EditorWorkflowTest {
     robot.clickOn("Save copy");
 
     Path copy = workspace.resolve("bridge/props/learn.py");
-    waitFor(5, "the copy written", () -> Files.isRegularFile(copy) && !selectedTab().getText().startsWith("*"));
+    FxWait.until(5, "the copy written", () -> Files.isRegularFile(copy) && !selectedTab().getText().startsWith("*"));
     assertEquals("# my learn\n" + original, Files.readString(copy));
     assertEquals(original, Files.readString(template), "the catalog template is untouched");
     assertTrue(selectedTab().getTooltip().getText().startsWith(workspace.toString()),
@@ -171,7 +167,7 @@ class EditorWorkflowTest {
     SpecEditor editor = selectedEditor();
     robot.clickOn(editor.codeArea());
     robot.write("x = 1\n");
-    waitFor(5, "the unsaved mark", () -> selectedTab().getText().startsWith("*"));
+    FxWait.until(5, "the unsaved mark", () -> selectedTab().getText().startsWith("*"));
 
     robot.clickOn(robot.lookup(".tab-close-button").queryAs(Node.class));
     robot.clickOn("Cancel");
@@ -180,7 +176,7 @@ class EditorWorkflowTest {
 
     robot.clickOn(robot.lookup(".tab-close-button").queryAs(Node.class));
     robot.clickOn("Discard");
-    waitFor(5, "the tab closed", () -> tabs().getTabs().isEmpty());
+    FxWait.until(5, "the tab closed", () -> tabs().getTabs().isEmpty());
     assertEquals(onDisk, Files.readString(file), "Discard writes nothing");
   }
 
@@ -194,7 +190,7 @@ class EditorWorkflowTest {
     robot.interact(() -> editor.codeArea().moveTo(0));
     robot.write("# not saved yet\n");
     Path autosaves = workspace.resolve(".vigor/autosave");
-    waitFor(5, "the autosave", () -> Files.isDirectory(autosaves) && Files.list(autosaves).count() == 1);
+    FxWait.until(5, "the autosave", () -> Files.isDirectory(autosaves) && Files.list(autosaves).count() == 1);
 
     // The "crash": the window goes away without anyone saving or being asked.
     FxToolkit.cleanupApplication(app);
@@ -202,14 +198,14 @@ class EditorWorkflowTest {
     assertEquals(onDisk, Files.readString(file), "nothing was saved");
     startApp();
 
-    waitFor(10, "the restore offer", () -> robot.lookup("#autosave-banner").query().isVisible());
+    FxWait.until(10, "the restore offer", () -> robot.lookup("#autosave-banner").query().isVisible());
     robot.clickOn("#restore-autosaves");
-    waitFor(10, "crashy.py back with the edit", () -> tabTitles().contains("*props/crashy.py"));
+    FxWait.until(10, "crashy.py back with the edit", () -> tabTitles().contains("*props/crashy.py"));
     assertEquals("# not saved yet\n" + onDisk, selectedEditor().getText());
     assertFalse(robot.lookup("#autosave-banner").query().isVisible(), "the offer is gone once taken");
 
     robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-    waitFor(5, "the autosave cleaned after the save", () -> Files.list(autosaves).count() == 0);
+    FxWait.until(5, "the autosave cleaned after the save", () -> Files.list(autosaves).count() == 0);
   }
 
   @Test
@@ -222,16 +218,16 @@ class EditorWorkflowTest {
     robot.interact(() -> robot.lookup("#property-name").queryAs(javafx.scene.control.TextField.class).clear());
     robot.clickOn("#property-name").write("final").type(KeyCode.ENTER);
     Path renamed = file.resolveSibling("final.py");
-    waitFor(5, "the file renamed and its tab following", () -> Files.isRegularFile(renamed)
+    FxWait.until(5, "the file renamed and its tab following", () -> Files.isRegularFile(renamed)
         && "props/final.py".equals(selectedTab().getText()));
     assertFalse(Files.exists(file));
 
-    waitFor(5, "final.py in the tree", () -> robot.from(userTree()).lookup(".tree-cell").queryAllAs(TreeCell.class)
+    FxWait.until(5, "final.py in the tree", () -> robot.from(userTree()).lookup(".tree-cell").queryAllAs(TreeCell.class)
         .stream().anyMatch(c -> c.getItem() != null && "final.py".equals(((WorkspaceNode) c.getItem()).label())));
     robot.rightClickOn(cellShowing(userTree(), "final.py"));
     robot.clickOn("Delete…");
     robot.clickOn("Delete");
-    waitFor(5, "the file deleted and its tab closed", () -> !Files.exists(renamed) && tabs().getTabs().isEmpty());
+    FxWait.until(5, "the file deleted and its tab closed", () -> !Files.exists(renamed) && tabs().getTabs().isEmpty());
   }
 
   @Test
@@ -243,7 +239,7 @@ class EditorWorkflowTest {
     robot.clickOn(editor.codeArea());
     robot.interact(() -> editor.codeArea().moveTo(importLine, 8));
     robot.type(KeyCode.F12);
-    waitFor(10, "learn.py opened", () -> "props/learn.py".equals(selectedTab().getText()));
+    FxWait.until(10, "learn.py opened", () -> "props/learn.py".equals(selectedTab().getText()));
   }
 
   /** A property made in the workspace before the window opens, as one from an earlier session. */
@@ -266,7 +262,7 @@ class EditorWorkflowTest {
   }
 
   private void openInApp(Path file) throws Exception {
-    waitFor(10, "the workspace tree", () -> !userTree().getRoot().getChildren().isEmpty());
+    FxWait.until(10, "the workspace tree", () -> !userTree().getRoot().getChildren().isEmpty());
     String nf = file.getParent().getParent().getFileName().toString();
     robot.clickOn(cellShowing(userTree(), nf));
     robot.type(KeyCode.RIGHT);
@@ -281,7 +277,7 @@ class EditorWorkflowTest {
       }
     });
     robot.clickOn(cellShowing(userTree(), file.getFileName().toString()));
-    waitFor(10, file.getFileName() + " open", () -> tabTitles().contains("props/" + file.getFileName()));
+    FxWait.until(10, file.getFileName() + " open", () -> tabTitles().contains("props/" + file.getFileName()));
   }
 
   private void openFromCatalog(String nf, String... path) throws Exception {
@@ -293,7 +289,7 @@ class EditorWorkflowTest {
     }
     robot.clickOn(cellShowing(catalogTree(), path[path.length - 1]));
     String parent = path.length == 1 ? nf : path[path.length - 2];
-    waitFor(10, String.join("/", path) + " open",
+    FxWait.until(10, String.join("/", path) + " open",
         () -> tabTitles().contains(parent + "/" + path[path.length - 1]));
   }
 
@@ -323,19 +319,7 @@ class EditorWorkflowTest {
     return robot.lookup("#user-workspace-tree").queryAs(TreeView.class);
   }
 
-  @SuppressWarnings("unchecked")
   private TreeCell<WorkspaceNode> cellShowing(TreeView<WorkspaceNode> tree, String label) {
-    return robot.from(tree).lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-        .filter(c -> c.getItem() != null && label.equals(((WorkspaceNode) c.getItem()).label()))
-        .findFirst().orElseThrow(() -> new AssertionError("no tree row shows " + label));
-  }
-
-  private static void waitFor(int seconds, String what, Callable<Boolean> condition) throws Exception {
-    try {
-      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, FxWait.onFx(condition));
-    } catch (TimeoutException e) {
-      throw new AssertionError("within " + seconds + " s: " + what);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
+    return FxWait.cellShowing(robot, tree, label);
   }
 }

@@ -17,9 +17,6 @@ import dev.vigor.editor.SpecEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Verification as a user meets it, in the real window over the real catalog: the bridge's full
@@ -88,15 +84,15 @@ class VerificationWorkflowTest {
       }
     }
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
-    waitFor(20, "the catalog in the tree", () -> !tree("#workspace-tree").getRoot().getChildren().isEmpty());
-    waitFor(20, "the workspace copy in the tree",
+    FxWait.until(20, "the catalog in the tree", () -> !tree("#workspace-tree").getRoot().getChildren().isEmpty());
+    FxWait.until(20, "the workspace copy in the tree",
         () -> !tree("#user-workspace-tree").getRoot().getChildren().isEmpty());
   }
 
   @AfterEach
   void closeWindow() throws Exception {
     robot.interact(() -> dock().viewModel().cancel());
-    waitFor(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
+    FxWait.until(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
     if (workspaceBefore == null) {
@@ -121,37 +117,42 @@ class VerificationWorkflowTest {
     assertTrue(summaryText().startsWith("spec.py: proved, " + rows.size() + " of " + rows.size()),
         summaryText());
     assertEquals("Done", robot.lookup("#verify-phase").queryAs(Label.class).getText());
-    waitFor(10, "the run saved", () -> runFiles().size() == 1);
+    FxWait.until(10, "the run saved", () -> runFiles().size() == 1);
     assertTrue(runFiles().get(0).getFileName().toString().matches("\\d{8}-\\d{6}-bridge\\.json"));
 
     // The trace tree shows the run's tree; every leaf reads proved.
     robot.clickOn(tabHeader("Trace tree"));
-    TreeView<?> traceTree = robot.lookup("#trace-tree").queryAs(TreeView.class);
+    @SuppressWarnings("unchecked")
+    TreeView<dev.vigor.app.trace.TraceNode> traceTree = robot.lookup("#trace-tree").queryAs(TreeView.class);
     assertNotNull(traceTree.getRoot());
+    List<Integer> leaves = new java.util.ArrayList<>();
+    robot.interact(() -> collectLeaves(traceTree.getRoot(), leaves));
+    assertEquals(rows.size(), leaves.size(), "one leaf per trace: " + leaves);
+    leaves.forEach(id -> assertEquals(TraceStatus.PROVED, dock().viewModel().treeStatus().get(id),
+        "leaf of trace " + id));
+  }
+
+  /** The trace ids of the leaves below item (children are created on demand, here all of them). */
+  private static void collectLeaves(javafx.scene.control.TreeItem<dev.vigor.app.trace.TraceNode> item,
+      List<Integer> out) {
+    if (item.isLeaf()) {
+      out.add(item.getValue().traceId());
+      return;
+    }
+    item.getChildren().forEach(c -> collectLeaves(c, out));
   }
 
   @Test
   void aWrongPropertyIsViolatedAndItsCounterexampleLeadsToTheCode() throws Exception {
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
-    robot.interact(() -> {
-      CheckListView<PropertyChoice> list = propertyList();
-      list.getCheckModel().clearChecks();
-      list.getItems().stream().filter(p -> p.file().endsWith("drop_unknown.py"))
-          .forEach(list.getCheckModel()::check);
-    });
+    checkOnly("drop_unknown.py");
     assertEquals(List.of("drop_unknown.py"), checkedNames());
 
     robot.type(KeyCode.F5);
     waitForRunEnd();
 
     assertTrue(summaryText().startsWith("drop_unknown.py: violated"), summaryText());
-    TraceRow violated = traceTable().getItems().stream()
-        .filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst().orElseThrow();
-    robot.interact(() -> traceTable().scrollTo(violated));
-    robot.clickOn(rowShowing(violated)).type(KeyCode.ENTER);
-
-    waitFor(5, "the counterexample tab", () -> dock().getSelectionModel().getSelectedItem().getId()
-        .equals("tab-counterexample"));
+    openFirstViolatedTrace();
     assertTrue(text("#cex-title").contains("violated"), text("#cex-title"));
     assertTrue(text("#cex-spec").toLowerCase().contains("drop"), text("#cex-spec"));
     assertNotEquals(text("#cex-nf"), text("#cex-spec"), "the two sides differ");
@@ -162,21 +163,21 @@ class VerificationWorkflowTest {
     robot.interact(() -> robot.lookup("#counterexample").queryAs(javafx.scene.control.ScrollPane.class)
         .setVvalue(0));
     robot.clickOn("#cex-spec-line");
-    waitFor(10, "the property opened", () -> selectedFile() != null
+    FxWait.until(10, "the property opened", () -> selectedFile() != null
         && selectedFile().path().getFileName().toString().equals("drop_unknown.py"));
     int specLine = selectedFile().revealProperty().get().line();
     assertTrue(Files.readAllLines(selectedFile().path()).get(specLine - 1).contains("DROP"),
         "line " + specLine);
 
     // The run was saved; reopened from the Runs tab, the counterexample is still there.
-    waitFor(10, "the run saved", () -> runFiles().size() == 1);
+    FxWait.until(10, "the run saved", () -> runFiles().size() == 1);
     robot.clickOn(tabHeader("Runs"));
     @SuppressWarnings("unchecked")
     TableView<Object> runs = robot.lookup("#runs-table").queryAs(TableView.class);
-    waitFor(10, "the run listed", () -> runs.getItems().size() == 1);
+    FxWait.until(10, "the run listed", () -> runs.getItems().size() == 1);
     robot.interact(() -> runs.getSelectionModel().select(0));
     robot.clickOn("#runs-open");
-    waitFor(5, "the saved run shown", () -> dock().viewModel().shownRunProperty().get() != null
+    FxWait.until(5, "the saved run shown", () -> dock().viewModel().shownRunProperty().get() != null
         && dock().viewModel().shownRunProperty().get().tree() == null);
     TraceRow again = traceTable().getItems().stream()
         .filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst().orElseThrow();
@@ -190,17 +191,17 @@ class VerificationWorkflowTest {
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL); // File ▸ New property…
     robot.clickOn("#property-name").write("typed_wrong").type(KeyCode.ENTER);
-    waitFor(10, "typed_wrong.py open", () -> selectedFile() != null
+    FxWait.until(10, "typed_wrong.py open", () -> selectedFile() != null
         && selectedFile().path().getFileName().toString().equals("typed_wrong.py"));
     SpecEditor editor = ((SpecFileView) robot.lookup("#open-files").queryAs(TabPane.class)
         .getSelectionModel().getSelectedItem().getContent()).editor();
-    waitFor(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
+    FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
 
     // Typed with a misspelt table first: the live check names it, on its line.
     robot.clickOn(editor.codeArea());
     robot.interact(() -> editor.codeArea().selectAll());
     robot.write("from state import dyn_macs, static_macz\n");
-    waitFor(5, "static_macz reported on line 1", () -> editor.diagnostics().stream()
+    FxWait.until(5, "static_macz reported on line 1", () -> editor.diagnostics().stream()
         .anyMatch(d -> d.message().contains("static_macz") && d.location().line() == 1));
     // Corrected and finished: "frames to unknown destinations are dropped" (the bridge floods).
     robot.interact(() -> editor.codeArea().selectAll());
@@ -208,31 +209,21 @@ class VerificationWorkflowTest {
         + "h = pop_header(ether, on_mismatch=([], []))\n"
         + "if h.daddr in dyn_macs or h.daddr in static_macs: pass\n"
         + "return DROP\n");
-    waitFor(5, "a clean live check", () -> editor.diagnostics().isEmpty()
+    FxWait.until(5, "a clean live check", () -> editor.diagnostics().isEmpty()
         && editor.getText().contains("return DROP"));
     robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
     Path saved = workspace.resolve("bridge/props/typed_wrong.py");
-    waitFor(10, "the property saved", () -> Files.readString(saved).contains("return DROP"));
+    FxWait.until(10, "the property saved", () -> Files.readString(saved).contains("return DROP"));
 
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
-    waitFor(10, "typed_wrong.py offered", () -> propertyList().getItems().stream()
+    FxWait.until(10, "typed_wrong.py offered", () -> propertyList().getItems().stream()
         .anyMatch(p -> p.file().endsWith("typed_wrong.py")));
-    robot.interact(() -> {
-      CheckListView<PropertyChoice> list = propertyList();
-      list.getCheckModel().clearChecks();
-      list.getItems().stream().filter(p -> p.file().endsWith("typed_wrong.py"))
-          .forEach(list.getCheckModel()::check);
-    });
+    checkOnly("typed_wrong.py");
     robot.type(KeyCode.F5);
     waitForRunEnd();
     assertTrue(summaryText().startsWith("typed_wrong.py: violated"), summaryText());
 
-    TraceRow violated = traceTable().getItems().stream()
-        .filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst().orElseThrow();
-    robot.interact(() -> traceTable().scrollTo(violated));
-    robot.clickOn(rowShowing(violated)).type(KeyCode.ENTER);
-    waitFor(5, "the counterexample tab", () -> dock().getSelectionModel().getSelectedItem().getId()
-        .equals("tab-counterexample"));
+    openFirstViolatedTrace();
     assertTrue(text("#cex-title").contains("typed_wrong.py"), text("#cex-title"));
     clickACStepAndLandOnItsLine();
   }
@@ -240,10 +231,10 @@ class VerificationWorkflowTest {
   @Test
   void cancellingARunStopsItWithinASecond() throws Exception {
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
-    waitFor(10, "the copies offered", () -> propertyList().getItems().stream()
+    FxWait.until(10, "the copies offered", () -> propertyList().getItems().stream()
         .filter(p -> p.file().getFileName().toString().startsWith("full_copy_")).count() == 40);
     robot.clickOn("#verify-run");
-    waitFor(RUN_SECONDS, "traces being checked", () -> traceTable().getItems().stream()
+    FxWait.until(RUN_SECONDS, "traces being checked", () -> traceTable().getItems().stream()
         .anyMatch(r -> r.outcomeProperty().get() != null));
 
     // Timed on the FX thread from the button's action to the moment the run reports it stopped,
@@ -259,7 +250,7 @@ class VerificationWorkflowTest {
       });
     });
     robot.clickOn("#verify-cancel");
-    waitFor(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
+    FxWait.until(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
     long ms = (pressedAndStopped[1] - pressedAndStopped[0]) / 1_000_000;
     System.out.println("[cancel] the run stopped " + ms + " ms after Cancel was pressed");
     assertTrue(pressedAndStopped[0] > 0 && ms >= 0 && ms < 1000, "stopped " + ms + " ms after Cancel");
@@ -271,12 +262,7 @@ class VerificationWorkflowTest {
   @Test
   void theFxThreadStaysResponsiveDuringARun() throws Exception {
     robot.clickOn(cellShowing(tree("#workspace-tree"), "bridge"));
-    robot.interact(() -> {
-      CheckListView<PropertyChoice> list = propertyList();
-      list.getCheckModel().clearChecks();
-      list.getItems().stream().filter(p -> p.file().endsWith("no_loop.py"))
-          .forEach(list.getCheckModel()::check);
-    });
+    checkOnly("no_loop.py");
     FxPulseProbe probe = FxPulseProbe.start(10);
     robot.interact(() -> dock().viewModel().runningProperty().addListener((o, was, now) -> {
       if (!now) {
@@ -307,6 +293,26 @@ class VerificationWorkflowTest {
     }
   }
 
+  /** Checks the one property whose file name is {@code fileName}, unchecking the others. */
+  private void checkOnly(String fileName) {
+    robot.interact(() -> {
+      CheckListView<PropertyChoice> list = propertyList();
+      list.getCheckModel().clearChecks();
+      list.getItems().stream().filter(p -> p.file().endsWith(fileName))
+          .forEach(list.getCheckModel()::check);
+    });
+  }
+
+  /** Opens the first violated trace of the table (Enter on its row): the counterexample tab. */
+  private void openFirstViolatedTrace() throws Exception {
+    TraceRow violated = traceTable().getItems().stream()
+        .filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst().orElseThrow();
+    robot.interact(() -> traceTable().scrollTo(violated));
+    robot.clickOn(rowShowing(violated)).type(KeyCode.ENTER);
+    FxWait.until(5, "the counterexample tab", () -> dock().getSelectionModel().getSelectedItem().getId()
+        .equals("tab-counterexample"));
+  }
+
   /** Clicks the last bridge.c step of the shown counterexample; bridge.c opens at its line. */
   private ListView<String> clickACStepAndLandOnItsLine() throws Exception {
     @SuppressWarnings("unchecked")
@@ -333,7 +339,7 @@ class VerificationWorkflowTest {
     robot.clickOn(robot.from(steps).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
         .stream().filter(c -> c.getIndex() == at).findFirst().orElseThrow());
     try {
-      waitFor(10, "bridge.c revealed at line " + step.line(), () -> revealed("bridge.c") == step.line());
+      FxWait.until(10, "bridge.c revealed at line " + step.line(), () -> revealed("bridge.c") == step.line());
     } catch (AssertionError e) {
       OpenFile f = selectedFile();
       throw new AssertionError(e.getMessage() + "; clicked " + steps.getItems().get(at)
@@ -345,9 +351,9 @@ class VerificationWorkflowTest {
   }
 
   private void waitForRunEnd() throws Exception {
-    waitFor(5, "the run to start", () -> dock().viewModel().runningProperty().get()
+    FxWait.until(5, "the run to start", () -> dock().viewModel().runningProperty().get()
         || dock().viewModel().lastEndProperty().get() != null);
-    waitFor(RUN_SECONDS, "the run to end", () -> !dock().viewModel().runningProperty().get());
+    FxWait.until(RUN_SECONDS, "the run to end", () -> !dock().viewModel().runningProperty().get());
     assertFalse(text("#verify-phase").equals("Failed"), text("#status-text"));
   }
 
@@ -417,19 +423,7 @@ class VerificationWorkflowTest {
     return robot.lookup(id).queryAs(TreeView.class);
   }
 
-  @SuppressWarnings("unchecked")
   private TreeCell<WorkspaceNode> cellShowing(TreeView<WorkspaceNode> tree, String label) {
-    return robot.from(tree).lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-        .filter(c -> c.getItem() != null && label.equals(((WorkspaceNode) c.getItem()).label()))
-        .findFirst().orElseThrow(() -> new AssertionError("no tree row shows " + label));
-  }
-
-  private static void waitFor(int seconds, String what, Callable<Boolean> condition) throws Exception {
-    try {
-      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, FxWait.onFx(condition));
-    } catch (TimeoutException e) {
-      throw new AssertionError("within " + seconds + " s: " + what);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
+    return FxWait.cellShowing(robot, tree, label);
   }
 }

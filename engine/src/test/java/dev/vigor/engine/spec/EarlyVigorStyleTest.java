@@ -10,6 +10,7 @@ import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
+import dev.vigor.engine.spec.ir.StateKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,19 @@ class EarlyVigorStyleTest {
 
   @Test
   void withAnNfTheMissingImportIsAnError() {
-    SpecCheckResult r = SpecChecker.check(FILE, ImportSearch.none(),
-        Optional.of(TestInterfaces.catalog()));
+    NfInterface nf = NfInterface.builder()
+        .state("macs", StateKind.EMAP, NfInterface.INT, NfInterface.INT)
+        .state("ports", StateKind.VECTOR, NfInterface.INT, "PortOf")
+        .state("pinned", StateKind.MAP, NfInterface.INT, NfInterface.INT)
+        .record("PortOf", "device")
+        .devices(2)
+        .build();
+    SpecCheckResult r = SpecChecker.check(FILE, ImportSearch.none(), Optional.of(nf));
+    List<String> errors = r.errors().stream()
+        .map(d -> d.location().line() + ":" + d.location().column() + " " + d.message()).toList();
     assertFalse(r.ok());
+    assertTrue(errors.get(0).startsWith("12:5 ports is not imported"), errors.toString());
+    assertTrue(errors.stream().anyMatch(e -> e.startsWith("13:15 pinned is not imported")),
+        errors.toString());
   }
 }

@@ -8,9 +8,12 @@ import dev.vigor.engine.diag.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,29 +43,32 @@ public final class RunResults {
     return Optional.of(new LastRun(file.get(), read(file.get())));
   }
 
-  /** The newest {@code <timestamp>-<nf>.json} in the folder, if there is one. */
+  /**
+   * The newest {@code <timestamp>-<nf>.json} in the folder, if there is one; a second run saved in
+   * the same second is {@code <timestamp>-<nf>-2.json} (the workbench's RunStore), and newer.
+   */
   static Optional<Path> newestFile(Path runsDir, String nf) throws DiagnosticException {
     if (!Files.isDirectory(runsDir)) {
       return Optional.empty();
     }
-    String suffix = "-" + nf + ".json";
+    // "20261124-053000-bridge.json" is a run of bridge; "…-my-bridge.json" is not.
+    Pattern run = Pattern.compile("(\\d{8}-\\d{6})-" + Pattern.quote(nf) + "(?:-(\\d+))?\\.json");
     try (Stream<Path> files = Files.list(runsDir)) {
       return files
-          .filter(p -> isRunOf(p.getFileName().toString(), suffix) && Files.isRegularFile(p))
-          .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+          .filter(p -> run.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
+          .max(Comparator.comparing((Path p) -> order(run, p, 1))
+              .thenComparing(p -> Long.parseLong(order(run, p, 2))));
     } catch (IOException e) {
       throw new DiagnosticException(
           Diagnostic.error(SourceLocation.of(runsDir.toString(), 1, 1), "cannot list: " + e.getMessage()));
     }
   }
 
-  // "20261124-053000-bridge.json" is a run of bridge; "…-my-bridge.json" is not (timestamp check).
-  private static boolean isRunOf(String name, String suffix) {
-    if (!name.endsWith(suffix)) {
-      return false;
-    }
-    String stamp = name.substring(0, name.length() - suffix.length());
-    return stamp.matches("\\d{8}-\\d{6}");
+  /** Group g of the run file name: 1 the timestamp, 2 the same-second number (1 when absent). */
+  private static String order(Pattern run, Path p, int g) {
+    Matcher m = run.matcher(p.getFileName().toString());
+    m.matches();
+    return m.group(g) == null ? "1" : m.group(g);
   }
 
   /** The verdict of each spec in one results file, keyed by property name. */

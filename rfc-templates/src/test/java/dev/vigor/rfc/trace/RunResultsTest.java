@@ -39,6 +39,17 @@ class RunResultsTest {
   }
 
   @Test
+  void aSecondRunInTheSameSecondIsTheNewer() throws Exception {
+    Files.writeString(runs.resolve("20261124-060000-bridge.json"), run("/c/bridge/spec.py", "violated"));
+    Files.writeString(runs.resolve("20261124-060000-bridge-2.json"), run("/c/bridge/spec.py", "proved"));
+    Files.writeString(runs.resolve("20261124-055959-bridge-3.json"), run("/c/bridge/spec.py", "unknown"));
+
+    RunResults.LastRun last = RunResults.newest(runs, "bridge").orElseThrow();
+    assertEquals("20261124-060000-bridge-2.json", last.file().getFileName().toString());
+    assertEquals(Map.of("spec", Verdict.PROVED), last.verdicts());
+  }
+
+  @Test
   void noRunsMeansEmpty() throws Exception {
     assertTrue(RunResults.newest(runs, "bridge").isEmpty());
     assertTrue(RunResults.newest(runs.resolve("missing"), "bridge").isEmpty());
