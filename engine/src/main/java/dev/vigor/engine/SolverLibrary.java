@@ -1,9 +1,6 @@
 package dev.vigor.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Which Z3 the process actually calls. Z3's Java binding binds its native calls lazily, by
@@ -16,15 +13,7 @@ public final class SolverLibrary {
 
   /** The Z3 version this build bundles, e.g. {@code 4.14.1}. */
   public static String bundled() {
-    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("z3", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
+    return Version.z3();
   }
 
   /** The version of the Z3 that native calls reach now, e.g. {@code 4.14.1}. */

@@ -4,27 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The engine's version, as Maven stamped it at build time. */
+/** The engine's version, and the Z3 version it bundles, as Maven stamped them at build time. */
 public final class Version {
-  private static final String VERSION = load();
+  private static final Properties STAMP = load();
 
   private Version() {}
 
   /** The version string, e.g. {@code 0.1.0-SNAPSHOT}. */
   public static String get() {
-    return VERSION;
+    return STAMP.getProperty("version", "unknown");
   }
 
-  private static String load() {
+  /** The Z3 version this build bundles, e.g. {@code 4.14.1}. */
+  public static String z3() {
+    return STAMP.getProperty("z3", "unknown");
+  }
+
+  private static Properties load() {
+    Properties p = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return "unknown";
+      if (in != null) {
+        p.load(in);
       }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "unknown");
     } catch (IOException e) {
-      return "unknown";
+      // no stamp: "unknown"
     }
+    return p;
   }
 }

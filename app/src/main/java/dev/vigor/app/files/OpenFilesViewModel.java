@@ -243,11 +243,6 @@ public final class OpenFilesViewModel {
     files.remove(file);
   }
 
-  /** Writes every dirty buffer to the autosave folder now (the idle timer calls this too). */
-  public void autosaveNow() {
-    autosaver.saveNow(List.copyOf(files));
-  }
-
   /** Looks for buffers autosaved by a session that ended without saving them (at startup). */
   public void findAutosaves() {
     autosaver.findLeftovers();
@@ -313,11 +308,6 @@ public final class OpenFilesViewModel {
   /** The catalog's folder: its files are templates, saved as workspace copies. */
   public ObjectProperty<Path> catalogFolderProperty() {
     return catalogFolder;
-  }
-
-  /** The workspace saves and autosaves go to. */
-  public WorkspaceFolder workspace() {
-    return workspace;
   }
 
   /** Autosaved buffers from an earlier session, offered back until restored or discarded. */

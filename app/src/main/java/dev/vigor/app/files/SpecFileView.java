@@ -82,11 +82,6 @@ public final class SpecFileView extends BorderPane {
     return editor;
   }
 
-  /** The problems list. */
-  public ProblemsView problems() {
-    return problems;
-  }
-
   private static String describe(OpenFile file, OpenFilesViewModel viewModel) {
     if (viewModel.isTemplate(file.path())) {
       return "catalog template  ·  " + file.path() + "  ·  Ctrl+S saves a copy in your workspace";

@@ -20,11 +20,6 @@ public record PropertyOutcome(Path file, Verdict verdict, long millis, List<Stri
         r.traces().stream().map(TraceOutcome::of).toList());
   }
 
-  /** How many traces got the verdict. */
-  public long count(Verdict v) {
-    return traces.stream().filter(t -> t.verdict() == v).count();
-  }
-
   /** The file name, which is how people name a property. */
   public String name() {
     return file.getFileName().toString();

@@ -101,9 +101,4 @@ public final class RunHistoryViewModel {
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
   }
-
-  /** Where the runs are kept. */
-  public java.nio.file.Path folder() {
-    return store.folder();
-  }
 }

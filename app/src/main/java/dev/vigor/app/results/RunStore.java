@@ -40,7 +40,8 @@ public final class RunStore {
     for (int n = 2; Files.exists(file); n++) {
       file = runs.resolve(base + "-" + n + ".json");
     }
-    Files.writeString(file, RunFile.write(nfDir, result, layers, started));
+    // atomic: the RFC view and vigor rfc coverage read the newest run, maybe while it is saved
+    dev.vigor.engine.report.AtomicFiles.write(file, RunFile.write(nfDir, result, layers, started));
     return file;
   }
 

@@ -41,7 +41,8 @@ final class NewPropertyTask extends Task<Path> {
 
   @Override
   protected Path call() throws DiagnosticFailure, IOException {
-    Path props = new WorkspaceFolder(workspace).nfCopyNamed(nf.name()).resolve("props");
+    WorkspaceFolder folder = new WorkspaceFolder(workspace);
+    Path props = folder.nfCopyOf(nf.folder()).resolve("props");
     Path target = props.resolve(name + ".py");
     Path inCatalog = nf.folder().resolve("props").resolve(name + ".py");
     if (Files.exists(target) || Files.exists(inCatalog)) {
@@ -66,6 +67,8 @@ final class NewPropertyTask extends Task<Path> {
       throw new DiagnosticFailure("the new property would not pass vigor check:\n"
           + check.errors().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     }
+    // The whole NF is copied first, as for any new property: the copy verifies like the original.
+    folder.ensureNfCopy(nf.folder());
     Files.createDirectories(props);
     Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return target;

@@ -122,8 +122,10 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
       nf = file == null ? null : WorkspaceFolder.nfDirOf(file.path()).orElse(null);
     }
     if (nf == null) {
-      Alert hint = new Alert(Alert.AlertType.INFORMATION,
-          "Select an NF in the tree on the left (for example bridge), then choose New property… again.");
+      String example = viewModel.workspace().firstNfProperty().get();
+      Alert hint = new Alert(Alert.AlertType.INFORMATION, "Select an NF in the tree on the left"
+          + (example == null ? "" : " (for example " + example + ")")
+          + ", then choose New property… again.");
       hint.setHeaderText("Which NF is the property for?");
       hint.initOwner(window());
       hint.showAndWait();
@@ -170,11 +172,6 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   @Override
   public void quit() {
     viewModel.files().requestCloseAll(Platform::exit);
-  }
-
-  /** The centre area, e.g. to reach the spec editor of an open file. */
-  public OpenFilesView openFiles() {
-    return files;
   }
 
   @Override

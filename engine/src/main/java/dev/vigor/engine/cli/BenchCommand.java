@@ -145,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
           seconds(r.symexMillis()), r.traces(),
           r.perTraceMedianMillis() + " ms / " + r.perTraceMaxMillis() + " ms",
           seconds(r.wallMillis()), r.specFiles(), r.verdict().name().toLowerCase(),
-          r.specAlonePerTraceMedianMillis() + " ms",
+          r.specAlonePerTraceMedianMillis() < 0 ? "-" : r.specAlonePerTraceMedianMillis() + " ms",
           paper.paperName(), paper.symbolicExecution(), paper.traces(),
           paper.perTraceValidation());
       out.flush();

@@ -49,14 +49,13 @@ public final class SymbolicSpecInterpreter {
   }
 
   /**
-   * Every path consistent with the facts {@code pruning} holds (none pruned when null), so one
+   * Every path consistent with the facts {@code solver} holds (none pruned when null), so one
    * solver holding a trace's facts can prune the paths of every spec checked on that trace,
    * incrementally.
    */
-  public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver pruning) {
+  public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver solver) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
-    FeasibilitySolver solver = pruning;
     List<SpecPath> out = new ArrayList<>();
     Deque<List<Boolean>> plans = new ArrayDeque<>();
     plans.push(List.of());

@@ -104,11 +104,6 @@ public final class Validator {
     this.layouts = new ProgramLayouts(program);
   }
 
-  /** One trace against the spec. */
-  public TraceResult validate(Trace trace, Spec spec) {
-    return validate(trace, List.of(spec)).get(0);
-  }
-
   /**
    * One trace against several specs, in their order. When every spec holds on the trace (the
    * common case) one solver query answers for all of them, since the trace's own facts, which
@@ -126,7 +121,7 @@ public final class Validator {
     Solver pruning = solver(symex.context());
     symex.inputs().constraints().forEach(pruning::add);
     trace.pathCondition().forEach(pruning::add);
-    callFacts(trace).forEach(pruning::add);
+    callContracts(trace, object -> Points.none()).forEach(pruning::add);
     Optional<NfOutcome<BitVecExpr>> nf = trace.verdict() == null ? Optional.empty()
         : nfOutcome(symex.context(), trace, (BitVecExpr) trace.verdict(), pruning);
     FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning);
@@ -271,7 +266,7 @@ public final class Validator {
     BitVecExpr index = prepared.index();
     for (PathQuery q : queries) {
       SpecPath p = q.path();
-      List<BoolExpr> assumed = traceAssumptions(ctx, trace, q.points());
+      List<BoolExpr> assumed = traceAssumptions(trace, q.points());
       assumed.addAll(pathAssumptions(p, q.points()));
       assumed.addAll(p.conditions(ctx));
       Solver s = solver(ctx);
@@ -328,7 +323,7 @@ public final class Validator {
     for (PathQuery q : queries) {
       q.points().forEach((c, pts) -> union.merge(c, pts, Validator::merge));
     }
-    List<BoolExpr> assumed = traceAssumptions(ctx, trace, union);
+    List<BoolExpr> assumed = traceAssumptions(trace, union);
     List<BoolExpr> broken = new ArrayList<>();
     for (PathQuery q : queries) {
       List<BoolExpr> disjunct = new ArrayList<>(q.path().conditions(ctx));
@@ -340,17 +335,16 @@ public final class Validator {
     }
     // On the trace's pruning solver, which already holds the trace's path condition and call
     // facts: Z3 does not translate them again (a fifth of the query's time on the bridge).
+    // Parameters outlive pop: the budget is set for this check and the trace's timeout put back.
     base.push();
     try {
-      long limit = traceTimeoutMs > 0 ? Math.min(budgetMs, traceTimeoutMs) : budgetMs;
-      Params prm = ctx.mkParams();
-      prm.add("timeout", limit > 0 ? (int) Math.min(Integer.MAX_VALUE, limit) : Integer.MAX_VALUE);
-      base.setParameters(prm);
+      limit(ctx, base, budgetMs);
       assumed.forEach(base::add);
       base.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
       return base.check() == Status.UNSATISFIABLE;
     } finally {
       base.pop();
+      limit(ctx, base, traceTimeoutMs);
     }
   }
 
@@ -364,20 +358,20 @@ public final class Validator {
     return new Points(keys, indices, prefixes);
   }
 
+  /** A solver giving up after the per-trace timeout (0: none). */
   private Solver solver(Context ctx) {
-    return solver(ctx, traceTimeoutMs);
+    Solver s = ctx.mkSolver();
+    limit(ctx, s, traceTimeoutMs);
+    return s;
   }
 
-  /** A solver giving up after the budget (never more than the per-trace timeout; 0: none). */
-  private Solver solver(Context ctx, long budgetMs) {
-    Solver s = ctx.mkSolver();
+  /** Makes s give up after the budget, never later than the per-trace timeout (0: none). */
+  private void limit(Context ctx, Solver s, long budgetMs) {
     long limit = traceTimeoutMs > 0 ? Math.min(budgetMs, traceTimeoutMs) : budgetMs;
-    if (limit > 0) {
-      Params prm = ctx.mkParams();
-      prm.add("timeout", (int) Math.min(Integer.MAX_VALUE, limit));
-      s.setParameters(prm);
-    }
-    return s;
+    Params prm = ctx.mkParams();
+    // Z3's timeout is an unsigned int of ms; its largest value means none.
+    prm.add("timeout", limit > 0 ? (int) Math.min(Integer.MAX_VALUE, limit) : Integer.MAX_VALUE);
+    s.setParameters(prm);
   }
 
   private static String describe(List<Located<BoolExpr>> scs) {
@@ -484,7 +478,7 @@ public final class Validator {
   }
 
   /** What every run taking the trace satisfies, instantiated at the points. */
-  private List<BoolExpr> traceAssumptions(Context ctx, Trace t, Map<String, Points> points) {
+  private List<BoolExpr> traceAssumptions(Trace t, Map<String, Points> points) {
     List<BoolExpr> a = new ArrayList<>(symex.inputs().constraints());
     a.addAll(t.pathCondition());
     a.addAll(t.axioms());
@@ -492,27 +486,16 @@ public final class Validator {
       StructureContract<?> c = StateObjects.contract(e.getValue());
       a.add(c.invariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
     }
-    for (LibVigCallRecord call : t.calls()) {
-      SymbolicState s = call.object() == null ? null : objects.byCName.get(call.object());
-      if (s == null || call.after() == null) {
-        continue;
-      }
-      Operation op = StateObjects.contract(s).operation(call.function()).orElse(null);
-      if (op == null) {
-        continue;
-      }
-      Points pts = points.get(call.object());
-      op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
-      a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
-    }
+    a.addAll(callContracts(t, points::get));
     return a;
   }
 
   /**
-   * What each of the trace's calls guarantees about its own arguments and results (its contract
-   * at no further points): enough to tell which of a spec's branches on state the trace takes.
+   * What each of the trace's calls guarantees, its contract instantiated at the points of its
+   * object. At {@link Points#none()} that is what the call says about its own arguments and
+   * results: enough to tell which of a spec's branches on state the trace takes.
    */
-  private List<BoolExpr> callFacts(Trace t) {
+  private List<BoolExpr> callContracts(Trace t, java.util.function.Function<String, Points> points) {
     List<BoolExpr> a = new ArrayList<>();
     for (LibVigCallRecord call : t.calls()) {
       SymbolicState s = call.object() == null ? null : objects.byCName.get(call.object());
@@ -521,9 +504,9 @@ public final class Validator {
       }
       Operation op = StateObjects.contract(s).operation(call.function()).orElse(null);
       if (op != null) {
-        op.definitionsAt(call.before(), call.args(), Points.none()).ifPresent(a::add);
-        a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(),
-            Points.none()));
+        Points pts = points.apply(call.object());
+        op.definitionsAt(call.before(), call.args(), pts).ifPresent(a::add);
+        a.add(op.postcondition(call.before(), call.after(), call.args(), call.results(), pts));
       }
     }
     return a;

@@ -88,19 +88,20 @@ final class StateCalls {
     if (object == null) {
       if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()) {
         session.error(at(objectName), id + " is a value, not a state object; only state objects have methods");
-      } else if (session.nf.isPresent() && !session.nf.get().stateObjects().containsKey(id)) {
+        return Optional.empty();
+      }
+      if (session.nf.isPresent() && !session.nf.get().stateObjects().containsKey(id)) {
         String suggestion = Names.suggest(id, session.nf.get().stateObjects().keySet());
         session.error(at(objectName), "unknown state object " + id
             + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
             + "; the NF exports " + exportedNames());
-      } else if (!importImplicitly(objectName)) {
+        return Optional.empty();
+      }
+      if (!importImplicitly(objectName)) {
         session.error(at(objectName), id + " is not imported; add 'from state import " + id + "' before its use");
         return Optional.empty();
       }
       object = session.stateObjects.get(id);
-      if (object == null) {
-        return Optional.empty();
-      }
     }
     Expr.StateRef ref = new Expr.StateRef(at(objectName), id, object.kind());
     if (!call.getInternalKeywords().isEmpty()) {
