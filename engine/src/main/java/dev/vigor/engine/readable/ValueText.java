@@ -49,7 +49,7 @@ public final class ValueText {
 
   private static String struct(CType.Struct s, byte[] m, int at, OptionalLong now) {
     if (!s.complete()) {
-      return hex(m, at, (int) s.size());
+      return hex(m, at, m.length - at); // its size is unknown: every byte there is
     }
     // A struct that is one byte array (struct ether_addr) reads as that array: a MAC address.
     if (s.fields().size() == 1 && s.fields().get(0).type() instanceof CType.Array a
