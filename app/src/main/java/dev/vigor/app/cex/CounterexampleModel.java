@@ -1,24 +1,33 @@
 package dev.vigor.app.cex;
 
 import dev.vigor.engine.exec.ConcreteInput;
+import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.validate.Counterexample;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the inspector shows of one counterexample, whether it comes from a run that just ended or
- * from a saved run file: the input, both outcomes, the deciding spec line and the C steps.
+ * from a saved run file: the input, both outcomes, the deciding spec line and the C steps, raw,
+ * and the engine's {@link ReadableCounterexample} (typed values, times relative to now, headers,
+ * state before and after, folded steps) that the inspector shows.
  *
  * @param specLine {@code file:line:col} of the spec statement that decided, or a phrase when none
  * @param steps the linear C trace, each {@code file:line:col: what ran}
  * @param preState one line per libVig pre-state entry, {@code object: entry}
  */
 public record CounterexampleModel(int device, long now, byte[] packet, List<String> preState,
-    String nfOutcome, String specOutcome, String specLine, List<String> steps) {
+    String nfOutcome, String specOutcome, String specLine, List<String> steps,
+    ReadableCounterexample readable) {
   public CounterexampleModel {
     packet = packet.clone();
     preState = List.copyOf(preState);
     steps = List.copyOf(steps);
+    if (readable == null) {
+      // a run file from before readable counterexamples: the values without their C types
+      readable = ReadableCounterexample.untyped(new ConcreteInput(device, packet, packet.length,
+          now, List.of(), List.of()), steps);
+    }
   }
 
   @Override
@@ -34,7 +43,7 @@ public record CounterexampleModel(int device, long now, byte[] packet, List<Stri
       o.entries().forEach(e -> state.add(o.object() + ": " + e));
     }
     return new CounterexampleModel(in.device(), in.now(), in.packet(), state, c.nfOutcome(),
-        c.specOutcome(), c.specLine(), c.cSteps());
+        c.specOutcome(), c.specLine(), c.cSteps(), c.readable());
   }
 
   /** Whether the NF's outcome and the spec's are worded alike (then the difference is in state). */
