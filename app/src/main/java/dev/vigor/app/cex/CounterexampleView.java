@@ -147,7 +147,8 @@ public final class CounterexampleView extends ScrollPane {
     headers.getColumns().add(column("Header", PacketField::header, 70));
     headers.getColumns().add(column("Field", PacketField::field, 90));
     headers.getColumns().add(column("Value", PacketField::value, 230));
-    headers.getColumns().add(column("Bytes", f -> f.offset() + "–" + (f.offset() + f.width() - 1), 70));
+    headers.getColumns().add(column("Bytes", f -> f.width() == 1 ? String.valueOf(f.offset())
+        : f.offset() + "–" + (f.offset() + f.width() - 1), 70));
     headers.getItems().setAll(r.headers());
     headers.setPlaceholder(new Label("No Ethernet header: the packet is " + r.length()
         + " bytes long"));
