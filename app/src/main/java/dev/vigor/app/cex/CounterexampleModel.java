@@ -3,8 +3,11 @@ package dev.vigor.app.cex;
 import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.validate.Counterexample;
+import dev.vigor.engine.readable.ObjectEntries;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the inspector shows of one counterexample, whether it comes from a run that just ended or
@@ -24,10 +27,28 @@ public record CounterexampleModel(int device, long now, byte[] packet, List<Stri
     preState = List.copyOf(preState);
     steps = List.copyOf(steps);
     if (readable == null) {
-      // a run file from before readable counterexamples: the values without their C types
-      readable = ReadableCounterexample.untyped(new ConcreteInput(device, packet, packet.length,
-          now, List.of(), List.of()), steps);
+      readable = untyped(device, now, packet, preState, steps);
     }
+  }
+
+  /**
+   * For a run file from before readable counterexamples: the packet decoded and the steps folded,
+   * the pre-state entries as they were saved (raw, without their C types), by object.
+   */
+  private static ReadableCounterexample untyped(int device, long now, byte[] packet,
+      List<String> preState, List<String> steps) {
+    ReadableCounterexample r = ReadableCounterexample.untyped(new ConcreteInput(device, packet,
+        packet.length, now, List.of(), List.of()), steps);
+    Map<String, List<String>> byObject = new LinkedHashMap<>();
+    for (String line : preState) {
+      int colon = line.indexOf(": ");
+      String object = colon < 0 ? "state" : line.substring(0, colon);
+      byObject.computeIfAbsent(object, k -> new ArrayList<>()).add(line.substring(colon + 2));
+    }
+    List<ObjectEntries> before = byObject.entrySet().stream()
+        .map(e -> new ObjectEntries(e.getKey(), "saved without its C types", e.getValue())).toList();
+    return new ReadableCounterexample(r.device(), r.length(), r.now(), r.nowText(), r.packetHex(),
+        r.headers(), r.payloadStart(), before, r.nfAfter(), r.specAfter(), r.mismatch(), r.trace());
   }
 
   @Override
