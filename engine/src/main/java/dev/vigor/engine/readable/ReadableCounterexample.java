@@ -5,6 +5,7 @@ import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.specexec.AbstractState;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +85,13 @@ public record ReadableCounterexample(int device, int length, long now, String no
    * list the object (it says nothing about it).
    */
   public static Set<String> differing(ObjectEntries mine, List<ObjectEntries> theirs) {
-    return theirs.stream().filter(t -> t.object().equals(mine.object())).findFirst()
-        .map(t -> mine.entries().stream().filter(e -> !t.entries().contains(e))
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new)))
-        .map(s -> (Set<String>) s).orElse(Set.of());
+    Optional<ObjectEntries> other = theirs.stream()
+        .filter(t -> t.object().equals(mine.object())).findFirst();
+    if (other.isEmpty()) {
+      return Set.of();
+    }
+    return mine.entries().stream().filter(e -> !other.get().entries().contains(e))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   // ---- text: what the CLI, JUnit and SARIF print -----------------------------------------------

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class StepFolding {
   private static final Pattern FILE = Pattern.compile("^(.+?):\\d+(?::\\d+)?:");
+  private static final Pattern LOCATION = Pattern.compile("^.+?:\\d+:\\d+:");
   /** The display-name prefix of libVig's headers in locations. */
   static final String LIBVIG_PREFIX = "vigor/";
 
@@ -55,7 +56,6 @@ public final class StepFolding {
     return m.find() ? m.group() : "";
   }
 
-  private static final Pattern LOCATION = Pattern.compile("^.+?:\\d+:\\d+:");
 
   /** Whether a step ({@code file:line:col: what}) is inside libVig or a built-in header. */
   public static boolean isLibrary(String step) {
