@@ -100,13 +100,15 @@ class ReadableCounterexampleCliTest {
   }
 
   @Test
-  void junitCarriesTheSameReadableCounterexample() throws Exception {
+  void junitCarriesTheSameReadableCounterexampleAndTheWholePacket() throws Exception {
     String failure = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(tmp.resolve("r.xml").toFile()).getElementsByTagName("failure").item(0)
         .getTextContent();
     assertTrue(FLOW_ID.matcher(failure).find(), failure);
     assertTrue(STAMPED.matcher(failure).find(), failure);
     assertTrue(failure.contains("ipv4 ") && failure.contains("state after, NF:"), failure);
+    assertTrue(failure.contains("whole packet (hex): " + firstCounterexample().get("packet").asText()),
+        failure);
   }
 
   @Test
