@@ -2,6 +2,7 @@ package dev.vigor.app.cex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigor.engine.readable.ReadableJson;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class CounterexampleJson {
     json.put("spec", c.specOutcome());
     json.put("specLine", c.specLine());
     json.put("steps", c.steps());
+    json.put("readable", ReadableJson.tree(c.readable()));
     try {
       return MAPPER.writeValueAsString(json) + "\n";
     } catch (JsonProcessingException e) {

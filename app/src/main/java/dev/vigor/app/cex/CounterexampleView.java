@@ -4,16 +4,26 @@ import dev.vigor.app.results.TraceOutcome;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.verify.SourceNavigator;
 import dev.vigor.app.verify.TraceRow;
+import dev.vigor.engine.readable.FoldedStep;
+import dev.vigor.engine.readable.ObjectEntries;
+import dev.vigor.engine.readable.PacketField;
+import dev.vigor.engine.readable.ReadableCounterexample;
+import dev.vigor.engine.report.PcapFile;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,9 +40,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Shows the selected trace: for a violation, the counterexample (packet as headers and hex,
- * device and time, pre-state, what the NF did next to what the spec requires, the deciding spec
- * line and the C steps, each clickable); for an unknown trace, why; with JSON and pcap export.
+ * Shows the selected trace: for a violation, the engine's readable counterexample (what the NF
+ * did next to what the spec requires, the deciding spec line and why a pop_header fell back, the
+ * packet as named header fields and hex, the state before with values in the NF's C types and
+ * times relative to now, what the NF and the spec changed, differences outlined, and the C steps
+ * with helper internals folded unless asked, each clickable); for an unknown trace, why; with JSON
+ * and pcap export.
  */
 public final class CounterexampleView extends ScrollPane {
   private final SourceNavigator navigator;
@@ -40,6 +53,8 @@ public final class CounterexampleView extends ScrollPane {
   private final TaskExecutor tasks;
   private final Consumer<String> status;
   private final VBox content = new VBox(10);
+  // Whether C traces show helper internals; kept while the user moves between traces.
+  private final BooleanProperty fullTrace = new SimpleBooleanProperty(false);
   private TraceRow row;
 
   /** Follows selected; resolves relative file names in nfDir; reports exports to status. */
@@ -90,13 +105,9 @@ public final class CounterexampleView extends ScrollPane {
   }
 
   private void showCounterexample(CounterexampleModel c) {
+    ReadableCounterexample r = c.readable();
     content.getChildren().add(section("What the NF did and what the spec requires"));
-    GridPane sides = new GridPane();
-    sides.setHgap(12);
-    sides.setVgap(4);
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    sides.getColumnConstraints().addAll(half, half);
+    GridPane sides = halves();
     sides.add(caption("NF did"), 0, 0);
     sides.add(caption("Spec requires"), 1, 0);
     Label nf = outcome(c.nfOutcome(), "cex-nf");
@@ -117,49 +128,78 @@ public final class CounterexampleView extends ScrollPane {
         .ifPresent(ref -> navigator.show(specFile(ref), ref.line())));
     specLine.setDisable(SourceRef.parse(c.specLine()).isEmpty());
     content.getChildren().add(specLine);
+    if (!r.mismatch().isEmpty()) {
+      Label why = new Label("The spec's pop_header fell back to on_mismatch: " + r.mismatch());
+      why.setId("cex-why");
+      why.setWrapText(true);
+      why.getStyleClass().add("cex-why");
+      content.getChildren().add(why);
+    }
+
+    content.getChildren().add(section("Input"));
+    Label arrival = new Label("Arrives on device " + r.device() + ", " + r.length()
+        + " bytes, at now = " + r.nowText() + ". Times below are relative to now.");
+    arrival.setId("cex-arrival");
+    arrival.setWrapText(true);
+    content.getChildren().add(arrival);
+    TableView<PacketField> headers = new TableView<>();
+    headers.setId("cex-headers");
+    headers.getColumns().add(column("Header", PacketField::header, 70));
+    headers.getColumns().add(column("Field", PacketField::field, 90));
+    headers.getColumns().add(column("Value", PacketField::value, 230));
+    headers.getColumns().add(column("Bytes", f -> f.width() == 1 ? String.valueOf(f.offset())
+        : f.offset() + "–" + (f.offset() + f.width() - 1), 70));
+    headers.getItems().setAll(r.headers());
+    headers.setPlaceholder(new Label("No Ethernet header: the packet is " + r.length()
+        + " bytes long"));
+    headers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    headers.setPrefHeight(30 + 25 * Math.max(1, Math.min(8, headers.getItems().size())));
+    TextArea hex = new TextArea(HexDump.format(c.packet()));
+    hex.setId("cex-hex");
+    hex.setEditable(false);
+    hex.getStyleClass().add("monospace");
+    hex.setPrefRowCount(Math.min(4, c.packet().length / 16 + 1));
+    content.getChildren().addAll(headers, hex);
+
+    content.getChildren().add(section("State before the packet (the entries the path looks at)"));
+    VBox before = new VBox(2);
+    before.setId("cex-state-before");
+    if (r.before().isEmpty()) {
+      before.getChildren().add(note("No libVig entry was needed: the tables may be empty."));
+    }
+    r.before().forEach(o -> objectEntries(before, o, Set.of()));
+    content.getChildren().add(before);
+
+    content.getChildren().add(section("State after the packet (what changed)"));
+    GridPane after = halves();
+    after.setId("cex-state-after");
+    after.add(caption("NF left"), 0, 0);
+    after.add(caption("Spec requires"), 1, 0);
+    after.add(changes("cex-after-nf", r.nfAfter(), r.specAfter(), "The NF's tables: none exported."),
+        0, 1);
+    after.add(changes("cex-after-spec", r.specAfter(), r.nfAfter(),
+        "The spec imports no state: it says nothing about the tables."), 1, 1);
+    content.getChildren().add(after);
 
     content.getChildren().add(section("C trace (click a step to see its line)"));
     if (c.steps().isEmpty()) {
       content.getChildren().add(note("This run file holds no C steps."));
     } else {
+      CheckBox full = new CheckBox("Show the steps inside libVig and packet.h helpers");
+      full.setId("cex-full-trace");
+      full.setSelected(fullTrace.get());
+      full.selectedProperty().bindBidirectional(fullTrace);
       ListView<String> steps = new ListView<>();
       steps.setId("cex-steps");
-      steps.getItems().setAll(c.steps());
+      Runnable fill = () -> steps.getItems().setAll(fullTrace.get() ? c.steps()
+          : r.trace().stream().map(FoldedStep::summary).toList());
+      fill.run();
+      full.selectedProperty().addListener((o, was, is) -> fill.run());
       steps.setCellFactory(v -> new StepCell());
-      steps.setPrefHeight(Math.min(10, c.steps().size()) * 26 + 4);
+      steps.setPrefHeight(10 * 26 + 4);
       steps.getSelectionModel().selectedItemProperty().addListener((o, old, step) ->
           SourceRef.parse(step).ifPresent(ref -> navigator.show(ref.resolveIn(nfDir.get()), ref.line())));
-      content.getChildren().add(steps);
-    }
-
-    content.getChildren().add(section("Input"));
-    Label arrival = new Label("Arrives on device " + c.device() + " at time " + c.now()
-        + " (" + c.packet().length + " bytes)");
-    arrival.setId("cex-arrival");
-    content.getChildren().add(arrival);
-    TableView<PacketHeaders.Field> headers = new TableView<>();
-    headers.setId("cex-headers");
-    headers.getColumns().add(column("Header", PacketHeaders.Field::header, 80));
-    headers.getColumns().add(column("Field", PacketHeaders.Field::name, 130));
-    headers.getColumns().add(column("Value", PacketHeaders.Field::value, 200));
-    headers.getItems().setAll(PacketHeaders.decode(c.packet()));
-    headers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    headers.setPrefHeight(30 + 25 * Math.min(12, headers.getItems().size()));
-    TextArea hex = new TextArea(HexDump.format(c.packet()));
-    hex.setId("cex-hex");
-    hex.setEditable(false);
-    hex.getStyleClass().add("monospace");
-    hex.setPrefRowCount(Math.min(5, c.packet().length / 16 + 1));
-    content.getChildren().addAll(headers, hex);
-
-    content.getChildren().add(section("State before the packet"));
-    if (c.preState().isEmpty()) {
-      content.getChildren().add(note("No libVig entry was needed: the tables may be empty."));
-    } else {
-      ListView<String> state = new ListView<>();
-      state.getItems().setAll(c.preState());
-      state.setPrefHeight(Math.min(8, c.preState().size()) * 26 + 4);
-      content.getChildren().add(state);
+      content.getChildren().addAll(full, steps);
     }
 
     Button json = new Button("Export JSON…");
@@ -169,6 +209,48 @@ public final class CounterexampleView extends ScrollPane {
     pcap.setId("cex-export-pcap");
     pcap.setOnAction(e -> export(c, "pcap"));
     content.getChildren().add(new HBox(8, json, pcap));
+  }
+
+  /** One object's heading and entries; entries in {@code differs} are outlined in red. */
+  private static void objectEntries(VBox into, ObjectEntries o, Set<String> differs) {
+    Label heading = new Label(o.heading());
+    heading.getStyleClass().add("cex-object");
+    into.getChildren().add(heading);
+    if (o.entries().isEmpty()) {
+      into.getChildren().add(entry("unchanged", false));
+    }
+    o.entries().forEach(e -> into.getChildren().add(entry(e, differs.contains(e))));
+  }
+
+  private static VBox changes(String id, List<ObjectEntries> mine, List<ObjectEntries> theirs,
+      String none) {
+    VBox box = new VBox(2);
+    box.setId(id);
+    if (mine.isEmpty()) {
+      box.getChildren().add(note(none));
+    }
+    mine.forEach(o -> objectEntries(box, o, ReadableCounterexample.differing(o, theirs)));
+    return box;
+  }
+
+  private static Label entry(String text, boolean differs) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.getStyleClass().add("cex-entry");
+    if (differs) {
+      l.getStyleClass().add("differs");
+    }
+    return l;
+  }
+
+  private static GridPane halves() {
+    GridPane g = new GridPane();
+    g.setHgap(12);
+    g.setVgap(4);
+    ColumnConstraints half = new ColumnConstraints();
+    half.setPercentWidth(50);
+    g.getColumnConstraints().addAll(half, half);
+    return g;
   }
 
   private Path specFile(SourceRef ref) {
@@ -206,7 +288,7 @@ public final class CounterexampleView extends ScrollPane {
         if (kind.equals("json")) {
           Files.writeString(file, CounterexampleJson.of(property, trace, c), StandardCharsets.UTF_8);
         } else {
-          PcapWriter.write(file, c.packet());
+          PcapFile.write(file, List.of(c.packet()));
         }
         return null;
       }

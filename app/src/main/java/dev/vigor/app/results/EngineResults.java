@@ -38,7 +38,8 @@ final class EngineResults {
     byte[] packet = c.packet();
     ConcreteInput input = new ConcreteInput(c.device(), packet, packet.length, c.now(), List.of(),
         List.of());
-    return new Counterexample(input, c.nfOutcome(), c.specOutcome(), c.specLine(), c.steps());
+    return new Counterexample(input, c.nfOutcome(), c.specOutcome(), c.specLine(), c.steps(),
+        c.readable());
   }
 
   // Saved as "file:line:col: error: message"; the location is kept when it reads back.

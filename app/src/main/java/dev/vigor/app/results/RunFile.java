@@ -1,6 +1,8 @@
 package dev.vigor.app.results;
 
 import dev.vigor.app.cex.CounterexampleModel;
+import dev.vigor.engine.readable.ReadableCounterexample;
+import dev.vigor.engine.readable.ReadableJson;
 import dev.vigor.engine.validate.ResultJson;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -62,10 +64,23 @@ public final class RunFile {
     if (t.get("counterexample") instanceof Map<?, ?> c) {
       cex = Optional.of(new CounterexampleModel((int) num(c, "device"), num(c, "now"),
           HexFormat.of().parseHex(str(c, "packet", "")), strings(c.get("state")),
-          str(c, "nf", ""), str(c, "spec", ""), str(c, "specLine", ""), strings(c.get("steps"))));
+          str(c, "nf", ""), str(c, "spec", ""), str(c, "specLine", ""), strings(c.get("steps")),
+          readable(c.get("readable"))));
     }
     return new TraceOutcome((int) num(t, "id"), verdict(t), num(t, "millis"),
         strings(t.get("reasons")), cex);
+  }
+
+  /** The readable counterexample saved with it; null (shown untyped) if absent or unreadable. */
+  private static ReadableCounterexample readable(Object saved) {
+    if (!(saved instanceof Map<?, ?>)) {
+      return null;
+    }
+    try {
+      return ReadableJson.read(saved);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Verdict verdict(Map<?, ?> m) {

@@ -61,6 +61,8 @@ class RunFileTest {
     assertEquals(4, c.packet().length);
     assertEquals("drop", c.specOutcome());
     assertEquals(List.of("dyn_macs: key=09:09 index=3 time=7"), c.preState());
+    // untyped (no NF types in this sample), the entry in the readable form: its time relative to now
+    assertEquals(List.of("index 3: 0x0909, stamped now − 35 ns"), c.readable().before().get(0).entries());
     assertEquals("bridge.c:52:5: return \"quoted\"", c.steps().get(1));
     assertTrue(run.properties().get(1).diagnostics().get(0).contains("unknown name x"));
   }
@@ -69,6 +71,10 @@ class RunFileTest {
   void engineJsonWithoutDateReadsAndGarbageIsNamed(@TempDir Path dir) throws Exception {
     String engine = dev.vigor.engine.validate.ResultJson.of(Path.of("/nf/bridge"), sample().specs());
     RunRecord r = RunFile.read(engine, WHEN);
+    // a run file written before readable counterexamples still shows its pre-state, as saved
+    RunRecord old = RunFile.read(engine.replaceAll(",\"readable\":\\{.*?\\}\\}\\]", "}}]"), WHEN);
+    assertEquals(List.of("key=09:09 index=3 time=7"), old.properties().get(0).traces().get(1)
+        .counterexample().orElseThrow().readable().before().get(0).entries());
     assertEquals(WHEN, r.started());
     assertEquals(2, r.properties().size());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -4,6 +4,7 @@ import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.report.CounterexamplePackets;
 import dev.vigor.engine.report.JUnitReport;
 import dev.vigor.engine.report.SarifReport;
 import dev.vigor.engine.validate.TraceResult;
@@ -51,6 +52,14 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write the results as JUnit XML (one testcase per spec or property).")
   Path junit;
+
+  @Option(names = "--pcap", paramLabel = "FILE",
+      description = "Write the input packet of every replayed counterexample and low-level failure to one pcap file (link type Ethernet).")
+  Path pcap;
+
+  @Option(names = "--full-trace",
+      description = "Show every C step, also those inside libVig and packet.h helpers (folded under the NF's call by default).")
+  boolean fullTrace;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
       description = "Validate traces on N threads (each runs symbolic execution in its own Z3 context); verdicts do not depend on N.")
@@ -150,7 +159,7 @@ public final class VerifyCommand implements Callable<Integer> {
       for (TraceResult t : r.traces()) {
         if (t.verdict() == Verdict.VIOLATED) {
           out.printf("  trace %d VIOLATED%n", t.traceId());
-          out.print(t.counterexample().orElseThrow().render());
+          out.print(t.counterexample().orElseThrow().render(fullTrace));
         } else if (t.verdict() == Verdict.UNKNOWN) {
           out.printf("  trace %d UNKNOWN: %s%n", t.traceId(), String.join("; ", t.reasons()));
         }
@@ -173,6 +182,10 @@ public final class VerifyCommand implements Callable<Integer> {
       if (junit != null) {
         JUnitReport.write(all, nfDir, nfName, junit);
         out.println("wrote " + junit);
+      }
+      if (pcap != null) {
+        CounterexamplePackets.write(all, pcap);
+        out.println("wrote " + pcap + " (" + CounterexamplePackets.of(all).size() + " packets)");
       }
     } catch (IOException e) {
       err.println("vigor: cannot write a report: " + e.getMessage());

@@ -16,6 +16,11 @@ public final class AtomicFiles {
 
   /** Writes {@code content} (UTF-8) to {@code target}, creating its folder if needed. */
   public static void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code content} to {@code target}, creating its folder if needed. */
+  public static void write(Path target, byte[] content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) {
@@ -23,7 +28,7 @@ public final class AtomicFiles {
     }
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -91,7 +91,8 @@ public final class JUnitReport {
         StringBuilder text = new StringBuilder(summary).append('\n');
         for (TraceResult t : s.traces()) {
           t.counterexample().ifPresent(c -> text.append("trace ").append(t.traceId())
-              .append(" VIOLATED\n").append(c.render()));
+              .append(" VIOLATED\n").append(c.render())
+              .append("    whole packet (hex): ").append(c.readable().packetHex()).append('\n'));
         }
         problem(doc, tc, "failure", "violated", violated + " of " + s.traces().size()
             + " traces violate " + name, text.toString());

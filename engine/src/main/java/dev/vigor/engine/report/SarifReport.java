@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigor.engine.Version;
 import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.readable.ReadableJson;
 import dev.vigor.engine.validate.Counterexample;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
@@ -123,8 +124,8 @@ public final class SarifReport {
       Path specFile, TraceResult t, Counterexample c) {
     ObjectNode r = result(results, id, index, "error", "Trace " + t.traceId()
         + " violates " + id + ": the NF did \"" + c.nfOutcome() + "\" but the spec requires \""
-        + c.specOutcome() + "\" for the input " + c.input().summary().lines().findFirst()
-        .orElse("") + " (full input in properties.input).");
+        + c.specOutcome() + "\" (the input, the state before and after, and the packet's"
+        + " headers below and in properties.readable).\n" + c.render());
     ArrayNode locs = r.putArray("locations");
     Optional<Position> specAt = Position.parse(c.specLine());
     locs.add(specAt.map(p -> location(uris, p, "the spec decides: " + c.specOutcome()))
@@ -153,6 +154,8 @@ public final class SarifReport {
     props.put("device", c.input().device());
     props.put("now", c.input().now());
     props.put("input", c.input().summary());
+    props.put("packet", c.readable().packetHex());
+    props.set("readable", ReadableJson.tree(c.readable()));
   }
 
   /** The last C step in the NF's own files (not a libVig header): where the NF decided. */

@@ -62,39 +62,80 @@ public final class HeaderTable {
 
   /** Whether the packet carries a valid header of {@code type}, exactly as packet.h decides. */
   public static <I, B, W, S> B valid(SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type) {
+    return d.and(rules(d, p, type).stream().map(Rule::holds).toList());
+  }
+
+  /** How a {@link Rule} compares its subject with its bounds. */
+  public enum Relation {
+    /** The subject equals one of the bounds. */
+    ONE_OF,
+    /** The subject is at least the (single) bound. */
+    AT_LEAST
+  }
+
+  /**
+   * One of packet.h's conditions for a valid header: {@code subject} (what a person calls it)
+   * has {@code actual} and must be {@code relation} {@code bounds} ({@code boundNote} says what a
+   * computed bound is); {@code holds} is that comparison. Kept with its parts so a counterexample
+   * can say which condition a packet broke, with the very rules the interpreters decide by.
+   */
+  public record Rule<I, B>(String header, String subject, I actual, Relation relation,
+      List<I> bounds, String boundNote, boolean hex, B holds) {}
+
+  /** The conditions packet.h's helpers check for a {@code type} header, in their order. */
+  public static <I, B, W, S> List<Rule<I, B>> rules(
+      SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type) {
+    List<Rule<I, B>> rules = new ArrayList<>();
     I length = p.length();
-    B ether = d.le(d.num(ETHER_SIZE), length);
+    rules.add(atLeast(d, "ether", "the packet length", length, d.num(ETHER_SIZE),
+        "an Ethernet header's 14 bytes"));
     if (type == HeaderType.ETHER) {
-      return ether;
+      return rules;
     }
     I vihl = read(d, p, d.num(ETHER_SIZE), 0, 1);
     I ihl = d.mod(vihl, d.num(16));
     I version = d.floorDiv(vihl, d.num(16));
     I total = read(d, p, d.num(ETHER_SIZE), 2, 2);
     I ihlBytes = d.mul(ihl, d.num(4));
-    List<B> ipv4 = new ArrayList<>(List.of(
-        ether,
-        d.eq(field(d, p, HeaderType.ETHER, "type"), d.num(0x0800)),
-        d.le(d.num(ETHER_SIZE + IPV4_SIZE), length),
-        d.eq(version, d.num(4)),
-        d.le(d.num(5), ihl),
-        d.le(ihlBytes, total),
-        d.le(d.add(d.num(ETHER_SIZE), total), length)));
+    I etherType = field(d, p, HeaderType.ETHER, "type");
+    rules.add(new Rule<>("ipv4", "the ethertype", etherType, Relation.ONE_OF,
+        List.of(d.num(0x0800)), "IPv4", true, d.eq(etherType, d.num(0x0800))));
+    rules.add(atLeast(d, "ipv4", "the packet length", length, d.num(ETHER_SIZE + IPV4_SIZE),
+        "Ethernet and IPv4 headers"));
+    rules.add(new Rule<>("ipv4", "the IP version", version, Relation.ONE_OF, List.of(d.num(4)),
+        "", false, d.eq(version, d.num(4))));
+    rules.add(atLeast(d, "ipv4", "the IPv4 header length (IHL, in 4-byte words)", ihl, d.num(5),
+        "the 20-byte minimum"));
+    rules.add(atLeast(d, "ipv4", "the IPv4 total length", total, ihlBytes, "IHL × 4"));
+    rules.add(atLeast(d, "ipv4", "the packet length", length, d.add(d.num(ETHER_SIZE), total),
+        "14 + the IPv4 total length"));
     if (type == HeaderType.IPV4) {
-      return d.and(ipv4);
+      return rules;
     }
     I proto = read(d, p, d.num(ETHER_SIZE), 9, 1);
-    B protoOk = switch (type) {
-      case TCP -> d.eq(proto, d.num(6));
-      case UDP -> d.eq(proto, d.num(17));
-      default -> d.or(List.of(d.eq(proto, d.num(6)), d.eq(proto, d.num(17))));
+    List<I> protocols = switch (type) {
+      case TCP -> List.of(d.num(6));
+      case UDP -> List.of(d.num(17));
+      default -> List.of(d.num(6), d.num(17));
     };
-    I foff = read(d, p, d.num(ETHER_SIZE), 6, 2);
-    List<B> l4 = new ArrayList<>(ipv4);
-    l4.add(protoOk);
-    l4.add(d.eq(d.mod(foff, d.num(0x2000)), d.num(0)));
-    l4.add(d.le(d.add(ihlBytes, d.num(l4MinSize(type))), total));
-    return d.and(l4);
+    rules.add(new Rule<>(type.specName(), "the IP protocol", proto, Relation.ONE_OF, protocols,
+        type == HeaderType.TCP ? "TCP" : type == HeaderType.UDP ? "UDP" : "TCP or UDP", false,
+        protocols.size() == 1 ? d.eq(proto, protocols.get(0))
+            : d.or(protocols.stream().map(x -> d.eq(proto, x)).toList())));
+    I fragment = d.mod(read(d, p, d.num(ETHER_SIZE), 6, 2), d.num(0x2000));
+    rules.add(new Rule<>(type.specName(), "the IPv4 fragment offset", fragment, Relation.ONE_OF,
+        List.of(d.num(0)), "a later fragment carries no L4 header", false,
+        d.eq(fragment, d.num(0))));
+    rules.add(atLeast(d, type.specName(), "the IPv4 total length", total,
+        d.add(ihlBytes, d.num(l4MinSize(type))),
+        "IHL × 4 + " + l4MinSize(type) + " bytes of " + type.specName()));
+    return rules;
+  }
+
+  private static <I, B, W, S> Rule<I, B> atLeast(SpecDomain<I, B, W, S> d, String header,
+      String subject, I actual, I bound, String note) {
+    return new Rule<>(header, subject, actual, Relation.AT_LEAST, List.of(bound), note, false,
+        d.le(bound, actual));
   }
 
   /** Where a {@code type} header starts: 0, 14, or 14 + IHL * 4 for L4 headers. */

@@ -9,6 +9,9 @@ import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.readable.HeaderMismatch;
+import dev.vigor.engine.readable.ReadableCounterexample;
+import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.AbstractState;
 import dev.vigor.engine.specexec.Bits;
@@ -103,17 +106,19 @@ final class Replay {
             ? " (unchanged)" : " (packet rewritten)");
     List<String> steps = trace.steps().stream().map(s -> s.loc() + ": " + s.what()
         + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
+    Map<String, AbstractState> post = states(nfRun.objectStates());
+    ReadableCounterexample readable = ReadableCounterexample.of(input, objects.objects, pre, post,
+        r.finalStates(), mismatch(input, r), steps);
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
       return new Outcome(Optional.of(new Counterexample(input, nfText,
           "assert failed: " + SourceText.line(a.at()).orElse(a.what()),
-          String.valueOf(a.at()), steps)), "");
+          String.valueOf(a.at()), steps, readable)), "");
     }
     if (r.outcome() instanceof SpecOutcome.Released<BigInteger>) {
       return none("the concrete spec run released the packet (pass)");
     }
     if (ConcreteAgreement.agrees(cin, r.outcome(), nf, run.output(), input.length())) {
-      Map<String, AbstractState> post = states(nfRun.objectStates());
       for (var e : r.finalStates().entrySet()) {
         AbstractState nfState = post.get(e.getKey());
         if (nfState != null && !nfState.equals(e.getValue())) {
@@ -121,17 +126,43 @@ final class Replay {
           String line = String.valueOf(r.updatedAt().containsKey(obj) ? r.updatedAt().get(obj)
               : r.decidingLocation().map(String::valueOf).orElse("(end of spec)"));
           return new Outcome(Optional.of(new Counterexample(input,
-              nfText + "; leaves " + obj + " " + StateDifference.describe(e.getValue(), nfState),
+              nfText + "; leaves " + obj + " " + StateDifference.describe(e.getValue(), nfState,
+                  typeOf(obj), input.now()),
               describe(r.outcome()) + "; requires " + obj + " "
-                  + StateDifference.describe(nfState, e.getValue()),
-              line, steps)), "");
+                  + StateDifference.describe(nfState, e.getValue(), typeOf(obj), input.now()),
+              line, steps, readable)), "");
         }
       }
       return none("NF and spec agree concretely on the outcome (" + nfText
           + ") and on every imported object's final state");
     }
     return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()),
-        r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps)), "");
+        r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps, readable)), "");
+  }
+
+  /**
+   * When the spec's path ended in a {@code pop_header}'s on_mismatch: why the packet has no such
+   * header (the last header-validity decision the path took the "no" way).
+   */
+  private Optional<String> mismatch(ConcreteInput input, ConcreteSpecResult r) {
+    if (!(r.outcome() instanceof SpecOutcome.Sent<BigInteger> sent) || !sent.mismatch()) {
+      return Optional.empty();
+    }
+    for (int i = r.decisions().size() - 1; i >= 0; i--) {
+      var d = r.decisions().get(i);
+      if (!d.taken()) {
+        Optional<HeaderType> popped = PoppedHeaders.at(spec.body(), d.at());
+        if (popped.isPresent()) {
+          return HeaderMismatch.explain(input.packet(), input.length(), popped.get());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The NF object the spec imports as {@code specName}. */
+  private LibVigObject typeOf(String specName) {
+    return objects.objects.get(objects.cNameBySpecName.get(specName));
   }
 
   private static Outcome none(String why) {

@@ -1,5 +1,6 @@
 package dev.vigor.engine.validate;
 
+import dev.vigor.engine.readable.ReadableJson;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class ResultJson {
             .append(",\"nf\":").append(q(c.nfOutcome())).append(",\"spec\":").append(q(c.specOutcome()))
             .append(",\"specLine\":").append(q(c.specLine()))
             .append(",\"state\":").append(strings(preState(c)))
-            .append(",\"steps\":").append(strings(c.cSteps())).append('}'));
+            .append(",\"steps\":").append(strings(c.cSteps()))
+            .append(",\"readable\":").append(ReadableJson.write(c.readable())).append('}'));
         b.append('}');
       }
       b.append("]}");
