@@ -103,7 +103,7 @@ public final class SarifReport {
         if (t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()) {
           violation(results, uris, id, index, s.file(), t, t.counterexample().get());
         } else if (t.verdict() != Verdict.PROVED) {
-          ObjectNode r = result(results, id, index, "warning", "Trace " + t.traceId()
+          ObjectNode r = result(results, id, index, "warning", subject(t)
               + " could not be decided against " + id + ": " + String.join("; ", t.reasons()));
           r.putArray("locations").add(fileLocation(uris, s.file()));
           r.putObject("properties").put("traceId", t.traceId());
@@ -121,7 +121,7 @@ public final class SarifReport {
 
   private static void violation(ArrayNode results, ArtifactUris uris, String id, int index,
       Path specFile, TraceResult t, Counterexample c) {
-    ObjectNode r = result(results, id, index, "error", "Trace " + t.traceId()
+    ObjectNode r = result(results, id, index, "error", subject(t)
         + " violates " + id + ": the NF did \"" + c.nfOutcome() + "\" but the spec requires \""
         + c.specOutcome() + "\" for the input " + c.input().summary().lines().findFirst()
         .orElse("") + " (full input in properties.input).");
@@ -153,6 +153,11 @@ public final class SarifReport {
     props.put("device", c.input().device());
     props.put("now", c.input().now());
     props.put("input", c.input().summary());
+  }
+
+  /** What a result is about, as a sentence starts: "Trace 4", or "nf_init" for an init spec. */
+  private static String subject(TraceResult t) {
+    return t.traceId() == TraceResult.NF_INIT ? t.label() : "Trace " + t.traceId();
   }
 
   /** The last C step in the NF's own files (not a libVig header): where the NF decided. */

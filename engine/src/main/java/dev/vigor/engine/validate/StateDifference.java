@@ -14,17 +14,33 @@ final class StateDifference {
 
   private StateDifference() {}
 
+  /**
+   * One place where two states differ: {@code where} names it (an emap or vector index, a map
+   * key) and {@code text} says what the second state holds there.
+   */
+  record Point(String where, String text) {}
+
   /** {@code actual}'s entries that differ from {@code other}'s, e.g. "with [index 1: key=… time=5]". */
   static String describe(AbstractState other, AbstractState actual) {
-    List<String> diff = new ArrayList<>();
+    List<String> diff = points(other, actual).stream().map(Point::text).toList();
+    if (diff.isEmpty()) {
+      return "as the other side";
+    }
+    List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
+    return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+  }
+
+  /** Every place where {@code actual} differs from {@code other}, in index or key order. */
+  static List<Point> points(AbstractState other, AbstractState actual) {
+    List<Point> diff = new ArrayList<>();
     if (actual instanceof AbstractState.Emap a && other instanceof AbstractState.Emap o) {
       TreeSet<Integer> indices = new TreeSet<>(a.entries().keySet());
       indices.addAll(o.entries().keySet());
       for (int i : indices) {
         AbstractState.Entry x = a.entries().get(i);
         if (!Objects.equals(x, o.entries().get(i))) {
-          diff.add("index " + i + ": " + (x == null ? "free"
-              : "key=" + bytes(x.key()) + " time=" + x.time()));
+          diff.add(new Point("index " + i, "index " + i + ": " + (x == null ? "free"
+              : "key=" + bytes(x.key()) + " time=" + x.time())));
         }
       }
     } else if (actual instanceof AbstractState.Vector a && other instanceof AbstractState.Vector o) {
@@ -33,7 +49,7 @@ final class StateDifference {
       for (int i : indices) {
         BigInteger x = a.cells().getOrDefault(i, BigInteger.ZERO);
         if (!x.equals(o.cells().getOrDefault(i, BigInteger.ZERO))) {
-          diff.add("[" + i + "] = 0x" + x.toString(16));
+          diff.add(new Point("[" + i + "]", "[" + i + "] = 0x" + x.toString(16)));
         }
       }
     } else if (actual instanceof AbstractState.MapState a
@@ -47,15 +63,11 @@ final class StateDifference {
       keys.addAll(ov.keySet());
       for (String k : keys) {
         if (!Objects.equals(av.get(k), ov.get(k))) {
-          diff.add("key " + k + ": " + (av.containsKey(k) ? av.get(k) : "absent"));
+          diff.add(new Point("key " + k, "key " + k + ": " + (av.containsKey(k) ? av.get(k) : "absent")));
         }
       }
     }
-    if (diff.isEmpty()) {
-      return "as the other side";
-    }
-    List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
-    return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+    return diff;
   }
 
   /** A key or value as its bytes, colon-separated, byte 0 first: 00:00:00:00:20:29. */
