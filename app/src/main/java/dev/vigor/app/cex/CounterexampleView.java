@@ -4,6 +4,7 @@ import dev.vigor.app.results.TraceOutcome;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.verify.SourceNavigator;
 import dev.vigor.app.verify.TraceRow;
+import dev.vigor.engine.validate.TraceResult;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,8 +68,9 @@ public final class CounterexampleView extends ScrollPane {
       return;
     }
     TraceOutcome o = r.outcomeProperty().get();
-    String title = "Trace " + r.traceId() + " of " + r.property().getFileName() + ": "
-        + r.statusProperty().get().label();
+    boolean init = r.traceId() == TraceResult.NF_INIT;
+    String title = (init ? "nf_init against " : "Trace " + r.traceId() + " of ")
+        + r.property().getFileName() + ": " + r.statusProperty().get().label();
     Label heading = new Label(title);
     heading.setId("cex-title");
     heading.getStyleClass().addAll("cex-title", r.statusProperty().get().styleClass());
@@ -84,8 +86,9 @@ public final class CounterexampleView extends ScrollPane {
       reasons.setPrefHeight(Math.min(8, o.reasons().size() + 1) * 26);
       content.getChildren().add(reasons);
     } else {
-      content.getChildren().add(note("Proved: on every input that takes this path, the NF does"
-          + " what the spec says. No counterexample exists."));
+      content.getChildren().add(note(init ? "Proved: nf_init builds exactly the tables "
+          + r.property().getFileName() + " states." : "Proved: on every input that takes this path,"
+          + " the NF does what the spec says. No counterexample exists."));
     }
   }
 
@@ -133,6 +136,16 @@ public final class CounterexampleView extends ScrollPane {
     }
 
     content.getChildren().add(section("Input"));
+    if (c.beforeInit()) {
+      Label none = new Label("None: nf_init runs once, before any packet, on empty tables and the"
+          + " configuration in nf.properties.");
+      none.setId("cex-arrival");
+      Button json = new Button("Export JSON…");
+      json.setId("cex-export-json");
+      json.setOnAction(e -> export(c, "json"));
+      content.getChildren().addAll(none, new HBox(8, json));
+      return;
+    }
     Label arrival = new Label("Arrives on device " + c.device() + " at time " + c.now()
         + " (" + c.packet().length + " bytes)");
     arrival.setId("cex-arrival");
@@ -189,7 +202,8 @@ public final class CounterexampleView extends ScrollPane {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(kind.equals("json") ? "Export the counterexample as JSON"
         : "Export the input packet as pcap");
-    chooser.setInitialFileName("trace-" + row.traceId() + "." + kind);
+    chooser.setInitialFileName((row.traceId() == TraceResult.NF_INIT ? "nf_init"
+        : "trace-" + row.traceId()) + "." + kind);
     File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
     if (f != null) {
       exportTo(c, kind, f.toPath());
