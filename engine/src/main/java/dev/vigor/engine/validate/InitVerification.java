@@ -111,7 +111,9 @@ public final class InitVerification {
     ConcreteSpecResult r;
     try {
       r = interpreter.run(inputs(allocation.provisional(), before), updates::add);
-      if (allocation.any() && meaningful(r, b)) {
+      // the second run gives each add the NF's index for its key (a meaningless first run is
+      // reported as it is)
+      if (allocation.any() && r.brokenSideConditions().isEmpty()) {
         updates = new Updates();
         r = interpreter.run(inputs(allocation.matching(r.finalStates(), built), before),
             updates::add);
