@@ -31,7 +31,8 @@ class CatalogChecksBiteTest {
     List<String> names = NfFolders.list(brokenCatalog()).stream()
         .map(dir -> dir.getFileName().toString())
         .toList();
-    assertEquals(List.of("padded-key", "type-error", "unchecked-add", "undocumented", "warning-only",
+    assertEquals(List.of("no-init", "padded-key", "type-error", "unchecked-add", "undocumented",
+        "warning-only",
         "wrong-capacity", "wrong-constant", "wrong-devices", "wrong-import", "wrong-record", "wrong-state"), names);
   }
 
@@ -99,6 +100,13 @@ class CatalogChecksBiteTest {
         () -> CatalogNfTest.structsHaveNoPadding(brokenCatalog().resolve("padded-key"), tmp));
     assertTrue(error.getMessage().contains("static assertion failed: \"struct FlowId has padding\""),
         error.getMessage());
+  }
+
+  @Test
+  void anNfThatDoesNotStateItsInitialTablesIsCaught() throws Exception {
+    AssertionError files = assertThrows(AssertionError.class,
+        () -> CatalogNfTest.hasItsFiles(brokenCatalog().resolve("no-init")));
+    assertTrue(files.getMessage().contains("init.py is missing"), files.getMessage());
   }
 
   @Test

@@ -51,7 +51,7 @@ class CatalogNfTest {
         .map(dir -> DynamicContainer.dynamicContainer(dir.getFileName().toString(), Stream.of(
             DynamicTest.dynamicTest("compiles with gcc " + String.join(" ", Gcc.FLAGS),
                 () -> compiles(dir)),
-            DynamicTest.dynamicTest("has README.md, nf.properties with name/description/devices, spec.py",
+            DynamicTest.dynamicTest("has README.md, nf.properties with name/description/devices, spec.py, init.py",
                 () -> hasItsFiles(dir)),
             DynamicTest.dynamicTest("every property file begins with a comment saying what it claims",
                 () -> propertiesAreExplained(dir)),
@@ -84,6 +84,8 @@ class CatalogNfTest {
   static void hasItsFiles(Path dir) throws IOException {
     assertNonEmptyFile(dir.resolve("README.md"));
     assertNonEmptyFile(dir.resolve("spec.py"));
+    // The initial tables are stated even when there are none (a comment then says so).
+    assertNonEmptyFile(dir.resolve("init.py"));
     Properties props = NfFolders.properties(dir);
     for (String key : List.of("name", "description", "devices")) {
       String value = props.getProperty(key);
@@ -102,7 +104,11 @@ class CatalogNfTest {
   }
 
   static void propertiesAreExplained(Path dir) throws IOException {
-    for (Path prop : NfFolders.filesEndingWith(dir.resolve("props"), ".py")) {
+    List<Path> explained = new ArrayList<>(NfFolders.filesEndingWith(dir.resolve("props"), ".py"));
+    if (Files.isRegularFile(dir.resolve("init.py"))) {
+      explained.add(dir.resolve("init.py"));
+    }
+    for (Path prop : explained) {
       String text = Files.readString(prop, StandardCharsets.UTF_8);
       assertTrue(text.startsWith("# "), prop + ": does not begin with a comment saying what it claims");
     }
@@ -113,10 +119,13 @@ class CatalogNfTest {
   private static final Pattern EXPORT = Pattern.compile("NF_EXPORT_STATE\\(\\s*\\w+\\s*,\\s*\"([^\"]+)\"\\s*\\)");
   private static final Pattern RECORD = Pattern.compile("\\b([A-Z][a-z]\\w*)\\(");
 
-  /** The spec files of an NF: spec.py, then props/*.py. */
+  /** The spec files of an NF: spec.py, init.py when there is one, then props/*.py. */
   private static List<Path> specFiles(Path dir) throws IOException {
     List<Path> specs = new ArrayList<>();
     specs.add(dir.resolve("spec.py"));
+    if (Files.isRegularFile(dir.resolve("init.py"))) {
+      specs.add(dir.resolve("init.py"));
+    }
     specs.addAll(NfFolders.filesEndingWith(dir.resolve("props"), ".py"));
     return specs;
   }

@@ -67,6 +67,11 @@ public record CounterexampleModel(int device, long now, byte[] packet, List<Stri
         c.specOutcome(), c.specLine(), c.cSteps(), c.readable());
   }
 
+  /** Whether it is against an init spec: nf_init's run, with no device (-1) and no packet. */
+  public boolean beforeInit() {
+    return device < 0;
+  }
+
   /** Whether the NF's outcome and the spec's are worded alike (then the difference is in state). */
   public boolean outcomesAgree() {
     return nfOutcome.equals(specOutcome);

@@ -9,6 +9,7 @@ import dev.vigor.engine.readable.ObjectEntries;
 import dev.vigor.engine.readable.PacketField;
 import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.report.PcapFile;
+import dev.vigor.engine.validate.TraceResult;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,8 +83,9 @@ public final class CounterexampleView extends ScrollPane {
       return;
     }
     TraceOutcome o = r.outcomeProperty().get();
-    String title = "Trace " + r.traceId() + " of " + r.property().getFileName() + ": "
-        + r.statusProperty().get().label();
+    boolean init = r.traceId() == TraceResult.NF_INIT;
+    String title = (init ? "nf_init against " : "Trace " + r.traceId() + " of ")
+        + r.property().getFileName() + ": " + r.statusProperty().get().label();
     Label heading = new Label(title);
     heading.setId("cex-title");
     heading.getStyleClass().addAll("cex-title", r.statusProperty().get().styleClass());
@@ -99,8 +101,9 @@ public final class CounterexampleView extends ScrollPane {
       reasons.setPrefHeight(Math.min(8, o.reasons().size() + 1) * 26);
       content.getChildren().add(reasons);
     } else {
-      content.getChildren().add(note("Proved: on every input that takes this path, the NF does"
-          + " what the spec says. No counterexample exists."));
+      content.getChildren().add(note(init ? "Proved: nf_init builds exactly the tables "
+          + r.property().getFileName() + " states." : "Proved: on every input that takes this path,"
+          + " the NF does what the spec says. No counterexample exists."));
     }
   }
 
@@ -137,6 +140,19 @@ public final class CounterexampleView extends ScrollPane {
     }
 
     content.getChildren().add(section("Input"));
+    if (c.beforeInit()) {
+      Label none = new Label("None: nf_init runs once, before any packet, on empty tables and the"
+          + " configuration in nf.properties.");
+      none.setId("cex-arrival");
+      none.setWrapText(true);
+      content.getChildren().add(none);
+      steps(c, r);
+      Button json = new Button("Export JSON…");
+      json.setId("cex-export-json");
+      json.setOnAction(e -> export(c, "json"));
+      content.getChildren().add(new HBox(8, json));
+      return;
+    }
     Label arrival = new Label("Arrives on device " + r.device() + ", " + r.length()
         + " bytes, at now = " + r.nowText() + ". Times below are relative to now.");
     arrival.setId("cex-arrival");
@@ -181,6 +197,19 @@ public final class CounterexampleView extends ScrollPane {
         "The spec imports no state: it says nothing about the tables."), 1, 1);
     content.getChildren().add(after);
 
+    steps(c, r);
+
+    Button json = new Button("Export JSON…");
+    json.setId("cex-export-json");
+    json.setOnAction(e -> export(c, "json"));
+    Button pcap = new Button("Export pcap…");
+    pcap.setId("cex-export-pcap");
+    pcap.setOnAction(e -> export(c, "pcap"));
+    content.getChildren().add(new HBox(8, json, pcap));
+  }
+
+  /** The C trace, helper steps folded unless the user unfolds them. */
+  private void steps(CounterexampleModel c, ReadableCounterexample r) {
     content.getChildren().add(section("C trace (click a step to see its line)"));
     if (c.steps().isEmpty()) {
       content.getChildren().add(note("This run file holds no C steps."));
@@ -201,14 +230,6 @@ public final class CounterexampleView extends ScrollPane {
           SourceRef.parse(step).ifPresent(ref -> navigator.show(ref.resolveIn(nfDir.get()), ref.line())));
       content.getChildren().addAll(full, steps);
     }
-
-    Button json = new Button("Export JSON…");
-    json.setId("cex-export-json");
-    json.setOnAction(e -> export(c, "json"));
-    Button pcap = new Button("Export pcap…");
-    pcap.setId("cex-export-pcap");
-    pcap.setOnAction(e -> export(c, "pcap"));
-    content.getChildren().add(new HBox(8, json, pcap));
   }
 
   /** One object's heading and entries; entries in {@code differs} are outlined in red. */
@@ -271,7 +292,8 @@ public final class CounterexampleView extends ScrollPane {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(kind.equals("json") ? "Export the counterexample as JSON"
         : "Export the input packet as pcap");
-    chooser.setInitialFileName("trace-" + row.traceId() + "." + kind);
+    chooser.setInitialFileName((row.traceId() == TraceResult.NF_INIT ? "nf_init"
+        : "trace-" + row.traceId()) + "." + kind);
     File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
     if (f != null) {
       exportTo(c, kind, f.toPath());

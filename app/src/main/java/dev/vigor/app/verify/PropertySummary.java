@@ -1,5 +1,6 @@
 package dev.vigor.app.verify;
 
+import dev.vigor.engine.spec.InitSpecFiles;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,16 +10,24 @@ import javafx.beans.property.SimpleObjectProperty;
 /** One property's line in the run's summary: its status so far and the counts behind it. */
 public final class PropertySummary {
   private final Path file;
+  private final boolean init;
   private final ObjectProperty<TraceStatus> status = new SimpleObjectProperty<>(TraceStatus.QUEUED);
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
 
   PropertySummary(Path file) {
     this.file = file;
+    // Decided once: summaries are updated on the FX thread at every trace.
+    this.init = InitSpecFiles.isInitSpec(file);
     text.set(name() + ": waiting");
   }
 
   public Path file() {
     return file;
+  }
+
+  /** Whether it is an init spec: one check, nf_init's tables, instead of one per trace. */
+  public boolean init() {
+    return init;
   }
 
   /** The file name. */

@@ -1,6 +1,7 @@
 package dev.vigor.app.verify;
 
 import dev.vigor.engine.layers.Layer;
+import dev.vigor.engine.validate.TraceResult;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -159,7 +160,8 @@ public final class VerificationPanel extends VBox {
     traces.setPlaceholder(new Label("Each trace of the run appears here, queued until checked."));
     TableColumn<TraceRow, String> prop = textColumn("Property",
         r -> r.property().getFileName().toString());
-    TableColumn<TraceRow, String> id = textColumn("Trace", r -> String.valueOf(r.traceId()));
+    TableColumn<TraceRow, String> id = textColumn("Trace", r -> r.traceId() == TraceResult.NF_INIT
+        ? TraceResult.label(r.traceId()) : String.valueOf(r.traceId()));
     TableColumn<TraceRow, TraceStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(d -> d.getValue().statusProperty());
     status.setCellFactory(c -> new StatusCell());

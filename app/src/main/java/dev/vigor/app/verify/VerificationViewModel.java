@@ -92,7 +92,7 @@ public final class VerificationViewModel {
     service.setOnFailed(e -> failed(service.getException()));
   }
 
-  /** Shows an NF's spec and properties; the full spec starts checked. */
+  /** Shows an NF's spec and properties; the full spec and the init spec start checked. */
   public void selectNf(Path dir, List<PropertyChoice> choices) {
     if (dir.equals(nfDir.get())) {
       // The same NF again, its files perhaps changed (a property created, renamed, deleted):
@@ -106,7 +106,7 @@ public final class VerificationViewModel {
     }
     nfDir.set(dir);
     properties.setAll(choices);
-    checkedProperties.setAll(choices.stream().filter(PropertyChoice::fullSpec).toList());
+    checkedProperties.setAll(choices.stream().filter(PropertyChoice::startsChecked).toList());
   }
 
   /** Starts verifying the checked properties; ignored while a run is going or nothing is checked. */
@@ -119,6 +119,13 @@ public final class VerificationViewModel {
     clearShown();
     shownNfDir.set(dir);
     summaries.setAll(specs.stream().map(PropertySummary::new).toList());
+    // An init spec has one check, nf_init's tables, known before any trace is.
+    for (PropertySummary s : summaries) {
+      if (s.init()) {
+        addRow(new TraceRow(s.file(), TraceResult.NF_INIT));
+        summarise(s);
+      }
+    }
     started = LocalDateTime.now().withNano(0);
     running.set(true);
     message.set("Verifying " + dir.getFileName() + " …");
@@ -183,6 +190,9 @@ public final class VerificationViewModel {
     @Override
     public void explored(ExecutionTree t, List<Integer> traceIds) {
       for (PropertySummary s : summaries) {
+        if (s.init()) {
+          continue;
+        }
         traceIds.forEach(id -> addRow(new TraceRow(s.file(), id)));
         summarise(s);
       }
@@ -261,7 +271,9 @@ public final class VerificationViewModel {
       status = n.containsKey(TraceStatus.UNKNOWN) ? TraceStatus.UNKNOWN : TraceStatus.PROVED;
     }
     StringBuilder line = new StringBuilder(s.name()).append(": ").append(status.label());
-    if (!rows.isEmpty()) {
+    if (s.init()) {
+      line.append(", nf_init's tables");
+    } else if (!rows.isEmpty()) {
       line.append(", ").append(decided).append(" of ").append(rows.size()).append(" traces");
       for (TraceStatus k : List.of(TraceStatus.VIOLATED, TraceStatus.UNKNOWN)) {
         if (n.containsKey(k)) {

@@ -8,6 +8,8 @@ public enum NodeKind {
   FOLDER("dir", false),
   /** The NF's full spec, {@code spec.py}. */
   SPEC("spec", true),
+  /** The NF's init spec, {@code init.py}: the tables nf_init builds. */
+  INIT("init", true),
   /** A C source or header. */
   SOURCE("C", true),
   /** A pay-as-you-go property under {@code props/}. */

@@ -11,13 +11,17 @@ public final class WorkspaceNodes {
   private WorkspaceNodes() {}
 
   /**
-   * The NF's entry: spec.py first (what a newcomer should read), then the C sources, the
-   * properties folder, and the README and nf.properties.
+   * The NF's entry: spec.py first (what a newcomer should read), then init.py, the C sources,
+   * the properties folder, and the README and nf.properties.
    */
   public static WorkspaceNode forNf(NfDescriptor nf) {
     List<WorkspaceNode> children = new ArrayList<>();
     if (nf.spec() != null) {
       children.add(WorkspaceNode.file(nf.spec(), NodeKind.SPEC, "The full spec of " + nf.name()));
+    }
+    if (nf.init() != null) {
+      children.add(WorkspaceNode.file(nf.init(), NodeKind.INIT,
+          "The tables nf_init builds, which verification checks"));
     }
     for (Path source : nf.sources()) {
       children.add(WorkspaceNode.file(source, NodeKind.SOURCE, "C source of " + nf.name()));

@@ -164,7 +164,8 @@ public final class WorkspaceView extends VBox {
             .ifPresent(name -> viewModel.rename(node.path(), name)));
         menu.getItems().add(rename);
       }
-      if (node.kind() == NodeKind.PROPERTY || node.kind() == NodeKind.SPEC || node.kind() == NodeKind.NF) {
+      if (node.kind() == NodeKind.PROPERTY || node.kind() == NodeKind.SPEC
+          || node.kind() == NodeKind.INIT || node.kind() == NodeKind.NF) {
         MenuItem delete = new MenuItem("Delete…");
         delete.setId("context-delete");
         delete.setOnAction(e -> {

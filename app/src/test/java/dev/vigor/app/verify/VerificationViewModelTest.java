@@ -84,6 +84,39 @@ class VerificationViewModelTest {
   }
 
   @Test
+  void anInitSpecIsOneCheckNamedNfInit(@TempDir Path ws) {
+    Counterexample cex = new Counterexample(ConcreteInput.beforeInit(),
+        "nf_init leaves static_macs with [key 01:80:c2:00:00:00: absent]",
+        "requires static_macs with [key 01:80:c2:00:00:00: ff:ff]", "/nf/bridge/init.py:9:1",
+        List.of("bridge.c:71:5: call map_put"));
+    Verification.SpecResult init = new Verification.SpecResult(Path.of("/nf/bridge/init.py"),
+        List.of(), List.of(new TraceResult(TraceResult.NF_INIT, Verdict.VIOLATED, List.of(),
+            Optional.of(cex), 4)), 4);
+    LocalDateTime when = LocalDateTime.of(2026, 11, 24, 7, 0);
+    RunRecord saved = RunFile.read(RunFile.write(Path.of("/nf/bridge"),
+        new Verification.Result(List.of(), List.of(init)), List.of("nf"), when), when);
+    robot.interact(() -> {
+      VerificationViewModel m = new VerificationViewModel(NO_TASKS, new RunStore(ws));
+      m.show(saved);
+      assertEquals(1, m.traces().size());
+      TraceRow row = m.traces().get(0);
+      assertEquals(TraceResult.NF_INIT, row.traceId());
+      assertEquals("init.py: violated, nf_init's tables", m.summaries().get(0).textProperty().get());
+      var shown = row.outcomeProperty().get().counterexample().orElseThrow();
+      assertTrue(shown.beforeInit(), "saved and read back as nf_init's run");
+      assertEquals("/nf/bridge/init.py:9:1", shown.specLine());
+
+      PropertyChoice spec = new PropertyChoice(Path.of("/nf/bridge/spec.py"), true, "");
+      PropertyChoice prop = new PropertyChoice(Path.of("/nf/bridge/props/p.py"), false, "");
+      PropertyChoice initChoice = new PropertyChoice(Path.of("/nf/bridge/init.py"), false, "");
+      m.selectNf(Path.of("/nf/bridge"), List.of(spec, initChoice, prop));
+      assertEquals(List.of(spec, initChoice), m.checkedProperties(),
+          "the full spec and the init spec start checked");
+      assertEquals("init.py (tables after nf_init)", initChoice.toString());
+    });
+  }
+
+  @Test
   void runIsOffUntilAnNfAndAPropertyArePicked(@TempDir Path ws) {
     robot.interact(() -> {
       VerificationViewModel m = new VerificationViewModel(NO_TASKS, new RunStore(ws));

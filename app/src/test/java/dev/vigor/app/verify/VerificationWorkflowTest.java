@@ -106,16 +106,24 @@ class VerificationWorkflowTest {
   void theBridgeFullSpecIsProvedOnEveryTrace() throws Exception {
     robot.clickOn(cellShowing(tree("#workspace-tree"), "bridge"));
     assertEquals("NF: bridge", robot.lookup("#verify-nf").queryAs(Label.class).getText());
-    assertEquals(List.of("spec.py"), checkedNames(), "the full spec is checked by default");
+    assertEquals(List.of("spec.py", "init.py"), checkedNames(),
+        "the full spec and the init spec are checked by default");
 
     robot.clickOn("#verify-run");
     waitForRunEnd();
 
-    List<TraceRow> rows = traceTable().getItems();
+    traceTable().getItems().forEach(r -> assertEquals(TraceStatus.PROVED, r.statusProperty().get(),
+        r.property().getFileName() + " trace " + r.traceId()));
+    List<TraceRow> rows = traceTable().getItems().stream()
+        .filter(r -> r.property().endsWith("spec.py")).toList();
     assertFalse(rows.isEmpty());
-    rows.forEach(r -> assertEquals(TraceStatus.PROVED, r.statusProperty().get(), "trace " + r.traceId()));
     assertTrue(summaryText().startsWith("spec.py: proved, " + rows.size() + " of " + rows.size()),
         summaryText());
+    // init.py is one check, nf_init's tables, in a row of its own
+    assertEquals("init.py: proved, nf_init's tables",
+        dock().viewModel().summaries().get(1).textProperty().get());
+    assertEquals(List.of(dev.vigor.engine.validate.TraceResult.NF_INIT), traceTable().getItems()
+        .stream().filter(r -> r.property().endsWith("init.py")).map(TraceRow::traceId).toList());
     assertEquals("Done", robot.lookup("#verify-phase").queryAs(Label.class).getText());
     FxWait.until(10, "the run saved", () -> runFiles().size() == 1);
     assertTrue(runFiles().get(0).getFileName().toString().matches("\\d{8}-\\d{6}-bridge\\.json"));
@@ -184,6 +192,33 @@ class VerificationWorkflowTest {
     assertTrue(again.outcomeProperty().get().counterexample().isPresent());
     assertEquals(steps.getItems().size(), // the C trace as shown: helper steps folded
         again.outcomeProperty().get().counterexample().get().readable().trace().size());
+  }
+
+  @Test
+  void aWrongInitSpecIsViolatedAndItsCounterexampleNamesTheEntryAndTheLine() throws Exception {
+    // The user's copy states the bridge group address mistyped (…:10 for …:00) on line 9.
+    Path init = workspace.resolve("bridge/init.py");
+    String catalog = Files.readString(CATALOG.resolve("bridge/init.py"));
+    assertTrue(catalog.lines().toList().get(8).startsWith("static_macs[0x0180C2000000]"), catalog);
+    Files.writeString(init, catalog.replace("0x0180C2000000", "0x0180C2000010"));
+    robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
+    checkOnly("init.py");
+    assertEquals(List.of("init.py"), checkedNames());
+
+    robot.type(KeyCode.F5);
+    waitForRunEnd();
+
+    assertEquals("init.py: violated, nf_init's tables", summaryText());
+    openFirstViolatedTrace();
+    assertEquals("nf_init against init.py: violated", text("#cex-title"));
+    assertTrue(text("#cex-nf").contains("01:80:c2:00:00:00 → StaticValue{device=65535}"), text("#cex-nf"));
+    assertTrue(text("#cex-spec").contains("01:80:c2:00:00:10 → StaticValue{device=65535}"), text("#cex-spec"));
+    assertTrue(text("#cex-arrival").startsWith("None: nf_init runs once, before any packet"),
+        text("#cex-arrival"));
+    robot.clickOn("#cex-spec-line");
+    FxWait.until(10, "init.py opened at line 9", () -> revealed("init.py") == 9);
+    // nf_init's own C steps lead to bridge.c
+    clickACStepAndLandOnItsLine();
   }
 
   @Test

@@ -36,6 +36,22 @@ class WorkspaceNodesTest {
   }
 
   @Test
+  void theInitSpecFollowsTheSpec(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("nf.properties"), "name = demo\n");
+    Files.writeString(dir.resolve("spec.py"), "return 0, pkt\n");
+    Files.writeString(dir.resolve("init.py"), "from state import flows\n");
+    Files.writeString(dir.resolve("demo.c"), "");
+
+    WorkspaceNode nf = WorkspaceNodes.forNf(Catalog.readNf(dir));
+
+    assertEquals(List.of("spec.py", "init.py", "demo.c", "nf.properties"),
+        nf.children().stream().map(WorkspaceNode::label).toList());
+    assertEquals(NodeKind.INIT, nf.children().get(1).kind());
+    assertEquals(List.of("spec.py", "init.py"), dev.vigor.app.verify.PropertyChoices.of(nf).stream()
+        .map(c -> c.file().getFileName().toString()).toList());
+  }
+
+  @Test
   void anNfWithoutSpecOrPropertiesListsItsSources(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("nf.properties"), "");
     Files.writeString(dir.resolve("x.c"), "");

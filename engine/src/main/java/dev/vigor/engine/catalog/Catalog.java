@@ -1,5 +1,6 @@
 package dev.vigor.engine.catalog;
 
+import dev.vigor.engine.spec.InitSpecFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -60,10 +61,13 @@ public final class Catalog {
     int devices = parseDevices(propsFile, settings.get("devices"));
     List<Path> sources = listFiles(dir, p -> p.endsWith(".c") || p.endsWith(".h"));
     Path spec = Files.isRegularFile(dir.resolve("spec.py")) ? dir.resolve("spec.py") : null;
+    Path init = Files.isRegularFile(dir.resolve(InitSpecFiles.NAME)) ? dir.resolve(InitSpecFiles.NAME)
+        : null;
     Path propsDir = dir.resolve("props");
     List<Path> properties =
         Files.isDirectory(propsDir) ? listFiles(propsDir, p -> p.endsWith(".py")) : List.of();
-    return new NfDescriptor(name, description, dir, devices, sources, spec, properties, settings);
+    return new NfDescriptor(name, description, dir, devices, sources, spec, init, properties,
+        settings);
   }
 
   private static int parseDevices(Path file, String value) throws IOException {

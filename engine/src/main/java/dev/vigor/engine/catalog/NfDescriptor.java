@@ -13,6 +13,7 @@ import java.util.Map;
  * @param devices how many devices it drives, or 0 when nf.properties does not say
  * @param sources the C sources and headers, sorted
  * @param spec the full spec ({@code spec.py}), or null when there is none
+ * @param init the init spec ({@code init.py}: the tables after nf_init), or null when there is none
  * @param properties the pay-as-you-go properties in {@code props/}, sorted
  * @param settings every key of nf.properties, as written
  */
@@ -23,6 +24,7 @@ public record NfDescriptor(
     int devices,
     List<Path> sources,
     Path spec,
+    Path init,
     List<Path> properties,
     Map<String, String> settings) {
 

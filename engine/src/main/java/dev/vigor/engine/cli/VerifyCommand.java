@@ -7,6 +7,7 @@ import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.report.CounterexamplePackets;
 import dev.vigor.engine.report.JUnitReport;
 import dev.vigor.engine.report.SarifReport;
+import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {"Validate every trace of an NF against its spec and properties with Z3.",
-        "Without --spec/--prop: spec.py and every props/*.py of the NF folder.",
+        "Without --spec/--prop: spec.py, init.py (if any) and every props/*.py of the NF folder.",
+        "An init spec (init.py, NAME.init.py) is checked against nf_init's tables instead.",
         "A violation is reported only when its counterexample replays concretely.",
         "Exit 0: all proved; 1: a violation; 2: something unknown remains; 3: bad input."})
 public final class VerifyCommand implements Callable<Integer> {
@@ -92,6 +94,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (files.isEmpty()) {
       files.add(nfDir.resolve("spec.py"));
+      if (Files.isRegularFile(nfDir.resolve(InitSpecFiles.NAME))) {
+        files.add(nfDir.resolve(InitSpecFiles.NAME));
+      }
       Path dir = nfDir.resolve("props");
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
@@ -154,14 +159,20 @@ public final class VerifyCommand implements Callable<Integer> {
       long violated = count(r, Verdict.VIOLATED);
       long unknown = count(r, Verdict.UNKNOWN);
       worst = worst.worst(r.verdict());
-      out.printf("%-28s %-8s traces %d: %d proved, %d violated, %d unknown (%d ms)%n", name,
-          r.verdict().name().toLowerCase(), r.traces().size(), proved, violated, unknown, r.millis());
+      if (InitSpecFiles.isInitSpec(r.file())) {
+        out.printf("%-28s %-8s nf_init's tables (%d ms)%n", name,
+            r.verdict().name().toLowerCase(), r.millis());
+      } else {
+        out.printf("%-28s %-8s traces %d: %d proved, %d violated, %d unknown (%d ms)%n", name,
+            r.verdict().name().toLowerCase(), r.traces().size(), proved, violated, unknown,
+            r.millis());
+      }
       for (TraceResult t : r.traces()) {
         if (t.verdict() == Verdict.VIOLATED) {
-          out.printf("  trace %d VIOLATED%n", t.traceId());
+          out.printf("  %s VIOLATED%n", t.label());
           out.print(t.counterexample().orElseThrow().render(fullTrace));
         } else if (t.verdict() == Verdict.UNKNOWN) {
-          out.printf("  trace %d UNKNOWN: %s%n", t.traceId(), String.join("; ", t.reasons()));
+          out.printf("  %s UNKNOWN: %s%n", t.label(), String.join("; ", t.reasons()));
         }
       }
     }

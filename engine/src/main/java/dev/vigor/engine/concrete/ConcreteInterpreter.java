@@ -38,6 +38,38 @@ public final class ConcreteInterpreter {
     return new Interpreter<>(program, m, config.constants()).init();
   }
 
+  /**
+   * Runs nf_init on empty objects, as {@link #init} does, but reports instead of throwing: its C
+   * steps, and either its result or the low-level failure it hit. Afterwards
+   * {@link #objectStates} holds the tables it built.
+   */
+  public InitRun initRun() {
+    libVig = new ConcreteLibVig(program, config.constants());
+    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]));
+    m.recordSteps = true;
+    try {
+      boolean ok = new Interpreter<>(program, m, config.constants()).init();
+      return new InitRun(ok, m.steps, null, null, null);
+    } catch (LowLevelFailure f) {
+      return new InitRun(false, m.steps, f.check(), f.loc(), f.getMessage());
+    }
+  }
+
+  /**
+   * What one nf_init run did: its result (false when it failed a check), its C steps
+   * ({@code file:line:col: what ran}, as a symbolic trace lists them), and the failed check if any.
+   */
+  public record InitRun(boolean succeeded, List<String> steps, LowLevelCheck failedCheck,
+      SourceLocation failedAt, String failure) {
+    public InitRun {
+      steps = List.copyOf(steps);
+    }
+
+    public boolean failed() {
+      return failedCheck != null;
+    }
+  }
+
   /** Runs nf_process on the current objects' state. */
   public ConcreteRun process(int device, byte[] packet, long now) {
     RunMachine m = new RunMachine(new ConcretePacket(packet));
@@ -75,6 +107,9 @@ public final class ConcreteInterpreter {
     final ConcreteDomain domain = new ConcreteDomain();
     final ConcretePacket packet;
     final List<Decision> decisions = new ArrayList<>();
+    final List<String> steps = new ArrayList<>();
+    // Only an init run keeps its steps: replays compare decisions, and need no text.
+    boolean recordSteps;
 
     RunMachine(ConcretePacket packet) {
       this.packet = packet;
@@ -110,7 +145,12 @@ public final class ConcreteInterpreter {
     }
 
     @Override
-    public void step(SourceLocation loc, String what, Bits value) {}
+    public void step(SourceLocation loc, String what, Bits value) {
+      if (!recordSteps) {
+        return;
+      }
+      steps.add(loc + ": " + what + (value == null ? "" : " " + value.signed()));
+    }
 
     @Override
     public void packetDone(SourceLocation loc) {

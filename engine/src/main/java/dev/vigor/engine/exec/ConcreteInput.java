@@ -16,6 +16,19 @@ public record ConcreteInput(int device, byte[] packet, int length, long now, Lis
   }
 
   /**
+   * The input of nf_init, which runs before any packet: no device (-1), no packet, time 0, and
+   * every table empty. A counterexample against an init spec carries it.
+   */
+  public static ConcreteInput beforeInit() {
+    return new ConcreteInput(-1, new byte[0], 0, 0, List.of(), List.of());
+  }
+
+  /** Whether this is {@link #beforeInit()}: nf_init's run, not a packet's. */
+  public boolean isBeforeInit() {
+    return device < 0;
+  }
+
+  /**
    * The hash the model gave a record passed to {@code vig_hash}: symbolically the hash is an
    * uninterpreted function (as in specs), so a replay must use the model's values, not FNV-1a.
    */
@@ -73,6 +86,9 @@ public record ConcreteInput(int device, byte[] packet, int length, long now, Lis
 
   /** A one-paragraph summary for the CLI. */
   public String summary() {
+    if (isBeforeInit()) {
+      return "nf_init, before any packet, every table empty (configuration from nf.properties)";
+    }
     StringBuilder s = new StringBuilder();
     s.append("device=").append(device).append(" length=").append(length).append(" now=").append(now);
     s.append("\n    packet=").append(HexFormat.of().formatHex(packet, 0, Math.min(packet.length, 64)));

@@ -1,6 +1,7 @@
 package dev.vigor.engine.report;
 
 import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -84,26 +85,32 @@ public final class JUnitReport {
       }
       long violated = count(s, Verdict.VIOLATED);
       long unknown = count(s, Verdict.UNKNOWN);
-      String summary = s.traces().size() + " traces: " + count(s, Verdict.PROVED) + " proved, "
+      boolean init = InitSpecFiles.isInitSpec(s.file());
+      String summary = init ? "nf_init's tables: " + s.verdict().name().toLowerCase(Locale.ROOT)
+          : s.traces().size() + " traces: " + count(s, Verdict.PROVED) + " proved, "
           + violated + " violated, " + unknown + " unknown";
       if (s.verdict() == Verdict.VIOLATED) {
         failures++;
         StringBuilder text = new StringBuilder(summary).append('\n');
         for (TraceResult t : s.traces()) {
-          t.counterexample().ifPresent(c -> text.append("trace ").append(t.traceId())
-              .append(" VIOLATED\n").append(c.render())
-              .append("    whole packet (hex): ").append(c.readable().packetHex()).append('\n'));
+          t.counterexample().ifPresent(c -> {
+            text.append(t.label()).append(" VIOLATED\n").append(c.render());
+            if (!c.readable().packetHex().isEmpty()) {
+              text.append("    whole packet (hex): ").append(c.readable().packetHex()).append('\n');
+            }
+          });
         }
-        problem(doc, tc, "failure", "violated", violated + " of " + s.traces().size()
-            + " traces violate " + name, text.toString());
+        problem(doc, tc, "failure", "violated", init ? "nf_init's tables are not what " + name
+            + " states" : violated + " of " + s.traces().size() + " traces violate " + name,
+            text.toString());
       } else if (s.verdict() == Verdict.UNKNOWN) {
         errors++;
         String text = summary + "\n" + s.traces().stream()
             .filter(t -> t.verdict() == Verdict.UNKNOWN)
-            .map(t -> "trace " + t.traceId() + " UNKNOWN: " + String.join("; ", t.reasons()))
+            .map(t -> t.label() + " UNKNOWN: " + String.join("; ", t.reasons()))
             .collect(Collectors.joining("\n"));
-        problem(doc, tc, "error", "unknown", unknown + " of " + s.traces().size()
-            + " traces undecided", text);
+        problem(doc, tc, "error", "unknown", init ? "nf_init's tables undecided"
+            : unknown + " of " + s.traces().size() + " traces undecided", text);
       } else {
         Element out = doc.createElement("system-out");
         out.setTextContent(summary);

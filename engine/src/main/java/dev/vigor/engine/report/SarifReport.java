@@ -104,7 +104,7 @@ public final class SarifReport {
         if (t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()) {
           violation(results, uris, id, index, s.file(), t, t.counterexample().get());
         } else if (t.verdict() != Verdict.PROVED) {
-          ObjectNode r = result(results, id, index, "warning", "Trace " + t.traceId()
+          ObjectNode r = result(results, id, index, "warning", subject(t)
               + " could not be decided against " + id + ": " + String.join("; ", t.reasons()));
           r.putArray("locations").add(fileLocation(uris, s.file()));
           r.putObject("properties").put("traceId", t.traceId());
@@ -122,7 +122,7 @@ public final class SarifReport {
 
   private static void violation(ArrayNode results, ArtifactUris uris, String id, int index,
       Path specFile, TraceResult t, Counterexample c) {
-    ObjectNode r = result(results, id, index, "error", "Trace " + t.traceId()
+    ObjectNode r = result(results, id, index, "error", subject(t)
         + " violates " + id + ": the NF did \"" + c.nfOutcome() + "\" but the spec requires \""
         + c.specOutcome() + "\" (the input, the state before and after, and the packet's"
         + " headers below and in properties.readable).\n" + c.render());
@@ -156,6 +156,11 @@ public final class SarifReport {
     props.put("input", c.input().summary());
     props.put("packet", c.readable().packetHex());
     props.set("readable", ReadableJson.tree(c.readable()));
+  }
+
+  /** What a result is about, as a sentence starts: "Trace 4", or "nf_init" for an init spec. */
+  private static String subject(TraceResult t) {
+    return t.traceId() == TraceResult.NF_INIT ? t.label() : "Trace " + t.traceId();
   }
 
   /** The last C step in the NF's own files (not a libVig header): where the NF decided. */

@@ -19,9 +19,15 @@ public final class ConcreteSpecInterpreter {
 
   /** The spec's verdict for these inputs. */
   public ConcreteSpecResult run(ConcreteSpecInputs inputs) {
+    return run(inputs, (object, at, before, after) -> { });
+  }
+
+  /** As {@link #run(ConcreteSpecInputs)}, telling {@code updates} of each state update made. */
+  public ConcreteSpecResult run(ConcreteSpecInputs inputs,
+      SpecRun.UpdateListener<AbstractState> updates) {
     ConcreteDomain domain = new ConcreteDomain(inputs, shapes);
     SpecRunResult<BigInteger, Boolean, Bits, AbstractState> r =
-        new SpecRun<>(spec, domain, shapes, layouts, (cond, at) -> cond).run();
+        new SpecRun<>(spec, domain, shapes, layouts, (cond, at) -> cond).onUpdate(updates).run();
     List<Located<Boolean>> failed = r.asserts().stream().filter(a -> !a.condition()).toList();
     List<Located<Boolean>> broken = r.sideConditions().stream().filter(a -> !a.condition()).toList();
     return new ConcreteSpecResult(r.outcome(), r.finalStates(), failed, broken, r.decisions(),

@@ -39,6 +39,13 @@ public final class SpecRun<I, B, W, S> {
   private final Map<String, SourceLocation> updatedAt = new LinkedHashMap<>();
   // Conditions under which the expression being evaluated is reached (short-circuit operands).
   private final List<B> guards = new ArrayList<>();
+  private UpdateListener<S> updates = (object, at, before, after) -> { };
+
+  /** Told of every state update as the walk makes it, e.g. to name the line that put an entry. */
+  @FunctionalInterface
+  public interface UpdateListener<S> {
+    void updated(String object, SourceLocation at, S before, S after);
+  }
 
   public SpecRun(Spec spec, SpecDomain<I, B, W, S> domain, Map<String, StateShape> shapes,
       StructLayouts layouts, BranchOracle<B> oracle) {
@@ -49,6 +56,12 @@ public final class SpecRun<I, B, W, S> {
     this.oracle = oracle;
     this.encoding = new RecordEncoding<>(domain);
     this.args = new StateArguments<>(domain, this.shapes, encoding, this::require);
+  }
+
+  /** Reports each state update to {@code listener}; returns this run. */
+  public SpecRun<I, B, W, S> onUpdate(UpdateListener<S> listener) {
+    this.updates = listener;
+    return this;
   }
 
   /** Walks the spec once, along the path the oracle chooses. */
@@ -175,6 +188,7 @@ public final class SpecRun<I, B, W, S> {
           + " does not change state");
     };
     states.put(obj, next);
+    updates.updated(obj, u.at(), s, next);
   }
 
   private S state(String object, SourceLocation at) {

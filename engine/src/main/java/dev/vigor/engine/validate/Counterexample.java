@@ -32,14 +32,22 @@ public record Counterexample(ConcreteInput input, String nfOutcome, String specO
   /** A multi-line human-readable rendering; {@code fullTrace} unfolds the helpers' steps. */
   public String render(boolean fullTrace) {
     StringBuilder b = new StringBuilder();
-    readable.inputLines().forEach(l -> b.append("    ").append(l).append('\n'));
-    readable.beforeLines().forEach(l -> b.append("    ").append(l).append('\n'));
+    boolean init = input.isBeforeInit();
+    if (init) {
+      // no packet, no state before it: nf_init starts from empty tables
+      b.append("    input: ").append(input.summary()).append('\n');
+    } else {
+      readable.inputLines().forEach(l -> b.append("    ").append(l).append('\n'));
+      readable.beforeLines().forEach(l -> b.append("    ").append(l).append('\n'));
+    }
     b.append("    NF:    ").append(nfOutcome).append('\n');
     b.append("    spec:  ").append(specOutcome).append(" (decided at ").append(specLine).append(")\n");
     if (!readable.mismatch().isEmpty()) {
       b.append("    why:   ").append(readable.mismatch()).append('\n');
     }
-    readable.afterLines().forEach(l -> b.append("    ").append(l).append('\n'));
+    if (!init) {
+      readable.afterLines().forEach(l -> b.append("    ").append(l).append('\n'));
+    }
     readable.traceLines(fullTrace).forEach(l -> b.append("    ").append(l).append('\n'));
     return b.toString();
   }

@@ -14,7 +14,6 @@ import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.AbstractState;
-import dev.vigor.engine.specexec.Bits;
 import dev.vigor.engine.specexec.ConcreteAgreement;
 import dev.vigor.engine.specexec.ConcreteSpecInputs;
 import dev.vigor.engine.specexec.ConcreteSpecInterpreter;
@@ -28,7 +27,6 @@ import dev.vigor.engine.symex.SymbolicInputs;
 import dev.vigor.engine.symex.Trace;
 import dev.vigor.libvig.contract.Points;
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,36 +219,6 @@ final class Replay {
 
   /** The exported objects' abstract states, from the NF's concrete objects entry by entry. */
   private Map<String, AbstractState> states(List<ConcreteInput.ObjectState> concrete) {
-    Map<String, AbstractState> out = new HashMap<>();
-    for (ConcreteInput.ObjectState s : concrete) {
-      LibVigObject o = objects.objects.get(s.object());
-      if (o == null || o.exportName() == null) {
-        continue;
-      }
-      int cap = Math.toIntExact(o.capacity());
-      AbstractState a = switch (o.kind()) {
-        case EMAP -> {
-          Map<Integer, AbstractState.Entry> entries = new HashMap<>();
-          s.entries().forEach(e -> entries.put(e.index(),
-              new AbstractState.Entry(Bits.ofBytes(e.key()), e.time())));
-          yield new AbstractState.Emap(cap, entries);
-        }
-        case VECTOR -> {
-          Map<Integer, BigInteger> cells = new HashMap<>();
-          s.entries().forEach(e -> cells.put(e.index(), new BigInteger(1, e.value())));
-          yield new AbstractState.Vector(cap, Math.toIntExact(8 * o.valueType().size()), cells);
-        }
-        case MAP -> {
-          Map<Bits, Bits> entries = new HashMap<>();
-          s.entries().forEach(e -> entries.put(Bits.ofBytes(e.key()), Bits.ofBytes(e.value())));
-          yield new AbstractState.MapState(cap, entries);
-        }
-        default -> null;
-      };
-      if (a != null) {
-        out.put(o.exportName(), a);
-      }
-    }
-    return out;
+    return ConcreteStates.byExportName(program, concrete);
   }
 }

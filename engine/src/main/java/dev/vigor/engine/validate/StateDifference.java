@@ -21,18 +21,35 @@ final class StateDifference {
   private StateDifference() {}
 
   /**
+   * One place where two states differ: {@code where} names it (an emap or vector index, a map
+   * key's bits) and {@code text} says what the second state holds there.
+   */
+  record Point(String where, String text) {}
+
+  /**
    * {@code actual}'s entries that differ from {@code other}'s, e.g. "with [index 1:
    * 00:00:00:00:00:01, stamped now − 300.0 s]"; {@code type} is the object (may be null).
    */
   static String describe(AbstractState other, AbstractState actual, LibVigObject type, long now) {
-    List<String> diff = new ArrayList<>();
+    List<String> diff = points(other, actual, type, now).stream().map(Point::text).toList();
+    if (diff.isEmpty()) {
+      return "as the other side";
+    }
+    List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
+    return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+  }
+
+  /** Every place where {@code actual} differs from {@code other}, in index or key order. */
+  static List<Point> points(AbstractState other, AbstractState actual, LibVigObject type,
+      long now) {
+    List<Point> diff = new ArrayList<>();
     if (actual instanceof AbstractState.Emap a && other instanceof AbstractState.Emap o) {
       TreeSet<Integer> indices = new TreeSet<>(a.entries().keySet());
       indices.addAll(o.entries().keySet());
       for (int i : indices) {
         AbstractState.Entry x = a.entries().get(i);
         if (!Objects.equals(x, o.entries().get(i))) {
-          diff.add(StateText.slot(type, i, x, now));
+          diff.add(new Point("index " + i, StateText.slot(type, i, x, now)));
         }
       }
     } else if (actual instanceof AbstractState.Vector a && other instanceof AbstractState.Vector o) {
@@ -40,7 +57,7 @@ final class StateDifference {
       indices.addAll(o.cells().keySet());
       for (int i : indices) {
         if (!a.get(i).equals(o.get(i))) {
-          diff.add(StateText.cell(type, i, a.get(i), now));
+          diff.add(new Point("[" + i + "]", StateText.cell(type, i, a.get(i), now)));
         }
       }
     } else if (actual instanceof AbstractState.MapState a
@@ -49,16 +66,13 @@ final class StateDifference {
       Map<String, Bits> keys = new TreeMap<>();
       a.entries().keySet().forEach(k -> keys.put(k.value().toString(16), k));
       o.entries().keySet().forEach(k -> keys.put(k.value().toString(16), k));
-      for (Bits k : keys.values()) {
-        if (!Objects.equals(a.entries().get(k), o.entries().get(k))) {
-          diff.add(StateText.mapEntry(type, k, a.entries().get(k), now));
+      for (Map.Entry<String, Bits> k : keys.entrySet()) {
+        if (!Objects.equals(a.entries().get(k.getValue()), o.entries().get(k.getValue()))) {
+          diff.add(new Point("key " + k.getKey(),
+              StateText.mapEntry(type, k.getValue(), a.entries().get(k.getValue()), now)));
         }
       }
     }
-    if (diff.isEmpty()) {
-      return "as the other side";
-    }
-    List<String> shown = diff.subList(0, Math.min(SHOWN, diff.size()));
-    return "with " + shown + (diff.size() > SHOWN ? " and " + (diff.size() - SHOWN) + " more" : "");
+    return diff;
   }
 }

@@ -10,8 +10,21 @@ import java.util.Optional;
  */
 public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
     Optional<Counterexample> counterexample, long millis) {
+  /** The id of the one result of an init spec: nf_init's run, not a trace of nf_process. */
+  public static final int NF_INIT = -1;
+
   public TraceResult {
     reasons = List.copyOf(reasons);
+  }
+
+  /** How people name what was checked: {@code trace 4}, or {@code nf_init}. */
+  public String label() {
+    return label(traceId);
+  }
+
+  /** The label of the trace (or nf_init run) with this id. */
+  public static String label(int traceId) {
+    return traceId == NF_INIT ? "nf_init" : "trace " + traceId;
   }
 
   /** Collects a trace's findings path by path; proved unless something said otherwise. */

@@ -4,6 +4,7 @@ import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.nf.SpecInterfaces;
+import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
@@ -24,7 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Verifies one NF against spec files: checks each, runs the executor once, validates every trace. */
+/**
+ * Verifies one NF against spec files: checks each, runs the executor once, validates every trace;
+ * an init spec ({@link InitSpecFiles}) is verified against nf_init instead, by
+ * {@link InitVerification}, without symbolic execution.
+ */
 public final class Verification {
   private Verification() {}
 
@@ -107,6 +112,34 @@ public final class Verification {
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
       throws IOException {
+    // Init specs are decided by one concrete run of nf_init; only the others need the traces.
+    List<Path> packetFiles = specFiles.stream().filter(f -> !InitSpecFiles.isInitSpec(f)).toList();
+    Map<Path, SpecResult> inits = new java.util.HashMap<>();
+    for (Path f : specFiles) {
+      if (InitSpecFiles.isInitSpec(f)) {
+        cancel.throwIfCancelled();
+        progress.onProgress(new Progress(Phase.FRONT_END, inits.size(), specFiles.size(),
+            "checking " + f.getFileName() + " against nf_init"));
+        inits.put(f, InitVerification.result(nfDir, nf, f, observer));
+      }
+    }
+    if (inits.isEmpty()) {
+      return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer);
+    }
+    Result packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
+        : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel, observer);
+    List<SpecResult> all = new ArrayList<>();
+    java.util.Iterator<SpecResult> others = packets.specs().iterator();
+    for (Path f : specFiles) {
+      all.add(inits.containsKey(f) ? inits.get(f) : others.next());
+    }
+    progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
+    return new Result(packets.lowLevel(), all, packets.tree());
+  }
+
+  private static Result runPacketSpecs(Path nfDir, LoadedNf nf, List<Path> specFiles,
+      long traceTimeoutMs, int jobs, ProgressListener progress, CancelToken cancel,
+      VerificationObserver observer) throws IOException {
     NfConfig config = NfConfig.load(nfDir);
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {

@@ -2,6 +2,7 @@ package dev.vigor.engine.spec.check;
 
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * The spec front-end's entry point: reads a spec, includes its imported properties, checks it
  * (against an NF's interface when one is given, else in the open world that accepts specs written
  * for the original Vigor) and lowers it to the spec IR. Every error is collected, none is thrown.
+ * An init spec ({@link InitSpecFiles}) is held to the rules of {@code InitSpecRules} as well.
  */
 public final class SpecChecker {
   private SpecChecker() {}
@@ -66,6 +68,9 @@ public final class SpecChecker {
       body = List.of();
     }
     session.chain.removeLast();
+    if (InitSpecFiles.isInitSpec(file)) {
+      InitSpecRules.check(body, session);
+    }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
         : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
