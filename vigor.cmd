@@ -84,7 +84,12 @@ for %%l in ("%TARGET%\lib\*.jar") do (
 )
 
 set "VIGOR_HOME=%REPO%"
-set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %VIGOR_JAVA_OPTS%"
+rem JVM crash logs go to this user's folder, never the checkout or the current folder.
+set "CACHE=%LOCALAPPDATA%\vigor"
+if not defined LOCALAPPDATA set "CACHE=%TEMP%\vigor"
+if not exist "%CACHE%\crash" mkdir "%CACHE%\crash" >nul 2>nul
+set "CRASH=-XX:ErrorFile="%CACHE%\crash\hs_err_pid%%p.log" -XX:ReplayDataFile="%CACHE%\crash\replay_pid%%p.log" -XX:HeapDumpPath="%CACHE%\crash""
+set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %CRASH% %VIGOR_JAVA_OPTS%"
 rem Arguments pass through untouched: no delayed expansion (it eats "!"), no block (it trips on ")").
 setlocal DisableDelayedExpansion
 if "%~1"=="" goto window
