@@ -23,12 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two workbenches started with the real {@code ./vigor} launcher (the window path, the only one
- * that preloads the bundled Z3) verify at the same time and both finish: the first keeps
- * verifying while the second starts, which is when the old launcher rewrote the first one's
- * mapped libz3.so and killed it with SIGBUS. Runs after {@code package}, on headless Monocle.
+ * The real {@code ./vigor} launcher, run after {@code package}: two workbenches (the window path,
+ * the only one that preloads the bundled Z3; on headless Monocle) verify at the same time and both
+ * finish, and a JVM crash log goes to the user's cache, not the folder the launcher ran in.
  */
-class TwoWorkbenchesIT {
+class LauncherIT {
   private static final Path REPO = Path.of(System.getProperty("vigor.catalog")).getParent();
   private static final Path CATALOG_BRIDGE = REPO.resolve("nf-catalog/bridge");
   /** Only a guard against a hang; nothing here measures speed. */
@@ -42,11 +41,13 @@ class TwoWorkbenchesIT {
     started.forEach(i -> i.process.destroyForcibly());
   }
 
+  /**
+   * The first keeps verifying while the second starts: that is when the old launcher rewrote the
+   * first one's mapped libz3.so in place and killed it with SIGBUS.
+   */
   @Test
   void twoWorkbenchesVerifyAtOnceAndBothFinish() throws Exception {
-    assumeTrue(bashAvailable(), "the launcher is a bash script and this machine has no bash (Windows):"
-        + " vigor.cmd extracts nothing and is not tested here");
-    markJarsBuilt();
+    assumeLauncherRuns();
     Path cache = Files.createDirectories(tmp.resolve("cache"));
     Path cwd = Files.createDirectories(tmp.resolve("cwd"));
     Path stop = tmp.resolve("stop");
@@ -89,6 +90,34 @@ class TwoWorkbenchesIT {
       assertEquals(List.of(), left.toList(), "the workbenches left files in the folder they ran in");
     }
     assertFalse(Files.exists(REPO.resolve("hs_err_pid" + one.process.pid() + ".log")));
+  }
+
+  /** A JVM that cannot get the memory it needs crashes on purpose (CrashOnOutOfMemoryError). */
+  @Test
+  void aCrashLogGoesToTheUserCache() throws Exception {
+    assumeLauncherRuns();
+    Path cache = Files.createDirectories(tmp.resolve("cache"));
+    Path cwd = Files.createDirectories(tmp.resolve("cwd"));
+    ProcessBuilder pb = new ProcessBuilder("bash", REPO.resolve("vigor").toString(), "verify", CATALOG_BRIDGE.toString());
+    pb.directory(cwd.toFile());
+    pb.redirectErrorStream(true);
+    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().put("VIGOR_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError");
+    Instance crash = new Instance("crash", pb.start());
+    started.add(crash);
+    assertTrue(crash.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), crash.output());
+    assertNotEquals(0, crash.process.exitValue(), crash.output());
+    Path log = cache.resolve("vigor/crash/hs_err_pid" + crash.process.pid() + ".log");
+    assertTrue(Files.isRegularFile(log), "no " + log + "; the launcher printed:\n" + crash.output());
+    try (Stream<Path> left = Files.list(cwd)) {
+      assertEquals(List.of(), left.toList(), "the crash left files in the folder the launcher ran in");
+    }
+  }
+
+  private void assumeLauncherRuns() throws IOException {
+    assumeTrue(bashAvailable(), "the launcher is a bash script and this machine has no bash (Windows):"
+        + " vigor.cmd extracts nothing and is not tested here");
+    markJarsBuilt();
   }
 
   private Instance start(String name, Path nf, Path cache, Path cwd, Path stop) throws IOException {
