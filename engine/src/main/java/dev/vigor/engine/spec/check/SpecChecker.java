@@ -66,6 +66,7 @@ public final class SpecChecker {
       body = List.of();
     }
     session.chain.removeLast();
+    UnmentionedState.warn(session);
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
         : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
