@@ -30,10 +30,11 @@ if not exist "%TARGET%\lib" set "REASON=first run, takes a minute"
 if defined REASON goto build
 
 rem Rebuild when a main source, resource or pom is newer than the last build (cmd cannot compare
-rem file times, PowerShell can). Tests, docs and the NF catalog do not end up in the jars.
+rem file times, PowerShell can). Tests, docs and the NF catalog do not end up in the jars, except
+rem the spec-language guide (Help > Spec language guide).
 powershell -NoProfile -ExecutionPolicy Bypass -Command ^
   "$s = (Get-Item -LiteralPath $env:STAMP).LastWriteTimeUtc;" ^
-  "$files = @(Get-Item -LiteralPath (Join-Path $env:REPO 'pom.xml'));" ^
+  "$files = @(Get-Item -LiteralPath (Join-Path $env:REPO 'pom.xml'), (Join-Path $env:REPO 'docs\spec-language.md'));" ^
   "foreach ($d in Get-ChildItem -LiteralPath $env:REPO -Directory) {" ^
   "  if ($d.Name -notin '.git', 'nf-catalog', 'docs', 'target') {" ^
   "    $files += Get-ChildItem -LiteralPath $d.FullName -Recurse -File | Where-Object { $_.FullName -notmatch '\\target\\' -and ($_.Name -eq 'pom.xml' -or $_.FullName -match '\\src\\main\\') } } };" ^
