@@ -102,6 +102,7 @@ class LauncherIT {
     pb.directory(cwd.toFile());
     pb.redirectErrorStream(true);
     pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("VIGOR_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError");
     Instance crash = new Instance("crash", pb.start());
     started.add(crash);
@@ -128,6 +129,7 @@ class LauncherIT {
     pb.environment().remove("DISPLAY");
     pb.environment().remove("WAYLAND_DISPLAY");
     pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     // The launcher splits VIGOR_JAVA_OPTS on spaces: no option here may contain one.
     pb.environment().put("VIGOR_JAVA_OPTS", String.join(" ",
         "--patch-module", "javafx.graphics=" + monocle,
