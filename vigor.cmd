@@ -30,10 +30,11 @@ if not exist "%TARGET%\lib" set "REASON=first run, takes a minute"
 if defined REASON goto build
 
 rem Rebuild when a main source, resource or pom is newer than the last build (cmd cannot compare
-rem file times, PowerShell can). Tests, docs and the NF catalog do not end up in the jars.
+rem file times, PowerShell can). Tests, docs and the NF catalog do not end up in the jars, except
+rem the spec-language guide (Help > Spec language guide).
 powershell -NoProfile -ExecutionPolicy Bypass -Command ^
   "$s = (Get-Item -LiteralPath $env:STAMP).LastWriteTimeUtc;" ^
-  "$files = @(Get-Item -LiteralPath (Join-Path $env:REPO 'pom.xml'));" ^
+  "$files = @(Get-Item -LiteralPath (Join-Path $env:REPO 'pom.xml'), (Join-Path $env:REPO 'docs\spec-language.md'));" ^
   "foreach ($d in Get-ChildItem -LiteralPath $env:REPO -Directory) {" ^
   "  if ($d.Name -notin '.git', 'nf-catalog', 'docs', 'target') {" ^
   "    $files += Get-ChildItem -LiteralPath $d.FullName -Recurse -File | Where-Object { $_.FullName -notmatch '\\target\\' -and ($_.Name -eq 'pom.xml' -or $_.FullName -match '\\src\\main\\') } } };" ^
@@ -84,7 +85,12 @@ for %%l in ("%TARGET%\lib\*.jar") do (
 )
 
 set "VIGOR_HOME=%REPO%"
-set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %VIGOR_JAVA_OPTS%"
+rem JVM crash logs go to this user's folder, never the checkout or the current folder.
+set "CACHE=%LOCALAPPDATA%\vigor"
+if not defined LOCALAPPDATA set "CACHE=%TEMP%\vigor"
+if not exist "%CACHE%\crash" mkdir "%CACHE%\crash" >nul 2>nul
+set "CRASH=-XX:ErrorFile="%CACHE%\crash\hs_err_pid%%p.log" -XX:ReplayDataFile="%CACHE%\crash\replay_pid%%p.log" -XX:HeapDumpPath="%CACHE%\crash""
+set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %CRASH% %VIGOR_JAVA_OPTS%"
 rem Arguments pass through untouched: no delayed expansion (it eats "!"), no block (it trips on ")").
 setlocal DisableDelayedExpansion
 if "%~1"=="" goto window

@@ -2,7 +2,7 @@
 # the table as expiry left it: the station is not learned, and no entry is evicted, moved or
 # restamped.
 # Says nothing about where the frame goes.
-from state import dyn_macs, dyn_ports
+from state import dyn_macs, dyn_ports   # dyn_ports unchanged: no entry moves to another port
 
 EXP_TIME = 300 * 1000 * 1000 * 1000    # 300 s, in ns
 

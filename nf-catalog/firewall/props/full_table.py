@@ -1,6 +1,6 @@
 # full_table: when the flow table is full (after expiry), a LAN packet of a new flow still goes to
 # the WAN, unchanged, and the table is left as it is: no flow is opened, none is evicted.
-from state import flows, flow_devices
+from state import flows, flow_devices   # flow_devices unchanged: no flow is opened
 
 EXP_TIME = 120 * 1000 * 1000 * 1000    # 120 s, in ns
 WAN_DEVICE = 2

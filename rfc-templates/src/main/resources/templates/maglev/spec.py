@@ -1,7 +1,8 @@
 # Spec skeleton for a Maglev load balancer, from the Vigor Workbench "maglev" template. Fill in
 # the properties in props/ one behaviour at a time. The names imported from state must be the
 # names the NF exports with NF_EXPORT_STATE.
-from state import flow_emap, flow_vals, backend_emap, backends, cht
+# Each property imports the state it mentions; this file only includes them (see
+# docs/spec-language.md#composition-pay-as-you-go-properties).
 FLOW_EXP_TIME = 10 * 1000 * 1000 * 1000
 BACKEND_EXP_TIME = 3600 * 1000 * 1000 * 1000
 import lb_flow_affinity

@@ -2,7 +2,8 @@
 # Fill in the properties in props/ one behaviour at a time; each says what it must say and which
 # requirements (requirements.txt) it covers. The names imported from state must be the names the
 # NF exports with NF_EXPORT_STATE; ext_ip, start_port, wan_device are the NF's configuration.
-from state import flow_emap, flow_vals
+# Each property imports the state it mentions; this file only includes them (see
+# docs/spec-language.md#composition-pay-as-you-go-properties).
 EXP_TIME = 10 * 1000 * 1000 * 1000
 import nat_outbound
 import nat_inbound

@@ -3,6 +3,9 @@
 # refreshed if known (dyn_macs.refresh_idx) or added with the_index_allocated and received_on_port
 # when dyn_macs is not full. It says nothing about where the frame goes.
 # covers: ieee802.1d#learn-1, ieee802.1d#learn-2, ieee802.1d#ageing-default-1
+# Import the state it mentions, and only that (see docs/spec-language.md#state):
+# from state import dyn_macs, dyn_ports
+# Until its body is written below, it says nothing (spec.py includes it and goes on).
 from state import dyn_macs, dyn_ports
 
 EXP_TIME = 300 * 1000 * 1000 * 1000    # the NF's ageing time: 300 s, in ns

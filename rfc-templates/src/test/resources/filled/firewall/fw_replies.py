@@ -2,6 +2,9 @@
 # It must say: an IPv4 TCP/UDP packet received on wan_device whose reversed flow is in flows
 # is sent unchanged to the internal device. On everything else it passes.
 # covers: stateful-fw#replies-1
+# Import the state it mentions, and only that (see docs/spec-language.md#state):
+# from state import flows
+# Until its body is written below, it says nothing (spec.py includes it and goes on).
 # The catalog firewall's WAN is device 2, its flows expire after 120 s, a packet of an open flow
 # restamps it (in either direction), and it records each flow's internal device in flow_devices.
 from state import flows, flow_devices

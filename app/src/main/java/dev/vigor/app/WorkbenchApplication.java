@@ -47,6 +47,7 @@ public final class WorkbenchApplication extends Application {
     });
     viewModel.startWorkspace();
     stage.show();
+    StartupVerification.startIfAsked(viewModel.verification());
   }
 
   /**

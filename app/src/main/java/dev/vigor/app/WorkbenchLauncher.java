@@ -7,7 +7,10 @@ import javafx.application.Application;
 final class WorkbenchLauncher {
   private WorkbenchLauncher() {}
 
-  /** Runs the JavaFX application until its last window closes; returns the process exit code. */
+  /**
+   * Runs the JavaFX application until its last window closes; returns the process exit code (the
+   * verdict's, when {@link StartupVerification} verified at start).
+   */
   static int open() {
     if (!displayAvailable()) {
       System.err.println(
@@ -17,7 +20,7 @@ final class WorkbenchLauncher {
       return ExitCodes.BAD_INPUT;
     }
     Application.launch(WorkbenchApplication.class);
-    return ExitCodes.OK;
+    return StartupVerification.exitCode();
   }
 
   /**

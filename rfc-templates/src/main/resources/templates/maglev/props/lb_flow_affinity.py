@@ -3,4 +3,6 @@
 # its back-end index still live in backend_emap, is sent to that back-end with the destination
 # rewritten to the back-end's address. On everything else it passes.
 # covers: maglev#affinity-1
-pass
+# Import the state it mentions, and only that (see docs/spec-language.md#state):
+# from state import flow_emap, flow_vals, backend_emap, backends
+# Until its body is written below, it says nothing (spec.py includes it and goes on).

@@ -4,4 +4,6 @@
 # backend_emap.choose_with_cht(cht, _Flow_hash(flow)) and the flow is added when flow_emap is
 # not full; otherwise dropped. On everything else it passes.
 # covers: maglev#new-flow-1, maglev#new-flow-2
-pass
+# Import the state it mentions, and only that (see docs/spec-language.md#state):
+# from state import flow_emap, flow_vals, backend_emap, backends, cht
+# Until its body is written below, it says nothing (spec.py includes it and goes on).

@@ -4,4 +4,6 @@
 # dyn_emap is not full (and packet_size <= burst); otherwise it is dropped.
 # On everything else it passes.
 # covers: token-bucket#new-bucket-1
-pass
+# Import the state it mentions, and only that (see docs/spec-language.md#state):
+# from state import dyn_emap, dyn_vals
+# Until its body is written below, it says nothing (spec.py includes it and goes on).

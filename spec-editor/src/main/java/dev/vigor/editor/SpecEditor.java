@@ -28,7 +28,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -111,21 +110,24 @@ public final class SpecEditor extends Region {
       e.consume();
       return;
     }
-    if (e.isShortcutDown() && e.getCode() == KeyCode.SPACE || e.isControlDown() && e.getCode() == KeyCode.SPACE) {
-      showCompletion();
-      e.consume();
-    } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
-      findBar.open();
-      e.consume();
-    } else if (e.getCode() == KeyCode.F3) {
-      findBar.find(!e.isShiftDown());
-      e.consume();
-    } else if (e.getCode() == KeyCode.F8) {
-      goToProblem(!e.isShiftDown());
-      e.consume();
-    } else if (e.getCode() == KeyCode.F12) {
-      openImportAt(area.getCaretPosition());
-      e.consume();
+    for (EditorKeys.Binding b : EditorKeys.BINDINGS) {
+      if (b.key().match(e)) {
+        perform(b.action());
+        e.consume();
+        return;
+      }
+    }
+  }
+
+  private void perform(EditorKeys.Action action) {
+    switch (action) {
+      case COMPLETE -> showCompletion();
+      case FIND -> findBar.open();
+      case FIND_NEXT -> findBar.find(true);
+      case FIND_PREVIOUS -> findBar.find(false);
+      case NEXT_PROBLEM -> goToProblem(true);
+      case PREVIOUS_PROBLEM -> goToProblem(false);
+      case OPEN_IMPORT -> openImportAt(area.getCaretPosition());
     }
   }
 

@@ -25,9 +25,14 @@ final class SpecChecks {
     };
   }
 
-  /** Where {@code import NAME} in {@code file} looks: its folder, then its NF's props/ folder. */
+  /**
+   * Where {@code import NAME} in {@code file} looks: its folder, then its NF's props/ folder; a
+   * spec in no NF folder (a template started without an NF) looks in the props/ folder beside it.
+   */
   static ImportSearch importSearch(Path file) {
-    Optional<Path> props = WorkspaceFolder.nfDirOf(file).map(nf -> nf.resolve("props"));
+    Optional<Path> props = WorkspaceFolder.nfDirOf(file).map(nf -> nf.resolve("props"))
+        .or(() -> Optional.ofNullable(file.toAbsolutePath().getParent()).map(dir -> dir.resolve("props"))
+            .filter(java.nio.file.Files::isDirectory));
     return new ImportSearch(props, List.of());
   }
 }

@@ -5,6 +5,7 @@ import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
+import dev.vigor.rfc.template.NfFromTemplate;
 import dev.vigor.rfc.template.Template;
 import dev.vigor.rfc.template.TemplateCatalog;
 import java.io.IOException;
@@ -18,41 +19,55 @@ import java.util.stream.Stream;
 import javafx.concurrent.Task;
 
 /**
- * Writes a template into a new NF folder. The files are first written to a scratch folder and
- * checked there with the spec checker (as {@code vigor check} would), so a folder only ever gets
- * files that pass; existing files are never overwritten.
+ * Writes a template into a new NF folder. With an NF, the folder gets that NF's code too and every
+ * file is checked against it ({@link NfFromTemplate}); without one, the template's files are
+ * written to a scratch folder first and checked there in the open world. Either way a folder
+ * only ever gets files that check clean (no error, no warning); existing files are never
+ * overwritten.
  */
 final class InstantiateTemplateTask extends Task<List<Path>> {
   private final TemplateCatalog catalog;
   private final Template template;
+  private final Path nfDir;
   private final Path target;
 
-  InstantiateTemplateTask(TemplateCatalog catalog, Template template, Path target) {
+  /** {@code nfDir} is the NF whose code the spec is for, or null for the spec alone. */
+  InstantiateTemplateTask(TemplateCatalog catalog, Template template, Path nfDir, Path target) {
     this.catalog = catalog;
     this.template = template;
+    this.nfDir = nfDir;
     this.target = target;
   }
 
   @Override
   protected List<Path> call() throws DiagnosticFailure, IOException {
+    try {
+      if (nfDir != null) {
+        return NfFromTemplate.create(catalog, template, nfDir, target);
+      }
+      return alone();
+    } catch (DiagnosticException e) {
+      throw DiagnosticFailure.of(e);
+    }
+  }
+
+  private List<Path> alone() throws DiagnosticFailure, DiagnosticException, IOException {
     Path scratch = Files.createTempDirectory("vigor-template-");
     try {
       List<Path> trial = catalog.instantiate(template, scratch, false);
-      List<String> errors = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
       ImportSearch search = new ImportSearch(Optional.of(scratch.resolve("props")), List.of());
       for (Path f : trial) {
         if (f.toString().endsWith(".py")) {
           SpecCheckResult r = SpecChecker.check(f, search, Optional.empty());
-          r.errors().stream().map(Diagnostic::format).forEach(errors::add);
+          r.diagnostics().stream().map(Diagnostic::format).forEach(problems::add);
         }
       }
-      if (!errors.isEmpty()) {
-        throw new DiagnosticFailure("template " + template.name() + " does not pass vigor check:\n"
-            + String.join("\n", errors));
+      if (!problems.isEmpty()) {
+        throw new DiagnosticFailure("template " + template.name() + " does not check clean:\n"
+            + String.join("\n", problems));
       }
       return catalog.instantiate(template, target, false);
-    } catch (DiagnosticException e) {
-      throw DiagnosticFailure.of(e);
     } finally {
       deleteTree(scratch);
     }

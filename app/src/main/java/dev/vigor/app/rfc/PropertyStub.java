@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a new property file for one requirement: a {@code # covers:} line, the requirement
- * sentence as a comment, the NF's state import and a {@code pass} body the checker accepts.
+ * sentence as a comment, the NF's state objects as an import to copy (commented out: an object
+ * imported and never mentioned is still compared) and a {@code pass} body the checker accepts.
  */
 public final class PropertyStub {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final int WIDTH = 96;
+  /** The guide's sections the stub points to (a test holds every such link to the docs). */
+  static final String GUIDE_STEPS = "spec-language.md#writing-a-property-step-by-step";
+  static final String GUIDE_STATE = "spec-language.md#state";
 
   private PropertyStub() {}
 
@@ -36,7 +40,7 @@ public final class PropertyStub {
     return null;
   }
 
-  /** The file text; {@code stateNames} are what the NF exports (none: no import line). */
+  /** The file text; {@code stateNames} are what the NF exports (none: no import hint). */
   public static String text(String name, Requirement requirement, List<String> stateNames) {
     StringBuilder b = new StringBuilder();
     b.append("# Property ").append(name).append(": ").append(requirement.keyword().text())
@@ -49,13 +53,15 @@ public final class PropertyStub {
       b.append("#   ").append(line).append('\n');
     }
     b.append("#\n# Replace `pass` by what the NF must do for the packets this sentence is about,\n")
-        .append("# and let every other packet pass (see docs/spec-dialect.md).\n");
+        .append("# and let every other packet pass (see docs/").append(GUIDE_STEPS).append(",\n")
+        .append("# also under Help ▸ Spec language guide).\n");
     if (!stateNames.isEmpty()) {
-      // Every imported object is compared at the end of each path that does not pass, so a
-      // property that keeps all of them must describe every change to all of them.
-      b.append("# Keep only the state this property talks about: on every path that does not end in\n")
-          .append("# `pass`, each imported object must end as the NF leaves it.\n");
-      b.append("from state import ").append(String.join(", ", stateNames)).append('\n');
+      // An imported object is compared at the end of every path that does not pass, mentioned or
+      // not: importing all of them made an obvious property false wherever the NF changed one.
+      b.append("# Import only the state the property mentions (docs/").append(GUIDE_STATE).append("):\n")
+          .append("# its whole final state is compared at the end of every path that does not pass.\n")
+          .append("# The NF exports:\n");
+      b.append("# from state import ").append(String.join(", ", stateNames)).append('\n');
     }
     b.append("\npass\n");
     return b.toString();

@@ -56,6 +56,27 @@ public final class TemplateWizard extends Dialog<List<Path>> {
     description.getStyleClass().add("rfc-muted");
     description.textProperty().bind(viewModel.descriptionBinding());
 
+    ChoiceBox<NfChoice> nf = new ChoiceBox<>(viewModel.nfs());
+    nf.setId("template-nf-choice");
+    nf.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(NfChoice c) {
+        return c == null ? "none: the spec alone" : c.name() + " — " + c.folder();
+      }
+
+      @Override
+      public NfChoice fromString(String s) {
+        return null;
+      }
+    });
+    nf.valueProperty().bindBidirectional(viewModel.nfProperty());
+    Label nfAdvice = new Label();
+    nfAdvice.setId("template-nf-advice");
+    nfAdvice.setWrapText(true);
+    nfAdvice.setMaxWidth(520);
+    nfAdvice.getStyleClass().add("rfc-muted");
+    nfAdvice.textProperty().bind(viewModel.nfAdviceBinding());
+
     TextField name = new TextField();
     name.setId("template-nf-name");
     name.textProperty().bindBidirectional(viewModel.nfNameProperty());
@@ -92,10 +113,12 @@ public final class TemplateWizard extends Dialog<List<Path>> {
     grid.setVgap(8);
     grid.addRow(0, new Label("Standard"), template);
     grid.add(description, 1, 1);
-    grid.addRow(2, new Label("NF name"), name);
-    grid.addRow(3, new Label("In folder"), folderRow);
-    grid.add(target, 1, 4);
-    grid.add(message, 1, 5);
+    grid.addRow(2, new Label("For the NF"), nf);
+    grid.add(nfAdvice, 1, 3);
+    grid.addRow(4, new Label("New NF name"), name);
+    grid.addRow(5, new Label("In folder"), folderRow);
+    grid.add(target, 1, 6);
+    grid.add(message, 1, 7);
     getDialogPane().setContent(grid);
 
     // Create writes in the background; the dialog stays open until the files are there.

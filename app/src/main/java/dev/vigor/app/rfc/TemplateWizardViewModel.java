@@ -22,7 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The "New spec from template" wizard: which template, the new NF's name and the folder it goes
+ * The "New spec from template" wizard: which template, the NF whose code the spec is for (its
+ * name's namesake by default, or none: the spec alone), the new NF's name and the folder it goes
  * in (the workspace by default). Writing runs as a task; {@link #createdProperty()} gets the files.
  */
 public final class TemplateWizardViewModel {
@@ -32,6 +33,9 @@ public final class TemplateWizardViewModel {
   private final TemplateCatalog catalog;
   private final ObservableList<Template> templates;
   private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
+  private final ObservableList<NfChoice> nfs = FXCollections.observableArrayList();
+  private final ObjectProperty<NfChoice> nf = new SimpleObjectProperty<>();
+  private final StringBinding nfAdvice;
   private final StringProperty nfName = new SimpleStringProperty("");
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -40,16 +44,27 @@ public final class TemplateWizardViewModel {
   private final StringBinding description;
   private final StringBinding target;
 
-  /** A wizard over the shipped templates, writing under {@code workspace} unless changed. */
+  /** A wizard over the shipped templates, writing under {@code workspace} unless changed; no NF offered. */
   public TemplateWizardViewModel(TaskExecutor tasks, TemplateCatalog catalog, Path workspace) {
+    this(tasks, catalog, workspace, List.of());
+  }
+
+  /** A wizard that also offers the NFs in {@code nfChoices} as the code the spec is for. */
+  public TemplateWizardViewModel(TaskExecutor tasks, TemplateCatalog catalog, Path workspace, List<NfChoice> nfChoices) {
     this.tasks = tasks;
     this.catalog = catalog;
     this.templates = FXCollections.observableArrayList(catalog.templates());
+    nfs.add(null); // the spec alone, without an NF's code
+    nfs.addAll(nfChoices);
     folder.set(workspace);
-    // The NF name follows the template until the user types one of their own.
+    // The NF name follows the template until the user types one of their own; the NF picked
+    // follows it too, to the NF of the same name (the catalog's bridge for the bridge template).
     template.addListener((o, was, now) -> {
       if (now != null && (nfName.get().isBlank() || (was != null && nfName.get().equals("my-" + was.name())))) {
         nfName.set("my-" + now.name());
+      }
+      if (now != null && (nf.get() == null || (was != null && nf.get().name().equals(was.name())))) {
+        nf.set(nfChoices.stream().filter(c -> c.name().equals(now.name())).findFirst().orElse(null));
       }
     });
     if (!templates.isEmpty()) {
@@ -60,6 +75,20 @@ public final class TemplateWizardViewModel {
       return t == null ? "" : t.title() + " (" + t.standard() + ")\n" + t.description()
           + "\nWrites: " + String.join(", ", t.files());
     }, template);
+    nfAdvice = Bindings.createStringBinding(() -> {
+      Template t = template.get();
+      if (t == null) {
+        return "";
+      }
+      String needs = "the " + t.name() + " template's properties talk about " + String.join(", ", t.state())
+          + ", so the NF must export those (NF_EXPORT_STATE)";
+      if (nf.get() != null) {
+        return "The new NF gets " + nf.get().name() + "'s code and the template, checked against it; " + needs + ".";
+      }
+      return "No NF picked: the spec is written alone and checked without an NF's code. To check and verify it"
+          + " against an NF, pick it here (" + needs + "); if it is not listed, open its folder first with"
+          + " File ▸ Open NF folder….";
+    }, template, nf);
     target = Bindings.createStringBinding(() -> {
       String problem = nameProblem();
       return problem != null ? problem : "Files go to " + targetFolder();
@@ -75,12 +104,12 @@ public final class TemplateWizardViewModel {
       return;
     }
     Path into = targetFolder();
-    InstantiateTemplateTask task = new InstantiateTemplateTask(catalog, t, into);
+    InstantiateTemplateTask task = new InstantiateTemplateTask(catalog, t, nf.get() == null ? null : nf.get().folder(), into);
     busy.set(true);
     message.set("Writing " + t.name() + " into " + into + " …");
     task.setOnSucceeded(e -> {
       busy.set(false);
-      message.set("Wrote " + task.getValue().size() + " files into " + into + "; every .py passes vigor check");
+      message.set("Wrote " + task.getValue().size() + " files into " + into + "; every .py checks clean");
       created.set(task.getValue());
     });
     task.setOnFailed(e -> {
@@ -112,6 +141,21 @@ public final class TemplateWizardViewModel {
 
   public ObjectProperty<Template> templateProperty() {
     return template;
+  }
+
+  /** The NFs the spec can be for; the first entry, null, is the spec alone. */
+  public ObservableList<NfChoice> nfs() {
+    return nfs;
+  }
+
+  /** The NF whose code the new folder gets, or null for the spec alone. */
+  public ObjectProperty<NfChoice> nfProperty() {
+    return nf;
+  }
+
+  /** What the NF choice means, and what to pick. */
+  public StringBinding nfAdviceBinding() {
+    return nfAdvice;
   }
 
   public StringProperty nfNameProperty() {

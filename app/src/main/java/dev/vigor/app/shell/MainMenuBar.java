@@ -29,6 +29,10 @@ final class MainMenuBar extends MenuBar {
 
     void showAbout();
 
+    void showGuide();
+
+    void showKeys();
+
     void runVerification();
 
     void cancelVerification();
@@ -82,9 +86,16 @@ final class MainMenuBar extends MenuBar {
     why.visibleProperty().bind(viewModel.verificationAvailableProperty().not());
     Menu verify = new Menu("Verify", null, run, why, cancel);
 
+    MenuItem guide = new MenuItem("Spec language guide");
+    guide.setId("menu-help-guide");
+    guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    guide.setOnAction(e -> actions.showGuide());
+    MenuItem keys = new MenuItem("Keys");
+    keys.setId("menu-help-keys");
+    keys.setOnAction(e -> actions.showKeys());
     MenuItem about = new MenuItem("About Vigor Workbench");
     about.setOnAction(e -> actions.showAbout());
-    Menu help = new Menu("Help", null, about);
+    Menu help = new Menu("Help", null, guide, keys, new SeparatorMenuItem(), about);
 
     getMenus().addAll(file, verify, help);
   }

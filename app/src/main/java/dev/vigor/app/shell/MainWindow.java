@@ -17,9 +17,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -52,8 +49,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     }
     sceneProperty().addListener((o, old, scene) -> {
       if (scene != null) {
-        scene.getAccelerators().put(
-            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::runVerification);
+        scene.getAccelerators().put(WindowKeys.RUN, this::runVerification);
       }
     });
     setTop(new MainMenuBar(viewModel, this));
@@ -177,6 +173,21 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   @Override
   public void showAbout() {
     AboutDialog.show(window(), viewModel.version());
+  }
+
+  @Override
+  public void showGuide() {
+    try {
+      dev.vigor.app.help.GuideWindow.show(window());
+    } catch (java.io.IOException e) {
+      viewModel.say(e.getMessage());
+    }
+  }
+
+  @Override
+  public void showKeys() {
+    dev.vigor.app.help.KeysWindow.show(window(),
+        dev.vigor.app.help.KeyList.of((javafx.scene.control.MenuBar) getTop(), getScene().getAccelerators()));
   }
 
   private Window window() {

@@ -150,6 +150,7 @@ public final class MainWindowViewModel {
 
   /** A fresh "New spec from template" wizard, writing into the workspace folder by default. */
   public TemplateWizardViewModel newTemplateWizard() {
-    return new TemplateWizardViewModel(tasks, TemplateCatalog.load(), userFolder.root());
+    return new TemplateWizardViewModel(tasks, TemplateCatalog.load(), userFolder.root(), workspace.nfs().stream()
+        .map(n -> new dev.vigor.app.rfc.NfChoice(n.label(), n.path())).toList());
   }
 }

@@ -101,14 +101,17 @@ public final class TemplateCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> files =
-        Arrays.stream(p.getProperty("files", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     return new Template(
         name,
         p.getProperty("title", name),
         p.getProperty("standard", ""),
         p.getProperty("description", ""),
-        files);
+        list(p.getProperty("files", "")),
+        list(p.getProperty("state", "")));
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String resource(String path) {

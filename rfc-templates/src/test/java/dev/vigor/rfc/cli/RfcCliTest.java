@@ -171,6 +171,22 @@ class RfcCliTest {
     assertTrue(cov.out().contains("  MUST     4 requirements,   4 covered,   0 proved"), cov.out());
   }
 
+  /** With --nf the new folder is an NF: `vigor check --nf` of its spec prints no error and no warning. */
+  @Test
+  void newWithAnNfMakesAnNfWhoseSpecChecksClean() throws Exception {
+    Path catalogBridge = Path.of(System.getProperty("vigor.catalog")).resolve("bridge");
+    Path nf = tmp.resolve("my-bridge");
+    Run made = run("rfc", "new", "bridge", nf.toString(), "--nf", catalogBridge.toString());
+    assertEquals(ExitCodes.OK, made.code(), made.err());
+    assertTrue(made.out().contains("wrote " + nf.resolve("props/bridge_learn.py")), made.out());
+    Run check = run("check", "--nf", nf.toString(), nf.resolve("spec.py").toString());
+    assertEquals(ExitCodes.OK, check.code(), check.out() + check.err());
+    assertTrue(check.out().strip().endsWith("OK (5 files, 0 errors)"), check.out());
+    Run wrongNf = run("rfc", "new", "nat", tmp.resolve("my-nat").toString(), "--nf", catalogBridge.toString());
+    assertEquals(ExitCodes.BAD_INPUT, wrongNf.code());
+    assertTrue(wrongNf.err().contains("pick an NF that exports them"), wrongNf.err());
+  }
+
   @Test
   void helpSaysWhereVerdictsComeFrom() {
     Run r = run("rfc", "coverage", "--help");

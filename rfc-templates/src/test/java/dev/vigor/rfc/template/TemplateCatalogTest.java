@@ -1,6 +1,7 @@
 package dev.vigor.rfc.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,9 @@ class TemplateCatalogTest {
     assertEquals(4, t.properties().size(), t.properties().toString());
     String spec = CATALOG.content(t, "spec.py");
     assertConservative(name + "/spec.py", spec);
-    assertTrue(spec.lines().anyMatch(l -> l.startsWith("from state import ")));
+    // Each property imports the state it mentions; an import here would be compared unmentioned.
+    assertTrue(spec.lines().noneMatch(l -> l.startsWith("from state import ")), spec);
+    assertFalse(t.state().isEmpty(), name + " names the state its properties talk about");
     for (String p : t.properties()) {
       assertTrue(spec.lines().anyMatch(l -> l.equals("import " + p)), "spec.py imports " + p);
     }
@@ -69,6 +72,12 @@ class TemplateCatalogTest {
       String text = CATALOG.content(t, file);
       assertConservative(name + "/" + file, text);
       assertTrue(text.contains("# It must say:"), file + " says what it must say");
+      // The import it suggests names only state the template says its NF exports.
+      text.lines().filter(l -> l.startsWith("# from state import ")).forEach(l -> {
+        for (String object : l.substring("# from state import ".length()).split("#")[0].split(",")) {
+          assertTrue(t.state().contains(object.strip()), file + " suggests " + object + " not in " + t.state());
+        }
+      });
       var scan = AnnotationScanner.scan(file, p, text);
       assertEquals(List.of(), scan.diagnostics());
       assertTrue(!scan.annotations().isEmpty(), file + " covers something");

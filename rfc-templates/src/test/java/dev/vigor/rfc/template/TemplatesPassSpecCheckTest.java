@@ -41,9 +41,8 @@ class TemplatesPassSpecCheckTest {
                           continue;
                         }
                         SpecCheckResult r = SpecChecker.check(f, search, Optional.empty());
-                        List<Diagnostic> errors =
-                            r.diagnostics().stream().filter(Diagnostic::isError).toList();
-                        assertTrue(errors.isEmpty(), f + ": " + errors);
+                        // Warnings too: a fresh template must open clean (e.g. no import never mentioned).
+                        assertTrue(r.diagnostics().isEmpty(), f + ": " + r.diagnostics());
                         checked++;
                       }
                       assertTrue(checked >= 2, t.name() + " wrote no spec and properties");

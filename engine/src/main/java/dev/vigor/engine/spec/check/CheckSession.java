@@ -37,6 +37,8 @@ final class CheckSession {
   Set<String> definitelyAssigned = new HashSet<>();
   /** Names some file of the spec assigns somewhere (so they are never configuration values). */
   final Set<String> assignedSomewhere = new HashSet<>();
+  /** Names some file of the spec mentions somewhere (an imported state object never mentioned is warned about). */
+  final Set<String> mentionedSomewhere = new HashSet<>();
   /** Where each constant was defined. */
   final Map<String, SourceLocation> constants = new HashMap<>();
   final Map<String, Spec.StateObject> stateObjects = new LinkedHashMap<>();

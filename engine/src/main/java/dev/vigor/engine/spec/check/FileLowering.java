@@ -50,6 +50,7 @@ final class FileLowering {
     this.outcomes = new OutcomeLowering(file, session, expressions);
     this.imports = new PropertyImports(file, session);
     session.assignedSomewhere.addAll(AssignedNames.of(file.module()));
+    session.mentionedSomewhere.addAll(MentionedNames.of(file));
   }
 
   private SourceLocation at(PythonTree node) {

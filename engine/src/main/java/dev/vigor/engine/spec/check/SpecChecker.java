@@ -70,6 +70,9 @@ public final class SpecChecker {
     session.chain.removeLast();
     if (InitSpecFiles.isInitSpec(file)) {
       InitSpecRules.check(body, session);
+    } else {
+      // In an init spec an object imported and never filled is stated empty, on purpose.
+      UnmentionedState.warn(session);
     }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
