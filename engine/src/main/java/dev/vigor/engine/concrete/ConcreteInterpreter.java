@@ -113,15 +113,6 @@ public final class ConcreteInterpreter {
     public void step(SourceLocation loc, String what, Bits value) {}
 
     @Override
-    public void packetDone(SourceLocation loc) {
-      String lent = libVig.borrowedElements();
-      if (!lent.isEmpty()) {
-        throw new LowLevelFailure(LowLevelCheck.LIBVIG_PRECONDITION, loc,
-            "nf_process returns with vector elements still borrowed: " + lent + " (give each back with vector_return)");
-      }
-    }
-
-    @Override
     public void poll() {}
   }
 }
