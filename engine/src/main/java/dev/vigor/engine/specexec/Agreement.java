@@ -12,8 +12,9 @@ import java.util.Optional;
  * device but the input; a port list's {@code ...} is one port, any. Headers matter only when
  * something is sent: {@code pkt} means the output bytes equal the input bytes over the length; a
  * header stack means the output carries valid headers of those types (packet.h's rules) whose
- * fields equal the spec's, {@code ...} matching anything. A path ending in {@code pass} or without
- * a return agrees with every outcome (its final state is still compared, elsewhere).
+ * fields equal the spec's, {@code ...} matching anything, and is the received packet everywhere
+ * else. A path ending in {@code pass} or without a return agrees with every outcome (its final
+ * state is still compared, elsewhere).
  */
 public final class Agreement {
   private Agreement() {}
@@ -62,14 +63,20 @@ public final class Agreement {
     return d.and(c);
   }
 
-  /** Whether the output packet carries the spec's headers. */
+  /**
+   * Whether the output packet carries the spec's headers: valid headers of those types, each
+   * field the spec gives a value holding it, and every other byte (fields the spec does not
+   * name, headers after the last one listed, the payload) and the length as received. Only a
+   * field given {@code ...} may hold anything.
+   */
   public static <I, B, W, S> B headers(SpecDomain<I, B, W, S> d, SpecOutcome.Headers<I> spec,
       PacketAccess<I> in, PacketAccess<I> out, int bytesBound) {
     if (spec instanceof SpecOutcome.Unchanged<I>) {
       return unchanged(d, in, out, bytesBound);
     }
+    List<SpecOutcome.HeaderOut<I>> stack = ((SpecOutcome.Stack<I>) spec).headers();
     List<B> c = new ArrayList<>();
-    for (SpecOutcome.HeaderOut<I> h : ((SpecOutcome.Stack<I>) spec).headers()) {
+    for (SpecOutcome.HeaderOut<I> h : stack) {
       c.add(HeaderTable.valid(d, out, h.type()));
       for (Map.Entry<String, Optional<I>> f : h.fields().entrySet()) {
         if (f.getValue().isPresent()) {
@@ -77,7 +84,21 @@ public final class Agreement {
         }
       }
     }
+    c.add(d.eq(in.length(), out.length()));
+    c.add(d.sameBytesExcept(in, out, bytesBound, at -> named(d, out, stack, at)));
     return d.and(c);
+  }
+
+  /** Whether byte {@code at} of the output lies in a field one of the headers names. */
+  static <I, B, W, S> B named(SpecDomain<I, B, W, S> d, PacketAccess<I> out,
+      List<SpecOutcome.HeaderOut<I>> stack, I at) {
+    List<B> in = new ArrayList<>();
+    for (SpecOutcome.HeaderOut<I> h : stack) {
+      for (String f : h.fields().keySet()) {
+        in.add(HeaderTable.covers(d, out, h.type(), f, at));
+      }
+    }
+    return d.or(in);
   }
 
   /** The output's length and bytes equal the input's (bytes below {@code bytesBound}). */

@@ -130,7 +130,9 @@ final class Replay {
       return none("NF and spec agree concretely on the outcome (" + nfText
           + ") and on every imported object's final state");
     }
-    return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()),
+    String why = ConcreteAgreement.headerDifference(cin, r.outcome(), run.output(), input.length())
+        .map(x -> "; " + x).orElse("");
+    return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()) + why,
         r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps)), "");
   }
 
@@ -167,8 +169,9 @@ final class Replay {
     for (SpecOutcome.HeaderOut<BigInteger> h : stack.headers()) {
       List<String> fields = new java.util.ArrayList<>();
       for (String f : h.type().fields()) {
-        Optional<BigInteger> v = h.fields().getOrDefault(f, Optional.empty());
-        fields.add(f + "=" + v.map(x -> fieldValue(h.type(), f, x)).orElse("..."));
+        if (h.fields().containsKey(f)) { // a left-out checksum stays as received: not shown
+          fields.add(f + "=" + h.fields().get(f).map(x -> fieldValue(h.type(), f, x)).orElse("..."));
+        }
       }
       out.add(h.type().specName() + "(" + String.join(", ", fields) + ")");
     }
