@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a byte of a concrete packet is, in a spec writer's words ("tcp seq", "ipv4 options",
- * "payload"), from the headers the packet carries (packet.h's rules): for counterexamples that
- * point at a byte.
+ * Packet contents in a spec writer's words, for counterexamples: what a byte of a concrete packet
+ * is ("tcp seq", "ipv4 options", "payload", from the headers it carries by packet.h's rules), and
+ * a field's value as a spec writes it (addresses as addresses).
  */
 public final class ByteNames {
   private ByteNames() {}
@@ -16,6 +16,20 @@ public final class ByteNames {
   // The TCP header's bytes no spec field names, by offset.
   private static final Map<Integer, String> TCP_OTHER = Map.of(12, "data_off", 14, "window",
       15, "window", 18, "urp", 19, "urp");
+
+  /** A field's value as a spec writes it: MAC and IPv4 addresses as such, the rest in decimal. */
+  public static String value(HeaderType type, String field, BigInteger v) {
+    boolean address = field.equals("saddr") || field.equals("daddr");
+    if (address && type == HeaderType.ETHER) {
+      String hex = String.format("%012x", v);
+      return String.join(":", hex.split("(?<=\\G..)"));
+    }
+    if (address && type == HeaderType.IPV4) {
+      long a = v.longValue();
+      return (a >> 24 & 255) + "." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255);
+    }
+    return v.toString();
+  }
 
   /** The name of byte {@code offset} of the packet. */
   public static String of(byte[] packet, int length, int offset) {

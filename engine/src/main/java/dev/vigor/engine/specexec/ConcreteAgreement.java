@@ -46,8 +46,9 @@ public final class ConcreteAgreement {
       for (Map.Entry<String, Optional<BigInteger>> f : h.fields().entrySet()) {
         BigInteger v = HeaderTable.field(d, o, h.type(), f.getKey());
         if (f.getValue().isPresent() && !f.getValue().get().equals(v)) {
-          return Optional.of(h.type().specName() + " " + f.getKey() + " is " + v
-              + ", the spec requires " + f.getValue().get());
+          return Optional.of(h.type().specName() + " " + f.getKey() + " is "
+              + ByteNames.value(h.type(), f.getKey(), v) + ", the spec requires "
+              + ByteNames.value(h.type(), f.getKey(), f.getValue().get()));
         }
       }
     }
