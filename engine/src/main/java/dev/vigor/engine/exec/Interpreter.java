@@ -196,9 +196,10 @@ public final class Interpreter<V> {
       exec(fn.body());
       // A local lives until its function returns: a pointer to it that got out (through an
       // out-parameter) must not be used after that, by the NF or by a libVig call writing to it.
-      String returned = fn.name() + " returned at " + (frame.returnedAt != null ? frame.returnedAt : fn.loc());
+      String ended = "belonged to " + fn.name() + (frame.returnedAt != null ? " (returned at "
+          + frame.returnedAt + ")" : " (returned)") + "; keep the variable in the caller and pass its address down";
       for (Region r : frame.locals.values()) {
-        r.end("was a local of " + returned + " (keep the variable in the caller and pass its address down)");
+        r.end(ended);
       }
       return frame.result;
     } finally {
@@ -373,7 +374,7 @@ public final class Interpreter<V> {
     List<V> results = m.libVig(c.function(), obj, args, c.loc());
     if (givenBack != null) {
       givenBack.end("vector_return gave back at " + c.loc()
-          + " (copy what you need before vector_return, or borrow the element again)");
+          + "; copy what you need before vector_return, or borrow the element again");
     }
     int next = 0;
     boolean ok = true;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A symbolic spec outcome against a concrete one: same shape, and values forced equal. */
+/** A symbolic spec outcome against a concrete one: the same shape, and its values in one order. */
 final class SameOutcome {
   private SameOutcome() {}
 
