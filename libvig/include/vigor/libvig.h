@@ -98,6 +98,10 @@ struct vig_lpm {
   _Static_assert(sizeof(obj) > 0 && sizeof(spec_name) > 1, "NF_EXPORT_STATE(object, \"name\")")
 #endif /* VIGOR_ANALYSIS */
 
+/* Keys and values passed in are copied: libVig keeps no pointer to them and never writes through
+ * them. Out-parameters are written during the call only. The one pointer libVig lends is a vector
+ * element (vector_borrow), valid until vector_return gives it back. */
+
 /* ---- emap ------------------------------------------------------------------------------- */
 
 /* Finds key; on success stores its index. */
@@ -121,9 +125,12 @@ bool emap_full(struct vig_emap *m);
 
 /* ---- vector ----------------------------------------------------------------------------- */
 
-/* Lends the element at index (pre: 0 <= index < capacity, not already borrowed). */
+/* Lends the element at index (pre: 0 <= index < capacity, not already borrowed): *elem_out points
+ * at the vector's own element until vector_return; a load or store through it after that is an
+ * error, and every element must be given back before nf_process returns. */
 void vector_borrow(struct vig_vector *v, int index, void **elem_out);
-/* Gives it back (pre: borrowed at that index, elem the pointer lent); it must satisfy the bound. */
+/* Gives it back (pre: borrowed at that index, elem the very pointer lent, not a copy); it must
+ * satisfy the bound. */
 void vector_return(struct vig_vector *v, int index, void *elem);
 /* Copies the element at index out (pre: 0 <= index < capacity). */
 void vector_get(struct vig_vector *v, int index, void *elem_out);

@@ -153,15 +153,6 @@ public final class ConcreteInterpreter {
     }
 
     @Override
-    public void packetDone(SourceLocation loc) {
-      String lent = libVig.borrowedElements();
-      if (!lent.isEmpty()) {
-        throw new LowLevelFailure(LowLevelCheck.LIBVIG_PRECONDITION, loc,
-            "nf_process returns with vector elements still borrowed: " + lent + " (give each back with vector_return)");
-      }
-    }
-
-    @Override
     public void poll() {}
   }
 }

@@ -138,17 +138,6 @@ final class ConcreteLibVig {
     return out;
   }
 
-  /** The vectors with elements still borrowed, e.g. {@code "counters (1)"}; empty when none. */
-  String borrowedElements() {
-    StringBuilder s = new StringBuilder();
-    impls.forEach((name, impl) -> {
-      if (impl instanceof ConcreteVector v && v.borrowedCount() > 0) {
-        s.append(s.length() == 0 ? "" : ", ").append(name).append(" (").append(v.borrowedCount()).append(')');
-      }
-    });
-    return s.toString();
-  }
-
   /** The n-th filler key: a pattern unlikely to be a real address, never one of the model's keys. */
   private static byte[] filler(int size, int n, Set<BigInteger> taken) {
     for (long c = n; ; c += 1_000_003) {

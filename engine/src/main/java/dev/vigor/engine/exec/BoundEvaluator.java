@@ -52,9 +52,6 @@ public final class BoundEvaluator<V> {
     public void step(SourceLocation loc, String what, V value) {}
 
     @Override
-    public void packetDone(SourceLocation loc) {}
-
-    @Override
     public void poll() {}
   }
 }

@@ -39,6 +39,8 @@ public final class Interpreter<V> {
   private Region boundElement;
   /** Where the outermost function last returned: the verdict check's location. */
   private SourceLocation lastReturn;
+  /** Every element vector_borrow lent on this run, given back or not. */
+  private final List<Region> lent = new ArrayList<>();
 
   private enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
 
@@ -46,6 +48,7 @@ public final class Interpreter<V> {
     final Function fn;
     final Map<String, Region> locals = new HashMap<>();
     Val result;
+    SourceLocation returnedAt;
 
     Frame(Function fn) {
       this.fn = fn;
@@ -116,7 +119,14 @@ public final class Interpreter<V> {
         d.bor(d.eq(v, d.num(-1, w)), d.eq(v, d.num(-2, w))));
     m.check(safe, LowLevelCheck.VERDICT, lastReturn != null ? lastReturn : fn.loc(), "nf_process returns a value that is neither a device (0.."
         + (program.deviceCount() - 1) + "), NF_DROP nor NF_FLOOD");
-    m.packetDone(lastReturn != null ? lastReturn : fn.loc());
+    List<String> kept = lent.stream().filter(e -> e.ended() == null)
+        .map(e -> e.lease().object() + " (borrowed at " + e.lease().at() + ")").toList();
+    if (!kept.isEmpty()) {
+      m.check(d.truth(false), LowLevelCheck.LIBVIG_PRECONDITION, lastReturn != null ? lastReturn : fn.loc(),
+          "nf_process returns with vector elements still borrowed: " + String.join(", ", kept)
+              + " (give each back with vector_return)");
+      throw new PathEnded("element still borrowed");
+    }
     return verdict;
   }
 
@@ -184,6 +194,13 @@ public final class Interpreter<V> {
         localRegion(l);
       }
       exec(fn.body());
+      // A local lives until its function returns: a pointer to it that got out (through an
+      // out-parameter) must not be used after that, by the NF or by a libVig call writing to it.
+      String ended = "belonged to " + fn.name() + (frame.returnedAt != null ? " (returned at "
+          + frame.returnedAt + ")" : " (returned)") + "; keep the variable in the caller and pass its address down";
+      for (Region r : frame.locals.values()) {
+        r.end(ended);
+      }
       return frame.result;
     } finally {
       frame = caller;
@@ -233,6 +250,7 @@ public final class Interpreter<V> {
       if (depth == 1) {
         lastReturn = r.loc();
       }
+      frame.returnedAt = r.loc();
       frame.result = r.value() == null ? null : eval(r.value());
       return Flow.RETURN;
     } else if (s instanceof Stmt.Call c) {
@@ -333,12 +351,18 @@ public final class Interpreter<V> {
     int valueSize = obj.valueType() == null ? 0 : (int) obj.valueType().size();
     List<V> args = new ArrayList<>();
     List<Val.Ptr> outs = new ArrayList<>();
+    Region givenBack = null;
     for (int i = 0; i < sig.params().size(); i++) {
       LibVigAbi.Param p = sig.params().get(i);
       Val v = eval(c.args().get(i + 1));
       switch (p) {
         case KEY_IN -> args.add(mem.readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
-        case VALUE_IN -> args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+        case VALUE_IN -> {
+          if (c.function().equals("vector_return")) {
+            givenBack = lentElement((Val.Ptr) v, obj, args.get(0), c.loc());
+          }
+          args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+        }
         case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
         case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));
         case WORD -> args.add(bv((Val.Int) v));
@@ -348,6 +372,10 @@ public final class Interpreter<V> {
     String text = c.function() + "(" + c.object() + ", ...)";
     m.step(c.loc(), "call " + c.function(), null);
     List<V> results = m.libVig(c.function(), obj, args, c.loc());
+    if (givenBack != null) {
+      givenBack.end("vector_return gave back at " + c.loc()
+          + "; copy what you need before vector_return, or borrow the element again");
+    }
     int next = 0;
     boolean ok = true;
     if (sig.ret() != LibVigAbi.Ret.VOID) {
@@ -383,7 +411,9 @@ public final class Interpreter<V> {
         }
         case BORROW_OUT -> {
           List<Object> cells = mem.unpack(r);
-          Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false);
+          Region e = new Region(c.object() + "[element]", Region.Kind.ELEMENT, cells.size(), false,
+              new Region.Lease(c.object(), args.get(0), c.loc()));
+          lent.add(e);
           for (int i = 0; i < cells.size(); i++) {
             e.setCell(i, cells.get(i));
           }
@@ -392,6 +422,36 @@ public final class Interpreter<V> {
         default -> mem.storeCells(out, mem.unpack(r), c.loc());
       }
     }
+  }
+
+  /**
+   * vector_return's element must be the very pointer vector_borrow lent from this vector for this
+   * index, not yet given back (libvig.h): in libVig it is the vector's own memory, so a copy or
+   * another element would leave the vector unchanged or change the wrong one. The lent region,
+   * to end once the call is made.
+   */
+  private Region lentElement(Val.Ptr elem, LibVigObject obj, V index, SourceLocation loc) {
+    Region r = elem.region();
+    Region.Lease lease = r == null ? null : r.lease();
+    BigInteger offset = d.constant(bv(elem.offset()));
+    if (lease == null || !lease.object().equals(obj.name()) || offset == null || offset.signum() != 0) {
+      m.check(d.truth(false), LowLevelCheck.LIBVIG_PRECONDITION, loc, "vector_return must give back the"
+          + " pointer vector_borrow lent from " + obj.name() + ", not "
+          + (r == null ? "NULL" : lease == null ? "a pointer into '" + r.name() + "'"
+              : lease.object().equals(obj.name()) ? "a pointer inside the element"
+              : "an element of " + lease.object()));
+      throw new PathEnded("not the lent element");
+    }
+    if (r.ended() != null) {
+      m.check(d.truth(false), LowLevelCheck.LIBVIG_PRECONDITION, loc, "vector_return gives back the element of "
+          + obj.name() + " borrowed at " + lease.at() + " a second time (" + r.ended() + ")");
+      throw new PathEnded("given back twice");
+    }
+    @SuppressWarnings("unchecked")
+    V lentIndex = (V) lease.index();
+    m.check(d.eq(lentIndex, index), LowLevelCheck.LIBVIG_PRECONDITION, loc, "vector_return gives back, for"
+        + " another index, the element of " + obj.name() + " that vector_borrow lent at " + lease.at());
+    return r;
   }
 
   // ---- expressions -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ public enum LowLevelCheck {
   SIGNED_OVERFLOW("no signed overflow"),
   SHIFT_RANGE("shift in range"),
   LIBVIG_PRECONDITION("libVig precondition"),
+  USE_AFTER_RETURN("no use of memory past its lifetime (an element after vector_return, a local after its function returned)"),
   UNINITIALISED_READ("no read of an uninitialised variable"),
   LOOP_BOUND("loop within its bound"),
   VERDICT("valid verdict");

@@ -35,12 +35,6 @@ public interface Machine<V> {
   /** A statement ran (for the linear C trace); value is the stored value's bits, or null. */
   void step(SourceLocation loc, String what, V value);
 
-  /**
-   * nf_process returned at loc: check what must hold between packets (every borrowed vector
-   * element given back).
-   */
-  void packetDone(SourceLocation loc);
-
   /** Called before every statement: polls cancellation. */
   void poll();
 }

@@ -100,6 +100,17 @@ final class Memory<V> {
           + " header; check its result first)");
       throw new PathEnded("NULL dereference");
     }
+    if (p.region().ended() != null) {
+      // Memory past its lifetime: in libVig a given-back element is the vector's own memory, so a
+      // store through the old pointer changes the vector behind its contract; a dead local's
+      // stack slot belongs to whatever runs next.
+      Region.Lease lease = p.region().lease();
+      m.check(d.truth(false), LowLevelCheck.USE_AFTER_RETURN, loc, (write ? "writes" : "reads")
+          + " through a pointer to " + (lease == null ? "'" + p.region().name() + "'"
+          : "the element of " + lease.object() + " borrowed at " + lease.at()) + ", which "
+          + p.region().ended());
+      throw new PathEnded("use after return");
+    }
     V off = bv(p.offset());
     if (p.region().kind() == Region.Kind.PACKET) {
       V end = d.add(off, d.num(size, 64));

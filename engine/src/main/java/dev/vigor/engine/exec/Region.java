@@ -1,5 +1,7 @@
 package dev.vigor.engine.exec;
 
+import dev.vigor.engine.diag.SourceLocation;
+
 /**
  * A block of memory a pointer can point into. Every region but the packet is a fixed array of
  * cells, each a byte value (V), a {@link PointerByte}, or null while never written; the packet's
@@ -19,13 +21,44 @@ public final class Region {
    */
   private final Object[] undefinedWhen;
   private final boolean readOnly;
+  /** For an element vector_borrow lent: which vector, for which index, where; else null. */
+  private final Lease lease;
+  /** Why the region may no longer be used (e.g. the element was given back), or null. */
+  private String ended;
+
+  /**
+   * An element lent by {@code vector_borrow}: the vector, the index (a domain value) and where.
+   * The pointer to it lives until {@code vector_return} gives it back.
+   */
+  public record Lease(String object, Object index, SourceLocation at) {}
 
   public Region(String name, Kind kind, int size, boolean readOnly) {
+    this(name, kind, size, readOnly, null);
+  }
+
+  /** A region; {@code lease} says which vector lent it (an element), else null. */
+  public Region(String name, Kind kind, int size, boolean readOnly, Lease lease) {
     this.name = name;
     this.kind = kind;
     this.cells = kind == Kind.PACKET ? null : new Object[size];
     this.undefinedWhen = kind == Kind.PACKET ? null : new Object[size];
     this.readOnly = readOnly;
+    this.lease = lease;
+  }
+
+  /** The lease of an element vector_borrow lent, or null. */
+  public Lease lease() {
+    return lease;
+  }
+
+  /** Why the region may no longer be used, or null while it may. */
+  public String ended() {
+    return ended;
+  }
+
+  /** Ends the region's lifetime: every later load or store through a pointer to it fails. */
+  public void end(String why) {
+    ended = why;
   }
 
   public String name() {

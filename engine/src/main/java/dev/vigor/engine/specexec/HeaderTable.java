@@ -30,24 +30,38 @@ public final class HeaderTable {
           "pid", new FieldSpot(4, 2), "foff", new FieldSpot(6, 2), "ttl", new FieldSpot(8, 1),
           "npid", new FieldSpot(9, 1), "cksum", new FieldSpot(10, 2),
           "saddr", new FieldSpot(12, 4), "daddr", new FieldSpot(16, 4)),
+      // tcpudp's cksum lies where the protocol has it: see TCP_CKSUM and UDP_CKSUM
       HeaderType.TCPUDP, Map.of("src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2)),
       // data_off is byte 12; the flags byte is 13 (struct tcp_hdr's tcp_flags).
       HeaderType.TCP, Map.of(
           "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
-          "seq", new FieldSpot(4, 4), "ack", new FieldSpot(8, 4), "flags", new FieldSpot(13, 1)),
+          "seq", new FieldSpot(4, 4), "ack", new FieldSpot(8, 4), "flags", new FieldSpot(13, 1),
+          "cksum", new FieldSpot(16, 2)),
       HeaderType.UDP, Map.of(
           "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
-          "len", new FieldSpot(4, 2)));
+          "len", new FieldSpot(4, 2), "cksum", new FieldSpot(6, 2)));
+
+  /** Where the TCP and the UDP header keep their checksum. */
+  private static final FieldSpot TCP_CKSUM = new FieldSpot(16, 2);
+  private static final FieldSpot UDP_CKSUM = new FieldSpot(6, 2);
 
   private HeaderTable() {}
 
-  /** Where {@code field} (canonical name) of a {@code type} header lies. */
+  /**
+   * Where {@code field} (canonical name) of a {@code type} header lies. tcpudp's cksum has no one
+   * place (see {@link #field}).
+   */
   public static FieldSpot spot(HeaderType type, String field) {
     FieldSpot s = FIELDS.get(type).get(field);
     if (s == null) {
-      throw new IllegalArgumentException(type.specName() + " has no field " + field);
+      throw new IllegalArgumentException(type.specName() + " has no fixed place for field " + field);
     }
     return s;
+  }
+
+  /** Whether the field lies where the packet's protocol says (tcpudp's checksum). */
+  private static boolean byProtocol(HeaderType type, String field) {
+    return type == HeaderType.TCPUDP && field.equals("cksum");
   }
 
   /** The minimum L4 header size packet.h's helper asks for (its {@code min_size}). */
@@ -153,8 +167,35 @@ public final class HeaderTable {
   /** The value of a field of the packet's {@code type} header, a big-endian number. */
   public static <I, B, W, S> I field(
       SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type, String field) {
+    I start = start(d, p, type);
+    if (byProtocol(type, field)) {
+      return d.ite(isTcp(d, p), read(d, p, start, TCP_CKSUM.offset(), TCP_CKSUM.width()),
+          read(d, p, start, UDP_CKSUM.offset(), UDP_CKSUM.width()));
+    }
     FieldSpot s = spot(type, field);
-    return read(d, p, start(d, p, type), s.offset(), s.width());
+    return read(d, p, start, s.offset(), s.width());
+  }
+
+  /** Whether the packet's IPv4 protocol is TCP (its L4 header then is TCP's, else UDP's). */
+  private static <I, B, W, S> B isTcp(SpecDomain<I, B, W, S> d, PacketAccess<I> p) {
+    return d.eq(read(d, p, d.num(ETHER_SIZE), 9, 1), d.num(6));
+  }
+
+  /** Whether byte {@code offset} of the packet lies in {@code field} of its {@code type} header. */
+  public static <I, B, W, S> B covers(SpecDomain<I, B, W, S> d, PacketAccess<I> p,
+      HeaderType type, String field, I offset) {
+    I start = start(d, p, type);
+    if (byProtocol(type, field)) {
+      B tcp = isTcp(d, p);
+      return d.or(List.of(d.and(List.of(tcp, within(d, start, TCP_CKSUM, offset))),
+          d.and(List.of(d.not(tcp), within(d, start, UDP_CKSUM, offset)))));
+    }
+    return within(d, start, spot(type, field), offset);
+  }
+
+  private static <I, B, W, S> B within(SpecDomain<I, B, W, S> d, I start, FieldSpot s, I offset) {
+    I from = d.add(start, d.num(s.offset()));
+    return d.and(List.of(d.le(from, offset), d.lt(offset, d.add(from, d.num(s.width())))));
   }
 
   /** The big-endian number in {@code width} bytes at {@code base + offset}. */

@@ -86,14 +86,24 @@ public interface SpecDomain<I, B, W, S> {
 
   /**
    * Whether the two packets hold the same bytes below {@code in}'s length (offsets below
-   * {@code bytesBound}, the largest buffer). The default is one comparison per offset; a domain
-   * with a cheaper exact form overrides it.
+   * {@code bytesBound}, the largest buffer).
    */
   default B sameBytes(PacketAccess<I> in, PacketAccess<I> out, int bytesBound) {
+    return sameBytesExcept(in, out, bytesBound, at -> truth(false));
+  }
+
+  /**
+   * Whether the two packets hold the same bytes below {@code in}'s length at every offset
+   * {@code exempt} does not hold of. The default is one comparison per offset below
+   * {@code bytesBound}; a domain with a cheaper exact form overrides it.
+   */
+  default B sameBytesExcept(PacketAccess<I> in, PacketAccess<I> out, int bytesBound,
+      java.util.function.Function<I, B> exempt) {
     List<B> c = new java.util.ArrayList<>();
     for (int o = 0; o < bytesBound; o++) {
       I at = num(o);
-      c.add(implies(lt(at, in.length()), eq(in.byteAt(at), out.byteAt(at))));
+      c.add(implies(and(List.of(lt(at, in.length()), not(exempt.apply(at)))),
+          eq(in.byteAt(at), out.byteAt(at))));
     }
     return and(c);
   }

@@ -544,12 +544,13 @@ public final class SymbolicDomain
   /**
    * For two array-encoded packets, a few terms instead of one per offset (thousands per query):
    * true when the NF wrote no byte (the very same array); when one array is the other with some
-   * bytes stored, only the stored offsets can differ, so only those are compared. Otherwise one
-   * comparison per offset, as in every domain.
+   * bytes stored, only the stored offsets can differ, so only those are compared (unless exempt).
+   * Otherwise one comparison per offset, as in every domain.
    */
   @Override
-  public BoolExpr sameBytes(PacketAccess<Expr<IntSort>> in, PacketAccess<Expr<IntSort>> out,
-      int bytesBound) {
+  public BoolExpr sameBytesExcept(PacketAccess<Expr<IntSort>> in,
+      PacketAccess<Expr<IntSort>> out, int bytesBound,
+      java.util.function.Function<Expr<IntSort>, BoolExpr> exempt) {
     if (in instanceof TermsAccess a && out instanceof TermsAccess b
         && a.terms instanceof ArrayPacketTerms x && b.terms instanceof ArrayPacketTerms y) {
       List<Expr<?>> written = storedOffsets(y.bytes(), x.bytes());
@@ -561,12 +562,14 @@ public final class SymbolicDomain
         List<BoolExpr> c = new ArrayList<>();
         for (Expr<?> at : written) {
           BitVecExpr i = (BitVecExpr) at;
-          c.add(ctx.mkImplies(ctx.mkBVULT(i, len), ctx.mkEq(x.byteAt(i), y.byteAt(i))));
+          BoolExpr free = exempt.apply(fromBits(i, false));
+          c.add(ctx.mkImplies(and(List.of(ctx.mkBVULT(i, len), not(free))),
+              ctx.mkEq(x.byteAt(i), y.byteAt(i))));
         }
         return and(c);
       }
     }
-    return SpecDomain.super.sameBytes(in, out, bytesBound);
+    return SpecDomain.super.sameBytesExcept(in, out, bytesBound, exempt);
   }
 
   /** The offsets stored into {@code base} to make {@code array}; null when it is not so made. */

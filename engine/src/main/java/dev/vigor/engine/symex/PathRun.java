@@ -21,7 +21,6 @@ import dev.vigor.libvig.contract.Operation;
 import dev.vigor.libvig.contract.Points;
 import dev.vigor.libvig.contract.PrefixPoint;
 import dev.vigor.libvig.contract.StructureContract;
-import dev.vigor.libvig.contract.VectorContract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -397,25 +396,6 @@ final class PathRun implements Machine<Expr<?>> {
   @Override
   public void step(SourceLocation loc, String what, Expr<?> value) {
     steps.add(new Step(loc, what, value));
-  }
-
-  @Override
-  public void packetDone(SourceLocation loc) {
-    for (var e : objects.contracts.entrySet()) {
-      // only vector_borrow lends (the invariant says nothing is lent in S0), so a vector this
-      // path never borrowed from has nothing to give back
-      boolean borrowed = calls.stream().anyMatch(c -> e.getKey().equals(c.object()) && c.function().equals("vector_borrow"));
-      if (borrowed && e.getValue() instanceof VectorContract v) {
-        List<BoolExpr> given = new ArrayList<>();
-        for (Expr<?> i : indexPoints.getOrDefault(e.getKey(), List.of())) {
-          given.add(ctx.mkNot(v.lent(current.get(e.getKey()), i)));
-        }
-        if (!given.isEmpty()) {
-          check(ctx.mkAnd(given.toArray(new BoolExpr[0])), LowLevelCheck.LIBVIG_PRECONDITION, loc,
-              "nf_process returns with an element of " + e.getKey() + " still borrowed (give it back with vector_return)");
-        }
-      }
-    }
   }
 
   @Override

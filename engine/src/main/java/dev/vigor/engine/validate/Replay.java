@@ -14,6 +14,7 @@ import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.AbstractState;
+import dev.vigor.engine.specexec.ByteNames;
 import dev.vigor.engine.specexec.ConcreteAgreement;
 import dev.vigor.engine.specexec.ConcreteSpecInputs;
 import dev.vigor.engine.specexec.ConcreteSpecInterpreter;
@@ -134,7 +135,9 @@ final class Replay {
       return none("NF and spec agree concretely on the outcome (" + nfText
           + ") and on every imported object's final state");
     }
-    return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()),
+    String why = ConcreteAgreement.headerDifference(cin, r.outcome(), run.output(), input.length())
+        .map(x -> "; " + x).orElse("");
+    return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()) + why,
         r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps, readable)), "");
   }
 
@@ -196,25 +199,13 @@ final class Replay {
     for (SpecOutcome.HeaderOut<BigInteger> h : stack.headers()) {
       List<String> fields = new java.util.ArrayList<>();
       for (String f : h.type().fields()) {
-        Optional<BigInteger> v = h.fields().getOrDefault(f, Optional.empty());
-        fields.add(f + "=" + v.map(x -> fieldValue(h.type(), f, x)).orElse("..."));
+        if (h.fields().containsKey(f)) { // a left-out checksum stays as received: not shown
+          fields.add(f + "=" + h.fields().get(f).map(x -> ByteNames.value(h.type(), f, x)).orElse("..."));
+        }
       }
       out.add(h.type().specName() + "(" + String.join(", ", fields) + ")");
     }
     return out.toString();
-  }
-
-  private static String fieldValue(dev.vigor.engine.spec.ir.HeaderType t, String field, BigInteger v) {
-    boolean address = field.equals("saddr") || field.equals("daddr");
-    if (address && t == dev.vigor.engine.spec.ir.HeaderType.ETHER) {
-      String hex = String.format("%012x", v);
-      return String.join(":", hex.split("(?<=\\G..)"));
-    }
-    if (address && t == dev.vigor.engine.spec.ir.HeaderType.IPV4) {
-      long a = v.longValue();
-      return (a >> 24 & 255) + "." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255);
-    }
-    return v.toString();
   }
 
   /** The exported objects' abstract states, from the NF's concrete objects entry by entry. */

@@ -24,15 +24,31 @@ record CatalogSpec(Spec spec, LoadedNf nf, ProgramLayouts layouts, Map<String, S
   static final Path CATALOG = Path.of(System.getProperty("vigor.catalog", "../nf-catalog"));
 
   static CatalogSpec load(String name) throws Exception {
+    return load(name, "spec.py");
+  }
+
+  /** One spec or property file of a catalog NF, e.g. {@code props/learn.py}. */
+  static CatalogSpec load(String name, String file) throws Exception {
     Path dir = CATALOG.resolve(name);
     LoadedNf nf = LoadedNf.load(dir);
-    SpecCheckResult r = SpecChecker.check(dir.resolve("spec.py"),
+    SpecCheckResult r = SpecChecker.check(dir.resolve(file),
         new ImportSearch(Optional.of(dir.resolve("props")), List.of()),
         Optional.of(SpecInterfaces.of(nf)));
     assertTrue(r.ok(), r.diagnostics().toString());
     ProgramLayouts layouts = new ProgramLayouts(nf.program());
     return new CatalogSpec(r.spec().orElseThrow(), nf, layouts,
         layouts.shapes(r.spec().orElseThrow()));
+  }
+
+  /**
+   * The same spec with every object's capacity at most {@code capacity}: a full table then fits
+   * in a query entry by entry. Both interpreters see the same capacities.
+   */
+  CatalogSpec withCapacityAtMost(int capacity) {
+    Map<String, StateShape> scaled = new LinkedHashMap<>();
+    shapes.forEach((name, s) -> scaled.put(name,
+        new StateShape(s.key(), s.value(), Math.min(capacity, s.capacity()))));
+    return new CatalogSpec(spec, nf, layouts, scaled);
   }
 
   /** Each imported object's contract (named after it) with a fresh pre-state {@code name.S0}. */

@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/**
- * What the tests assume of symbolic states, the way the validator will: each spec step's contract
- * postcondition, and a pre-state that looks like a concrete {@link AbstractState} at the points.
- */
+/** A symbolic state that looks like a concrete {@link AbstractState} at the points, for tests. */
 final class ContractFacts {
   private final Context ctx;
   private final Terms t;
@@ -24,18 +21,6 @@ final class ContractFacts {
   ContractFacts(Context ctx) {
     this.ctx = ctx;
     this.t = new Terms(ctx);
-  }
-
-  /** The postconditions of the path's steps on {@code object}, at the points. */
-  List<BoolExpr> posts(SpecPath path, String object, Points points) {
-    List<BoolExpr> out = new ArrayList<>();
-    for (ContractStep step : path.steps()) {
-      if (step.object().equals(object)) {
-        out.add(step.operation().postcondition(step.before(), step.after(), step.args(),
-            step.results(), points));
-      }
-    }
-    return out;
   }
 
   /** {@code state} looks like {@code model} at the points (sizes too, when {@code withSize}). */

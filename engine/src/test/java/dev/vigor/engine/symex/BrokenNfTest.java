@@ -49,7 +49,9 @@ class BrokenNfTest {
   @ParameterizedTest
   @ValueSource(strings = {"packet_overread", "null_header", "unchecked_vector_index", "array_index",
       "signed_overflow", "division_by_zero", "overwide_shift", "full_emap_add", "double_add",
-      "return_unborrowed", "never_returned", "maybe_uninitialised", "bad_device", "local_overrun", "refresh_unallocated"})
+      "return_unborrowed", "never_returned", "maybe_uninitialised", "bad_device", "local_overrun", "refresh_unallocated",
+      "use_after_return", "read_after_return", "return_a_copy", "return_twice", "return_other_vector",
+      "dangling_local"})
   void defectIsReportedAtItsLineWithAnInputThatReplaysToIt(String name) throws Exception {
     Path dir = Nfs.broken(name);
     Expectation e = expectation(dir);

@@ -74,6 +74,26 @@ class ContractsNotVacuousTest extends ContractTestSupport {
   }
 
   @Test
+  void anExpiredKeyShrinksTheEmapEvenWhenItsIndexIsNoPoint() {
+    EmapContract m = EmapContract.create(ctx, "e4", 4, ctx.mkBitVecSort(16));
+    Terms t = m.vocabulary().terms();
+    Operation expire = m.operation("emap_expire").orElseThrow();
+    Expr<?> s = m.freshState("S");
+    Expr<?> k = c("k", m.vocabulary().keySort());
+    Expr<?> n = c("n", t.indexSort());
+    // Only the key is a point: the spec looked it up, nobody named its index.
+    Points p = Points.of(List.of(k), List.of());
+    Expr<?> s1 = expire.nextState(s, List.of(t.time(50)), List.of(n));
+    BoolExpr post = expire.postcondition(s, s1, List.of(t.time(50)), List.of(n), p);
+    BoolExpr oldKey = t.and(m.has(s, k), t.slt(m.time(s, m.idx(s, k)), t.time(50)));
+    assertTrue(checker.satisfiable(post, m.invariant(s, p, t.time(60)), oldKey, m.full(s)));
+    assertFalse(checker.satisfiable(post, m.invariant(s, p, t.time(60)), oldKey, m.full(s1)),
+        "a full emap stayed full although a key expired");
+    assertFalse(checker.satisfiable(post, m.invariant(s, p, t.time(60)), oldKey,
+        m.hasIdx(s1, m.idx(s, k))), "the expired key's index stayed allocated");
+  }
+
+  @Test
   void vectorReturnRequiresABorrow() {
     VectorContract v = VectorContract.create(ctx, "v1", 4, ctx.mkBitVecSort(8),
         x -> ctx.mkBVULT(Terms.bv(x), ctx.mkBV(3, 8)));

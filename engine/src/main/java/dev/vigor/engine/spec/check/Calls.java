@@ -221,7 +221,7 @@ final class Calls {
     if (base.isEmpty()) {
       List<String> missing = new ArrayList<>();
       for (String f : header.fields()) {
-        if (!fields.containsKey(f)) {
+        if (!fields.containsKey(f) && !header.mayOmit(f)) {
           missing.add(f);
         }
       }

@@ -14,9 +14,11 @@ public enum HeaderType {
       "ipv4",
       List.of("vihl", "tos", "len", "pid", "foff", "ttl", "npid", "cksum", "saddr", "daddr"),
       Map.of("protocol", "npid", "src", "saddr", "dst", "daddr")),
-  TCPUDP("tcpudp", List.of("src_port", "dst_port"), Map.of()),
-  TCP("tcp", List.of("src_port", "dst_port", "seq", "ack", "flags"), Map.of()),
-  UDP("udp", List.of("src_port", "dst_port", "len"), Map.of());
+  // cksum: the TCP or UDP checksum (sugar), so an outcome can say it changed (cksum=...); a header
+  // built without a base may leave it out, and the output then keeps the received checksum
+  TCPUDP("tcpudp", List.of("src_port", "dst_port", "cksum"), Map.of()),
+  TCP("tcp", List.of("src_port", "dst_port", "seq", "ack", "flags", "cksum"), Map.of()),
+  UDP("udp", List.of("src_port", "dst_port", "len", "cksum"), Map.of());
 
   private final String specName;
   private final List<String> fields;
@@ -36,6 +38,14 @@ public enum HeaderType {
   /** The name with its article, for messages: "an ether header", "a tcp header". */
   public String withArticle() {
     return (specName.startsWith("e") || specName.startsWith("i") ? "an " : "a ") + specName;
+  }
+
+  /**
+   * Whether a header built without a base may leave {@code field} out: only the TCP/UDP
+   * checksum, which Vigor's dialect has no name for (the output then keeps the received bytes).
+   */
+  public boolean mayOmit(String field) {
+    return field.equals("cksum") && this != IPV4;
   }
 
   /** Canonical field names, outermost byte first. */
