@@ -69,8 +69,8 @@ import java.util.Set;
  * the trace is UNKNOWN naming the spec line. Z3 unknown/timeout is UNKNOWN; a satisfiable main
  * query is only a candidate, reported VIOLATED after {@link Replay} confirms it concretely.
  * Low-level checks the executor found failed or undecided on T's way are assumed in T's path
- * condition, so such a trace is never PROVED (UNKNOWN, naming the check; the check itself is the
- * NF's violation, reported by {@link Verification}).
+ * condition, so such a trace is never PROVED: VIOLATED for every spec when the failure replayed
+ * concretely (the NF's defect, whatever the spec says), else UNKNOWN, naming the check.
  * Inputs are bound to T's symbols: received_on_port = device, now, the packet array and length,
  * the_index_allocated = the index result of T's first {@code emap_add} (else a fresh term),
  * time_for_allocated_index = now.
@@ -82,6 +82,7 @@ public final class Validator {
   private final long traceTimeoutMs;
   private final StateObjects objects;
   private final ProgramLayouts layouts;
+  private final LowLevelFindings lowLevel;
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;
@@ -95,7 +96,13 @@ public final class Validator {
    */
   static final long SPEC_QUERY_BUDGET_MS = 1_000;
 
-  public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs) {
+  /**
+   * A validator for symex's traces; lowLevel says which failed or undecided low-level checks lie
+   * on a trace and whether each replayed.
+   */
+  public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs,
+      LowLevelFindings lowLevel) {
+    this.lowLevel = lowLevel;
     this.program = program;
     this.config = config;
     this.symex = symex;
@@ -181,16 +188,14 @@ public final class Validator {
   }
 
   /**
-   * The executor assumes each low-level check after checking it, so a spec proved on a trace
-   * that passed a failed or undecided check is proved only under that assumption: not proved.
+   * A failed low-level check on the trace is the NF's defect on it, whatever the spec says: a
+   * replayed one makes the trace violated for every spec, an unconfirmed or undecided one unknown
+   * (the executor assumes each check after checking it, so a spec proved on such a trace holds
+   * only under that assumption). The reason names the check, where it failed and how sure it is.
    */
   private void assumedChecks(Trace trace, TraceResult.Builder r) {
-    for (CheckResult c : symex.checks()) {
-      List<dev.vigor.engine.exec.Decision> d = c.decisions();
-      if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
-        r.unknown("holds only assuming the low-level check " + c.check() + " at " + c.loc()
-            + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
-      }
+    for (Verification.LowLevel l : lowLevel.on(trace)) {
+      r.lowLevel(l);
     }
   }
 
@@ -203,9 +208,11 @@ public final class Validator {
       Optional<NfOutcome<BitVecExpr>> nf, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
-    if (trace.endedBy() != null || trace.verdict() == null) {
-      r.unknown("the trace ends in a failed low-level check (" + trace.verdictText()
-          + "); see vigor traces");
+    if (trace.endedBy() != null) {
+      return null; // the NF fails a low-level check here: assumedChecks says which
+    }
+    if (trace.verdict() == null) {
+      r.unknown("the trace has no verdict (" + trace.verdictText() + "); see vigor traces");
       return null;
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);

@@ -1,0 +1,38 @@
+package dev.vigor.engine.symex;
+
+import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.exec.LowLevelCheck;
+
+/**
+ * nf_init, run concretely with the NF's configuration before symbolic execution, failed a
+ * low-level check (check non-null, at the faulting statement) or returned false (check null, at
+ * nf_init). With the configuration the NF ships, either is the NF's defect: nothing can be verified.
+ */
+public final class NfInitFailure extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+  private final transient LowLevelCheck check;
+  private final transient SourceLocation loc;
+  private final String what;
+
+  public NfInitFailure(LowLevelCheck check, SourceLocation loc, String what) {
+    super(loc + ": error: " + what);
+    this.check = check;
+    this.loc = loc;
+    this.what = what;
+  }
+
+  /** The check nf_init failed, or null when it returned false. */
+  public LowLevelCheck check() {
+    return check;
+  }
+
+  /** Where: the faulting statement, or nf_init itself when it returned false. */
+  public SourceLocation loc() {
+    return loc;
+  }
+
+  /** What went wrong, in words, without the location. */
+  public String what() {
+    return what;
+  }
+}
