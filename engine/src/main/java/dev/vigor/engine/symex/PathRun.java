@@ -274,7 +274,7 @@ final class PathRun implements Machine<Expr<?>> {
       ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, prefixPoints, hashed);
       r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
-      r = new CheckResult(check, loc, message + " (undecided: " + budget.explain(solver.getReasonUnknown()) + ")",
+      r = new CheckResult(check, loc, message + "; " + budget.explain(solver.getReasonUnknown()),
           CheckResult.Status.UNDECIDED, null, decisions, steps);
     }
     checks.add(r);
