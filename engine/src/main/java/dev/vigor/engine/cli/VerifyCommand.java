@@ -125,6 +125,7 @@ public final class VerifyCommand implements Callable<Integer> {
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
       nfName = nf.descriptor().name();
+      nf.warnings().forEach(d -> err.println(d));
       if (allMalformed(nf, files, out, err)) {
         // nothing to verify: say so now rather than after a symbolic execution nobody needs
         return ExitCodes.BAD_INPUT;
@@ -165,7 +166,8 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     all.lowLevel().stream().filter(l -> l.input() == null && l.confirmed())
-        .forEach(l -> err.println(l.loc() + ": error: " + l.message())); // nf_init's fault
+        .forEach(l -> err.println(l.loc() + ": error: " + l.message() + "; nothing can be"
+            + " verified until nf_init succeeds")); // nf_init's fault, found running it
     VerifyText.print(all, this::display, out);
     out.flush();
     // Reports are written whole or not at all (AtomicFiles), and only now, at the end.
@@ -354,16 +356,22 @@ public final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints every file's errors and returns true when no file passes the spec checker. */
+  /**
+   * Prints every file's warnings (e.g. a constant differing from nf.properties'), and, when no
+   * file passes the spec checker, every file's errors: then true.
+   */
   private boolean allMalformed(LoadedNf nf, List<Path> files, PrintWriter out, PrintWriter err) {
     List<List<Diagnostic>> errors = new ArrayList<>();
+    boolean anyClean = false;
     for (Path f : files) {
       var checked = Verification.check(nfDir, nf, f);
+      checked.diagnostics().stream().filter(d -> !d.isError()).forEach(err::println);
       List<Diagnostic> es = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
-      if (es.isEmpty() && checked.spec().isPresent()) {
-        return false;
-      }
+      anyClean |= es.isEmpty() && checked.spec().isPresent();
       errors.add(es);
+    }
+    if (anyClean) {
+      return false;
     }
     for (int i = 0; i < files.size(); i++) {
       out.printf("%-28s BAD INPUT%n", display(files.get(i)));

@@ -67,9 +67,8 @@ public final class SymbolicExecutor {
     try {
       initialised = new ConcreteInterpreter(program, config).init();
     } catch (LowLevelFailure f) {
-      throw new NfInitFailure(f.check(), f.loc(), "nf_init fails the low-level check " + f.check()
-          + " (" + f.check().description() + "): " + f.detail()
-          + " while initialising with nf.properties' configuration; nothing can be verified");
+      throw new NfInitFailure(f.check(), f.loc(), "nf_init: " + f.detail() + " (low-level check "
+          + f.check() + ", run with nf.properties' configuration)");
     }
     if (!initialised) {
       SourceLocation at = program.function("nf_init").map(dev.vigor.engine.ir.Function::loc)

@@ -124,11 +124,20 @@ public final class Verification {
     }
   }
 
-  /** Checks a spec file against the NF's interface; empty with diagnostics when malformed. */
+  /**
+   * Checks a spec file against the NF's interface; empty with diagnostics when malformed, and
+   * with a warning for each constant that differs from nf.properties' constant of its name.
+   */
   public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile) {
-    return SpecChecker.check(specFile,
+    SpecCheckResult r = SpecChecker.check(specFile,
         new ImportSearch(Optional.of(nfDir.resolve("props")), List.of()),
         Optional.of(SpecInterfaces.of(nf)));
+    if (r.spec().isEmpty()) {
+      return r;
+    }
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    all.addAll(nf.checkSpec(r.spec().get()));
+    return new SpecCheckResult(r.spec(), all, r.files());
   }
 
   /** Runs symbolic execution once and validates every given spec against every trace. */

@@ -39,6 +39,27 @@ public final class Preprocessor {
       }
       return java.util.OptionalLong.of(PpExpression.evaluate(new MacroExpander(macros).expand(m.body()), m.loc()));
     }
+
+    /**
+     * The value of an object-like macro that is an integer constant expression of numbers alone
+     * after expansion (no names left, which #if would read as 0, no casts); empty otherwise.
+     */
+    public java.util.OptionalLong integerValue(String name) {
+      Macro m = macros.get(name);
+      if (m == null || m.functionLike() || m.body().isEmpty()) {
+        return java.util.OptionalLong.empty();
+      }
+      try {
+        List<PpToken> expanded = new MacroExpander(macros).expand(m.body());
+        if (expanded.stream().anyMatch(t -> t.kind() == PpToken.Kind.IDENTIFIER
+            || t.kind() == PpToken.Kind.STRING || t.kind() == PpToken.Kind.CHAR)) {
+          return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(PpExpression.evaluate(expanded, m.loc()));
+      } catch (DiagnosticException | RuntimeException notAConstant) {
+        return java.util.OptionalLong.empty();
+      }
+    }
   }
 
   private final Path nfDir;
