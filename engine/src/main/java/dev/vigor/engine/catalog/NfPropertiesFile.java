@@ -2,14 +2,8 @@ package dev.vigor.engine.catalog;
 
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.SourceLocation;
-import java.io.IOException;
+import dev.vigor.engine.diag.TextFile;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,89 +116,11 @@ public final class NfPropertiesFile {
   // ---- reading ------------------------------------------------------------------------------
 
   private static String text(Path file, String name, List<Diagnostic> problems) {
-    SourceLocation start = SourceLocation.of(name, 1, 1);
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(file)) {
-        problems.add(Diagnostic.error(start, "this is a folder; nf.properties must be a text file"
-            + " of key = value lines"));
-        return null;
-      }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        problems.add(Diagnostic.error(start, "the file is " + size / (1 << 20) + " MB; an NF's"
-            + " settings are a few lines of key = value: is this the right file?"));
-        return null;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException | SecurityException e) {
-      problems.add(Diagnostic.error(start, "cannot read the file (" + e.getMessage()
-          + "); check that it exists and is readable"));
-      return null;
+    TextFile.Read r = TextFile.read(file, name, "nf.properties' key = value text", MAX_BYTES);
+    if (!r.ok()) {
+      problems.add(r.problem());
     }
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      problems.add(Diagnostic.error(start, "the file is UTF-16 text; save it as UTF-8"));
-      return null;
-    }
-    int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF ? 3 : 0; // a UTF-8 byte order mark is harmless
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        problems.add(Diagnostic.error(at(name, bytes, from, i), "a NUL byte: this is a binary"
-            + " file, not nf.properties' key = value text"));
-        return null;
-      }
-    }
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return utf8.decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
-    } catch (CharacterCodingException e) {
-      int bad = firstMalformed(bytes, from);
-      problems.add(Diagnostic.error(at(name, bytes, from, bad), String.format(
-          "byte 0x%02X is not UTF-8 text; save the file as UTF-8", bytes[bad] & 0xff)));
-      return null;
-    }
-  }
-
-  /** Where the first byte that is not valid UTF-8 is. */
-  private static int firstMalformed(byte[] bytes, int from) {
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    int lo = from;
-    int hi = bytes.length;
-    // the longest decodable prefix, by halving (a prefix cut inside a character also fails)
-    while (hi - lo > 4) {
-      int mid = (lo + hi) >>> 1;
-      try {
-        utf8.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
-        lo = mid;
-      } catch (CharacterCodingException e) {
-        hi = mid;
-      }
-    }
-    for (int i = lo; i < hi; i++) {
-      if ((bytes[i] & 0x80) != 0) {
-        return i;
-      }
-    }
-    return lo;
-  }
-
-  /** The line and column (in characters, counting a multi-byte character once) of byte i. */
-  private static SourceLocation at(String name, byte[] bytes, int from, int i) {
-    int line = 1;
-    int col = 1;
-    for (int k = from; k < i && k < bytes.length; k++) {
-      if (bytes[k] == '\n') {
-        line++;
-        col = 1;
-      } else if ((bytes[k] & 0xC0) != 0x80) {
-        col++;
-      }
-    }
-    return SourceLocation.of(name, line, col);
+    return r.text();
   }
 
   // ---- parsing ------------------------------------------------------------------------------

@@ -49,6 +49,17 @@ public final class TracesCommand implements Callable<Integer> {
           + " the solver cannot decide in it is undecided, never passed.")
   long timeout;
 
+  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
+      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
+          + " past it nothing is decided (exit 2).")
+  long maxSteps;
+
+  @Option(names = "--max-path-steps", paramLabel = "N",
+      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
+      description = "C statements one symbolic path of nf_process may take (default"
+          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
+  long maxPathSteps;
+
   @Option(names = "--libvig-include", paramLabel = "DIR", hidden = true,
       description = "The libVig headers (default: next to the catalog, or $VIGOR_HOME/libvig/include).")
   Path include;
@@ -86,6 +97,11 @@ public final class TracesCommand implements Callable<Integer> {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
+      return ExitCodes.BAD_INPUT;
+    }
+    config = config.withStepBudgets(maxSteps, maxPathSteps);
     if (timeout < 0) {
       err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + timeout);
       return ExitCodes.BAD_INPUT;
@@ -126,10 +142,11 @@ public final class TracesCommand implements Callable<Integer> {
     } catch (dev.vigor.engine.symex.NfInitFailure e) {
       // a fault running nf_init with the NF's configuration is the NF's; returning false is input
       err.println(e.getMessage());
-      return e.check() != null ? ExitCodes.VIOLATED : ExitCodes.BAD_INPUT;
+      return e.check() != null ? ExitCodes.VIOLATED
+          : e.budgetExhausted() ? ExitCodes.UNKNOWN : ExitCodes.BAD_INPUT;
     } catch (OutsideSubsetException | IllegalStateException e) {
-      // NF code the interpreters do not support yet, or an nf_init that fails: the user's to fix
-      err.println("vigor: " + e.getMessage());
+      // NF code the interpreters do not support yet: the user's to fix
+      err.println(Messages.located(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     } catch (RuntimeException e) {
       err.println("vigor: internal error during symbolic execution (" + e + "); nothing was decided, please report it with this NF");

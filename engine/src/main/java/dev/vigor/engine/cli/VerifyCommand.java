@@ -2,6 +2,7 @@ package dev.vigor.engine.cli;
 
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.report.AtomicFiles;
@@ -76,6 +77,17 @@ public final class VerifyCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE}; 0: none); a query that runs out is unknown, never proved.")
   long traceTimeout;
 
+  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
+      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
+          + " past it nothing is decided (exit 2).")
+  long maxSteps;
+
+  @Option(names = "--max-path-steps", paramLabel = "N",
+      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
+      description = "C statements one symbolic path of nf_process may take (default"
+          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
+  long maxPathSteps;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS",
       description = "Stop the whole run after this many seconds and report what was decided by"
           + " then (the rest is unknown, and the reports say the run stopped early).")
@@ -149,7 +161,7 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println(e.getMessage()); // nf_init returned false: file:line:col: error: ...
       return ExitCodes.BAD_INPUT;
     } catch (OutsideSubsetException | IllegalStateException e) {
-      err.println("vigor: " + e.getMessage());
+      err.println(Messages.located(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     } finally {
       timer.shutdownNow();
@@ -209,12 +221,13 @@ public final class VerifyCommand implements Callable<Integer> {
     ProgressListener listener = printer == null ? ProgressListener.NONE : printer;
     CancelToken cancel = new CancelToken();
     if (timeLimit == null) {
-      return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop);
+      return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop,
+          maxSteps, maxPathSteps);
     }
     CompletableFuture<Verification.Result> run = CompletableFuture.supplyAsync(() -> {
       try {
         return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer,
-            stop);
+            stop, maxSteps, maxPathSteps);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -236,6 +249,9 @@ public final class VerifyCommand implements Callable<Integer> {
       }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(e.getCause());
     }
@@ -273,6 +289,10 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (traceTimeout < 0) {
       err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + traceTimeout);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
       return ExitCodes.BAD_INPUT;
     }
     if (timeLimit != null && timeLimit < 1) {

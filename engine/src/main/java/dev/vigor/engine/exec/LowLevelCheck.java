@@ -12,7 +12,9 @@ public enum LowLevelCheck {
   LIBVIG_PRECONDITION("libVig precondition"),
   UNINITIALISED_READ("no read of an uninitialised variable"),
   LOOP_BOUND("loop within its bound"),
-  VERDICT("valid verdict");
+  VERDICT("valid verdict"),
+  /** Not a property of the NF: the engine's bound on statements per run (undecided, never failed). */
+  STEP_BUDGET("within the engine's step budget");
 
   private final String description;
 

@@ -14,8 +14,36 @@ import java.util.Map;
  * What the interpreters need from an NF's nf.properties: the packet lengths to consider and the
  * values of NF_CONFIG constants ({@code config.NAME = VALUE}), read by {@link NfPropertiesFile}.
  */
-public record NfConfig(int minLength, int maxLength, Map<String, Long> constants) {
+public record NfConfig(int minLength, int maxLength, Map<String, Long> constants, long maxSteps,
+    long maxPathSteps) {
+  /**
+   * Statements a concrete run (nf_init, a replay) may take when nobody says otherwise: bounds
+   * its time (a few seconds per million) and memory; nf_init past it decides nothing.
+   */
+  public static final long DEFAULT_MAX_STEPS = 5_000_000;
+
+  /**
+   * Statements one symbolic path of nf_process may take: a symbolic statement costs far more
+   * (Z3 terms, the C trace), about 10 KB and 0.1 ms, so the bound is lower; a path past it is
+   * undecided. Real NFs' paths take hundreds (a loop over a whole packet, a few thousand).
+   */
+  public static final long DEFAULT_MAX_PATH_STEPS = 50_000;
+
+  /** Settings with the default step budgets. */
+  public NfConfig(int minLength, int maxLength, Map<String, Long> constants) {
+    this(minLength, maxLength, constants, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATH_STEPS);
+  }
+
+  /** The same settings with other step budgets (concrete runs, symbolic paths). */
+  public NfConfig withStepBudgets(long steps, long pathSteps) {
+    return new NfConfig(minLength, maxLength, constants, steps, pathSteps);
+  }
+
   public NfConfig {
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      throw new IllegalArgumentException("step budgets must be positive, not " + maxSteps + ", "
+          + maxPathSteps);
+    }
     constants = Map.copyOf(constants);
     if (minLength < 0 || maxLength > 65535 || minLength > maxLength) {
       throw new IllegalArgumentException("packet lengths must satisfy 0 <= min <= max <= 65535, got "

@@ -434,4 +434,15 @@ final class PathRun implements Machine<Expr<?>> {
   public void poll() {
     cancel.throwIfCancelled();
   }
+
+  /** This path alone ends, undecided: the others are explored as usual. */
+  @Override
+  public void budgetExhausted(SourceLocation loc, String message) {
+    CheckResult r = new CheckResult(LowLevelCheck.STEP_BUDGET, loc, "this path: " + message
+        + "; raise it with --max-path-steps N",
+        CheckResult.Status.UNDECIDED, null, decisions, steps);
+    checks.add(r);
+    endedBy = r;
+    throw new PathEnded("step budget");
+  }
 }

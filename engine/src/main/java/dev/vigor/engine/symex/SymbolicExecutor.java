@@ -63,9 +63,14 @@ public final class SymbolicExecutor {
   /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a solver budget. */
   public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
       CancelToken cancel, SolverBudget budget) {
+    PacketLoops.check(program);
     boolean initialised;
     try {
-      initialised = new ConcreteInterpreter(program, config).init();
+      initialised = new ConcreteInterpreter(program, config).init(cancel);
+    } catch (dev.vigor.engine.exec.StepBudgetExhausted e) {
+      throw new NfInitFailure(null, e.loc(), "nf_init: " + e.getMessage().substring(
+          e.loc().toString().length() + 2) + "; raise it with --max-steps N; nothing was verified",
+          true);
     } catch (LowLevelFailure f) {
       throw new NfInitFailure(f.check(), f.loc(), "nf_init: " + f.detail() + " (low-level check "
           + f.check() + ", run with nf.properties' configuration)");
@@ -131,7 +136,8 @@ public final class SymbolicExecutor {
       Expr<?> verdict = null;
       boolean ended = false;
       try {
-        Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants());
+        Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants())
+            .withStepLimit(config.maxPathSteps());
         Val.Int v = interp.process(device, length, now);
         verdict = (Expr<?>) v.bits();
       } catch (PathEnded e) {

@@ -60,8 +60,12 @@ public final class LowLevelFindings {
     boolean failed = c.status() == CheckResult.Status.FAILED;
     boolean confirmed = false;
     if (failed && c.input() != null) {
-      var run = new ConcreteInterpreter(program, config).replay(c.input());
-      confirmed = run.failed() && run.failedCheck() == c.check();
+      try {
+        var run = new ConcreteInterpreter(program, config).replay(c.input());
+        confirmed = run.failed() && run.failedCheck() == c.check();
+      } catch (dev.vigor.libvig.concrete.PreconditionViolation e) {
+        confirmed = false; // the input cannot be loaded (e.g. a full table too large to fill)
+      }
     }
     List<String> steps = c.steps().stream().map(s -> s.loc() + ": " + s.what()).toList();
     return new Verification.LowLevel(String.valueOf(c.check()), String.valueOf(c.loc()),

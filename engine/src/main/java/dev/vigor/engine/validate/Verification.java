@@ -113,6 +113,9 @@ public final class Verification {
 
     /** What a trace on which this lies says about it, for every spec. */
     public String onTrace() {
+      if (check.equals(dev.vigor.engine.exec.LowLevelCheck.STEP_BUDGET.name())) {
+        return "not decided: at " + loc + ", " + message;
+      }
       return "the NF " + (confirmed ? "fails" : failed ? "may fail" : "may fail (undecided)")
           + " the low-level check " + check + " at " + loc + ": " + message
           + (confirmed ? " (replayed)" : failed ? " (its input did not replay)" : "");
@@ -168,7 +171,7 @@ public final class Verification {
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
       throws IOException {
     return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-        EarlyStop.never());
+        EarlyStop.never(), NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
   }
 
   /**
@@ -176,12 +179,14 @@ public final class Verification {
    * VerificationObserver)}, and when stop is triggered, returns soon after with what was decided:
    * every trace not validated by then is unknown ("not checked", with the stop's reason) for each
    * spec, but violated where a replayed low-level failure lies on it (that needs no solver), and
-   * the result says why it stopped.
+   * the result says why it stopped. maxSteps bounds the statements of nf_init's concrete run
+   * (past it nothing is decided) and of replays, maxPathSteps those of each symbolic path (a
+   * path past it is undecided).
    */
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
-      EarlyStop stop) throws IOException {
-    NfConfig config = NfConfig.load(nfDir);
+      EarlyStop stop, long maxSteps, long maxPathSteps) throws IOException {
+    NfConfig config = NfConfig.load(nfDir).withStepBudgets(maxSteps, maxPathSteps);
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {
       cancel.throwIfCancelled();
@@ -238,6 +243,9 @@ public final class Verification {
           && !cancel.isCancelled()) {
         return shared.result(stop.reason()); // a worker noticed the stop before the caller did
       }
+      if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.budgetExhausted()) {
+        return shared.result(f.getMessage()); // nothing decided: every spec unknown, saying why
+      }
       if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.check() != null) {
         // nf_init faults with the NF's own configuration: the NF's defect, and nothing verified
         shared.initFailed(new LowLevel(f.check().name(), f.loc().toString(), f.what(), true,
@@ -246,6 +254,9 @@ public final class Verification {
       }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory in a worker: the caller's to report, not to wrap
       }
       if (e.getCause() instanceof IOException io) {
         throw io;

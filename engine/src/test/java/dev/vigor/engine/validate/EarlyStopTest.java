@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.EarlyStop;
@@ -31,7 +32,7 @@ class EarlyStopTest {
     };
     Path prop = BRIDGE.resolve("props/learn.py");
     Verification.Result r = Verification.run(BRIDGE, LoadedNf.load(BRIDGE), List.of(prop),
-        120_000, 1, ProgressListener.NONE, CancelToken.none(), stopAtFirst, stop);
+        120_000, 1, ProgressListener.NONE, CancelToken.none(), stopAtFirst, stop, NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
     assertEquals("stopped for the test", r.stopped());
     List<TraceResult> traces = r.specs().get(0).traces();
     assertTrue(traces.size() > 2, traces.toString());
@@ -49,7 +50,7 @@ class EarlyStopTest {
     stop.stop("the time limit ran out");
     Path prop = BRIDGE.resolve("props/learn.py");
     Verification.Result r = Verification.run(BRIDGE, LoadedNf.load(BRIDGE), List.of(prop),
-        120_000, 2, ProgressListener.NONE, CancelToken.none(), VerificationObserver.NONE, stop);
+        120_000, 2, ProgressListener.NONE, CancelToken.none(), VerificationObserver.NONE, stop, NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
     assertEquals("the time limit ran out", r.stopped());
     assertEquals(Verdict.UNKNOWN, r.specs().get(0).verdict());
     assertTrue(r.specs().get(0).traces().stream().allMatch(t -> t.verdict() == Verdict.UNKNOWN));
@@ -60,7 +61,7 @@ class EarlyStopTest {
     Path prop = BRIDGE.resolve("props/no_loop.py");
     Verification.Result r = Verification.run(BRIDGE, LoadedNf.load(BRIDGE), List.of(prop),
         120_000, 1, ProgressListener.NONE, CancelToken.none(), VerificationObserver.NONE,
-        EarlyStop.never());
+        EarlyStop.never(), NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
     assertNull(r.stopped());
     assertEquals(Verdict.PROVED, r.verdict());
   }

@@ -1,16 +1,15 @@
 package dev.vigor.engine.spec.check;
 
+import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
+import dev.vigor.engine.diag.TextFile;
 import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.SourceFile;
 import dev.vigor.engine.spec.parse.SpecParser;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +65,11 @@ public final class SpecChecker {
       body = List.of();
     }
     session.chain.removeLast();
+    if (body.isEmpty() && !session.hasErrors()) {
+      // Verifying it would report "proved" for any NF: say so before anyone reads that.
+      session.warning(SourceLocation.of(file.toString(), 1, 1), "the spec has no statements: it"
+          + " requires nothing, so every NF satisfies it");
+    }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
         : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
@@ -76,17 +80,20 @@ public final class SpecChecker {
   static Optional<SourceFile> read(Path shown, Path absolute, CheckSession session, Optional<SourceLocation> importedAt) {
     session.files.add(shown);
     SourceLocation where = importedAt.orElse(SourceLocation.of(shown.toString(), 1, 1));
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(shown);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      session.error(where, "cannot read " + shown + ": it is not UTF-8 text; save it as UTF-8");
-      return Optional.empty();
-    } catch (IOException e) {
-      session.error(where, "cannot read " + shown + ": " + describe(e) + "; check the path and its permissions");
+    if (!Files.exists(shown)) {
+      session.error(where, "cannot read " + shown + ": no such file; check the path");
       return Optional.empty();
     }
+    TextFile.Read read = TextFile.read(shown, shown.toString(), "a spec (Python-syntax text)",
+        MAX_SPEC_BYTES);
+    if (!read.ok()) {
+      // a problem inside the file is at its line; one with the file as a whole where it is named
+      Diagnostic d = read.problem();
+      session.diagnostics.add(d.location().line() > 1 || d.location().column() > 1 || importedAt.isEmpty()
+          ? d : Diagnostic.error(where, shown + ": " + d.message()));
+      return Optional.empty();
+    }
+    String text = read.text();
     try {
       return Optional.of(SpecParser.parse(shown.toString(), absolute, text));
     } catch (DiagnosticException e) {
@@ -95,13 +102,9 @@ public final class SpecChecker {
     }
   }
 
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
+  /**
+   * Larger than any spec (the catalog's longest is a few KB): a bigger file is not read into
+   * memory or parsed, which would take minutes.
+   */
+  static final long MAX_SPEC_BYTES = 1 << 20;
 }
