@@ -299,8 +299,38 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("vigor: --time-limit must be at least 1 second, not " + timeLimit);
       return ExitCodes.BAD_INPUT;
     }
+    for (Path report : java.util.Arrays.asList(json, sarif, junit)) {
+      Integer unusable = unwritable(report, err);
+      if (unusable != null) {
+        return unusable; // say so now, not after a run of minutes
+      }
+    }
     if (!List.of("auto", "lines", "off").contains(progress)) {
       err.println("vigor: --progress must be auto, lines or off, not " + progress);
+      return ExitCodes.BAD_INPUT;
+    }
+    return null;
+  }
+
+  /** A message and exit code when a report cannot be written at path (null: none asked). */
+  private static Integer unwritable(Path report, PrintWriter err) {
+    if (report == null) {
+      return null;
+    }
+    Path abs = report.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      err.println("vigor: cannot write a report to " + report + ": it is a folder; name a file");
+      return ExitCodes.BAD_INPUT;
+    }
+    try {
+      Files.createDirectories(abs.getParent());
+    } catch (IOException | RuntimeException e) {
+      err.println("vigor: cannot write a report to " + report + ": cannot create its folder "
+          + abs.getParent());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (!Files.isWritable(abs.getParent())) {
+      err.println("vigor: cannot write a report to " + report + ": its folder is not writable");
       return ExitCodes.BAD_INPUT;
     }
     return null;

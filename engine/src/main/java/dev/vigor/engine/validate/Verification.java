@@ -244,7 +244,7 @@ public final class Verification {
         return shared.result(stop.reason()); // a worker noticed the stop before the caller did
       }
       if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.budgetExhausted()) {
-        return shared.result(f.getMessage()); // nothing decided: every spec unknown, saying why
+        return shared.result(f.loc() + ": " + f.what()); // nothing decided: every spec unknown
       }
       if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.check() != null) {
         // nf_init faults with the NF's own configuration: the NF's defect, and nothing verified

@@ -3,8 +3,6 @@ package dev.vigor.engine.c.preprocess;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,6 +26,8 @@ public final class Preprocessor {
   /** The display-name prefix of the engine's own headers. */
   public static final String BUILTIN_PREFIX = "<built-in>/";
   private static final int MAX_INCLUDE_DEPTH = 40;
+  /** Larger than any NF source or header: a bigger file is not read (nor lexed for minutes). */
+  private static final long MAX_SOURCE_BYTES = 4 << 20;
 
   /** The token stream of one translation unit, the macros defined at its end, and its warnings. */
   public record Result(List<PpToken> tokens, Map<String, Macro> macros, List<Diagnostic> warnings) {
@@ -117,13 +117,17 @@ public final class Preprocessor {
     if (onceFiles.contains(file)) {
       return;
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    if (!Files.exists(file)) {
       SourceLocation at = from != null ? from : SourceLocation.of(displayName(file), 1, 1);
       throw new DiagnosticException(Diagnostic.error(at, "cannot read " + file + "; check that the file exists and is readable"));
     }
+    // binary, UTF-16, huge or non-UTF-8 files are errors at the offending byte
+    dev.vigor.engine.diag.TextFile.Read read = dev.vigor.engine.diag.TextFile.read(file,
+        displayName(file), "C source text", MAX_SOURCE_BYTES);
+    if (!read.ok()) {
+      throw new DiagnosticException(read.problem());
+    }
+    String text = read.text();
     processText(displayName(file), file, text, from);
   }
 
