@@ -191,12 +191,15 @@ class CatalogNfTest {
   /**
    * nf.properties' devices, capacity.* and constant.* equal the C code's NF_DEVICE_COUNT,
    * capacities and macros: the engine's check ({@code NfPropertiesCheck}), which loading any NF
-   * runs, and which fails loading with an error at the nf.properties line.
+   * runs (an error, or a disagreement {@code vigor check --nf} fails on), held as an error here.
    */
   static void cMacrosMatchConfig(Path dir) throws Exception {
     try {
       LoadedNf nf = LoadedNf.load(dir);
-      assertTrue(nf.warnings().isEmpty(), dir + ": " + nf.warnings());
+      List<Diagnostic> all = new ArrayList<>(nf.warnings());
+      all.addAll(nf.disagreements());
+      assertTrue(all.isEmpty(), all.stream().map(Diagnostic::format)
+          .collect(java.util.stream.Collectors.joining("\n")));
     } catch (DiagnosticException e) {
       throw new AssertionError(e.diagnostics().stream().map(Diagnostic::format)
           .collect(java.util.stream.Collectors.joining("\n")), e);

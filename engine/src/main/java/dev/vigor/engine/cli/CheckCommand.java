@@ -68,6 +68,14 @@ public final class CheckCommand implements Callable<Integer> {
         loaded = LoadedNf.load(nfDir);
         nf = Optional.of(SpecInterfaces.of(loaded));
         loaded.warnings().forEach(d -> out.println(d.format()));
+        // checking is what check is for: here nf.properties disagreeing with the C fails
+        loaded.disagreements().forEach(d -> out.println(
+            dev.vigor.engine.diag.Diagnostic.error(d.location(), d.message()).format()));
+        if (!loaded.disagreements().isEmpty()) {
+          out.println(nfDir + ": nf.properties disagrees with the C code; make them agree");
+          out.flush();
+          return ExitCodes.BAD_INPUT;
+        }
       } catch (DiagnosticException e) {
         e.diagnostics().forEach(d -> out.println(d.format()));
         out.println(nfDir + ": the NF does not compile or its nf.properties disagrees with it, so"

@@ -138,6 +138,8 @@ public final class VerifyCommand implements Callable<Integer> {
       LoadedNf nf = LoadedNf.load(nfDir);
       nfName = nf.descriptor().name();
       nf.warnings().forEach(d -> err.println(d));
+      // a C constant that moved is how a bug looks: say so, and let verification decide
+      nf.disagreements().forEach(d -> err.println(d));
       if (allMalformed(nf, files, out, err)) {
         // nothing to verify: say so now rather than after a symbolic execution nobody needs
         return ExitCodes.BAD_INPUT;

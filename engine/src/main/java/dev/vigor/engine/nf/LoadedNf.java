@@ -13,17 +13,18 @@ import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.spec.ir.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An NF folder read and compiled: its descriptor (nf.properties, files), its typed IR, its
- * nf.properties with positions, and the warnings checking nf.properties against the C gave.
+ * nf.properties with positions, the warnings reading it gave, and where its capacities and
+ * constants disagree with the C (warnings too: see {@link NfPropertiesCheck}).
  */
 public record LoadedNf(NfDescriptor descriptor, Program program, NfPropertiesFile properties,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings, List<Diagnostic> disagreements) {
   public LoadedNf {
     warnings = List.copyOf(warnings);
+    disagreements = List.copyOf(disagreements);
   }
 
   /**
@@ -53,13 +54,14 @@ public record LoadedNf(NfDescriptor descriptor, Program program, NfPropertiesFil
                             "cannot find the libVig headers (vigor/nf.h); set VIGOR_HOME to the"
                                 + " workbench folder or pass -Dvigor.libvig.include=DIR")));
     CFrontEnd.Compiled compiled = CFrontEnd.compileNf(nfDir, include);
-    List<Diagnostic> found = new ArrayList<>(props.diagnostics()); // its warnings: no errors here
-    found.addAll(NfPropertiesCheck.againstC(props, compiled.program(), compiled.macros()));
-    List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+    List<Diagnostic> againstC = NfPropertiesCheck.againstC(props, compiled.program(),
+        compiled.macros());
+    List<Diagnostic> errors = againstC.stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    return new LoadedNf(descriptor, compiled.program(), props, found);
+    // reading it gave warnings only: errors made readNf fail above
+    return new LoadedNf(descriptor, compiled.program(), props, props.diagnostics(), againstC);
   }
 
   /** Warnings for the spec's constants that differ from nf.properties' (none when they agree). */

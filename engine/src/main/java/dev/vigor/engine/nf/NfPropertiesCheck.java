@@ -21,15 +21,22 @@ import java.util.Optional;
  * nf.properties against the NF's C code and its specs, for any NF folder: devices equal
  * NF_DEVICE_COUNT, each {@code capacity.EXPORT} the capacity of the object exported as EXPORT,
  * each {@code constant.NAME} the C macro (or constant) NAME, each {@code config.NAME} fits the
- * type of NF_CONFIG NAME and every NF_CONFIG has a value. A mismatch with the C is an error at
- * the nf.properties value naming both values and the C line. A spec constant that differs from
- * {@code constant.NAME} is a warning at the spec line: a property may mean to differ (that is how
- * a wrong property is written), and verification then decides who is right.
+ * type of NF_CONFIG NAME and every NF_CONFIG has a value. Each problem is reported at the
+ * nf.properties value, naming both values and the C line. What makes the NF's run itself wrong
+ * (devices, a configuration value that is missing or does not fit) is an error; a capacity or
+ * constant that differs from the C is a disagreement, a warning: {@code vigor check --nf} fails
+ * on it, while verification warns and goes on, since a C constant that moved is
+ * exactly how a bug looks and the spec's counterexample says more than the mismatch. A spec
+ * constant that differs from {@code constant.NAME} is a warning at the spec line: a property may
+ * mean to differ (that is how a wrong property is written).
  */
 public final class NfPropertiesCheck {
   private NfPropertiesCheck() {}
 
-  /** The problems between props and the compiled NF (errors and warnings). */
+  /**
+   * The problems between props and the compiled NF: errors, and as warnings the disagreements
+   * of capacities and constants (see the class comment).
+   */
   public static List<Diagnostic> againstC(NfPropertiesFile props, Program program,
       Map<String, CFrontEnd.MacroValue> macros) {
     List<Diagnostic> out = new ArrayList<>();
@@ -48,7 +55,7 @@ public final class NfPropertiesCheck {
         out.add(Diagnostic.error(e.keyAt(), "capacity." + export + ": the C code exports no"
             + " libVig object as " + export + " (it exports " + exported(program) + ")"));
       } else if (v.longValue() != o.get().capacity()) {
-        out.add(Diagnostic.error(e.valueAt(), "capacity." + export + " = " + v + " but the C code"
+        out.add(Diagnostic.warning(e.valueAt(), "capacity." + export + " = " + v + " but the C code"
             + " declares " + o.get().name() + " with capacity " + o.get().capacity() + " ("
             + o.get().loc() + "); make them agree"));
       }
@@ -57,10 +64,10 @@ public final class NfPropertiesCheck {
       CFrontEnd.MacroValue m = macros.get(name);
       Optional<BigInteger> global = constGlobal(program, name);
       if (m != null && m.value() != v.longValue()) {
-        out.add(Diagnostic.error(e.valueAt(), "constant." + name + " = " + v + " but the C macro "
+        out.add(Diagnostic.warning(e.valueAt(), "constant." + name + " = " + v + " but the C macro "
             + name + " is " + show(m.value()) + " (" + m.loc() + "); make them agree"));
       } else if (m == null && global.isPresent() && !global.get().equals(v)) {
-        out.add(Diagnostic.error(e.valueAt(), "constant." + name + " = " + v + " but the C"
+        out.add(Diagnostic.warning(e.valueAt(), "constant." + name + " = " + v + " but the C"
             + " constant " + name + " is " + global.get() + " (" + program.globals().get(name).loc()
             + "); make them agree"));
       }
