@@ -202,6 +202,10 @@ class BadInputCliTest {
     }
     Path folder = Files.createDirectories(tmp.resolve("folder.py"));
     Path self = Files.writeString(tmp.resolve("self.py"), "import self\nreturn DROP\n");
+    Path empty = Files.writeString(tmp.resolve("empty.py"), "# nothing yet\n");
+    CheckCommandTest.Run e = CheckCommandTest.run("check", empty.toString());
+    assertTrue(e.out().contains(empty + ":1:1: warning: the spec has no statements: it requires"
+        + " nothing"), e.out());
     CheckCommandTest.Run r = CheckCommandTest.run("check", binary.toString(), huge.toString(),
         folder.toString(), self.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code());

@@ -28,7 +28,7 @@ public final class SpecChecker {
     CheckSession session = new CheckSession(nf, search);
     Path absolute = file.toAbsolutePath().normalize();
     Optional<SourceFile> root = read(file, absolute, session, Optional.empty());
-    return finish(root, absolute, file, session);
+    return finish(root, absolute, file, session, true);
   }
 
   /**
@@ -46,10 +46,12 @@ public final class SpecChecker {
       session.diagnostics.addAll(e.diagnostics());
       root = Optional.empty();
     }
-    return finish(root, absolute, file, session);
+    return finish(root, absolute, file, session, false);
   }
 
-  private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file, CheckSession session) {
+  /** emptyWarns: a saved file with no statement is worth a warning, an editor's new buffer not. */
+  private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file,
+      CheckSession session, boolean emptyWarns) {
     if (root.isEmpty()) {
       return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files);
     }
@@ -65,7 +67,7 @@ public final class SpecChecker {
       body = List.of();
     }
     session.chain.removeLast();
-    if (body.isEmpty() && !session.hasErrors()) {
+    if (emptyWarns && body.isEmpty() && !session.hasErrors()) {
       // Verifying it would report "proved" for any NF: say so before anyone reads that.
       session.warning(SourceLocation.of(file.toString(), 1, 1), "the spec has no statements: it"
           + " requires nothing, so every NF satisfies it");
