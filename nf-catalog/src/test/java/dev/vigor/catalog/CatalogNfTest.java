@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.spec.check.SpecCheckResult;
+import dev.vigor.engine.validate.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -27,9 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every NF of the catalog: compiles as real C, has its files, and agrees with itself on constants. */
 class CatalogNfTest {
-  private static final Pattern SPEC_CONSTANT =
-      Pattern.compile("^([A-Z][A-Z0-9_]*)\\s*=\\s*([^#]*?)\\s*(#.*)?$");
-
   @TempDir Path tmp;
 
   @Test
@@ -60,7 +60,7 @@ class CatalogNfTest {
             DynamicTest.dynamicTest("spec constants equal nf.properties config values",
                 () -> specConstantsMatchConfig(dir)),
             DynamicTest.dynamicTest("C macros and capacities equal nf.properties devices, config, capacity",
-                () -> cMacrosMatchConfig(dir, tmp)),
+                () -> cMacrosMatchConfig(dir)),
             DynamicTest.dynamicTest("structs have no padding (libVig compares and hashes records bytewise)",
                 () -> structsHaveNoPadding(dir, tmp)))));
   }
@@ -181,82 +181,38 @@ class CatalogNfTest {
     return Pattern.compile("\\bstruct\\s+" + name + "\\s*\\{").matcher(c).find();
   }
 
-  /** Integer constants, by name, from nf.properties' constant.NAME entries. */
-  private static Map<String, Long> integerConfig(Path dir) throws IOException {
-    Properties props = NfFolders.properties(dir);
-    Map<String, Long> config = new LinkedHashMap<>();
-    for (String key : props.stringPropertyNames()) {
-      if (key.startsWith("constant.")) {
-        parseInteger(props.getProperty(key)).ifPresent(v -> config.put(key.substring(9), v));
-      }
-    }
-    return config;
-  }
-
-  static void specConstantsMatchConfig(Path dir) throws IOException {
-    Map<String, Long> config = integerConfig(dir);
+  /**
+   * Every spec constant named like an nf.properties {@code constant.NAME} has its value: the
+   * engine's check ({@code LoadedNf.checkSpec}), which any NF folder gets in vigor check and
+   * verify as a warning, and which the catalog holds to as an error.
+   */
+  static void specConstantsMatchConfig(Path dir) throws Exception {
+    LoadedNf nf = LoadedNf.load(dir);
     for (Path spec : specFiles(dir)) {
-      List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher m = SPEC_CONSTANT.matcher(lines.get(i));
-        if (m.matches() && config.containsKey(m.group(1))) {
-          String where = spec + ":" + (i + 1) + ": " + m.group(1);
-          Optional<Long> value = evaluateProduct(m.group(2));
-          assertTrue(value.isPresent(), where + " = " + m.group(2) + " is not a product of integers");
-          assertEquals(config.get(m.group(1)), value.get(), where + " differs from nf.properties constant");
-        }
-      }
+      SpecCheckResult r = Verification.check(dir, nf, spec);
+      assertTrue(r.spec().isPresent(), spec + ": " + r.diagnostics());
+      List<Diagnostic> differ = nf.checkSpec(r.spec().get());
+      assertTrue(differ.isEmpty(), differ.stream().map(Diagnostic::format)
+          .collect(java.util.stream.Collectors.joining("\n")));
     }
   }
-
-  /** Where a libVig object's capacity is among the arguments after its name, by instantiation macro. */
-  private static final Map<String, Integer> CAPACITY_ARGUMENT = Map.of(
-      "VIG_EMAP", 1, "VIG_VECTOR", 1, "VIG_VECTOR_BOUNDED", 1, "VIG_MAP", 2, "VIG_MAP_BOUNDED", 2,
-      "VIG_DCHAIN", 0, "VIG_LPM", 0);
 
   /**
-   * Compiles, per .c file of the NF, a probe that includes it and asserts that its NF_DEVICE_COUNT,
-   * its macros named like constant.NAME entries and the capacities of its exported objects (for
-   * capacity.EXPORT_NAME entries) equal nf.properties.
+   * nf.properties' devices, capacity.* and constant.* equal the C code's NF_DEVICE_COUNT,
+   * capacities and macros: the engine's check ({@code NfPropertiesCheck}), which loading any NF
+   * runs (an error, or a disagreement {@code vigor check --nf} fails on), held as an error here.
    */
-  static void cMacrosMatchConfig(Path dir, Path probeDir) throws Exception {
-    Path gcc = gccOrSkip("constant check of " + dir.getFileName());
-    Properties props = NfFolders.properties(dir);
-    Map<String, Long> expected = new LinkedHashMap<>();
-    expected.put("NF_DEVICE_COUNT", Long.parseLong(props.getProperty("devices").trim()));
-    expected.putAll(integerConfig(dir));
-    Map<String, Long> capacities = new LinkedHashMap<>();
-    for (String key : props.stringPropertyNames()) {
-      if (key.startsWith("capacity.")) {
-        Optional<Long> value = parseInteger(props.getProperty(key));
-        assertTrue(value.isPresent(), dir.resolve("nf.properties") + ": " + key + " is not an integer");
-        capacities.put(key.substring(9), value.get());
-      }
+  static void cMacrosMatchConfig(Path dir) throws Exception {
+    try {
+      LoadedNf nf = LoadedNf.load(dir);
+      List<Diagnostic> all = new ArrayList<>(nf.warnings());
+      all.addAll(nf.disagreements());
+      assertTrue(all.isEmpty(), all.stream().map(Diagnostic::format)
+          .collect(java.util.stream.Collectors.joining("\n")));
+    } catch (DiagnosticException e) {
+      throw new AssertionError(e.diagnostics().stream().map(Diagnostic::format)
+          .collect(java.util.stream.Collectors.joining("\n")), e);
     }
-    boolean devicesChecked = false;
-    for (Path source : NfFolders.filesEndingWith(dir, ".c")) {
-      String text = Files.readString(source, StandardCharsets.UTF_8);
-      StringBuilder probe = new StringBuilder("#include \"" + source + "\"\n");
-      for (Map.Entry<String, Long> e : expected.entrySet()) {
-        if (Pattern.compile("(?m)^\\s*#\\s*define\\s+" + e.getKey() + "\\b").matcher(text).find()) {
-          devicesChecked |= e.getKey().equals("NF_DEVICE_COUNT");
-          staticAssert(probe, e.getKey(), e.getValue(), e.getKey() + " differs from nf.properties");
-        }
-      }
-      for (Map.Entry<String, Long> e : Map.copyOf(capacities).entrySet()) {
-        capacityExpression(text, e.getKey()).ifPresent(capacity -> {
-          staticAssert(probe, capacity, e.getValue(), "capacity of " + e.getKey() + " differs from nf.properties");
-          capacities.remove(e.getKey());
-        });
-      }
-      Path probeFile = probeDir.resolve(dir.getFileName() + "-" + source.getFileName());
-      Files.writeString(probeFile, probe.toString(), StandardCharsets.UTF_8);
-      Gcc.Result result = Gcc.check(gcc, List.of(probeFile), NfFolders.libvigInclude());
-      assertTrue(result.ok(), () -> source + ":\n" + probe + result.describe());
-    }
-    assertTrue(devicesChecked, dir + ": no .c file defines NF_DEVICE_COUNT");
-    assertTrue(capacities.isEmpty(),
-        dir.resolve("nf.properties") + ": no libVig object is exported under the names of " + capacities.keySet());
   }
 
   private static final Pattern STRUCT_DEFINITION = Pattern.compile("\\bstruct\\s+(\\w+)\\s*\\{([^}]*)\\}\\s*;");
@@ -295,65 +251,4 @@ class CatalogNfTest {
     }
   }
 
-  private static void staticAssert(StringBuilder probe, String expression, long value, String message) {
-    probe.append("_Static_assert((").append(expression).append(") == ").append(value).append("LL, \"")
-        .append(message).append("\");\n");
-  }
-
-  /** The capacity argument of the instantiation of the object exported as exportName, if in text. */
-  private static Optional<String> capacityExpression(String text, String exportName) {
-    Matcher export = Pattern.compile("NF_EXPORT_STATE\\(\\s*(\\w+)\\s*,\\s*\"" + Pattern.quote(exportName) + "\"")
-        .matcher(text);
-    if (!export.find()) {
-      return Optional.empty();
-    }
-    Matcher decl = Pattern.compile("\\b(VIG_\\w+)\\(\\s*" + export.group(1) + "\\s*,([^;]*)\\)\\s*;").matcher(text);
-    assertTrue(decl.find(), "no instantiation of " + export.group(1) + " (exported as " + exportName + ")");
-    Integer position = CAPACITY_ARGUMENT.get(decl.group(1));
-    assertTrue(position != null, decl.group(1) + " (" + exportName + "): capacity.* is not supported for it");
-    List<String> arguments = topLevelArguments(decl.group(2));
-    assertTrue(position < arguments.size(), "too few arguments in " + decl.group());
-    return Optional.of(arguments.get(position));
-  }
-
-  private static List<String> topLevelArguments(String text) {
-    List<String> arguments = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        depth--;
-      } else if (ch == ',' && depth == 0) {
-        arguments.add(text.substring(start, i).trim());
-        start = i + 1;
-      }
-    }
-    arguments.add(text.substring(start).trim());
-    return arguments;
-  }
-
-  /** A decimal or hexadecimal integer. */
-  static Optional<Long> parseInteger(String text) {
-    try {
-      return Optional.of(Long.decode(text.trim()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The value of "a * b * ..." over integer literals, the only form spec constants take here. */
-  static Optional<Long> evaluateProduct(String expression) {
-    long product = 1;
-    for (String factor : expression.split("\\*")) {
-      Optional<Long> value = parseInteger(factor);
-      if (value.isEmpty()) {
-        return Optional.empty();
-      }
-      product = Math.multiplyExact(product, value.get());
-    }
-    return Optional.of(product);
-  }
 }

@@ -26,7 +26,7 @@ public final class RunFile {
   /** The file's text for an engine result. */
   public static String write(Path nfDir, Verification.Result result, List<String> layers,
       LocalDateTime started) {
-    String engine = ResultJson.of(nfDir, result.specs());
+    String engine = ResultJson.of(nfDir, result);
     StringBuilder b = new StringBuilder("{\"started\":\"").append(started).append("\",\"layers\":[");
     for (int i = 0; i < layers.size(); i++) {
       b.append(i == 0 ? "" : ",").append('"').append(layers.get(i).replace("\"", "")).append('"');

@@ -130,6 +130,17 @@ public final class VerificationPanel extends VBox {
       }
     });
 
+    // The NF's low-level failures: each makes every property fail on the traces through it.
+    ListView<String> lowLevel = new ListView<>(vm.lowLevelFailures());
+    lowLevel.setId("verify-low-level");
+    lowLevel.setPrefHeight(60);
+    lowLevel.getStyleClass().add("verify-low-level");
+    lowLevel.visibleProperty().bind(Bindings.isNotEmpty(vm.lowLevelFailures()));
+    lowLevel.managedProperty().bind(lowLevel.visibleProperty());
+    Label lowLevelHeader = header("Low-level checks the NF fails");
+    lowLevelHeader.visibleProperty().bind(lowLevel.visibleProperty());
+    lowLevelHeader.managedProperty().bind(lowLevel.visibleProperty());
+
     ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
     summaries.setId("verify-summaries");
     summaries.setPrefHeight(90);
@@ -150,7 +161,7 @@ public final class VerificationPanel extends VBox {
     whatHeader.setAlignment(Pos.CENTER_LEFT);
 
     getChildren().addAll(nf, whatHeader, properties, header("Layers"), layers,
-        buttons, bar, progressLine, banner, header("Properties"), summaries,
+        buttons, bar, progressLine, banner, lowLevelHeader, lowLevel, header("Properties"), summaries,
         header("Traces (double-click or Enter to inspect)"), traces);
   }
 

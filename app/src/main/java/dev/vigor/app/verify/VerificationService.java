@@ -30,6 +30,9 @@ final class VerificationService extends Service<Verification.Result> {
     void traceStarted(Path spec, int traceId);
 
     void traceDone(Path spec, TraceResult result);
+
+    /** The low-level checks the NF fails or may fail, each once, before any trace is decided. */
+    default void lowLevel(List<Verification.LowLevel> findings) {}
   }
 
   /** Z3 time per query before a trace counts as unknown, as in {@code vigor verify}. */
@@ -93,6 +96,11 @@ final class VerificationService extends Service<Verification.Result> {
               @Override
               public void traceDone(Path specFile, TraceResult result) {
                 pump.post(() -> to.traceDone(specFile, result));
+              }
+
+              @Override
+              public void lowLevel(List<Verification.LowLevel> findings) {
+                pump.post(() -> to.lowLevel(findings));
               }
             });
       }

@@ -65,6 +65,7 @@ public final class VerificationViewModel {
 
   private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
   private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
+  private final ObservableList<String> lowLevelFailures = FXCollections.observableArrayList();
   private final Map<String, TraceRow> rowsByKey = new HashMap<>();
   // Thousands of traces times a few properties: look rows up, never scan the list per event.
   private final Map<Integer, List<TraceRow>> rowsByTrace = new HashMap<>();
@@ -169,6 +170,7 @@ public final class VerificationViewModel {
   private void clearShown() {
     summaries.clear();
     traces.clear();
+    lowLevelFailures.clear();
     rowsByKey.clear();
     rowsByTrace.clear();
     rowsByProperty.clear();
@@ -197,6 +199,11 @@ public final class VerificationViewModel {
         summarise(s);
       }
       tree.set(t);
+    }
+
+    @Override
+    public void lowLevel(List<Verification.LowLevel> findings) {
+      lowLevelFailures.setAll(findings.stream().map(VerificationViewModel::describe).toList());
     }
 
     @Override
@@ -296,16 +303,30 @@ public final class VerificationViewModel {
     // The streamed rows already hold every outcome; the record adds checker messages (a malformed
     // spec has no traces) and becomes the run on show.
     shownRun.set(run);
+    lowLevelFailures.setAll(result.lowLevel().stream().map(VerificationViewModel::describe).toList());
     for (PropertyOutcome p : run.properties()) {
       summaries.stream().filter(s -> s.file().equals(p.file())).findFirst().ifPresent(s -> {
         if (!p.diagnostics().isEmpty()) {
           s.update(TraceStatus.UNKNOWN, p.name() + ": not checked — " + p.diagnostics().get(0));
+        } else if (p.traces().isEmpty() && result.stopped() != null) {
+          // nf_init failed, or the run stopped before any trace: nothing holds
+          s.update(TraceStatus.of(result.verdict()), p.name() + ": not checked — "
+              + result.stopped());
         }
       });
     }
     String text = String.format("%s: %s in %.1f s", run.nfName(), run.verdictSummary(), seconds);
-    if (!result.lowLevel().isEmpty()) {
-      text += "; " + result.lowLevel().size() + " low-level check(s) failed or undecided";
+    long failing = result.lowLevel().stream().filter(l -> l.verdict() == Verdict.VIOLATED).count();
+    long undecided = result.lowLevel().size() - failing;
+    if (failing > 0) {
+      text += "; the NF fails " + failing + " low-level check" + (failing == 1 ? "" : "s")
+          + " (" + result.lowLevel().get(0).check() + " at " + result.lowLevel().get(0).loc() + ")";
+    }
+    if (undecided > 0) {
+      text += "; " + undecided + " low-level check" + (undecided == 1 ? "" : "s") + " undecided";
+    }
+    if (result.stopped() != null) {
+      text += "; stopped early: " + result.stopped();
     }
     message.set(text);
     // The first violation is what the user wants to see: have it ready in the inspector.
@@ -313,7 +334,9 @@ public final class VerificationViewModel {
       traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst()
           .ifPresent(selectedTrace::set);
     }
-    lastEnd.set(new RunEnd(text, run.verdict().name().toLowerCase(java.util.Locale.ROOT)));
+    // a low-level failure makes the run violated even where no spec's trace shows it (nf_init)
+    Verdict verdict = run.verdict().worst(result.verdict());
+    lastEnd.set(new RunEnd(text, verdict.name().toLowerCase(java.util.Locale.ROOT)));
     save(result, run);
   }
 
@@ -428,6 +451,19 @@ public final class VerificationViewModel {
   /** Every trace of every property of the run on show. */
   public ObservableList<TraceRow> traces() {
     return traces;
+  }
+
+  /**
+   * The low-level checks the NF of the run on show fails (or may fail), one line each:
+   * {@code VIOLATED CHECK at file:line:col: message (replayed)}. The traces they lie on are
+   * violated (or unknown) for every property.
+   */
+  public ObservableList<String> lowLevelFailures() {
+    return lowLevelFailures;
+  }
+
+  private static String describe(Verification.LowLevel l) {
+    return l.verdict() + " " + l.describe();
   }
 
   /** The execution tree of the run on show (null for a saved run). */

@@ -27,6 +27,11 @@ public final class CFrontEnd {
 
   /** Compiles the NF in nfDir (its .c files, in name order) against the libVig headers in libvigInclude. */
   public static Program compile(Path nfDir, Path libvigInclude) throws DiagnosticException {
+    return compile(nfDir, sources(nfDir), libvigInclude);
+  }
+
+  /** The NF's .c files in name order; none is a diagnostic. */
+  private static List<Path> sources(Path nfDir) throws DiagnosticException {
     List<Path> sources;
     try (Stream<Path> s = Files.list(nfDir)) {
       sources = s.filter(p -> p.getFileName().toString().endsWith(".c") && Files.isRegularFile(p))
@@ -39,11 +44,28 @@ public final class CFrontEnd {
       throw new DiagnosticException(Diagnostic.error(SourceLocation.of(nfDir.toString(), 1, 1),
           "no .c files in " + nfDir + "; an NF needs at least one C source defining nf_init and nf_process"));
     }
-    return compile(nfDir, sources, libvigInclude);
+    return sources;
   }
 
-  /** A compiled NF and the warnings found on the way (e.g. #warning, redefined macros). */
-  public record Compiled(Program program, List<Diagnostic> warnings) {}
+  /**
+   * A compiled NF, the warnings found on the way (e.g. #warning, redefined macros), and the
+   * integer macros its own files define (not libVig's), by name, for checks against nf.properties.
+   */
+  public record Compiled(Program program, List<Diagnostic> warnings,
+      java.util.Map<String, MacroValue> macros) {
+    public Compiled {
+      warnings = List.copyOf(warnings);
+      macros = java.util.Map.copyOf(macros);
+    }
+  }
+
+  /** An object-like macro of the NF whose value is an integer constant, and where it is defined. */
+  public record MacroValue(String name, long value, SourceLocation loc) {}
+
+  /** Compiles the NF in nfDir as {@link #compile(Path, Path)} does, keeping warnings and macros. */
+  public static Compiled compileNf(Path nfDir, Path libvigInclude) throws DiagnosticException {
+    return compileWithWarnings(nfDir, sources(nfDir), libvigInclude);
+  }
 
   /** Compiles the given translation units (inside nfDir). */
   public static Program compile(Path nfDir, List<Path> sources, Path libvigInclude) throws DiagnosticException {
@@ -53,6 +75,7 @@ public final class CFrontEnd {
   /** Like {@link #compile(Path, List, Path)}, keeping the warnings of an accepted NF. */
   public static Compiled compileWithWarnings(Path nfDir, List<Path> sources, Path libvigInclude) throws DiagnosticException {
     List<Diagnostic> diagnostics = new ArrayList<>();
+    java.util.Map<String, MacroValue> macros = new java.util.LinkedHashMap<>();
     ProgramLowerer lowerer = new ProgramLowerer();
     OptionalLong deviceCount = OptionalLong.empty();
     SourceLocation main = SourceLocation.of(sources.get(0).getFileName().toString(), 1, 1);
@@ -71,6 +94,14 @@ public final class CFrontEnd {
                 "NF_DEVICE_COUNT must be between 1 and 65535, not " + devices.getAsLong()));
           } else {
             deviceCount = devices;
+          }
+          for (var m : pp.macros().values()) {
+            String file = m.loc().file();
+            if (!m.functionLike() && !macros.containsKey(m.name()) && !file.startsWith("<")
+                && !file.startsWith("vigor/")) {
+              pp.integerValue(m.name()).ifPresent(v -> macros.put(m.name(),
+                  new MacroValue(m.name(), v, m.loc())));
+            }
           }
           lowerer.add(CParse.parse(TokenAdapter.adapt(pp.tokens(), main.file())));
         } catch (DiagnosticException e) {
@@ -95,6 +126,6 @@ public final class CFrontEnd {
       sorted.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
       throw new DiagnosticException(sorted);
     }
-    return new Compiled(lowerer.program(deviceCount.orElse(0)), List.copyOf(diagnostics));
+    return new Compiled(lowerer.program(deviceCount.orElse(0)), diagnostics, macros);
   }
 }

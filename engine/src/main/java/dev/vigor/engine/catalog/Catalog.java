@@ -2,8 +2,6 @@ package dev.vigor.engine.catalog;
 
 import dev.vigor.engine.spec.InitSpecFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /** A folder of NFs: every direct sub-folder holding an {@code nf.properties} file is one NF. */
@@ -44,21 +41,24 @@ public final class Catalog {
     return new Catalog(root, found);
   }
 
-  /** Reads one NF folder (it must hold an nf.properties file). */
+  /**
+   * Reads one NF folder (it must hold an nf.properties file); a bad nf.properties is an
+   * {@link NfPropertiesException} with each problem at its line and column.
+   */
   public static NfDescriptor readNf(Path dir) throws IOException {
     Path propsFile = dir.resolve(NF_PROPERTIES);
-    if (!Files.isRegularFile(propsFile)) {
+    if (!Files.exists(propsFile)) {
       throw new IOException(dir + ": not an NF folder (no " + NF_PROPERTIES + ")");
     }
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(propsFile, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
+    NfPropertiesFile props = NfPropertiesFile.readValid(propsFile);
     Map<String, String> settings = new LinkedHashMap<>();
-    props.stringPropertyNames().stream().sorted().forEach(k -> settings.put(k, props.getProperty(k).trim()));
+    props.settings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> settings.put(e.getKey(), e.getValue()));
     String name = settings.getOrDefault("name", dir.getFileName().toString());
     String description = settings.getOrDefault("description", "");
-    int devices = parseDevices(propsFile, settings.get("devices"));
+    // checked by readValid: a whole number in 1..65535 when present
+    int devices = props.get("devices").flatMap(e -> NfPropertiesFile.integer(e.value()))
+        .map(java.math.BigInteger::intValue).orElse(0);
     List<Path> sources = listFiles(dir, p -> p.endsWith(".c") || p.endsWith(".h"));
     Path spec = Files.isRegularFile(dir.resolve("spec.py")) ? dir.resolve("spec.py") : null;
     Path init = Files.isRegularFile(dir.resolve(InitSpecFiles.NAME)) ? dir.resolve(InitSpecFiles.NAME)
@@ -68,21 +68,6 @@ public final class Catalog {
         Files.isDirectory(propsDir) ? listFiles(propsDir, p -> p.endsWith(".py")) : List.of();
     return new NfDescriptor(name, description, dir, devices, sources, spec, init, properties,
         settings);
-  }
-
-  private static int parseDevices(Path file, String value) throws IOException {
-    if (value == null) {
-      return 0;
-    }
-    try {
-      int n = Integer.parseInt(value);
-      if (n < 1 || n > 65535) {
-        throw new IOException(file + ": devices = " + value + " is out of range 1..65535");
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IOException(file + ": devices = " + value + " is not a whole number", e);
-    }
   }
 
   private interface NameFilter {

@@ -38,7 +38,7 @@ public final class CatalogCommand implements Callable<Integer> {
     try {
       catalog = Catalog.load(root);
     } catch (IOException e) {
-      err.println("vigor: " + e.getMessage());
+      err.println(Messages.located(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     if (catalog.nfs().isEmpty()) {

@@ -65,10 +65,21 @@ public final class CheckCommand implements Callable<Integer> {
     Optional<NfInterface> nf = Optional.empty();
     if (nfDir != null) {
       try {
-        nf = Optional.of(SpecInterfaces.of(LoadedNf.load(nfDir)));
+        loaded = LoadedNf.load(nfDir);
+        nf = Optional.of(SpecInterfaces.of(loaded));
+        loaded.warnings().forEach(d -> out.println(d.format()));
+        // checking is what check is for: here nf.properties disagreeing with the C fails
+        loaded.disagreements().forEach(d -> out.println(
+            dev.vigor.engine.diag.Diagnostic.error(d.location(), d.message()).format()));
+        if (!loaded.disagreements().isEmpty()) {
+          out.println(nfDir + ": nf.properties disagrees with the C code; make them agree");
+          out.flush();
+          return ExitCodes.BAD_INPUT;
+        }
       } catch (DiagnosticException e) {
         e.diagnostics().forEach(d -> out.println(d.format()));
-        out.println(nfDir + ": the NF does not compile, so its specs cannot be checked against it");
+        out.println(nfDir + ": the NF does not compile or its nf.properties disagrees with it, so"
+            + " its specs cannot be checked against it");
         out.flush();
         return ExitCodes.BAD_INPUT;
       }
@@ -85,9 +96,17 @@ public final class CheckCommand implements Callable<Integer> {
     return allClean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
+  /** The NF of --nf, once loaded. */
+  private LoadedNf loaded;
+
   /** Checks one file, prints its diagnostics and summary line; true when it has no error. */
   private boolean check(Path specFile, ImportSearch search, Optional<NfInterface> nf, PrintWriter out) {
     SpecCheckResult result = SpecChecker.check(specFile, search, nf);
+    if (loaded != null && result.spec().isPresent()) {
+      List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+      all.addAll(loaded.checkSpec(result.spec().get()));
+      result = new SpecCheckResult(result.spec(), all, result.files());
+    }
     int errors = 0;
     int warnings = 0;
     for (Diagnostic d : result.diagnostics()) {

@@ -43,6 +43,23 @@ public final class TracesCommand implements Callable<Integer> {
   @Option(names = "--tree", description = "Print the execution tree.")
   boolean tree;
 
+  @Option(names = {"--timeout", "--trace-timeout"}, paramLabel = "MS",
+      defaultValue = "" + SymbolicExecutor.QUERY_TIMEOUT_MS,
+      description = "Z3 budget per solver query, in ms (default ${DEFAULT-VALUE}; 0: none); a check"
+          + " the solver cannot decide in it is undecided, never passed.")
+  long timeout;
+
+  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
+      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
+          + " past it nothing is decided (exit 2).")
+  long maxSteps;
+
+  @Option(names = "--max-path-steps", paramLabel = "N",
+      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
+      description = "C statements one symbolic path of nf_process may take (default"
+          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
+  long maxPathSteps;
+
   @Option(names = "--libvig-include", paramLabel = "DIR", hidden = true,
       description = "The libVig headers (default: next to the catalog, or $VIGOR_HOME/libvig/include).")
   Path include;
@@ -72,12 +89,26 @@ public final class TracesCommand implements Callable<Integer> {
       }
       err.flush();
       return ExitCodes.BAD_INPUT;
+    } catch (dev.vigor.engine.catalog.NfPropertiesException e) {
+      e.diagnostics().stream().filter(Diagnostic::isError).forEach(err::println);
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
+      return ExitCodes.BAD_INPUT;
+    }
+    config = config.withStepBudgets(maxSteps, maxPathSteps);
+    if (timeout < 0) {
+      err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + timeout);
+      return ExitCodes.BAD_INPUT;
+    }
     long frontEnd = System.nanoTime() - t0;
-    try (SymexResult r = SymbolicExecutor.run(program, config, ProgressListener.NONE, CancelToken.none())) {
+    try (SymexResult r = SymbolicExecutor.run(program, config, ProgressListener.NONE,
+        CancelToken.none(), new dev.vigor.engine.run.SolverBudget(timeout))) {
       long symex = r.timings().symbolicNanos();
       out.printf("%s: %d paths, %d failed checks, %d undecided%n", nfDir.getFileName(), r.traces().size(),
           r.failures().size(), r.checks().size() - r.failures().size());
@@ -108,9 +139,14 @@ public final class TracesCommand implements Callable<Integer> {
         return ExitCodes.VIOLATED;
       }
       return r.checks().isEmpty() ? ExitCodes.OK : ExitCodes.UNKNOWN;
+    } catch (dev.vigor.engine.symex.NfInitFailure e) {
+      // a fault running nf_init with the NF's configuration is the NF's; returning false is input
+      err.println(e.getMessage());
+      return e.check() != null ? ExitCodes.VIOLATED
+          : e.budgetExhausted() ? ExitCodes.UNKNOWN : ExitCodes.BAD_INPUT;
     } catch (OutsideSubsetException | IllegalStateException e) {
-      // NF code the interpreters do not support yet, or an nf_init that fails: the user's to fix
-      err.println("vigor: " + e.getMessage());
+      // NF code the interpreters do not support yet: the user's to fix
+      err.println(Messages.located(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     } catch (RuntimeException e) {
       err.println("vigor: internal error during symbolic execution (" + e + "); nothing was decided, please report it with this NF");

@@ -1,16 +1,24 @@
 package dev.vigor.engine.cli;
 
-import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.nf.LoadedNf;
-import dev.vigor.engine.report.CounterexamplePackets;
+import dev.vigor.engine.report.AtomicFiles;
 import dev.vigor.engine.report.JUnitReport;
 import dev.vigor.engine.report.SarifReport;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.EarlyStop;
+import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.symex.NfInitFailure;
+import dev.vigor.engine.validate.ResultJson;
+import dev.vigor.engine.report.CounterexamplePackets;
 import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
+import dev.vigor.engine.validate.VerificationObserver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,6 +26,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +46,9 @@ import picocli.CommandLine.Spec;
     description = {"Validate every trace of an NF against its spec and properties with Z3.",
         "Without --spec/--prop: spec.py, init.py (if any) and every props/*.py of the NF folder.",
         "An init spec (init.py, NAME.init.py) is checked against nf_init's tables instead.",
-        "A violation is reported only when its counterexample replays concretely.",
+        "A violation is reported only when its counterexample replays concretely; a low-level",
+        "failure (a bounds, overflow or libVig check) on a trace is that trace's violation for",
+        "every spec. Progress and each violation stream to stderr as found; the result to stdout.",
         "Exit 0: all proved; 1: a violation; 2: something unknown remains; 3: bad input."})
 public final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,64 +83,86 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "Validate traces on N threads (each runs symbolic execution in its own Z3 context); verdicts do not depend on N.")
   int jobs;
 
-  @Option(names = "--trace-timeout", paramLabel = "MS", defaultValue = "60000",
-      description = "Z3 timeout per query, in ms (default ${DEFAULT-VALUE}); a timeout is unknown, never proved.")
+  @Option(names = {"--timeout", "--trace-timeout"}, paramLabel = "MS", defaultValue = "60000",
+      description = "Z3 budget per solver query, in ms, for symbolic execution and validation alike"
+          + " (default ${DEFAULT-VALUE}; 0: none); a query that runs out is unknown, never proved.")
   long traceTimeout;
+
+  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
+      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
+          + " past it nothing is decided (exit 2).")
+  long maxSteps;
+
+  @Option(names = "--max-path-steps", paramLabel = "N",
+      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
+      description = "C statements one symbolic path of nf_process may take (default"
+          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
+  long maxPathSteps;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Stop the whole run after this many seconds and report what was decided by"
+          + " then (the rest is unknown, and the reports say the run stopped early).")
+  Long timeLimit;
+
+  @Option(names = "--fail-fast",
+      description = "Stop at the first violation or replayed low-level failure: exit 1, reports"
+          + " written with what was decided, marked as stopped early.")
+  boolean failFast;
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "How to show progress on stderr: auto (a line redrawn in place on a terminal,"
+          + " else a line every ${sys:vigor.progressSeconds:-10} s), lines (always the latter), or"
+          + " off. Violations are printed as soon as they are found either way, unless off.")
+  String progress;
+
+  /** Grace after the time limit for the run to come back with its partial result. */
+  private static final long STOP_GRACE_MS = 10_000;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(nfDir)) {
-      err.println("vigor: " + nfDir + " is not a directory; pass an NF folder");
-      return ExitCodes.BAD_INPUT;
+    long t0 = System.nanoTime();
+    Integer bad = checkOptions(err);
+    if (bad != null) {
+      return bad;
     }
-    if (jobs < 1) {
-      err.println("vigor: --jobs must be at least 1");
-      return ExitCodes.BAD_INPUT;
+    List<Path> files = new ArrayList<>();
+    bad = specFiles(files, err);
+    if (bad != null) {
+      return bad;
     }
-    List<Path> files = new ArrayList<>(specs);
-    for (String p : props) {
-      Path f = nfDir.resolve("props").resolve(p.endsWith(".py") ? p : p + ".py");
-      if (!Files.isRegularFile(f)) {
-        err.println("vigor: no property " + p + " (" + f + " does not exist)");
-        return ExitCodes.BAD_INPUT;
-      }
-      files.add(f);
-    }
-    if (files.isEmpty()) {
-      files.add(nfDir.resolve("spec.py"));
-      if (Files.isRegularFile(nfDir.resolve(InitSpecFiles.NAME))) {
-        files.add(nfDir.resolve(InitSpecFiles.NAME));
-      }
-      Path dir = nfDir.resolve("props");
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> s = Files.list(dir)) {
-          s.filter(f -> f.toString().endsWith(".py")).sorted().forEach(files::add);
-        } catch (IOException e) {
-          err.println("vigor: cannot list " + dir + ": " + e.getMessage());
-          return ExitCodes.BAD_INPUT;
-        }
-      }
-    }
-    for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
-        err.println("vigor: " + f + " does not exist");
-        return ExitCodes.BAD_INPUT;
-      }
-    }
-    List<Verification.SpecResult> results;
     Verification.Result all;
     String nfName;
+    EarlyStop stop = new EarlyStop();
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "vigor-time-limit");
+      t.setDaemon(true);
+      return t;
+    });
+    if (timeLimit != null) {
+      timer.schedule(() -> stop.stop("the run's time limit of " + timeLimit + " s ran out"
+          + " (--time-limit)"), timeLimit, TimeUnit.SECONDS);
+    }
+    ProgressPrinter printer = progressPrinter(err, t0);
     try {
       LoadedNf nf = LoadedNf.load(nfDir);
       nfName = nf.descriptor().name();
+      nf.warnings().forEach(d -> err.println(d));
+      // a C constant that moved is how a bug looks: say so, and let verification decide
+      nf.disagreements().forEach(d -> err.println(d));
       if (allMalformed(nf, files, out, err)) {
         // nothing to verify: say so now rather than after a symbolic execution nobody needs
         return ExitCodes.BAD_INPUT;
       }
-      all = Verification.run(nfDir, nf, files, traceTimeout, jobs);
-      results = all.specs();
+      VerificationObserver observer = printer == null ? VerificationObserver.NONE : printer;
+      if (failFast) {
+        observer = new FailFast(observer, stop, this::display);
+      }
+      all = runWithin(nf, files, printer, observer, stop, err);
+      if (all == null) {
+        return ExitCodes.UNKNOWN;
+      }
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d));
       err.flush();
@@ -132,60 +170,37 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
-    } catch (OutsideSubsetException | IllegalStateException e) {
-      err.println("vigor: " + e.getMessage());
+    } catch (NfInitFailure e) {
+      err.println(e.getMessage()); // nf_init returned false: file:line:col: error: ...
       return ExitCodes.BAD_INPUT;
-    }
-    boolean bad = false;
-    Verdict worst = Verdict.PROVED;
-    // Low-level checks hold whatever the spec says; a failed one is the NF's violation.
-    for (Verification.LowLevel l : all.lowLevel()) {
-      worst = worst.worst(l.verdict());
-      out.printf("low-level %s %s at %s: %s%s%n", l.verdict(), l.check(), l.loc(), l.message(),
-          l.confirmed() ? " (replayed)" : l.failed() ? " (did not replay)" : " (undecided)");
-      if (l.input() != null) {
-        out.println("    input: " + l.input().summary());
+    } catch (OutsideSubsetException | IllegalStateException e) {
+      err.println(Messages.located(e.getMessage()));
+      return ExitCodes.BAD_INPUT;
+    } finally {
+      timer.shutdownNow();
+      if (printer != null) {
+        printer.finish();
       }
     }
-    for (Verification.SpecResult r : results) {
-      String name = display(r.file());
+    boolean malformed = false;
+    for (Verification.SpecResult r : all.specs()) {
       if (!r.diagnostics().isEmpty() && r.traces().isEmpty()) {
-        bad = true;
-        out.printf("%-28s BAD INPUT%n", name);
+        malformed = true;
+        out.printf("%-28s BAD INPUT%n", display(r.file()));
         r.diagnostics().forEach(d -> err.println(d));
-        continue;
-      }
-      long proved = count(r, Verdict.PROVED);
-      long violated = count(r, Verdict.VIOLATED);
-      long unknown = count(r, Verdict.UNKNOWN);
-      worst = worst.worst(r.verdict());
-      if (InitSpecFiles.isInitSpec(r.file())) {
-        out.printf("%-28s %-8s nf_init's tables (%d ms)%n", name,
-            r.verdict().name().toLowerCase(), r.millis());
-      } else {
-        out.printf("%-28s %-8s traces %d: %d proved, %d violated, %d unknown (%d ms)%n", name,
-            r.verdict().name().toLowerCase(), r.traces().size(), proved, violated, unknown,
-            r.millis());
-      }
-      for (TraceResult t : r.traces()) {
-        if (t.verdict() == Verdict.VIOLATED) {
-          out.printf("  %s VIOLATED%n", t.label());
-          out.print(t.counterexample().orElseThrow().render(fullTrace));
-        } else if (t.verdict() == Verdict.UNKNOWN) {
-          out.printf("  %s UNKNOWN: %s%n", t.label(), String.join("; ", t.reasons()));
-        }
       }
     }
-    if (json != null) {
-      try {
-        Files.writeString(json, dev.vigor.engine.validate.ResultJson.of(nfDir, results));
-        out.println("wrote " + json);
-      } catch (IOException e) {
-        err.println("vigor: cannot write " + json + ": " + e.getMessage());
-        return ExitCodes.BAD_INPUT;
-      }
-    }
+    all.lowLevel().stream().filter(l -> l.input() == null && l.confirmed())
+        .forEach(l -> err.println(l.loc() + ": error: " + l.message() + "; nothing can be"
+            + " verified until nf_init succeeds")); // nf_init's fault, found running it
+    VerifyText.print(all, this::display, out, fullTrace);
+    out.flush();
+    // Reports are written whole or not at all (AtomicFiles), and only now, at the end.
     try {
+      if (json != null) {
+        AtomicFiles.write(json, ResultJson.of(nfDir, all));
+        out.println("wrote " + json);
+      }
       if (sarif != null) {
         SarifReport.write(all, nfDir, sarif);
         out.println("wrote " + sarif);
@@ -204,26 +219,229 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    if (bad) {
+    if (malformed) {
       return ExitCodes.BAD_INPUT;
     }
-    return switch (worst) {
+    return switch (all.verdict()) {
       case PROVED -> ExitCodes.OK;
       case VIOLATED -> ExitCodes.VIOLATED;
       case UNKNOWN -> ExitCodes.UNKNOWN;
     };
   }
 
-  /** Prints every file's errors and returns true when no file passes the spec checker. */
+  /**
+   * Runs the verification, and under a time limit answers within a grace period after it even
+   * if some engine step does not notice the stop (then null, with a message: nothing decided).
+   */
+  private Verification.Result runWithin(LoadedNf nf, List<Path> files, ProgressPrinter printer,
+      VerificationObserver observer, EarlyStop stop, PrintWriter err) throws IOException {
+    ProgressListener listener = printer == null ? ProgressListener.NONE : printer;
+    CancelToken cancel = new CancelToken();
+    if (timeLimit == null) {
+      return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop,
+          maxSteps, maxPathSteps);
+    }
+    CompletableFuture<Verification.Result> run = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer,
+            stop, maxSteps, maxPathSteps);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, daemon());
+    try {
+      return run.get(timeLimit * 1000 + STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      cancel.cancel();
+      err.println("vigor: the run's time limit of " + timeLimit + " s ran out and the engine did"
+          + " not stop within " + STOP_GRACE_MS / 1000 + " s of it; nothing was decided");
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancel.cancel();
+      return null;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.Executor daemon() {
+    return r -> {
+      Thread t = new Thread(r, "vigor-verify");
+      t.setDaemon(true);
+      t.start();
+    };
+  }
+
+  /** The progress stream, or null when off. */
+  private ProgressPrinter progressPrinter(PrintWriter err, long t0) {
+    if (progress.equals("off")) {
+      return null;
+    }
+    boolean terminal = progress.equals("auto") && System.console() != null
+        && !"dumb".equals(System.getenv("TERM"));
+    long interval = Long.getLong("vigor.progressSeconds", 10) * 1_000_000_000L;
+    return new ProgressPrinter(err, terminal, interval, this::display, System::nanoTime);
+  }
+
+  /** A message and exit code for options that make no sense, else null. */
+  private Integer checkOptions(PrintWriter err) {
+    if (!Files.isDirectory(nfDir)) {
+      err.println("vigor: " + nfDir + (Files.exists(nfDir) ? " is not a directory" : " does not exist")
+          + "; pass an NF folder");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (jobs < 1 || jobs > 256) {
+      err.println("vigor: --jobs must be between 1 and 256, not " + jobs);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (traceTimeout < 0) {
+      err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + traceTimeout);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (timeLimit != null && timeLimit < 1) {
+      err.println("vigor: --time-limit must be at least 1 second, not " + timeLimit);
+      return ExitCodes.BAD_INPUT;
+    }
+    for (Path report : java.util.Arrays.asList(json, sarif, junit)) {
+      Integer unusable = unwritable(report, err);
+      if (unusable != null) {
+        return unusable; // say so now, not after a run of minutes
+      }
+    }
+    if (!List.of("auto", "lines", "off").contains(progress)) {
+      err.println("vigor: --progress must be auto, lines or off, not " + progress);
+      return ExitCodes.BAD_INPUT;
+    }
+    return null;
+  }
+
+  /** A message and exit code when a report cannot be written at path (null: none asked). */
+  private static Integer unwritable(Path report, PrintWriter err) {
+    if (report == null) {
+      return null;
+    }
+    Path abs = report.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      err.println("vigor: cannot write a report to " + report + ": it is a folder; name a file");
+      return ExitCodes.BAD_INPUT;
+    }
+    try {
+      Files.createDirectories(abs.getParent());
+    } catch (IOException | RuntimeException e) {
+      err.println("vigor: cannot write a report to " + report + ": cannot create its folder "
+          + abs.getParent());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (!Files.isWritable(abs.getParent())) {
+      err.println("vigor: cannot write a report to " + report + ": its folder is not writable");
+      return ExitCodes.BAD_INPUT;
+    }
+    return null;
+  }
+
+  /** The spec files to verify into files; a message and exit code when one is missing. */
+  private Integer specFiles(List<Path> files, PrintWriter err) {
+    files.addAll(specs);
+    for (String p : props) {
+      Path f = nfDir.resolve("props").resolve(p.endsWith(".py") ? p : p + ".py");
+      if (!Files.isRegularFile(f)) {
+        err.println("vigor: no property " + p + " (" + f + " does not exist)");
+        return ExitCodes.BAD_INPUT;
+      }
+      files.add(f);
+    }
+    if (files.isEmpty()) {
+      if (Files.exists(nfDir.resolve("spec.py"))) {
+        files.add(nfDir.resolve("spec.py"));
+      }
+      if (Files.isRegularFile(nfDir.resolve(InitSpecFiles.NAME))) {
+        files.add(nfDir.resolve(InitSpecFiles.NAME));
+      }
+      Path dir = nfDir.resolve("props");
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
+          s.filter(f -> f.toString().endsWith(".py")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          err.println("vigor: cannot list " + dir + ": " + e.getMessage());
+          return ExitCodes.BAD_INPUT;
+        }
+      }
+      if (files.isEmpty()) {
+        err.println("vigor: " + nfDir + " has no spec.py, init.py or props/*.py; pass --spec FILE");
+        return ExitCodes.BAD_INPUT;
+      }
+    }
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        err.println("vigor: " + f + (Files.isDirectory(f) ? " is a directory, not a spec file"
+            : " does not exist"));
+        return ExitCodes.BAD_INPUT;
+      }
+    }
+    return null;
+  }
+
+  /** Stops the run at the first violation or replayed low-level failure, saying where. */
+  private record FailFast(VerificationObserver next, EarlyStop stop,
+      java.util.function.Function<Path, String> display) implements VerificationObserver {
+    @Override
+    public void explored(dev.vigor.engine.symex.ExecutionTree tree, List<Integer> traceIds) {
+      next.explored(tree, traceIds);
+    }
+
+    @Override
+    public void lowLevel(List<Verification.LowLevel> findings) {
+      next.lowLevel(findings);
+      findings.stream().filter(Verification.LowLevel::confirmed).findFirst().ifPresent(l ->
+          stop.stop("stopped at the first violation (--fail-fast): low-level check " + l.check()
+              + " at " + l.loc()));
+    }
+
+    @Override
+    public void traceStarted(Path specFile, int traceId) {
+      next.traceStarted(specFile, traceId);
+    }
+
+    @Override
+    public void traceDone(Path specFile, TraceResult result) {
+      next.traceDone(specFile, result);
+      if (result.verdict() == Verdict.VIOLATED) {
+        stop.stop("stopped at the first violation (--fail-fast): trace " + result.traceId()
+            + " of " + display.apply(specFile));
+      }
+    }
+  }
+
+  /**
+   * Prints every file's warnings (e.g. a constant differing from nf.properties'), and, when no
+   * file passes the spec checker, every file's errors: then true.
+   */
   private boolean allMalformed(LoadedNf nf, List<Path> files, PrintWriter out, PrintWriter err) {
     List<List<Diagnostic>> errors = new ArrayList<>();
+    boolean anyClean = false;
     for (Path f : files) {
       var checked = Verification.check(nfDir, nf, f);
+      checked.diagnostics().stream().filter(d -> !d.isError()).forEach(err::println);
       List<Diagnostic> es = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
-      if (es.isEmpty() && checked.spec().isPresent()) {
-        return false;
-      }
+      anyClean |= es.isEmpty() && checked.spec().isPresent();
       errors.add(es);
+    }
+    if (anyClean) {
+      return false;
     }
     for (int i = 0; i < files.size(); i++) {
       out.printf("%-28s BAD INPUT%n", display(files.get(i)));
@@ -236,9 +454,5 @@ public final class VerifyCommand implements Callable<Integer> {
 
   private String display(Path file) {
     return file.startsWith(nfDir) ? nfDir.relativize(file).toString() : file.toString();
-  }
-
-  private static long count(Verification.SpecResult r, Verdict v) {
-    return r.traces().stream().filter(t -> t.verdict() == v).count();
   }
 }

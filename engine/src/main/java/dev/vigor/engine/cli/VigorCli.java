@@ -59,12 +59,27 @@ public final class VigorCli implements Runnable {
           c.getErr().println("Try 'vigor " + (c.getCommandName().equals("vigor") ? "" : c.getCommandName() + " ") + "--help'.");
           return ExitCodes.BAD_INPUT;
         });
+    // An engine defect is reported in one line, never as a stack trace: nothing was decided.
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      c.getErr().println("vigor: internal error (" + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "); nothing was decided;"
+          + " please report it with the command and its input");
+      c.getErr().flush();
+      return ExitCodes.UNKNOWN;
+    });
     return cl;
   }
 
   /** Runs the CLI and returns its exit code (no System.exit, for tests and the launcher). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    try {
+      return commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // the step budgets and lazy tables should prevent this; say what to do if not
+      System.err.println("vigor: out of memory (" + e.getMessage() + "); nothing was decided."
+          + " Lower --max-path-steps or --jobs, or give Java more memory (VIGOR_JAVA_OPTS=-Xmx8g)");
+      return ExitCodes.UNKNOWN;
+    }
   }
 
   public static void main(String[] args) {

@@ -10,8 +10,10 @@ public record Bits(BigInteger value, int width) {
   public static final Bits FALSE = new Bits(BigInteger.ZERO, 0);
 
   public Bits {
-    if (width > 0) {
-      value = value.mod(BigInteger.ONE.shiftLeft(width));
+    // most values already fit: skip the division (a concrete run builds millions of these)
+    if (width > 0 && (value.signum() < 0 || value.bitLength() > width)) {
+      value = value.signum() >= 0 ? value.and(BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE))
+          : value.mod(BigInteger.ONE.shiftLeft(width));
     }
   }
 

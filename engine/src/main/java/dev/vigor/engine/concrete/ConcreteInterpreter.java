@@ -31,11 +31,19 @@ public final class ConcreteInterpreter {
     this.libVig = new ConcreteLibVig(program, config.constants());
   }
 
-  /** Runs nf_init on empty objects; its result. A low-level failure in it is thrown. */
-  public boolean init() {
+  /**
+   * Runs nf_init on empty objects; its result. A low-level failure in it is thrown, and so is a
+   * run past the step budget ({@link dev.vigor.engine.exec.StepBudgetExhausted}) or a cancel.
+   */
+  public boolean init(dev.vigor.engine.run.CancelToken cancel) {
     libVig = new ConcreteLibVig(program, config.constants());
-    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]));
-    return new Interpreter<>(program, m, config.constants()).init();
+    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]), cancel, false);
+    return new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps()).init();
+  }
+
+  /** {@link #init(dev.vigor.engine.run.CancelToken)} that nobody cancels. */
+  public boolean init() {
+    return init(dev.vigor.engine.run.CancelToken.none());
   }
 
   /**
@@ -45,10 +53,12 @@ public final class ConcreteInterpreter {
    */
   public InitRun initRun() {
     libVig = new ConcreteLibVig(program, config.constants());
-    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]));
+    RunMachine m = new RunMachine(new ConcretePacket(new byte[0]),
+        dev.vigor.engine.run.CancelToken.none(), false);
     m.recordSteps = true;
     try {
-      boolean ok = new Interpreter<>(program, m, config.constants()).init();
+      boolean ok = new Interpreter<>(program, m, config.constants())
+          .withStepLimit(config.maxSteps()).init();
       return new InitRun(ok, m.steps, null, null, null);
     } catch (LowLevelFailure f) {
       return new InitRun(false, m.steps, f.check(), f.loc(), f.getMessage());
@@ -72,13 +82,16 @@ public final class ConcreteInterpreter {
 
   /** Runs nf_process on the current objects' state. */
   public ConcreteRun process(int device, byte[] packet, long now) {
-    RunMachine m = new RunMachine(new ConcretePacket(packet));
+    RunMachine m = new RunMachine(new ConcretePacket(packet), dev.vigor.engine.run.CancelToken.none(), true);
     try {
-      Val.Int v = new Interpreter<>(program, m, config.constants()).process(
-          new Bits(BigInteger.valueOf(device), 16), m.packet.length(), new Bits(BigInteger.valueOf(now), 64));
+      Val.Int v = new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps())
+          .process(new Bits(BigInteger.valueOf(device), 16), m.packet.length(),
+              new Bits(BigInteger.valueOf(now), 64));
       return new ConcreteRun(m.decisions, ((Bits) v.bits()).signed().longValue(), m.packet.bytes(), null, null, null);
     } catch (LowLevelFailure f) {
       return new ConcreteRun(m.decisions, null, null, f.check(), f.loc(), f.getMessage());
+    } catch (dev.vigor.engine.exec.StepBudgetExhausted e) {
+      return new ConcreteRun(m.decisions, null, null, LowLevelCheck.STEP_BUDGET, e.loc(), e.getMessage());
     }
   }
 
@@ -110,9 +123,14 @@ public final class ConcreteInterpreter {
     final List<String> steps = new ArrayList<>();
     // Only an init run keeps its steps: replays compare decisions, and need no text.
     boolean recordSteps;
+    private final dev.vigor.engine.run.CancelToken cancel;
+    /** Whether to keep the decisions (a replay compares them; nf_init's would only fill memory). */
+    private final boolean record;
 
-    RunMachine(ConcretePacket packet) {
+    RunMachine(ConcretePacket packet, dev.vigor.engine.run.CancelToken cancel, boolean record) {
       this.packet = packet;
+      this.cancel = cancel;
+      this.record = record;
     }
 
     @Override
@@ -128,7 +146,9 @@ public final class ConcreteInterpreter {
     @Override
     public boolean decide(Bits cond, String text, SourceLocation loc, Decision.Kind kind) {
       boolean t = cond.isTrue();
-      decisions.add(new Decision(loc, text, t, kind));
+      if (record) {
+        decisions.add(new Decision(loc, text, t, kind));
+      }
       return t;
     }
 
@@ -153,6 +173,8 @@ public final class ConcreteInterpreter {
     }
 
     @Override
-    public void poll() {}
+    public void poll() {
+      cancel.throwIfCancelled();
+    }
   }
 }

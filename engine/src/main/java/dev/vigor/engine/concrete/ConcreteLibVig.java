@@ -59,6 +59,11 @@ final class ConcreteLibVig {
     }
     for (ConcreteInput.ObjectState s : input.objects()) {
       Object impl = impls.get(s.object());
+      program.object(s.object()).filter(o -> s.full() && o.capacity() > MAX_FILL)
+          .ifPresent(o -> {
+            throw new PreconditionViolation("replay", "the input needs " + o.name() + " full, with "
+                + o.capacity() + " entries; replay fills tables of at most " + MAX_FILL);
+          });
       Set<BigInteger> keys = new HashSet<>();
       s.entries().forEach(e -> {
         if (e.key() != null) {
@@ -109,6 +114,13 @@ final class ConcreteLibVig {
     }
   }
 
+  /**
+   * The most entries a replay makes up to fill a table its input needs full: beyond, replay
+   * would take the memory and time of a real full table of millions, so it declines (the
+   * finding stays unconfirmed, unknown), saying so.
+   */
+  static final long MAX_FILL = 1 << 20;
+
   /** Each emap, vector and map entry by entry, in the program's object order. */
   List<ConcreteInput.ObjectState> snapshot() {
     List<ConcreteInput.ObjectState> out = new java.util.ArrayList<>();
@@ -116,18 +128,13 @@ final class ConcreteLibVig {
       Object impl = impls.get(o.name());
       List<ConcreteInput.Entry> entries = new java.util.ArrayList<>();
       if (impl instanceof ConcreteEmap em) {
-        for (int i = 0; i < em.capacity(); i++) {
-          if (em.hasIndex(i)) {
-            entries.add(new ConcreteInput.Entry(em.getKey(i), i, em.timeOf(i), null));
-          }
+        for (int i = em.nextIndex(0); i >= 0; i = i + 1 < em.capacity() ? em.nextIndex(i + 1) : -1) {
+          entries.add(new ConcreteInput.Entry(em.getKey(i), i, em.timeOf(i), null));
         }
         out.add(new ConcreteInput.ObjectState(o.name(), "emap", entries, em.full()));
       } else if (impl instanceof ConcreteVector v) {
-        for (int i = 0; i < v.capacity(); i++) {
-          byte[] cell = v.get(i);
-          if (new BigInteger(1, cell).signum() != 0) {
-            entries.add(new ConcreteInput.Entry(null, i, Long.MIN_VALUE, cell));
-          }
+        for (int i : v.nonZeroIndices()) {
+          entries.add(new ConcreteInput.Entry(null, i, Long.MIN_VALUE, v.get(i)));
         }
         out.add(new ConcreteInput.ObjectState(o.name(), "vector", entries, false));
       } else if (impl instanceof ConcreteMap m) {

@@ -41,6 +41,11 @@ public final class Interpreter<V> {
   private SourceLocation lastReturn;
   /** Every element vector_borrow lent on this run, given back or not. */
   private final List<Region> lent = new ArrayList<>();
+  /** Statements run so far, and how many may run (the step budget). */
+  private long steps;
+  private long stepLimit = Long.MAX_VALUE;
+  /** The innermost loop running, for the budget's message. */
+  private Stmt.Loop loopRunning;
 
   private enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
 
@@ -224,8 +229,22 @@ public final class Interpreter<V> {
     return Flow.NORMAL;
   }
 
+  /**
+   * Lets this run execute at most limit statements; the next one is handed to the machine's
+   * {@link Machine#budgetExhausted}. Returns this.
+   */
+  public Interpreter<V> withStepLimit(long limit) {
+    this.stepLimit = limit;
+    return this;
+  }
+
   private Flow exec(Stmt s) {
     m.poll();
+    if (++steps > stepLimit) {
+      m.budgetExhausted(s.loc(), "more than " + stepLimit + " statements ran" + (loopRunning == null
+          ? "" : " (in the loop at " + loopRunning.loc() + ", bound " + loopRunning.maxIterations()
+              + " iterations)") + ": the engine's step budget ran out");
+    }
     if (s instanceof Stmt.Store st) {
       Val.Ptr p = ptr(eval(st.address()));
       Val v = eval(st.value());
@@ -273,6 +292,16 @@ public final class Interpreter<V> {
   }
 
   private Flow loop(Stmt.Loop loop) {
+    Stmt.Loop outer = loopRunning;
+    loopRunning = loop;
+    try {
+      return iterate(loop);
+    } finally {
+      loopRunning = outer;
+    }
+  }
+
+  private Flow iterate(Stmt.Loop loop) {
     for (long k = 0; ; k++) {
       Flow f = exec(loop.header());
       if (f == Flow.RETURN) {

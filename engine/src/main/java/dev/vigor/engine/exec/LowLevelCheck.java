@@ -13,7 +13,9 @@ public enum LowLevelCheck {
   USE_AFTER_RETURN("no use of memory past its lifetime (an element after vector_return, a local after its function returned)"),
   UNINITIALISED_READ("no read of an uninitialised variable"),
   LOOP_BOUND("loop within its bound"),
-  VERDICT("valid verdict");
+  VERDICT("valid verdict"),
+  /** Not a property of the NF: the engine's bound on statements per run (undecided, never failed). */
+  STEP_BUDGET("within the engine's step budget");
 
   private final String description;
 

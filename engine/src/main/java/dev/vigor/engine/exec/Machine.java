@@ -37,4 +37,12 @@ public interface Machine<V> {
 
   /** Called before every statement: polls cancellation. */
   void poll();
+
+  /**
+   * The run went past the step budget at loc: throws. By default {@link StepBudgetExhausted};
+   * a symbolic machine ends the path as undecided instead, keeping the others.
+   */
+  default void budgetExhausted(SourceLocation loc, String message) {
+    throw new StepBudgetExhausted(loc, message);
+  }
 }

@@ -1,19 +1,49 @@
 package dev.vigor.engine.exec;
 
+import dev.vigor.engine.catalog.NfPropertiesFile;
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.diag.SourceLocation;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * What the interpreters need from an NF's nf.properties: the packet lengths to consider and the
- * values of NF_CONFIG constants ({@code config.NAME = VALUE}).
+ * values of NF_CONFIG constants ({@code config.NAME = VALUE}), read by {@link NfPropertiesFile}.
  */
-public record NfConfig(int minLength, int maxLength, Map<String, Long> constants) {
+public record NfConfig(int minLength, int maxLength, Map<String, Long> constants, long maxSteps,
+    long maxPathSteps) {
+  /**
+   * Statements a concrete run (nf_init, a replay) may take when nobody says otherwise: bounds
+   * its time (a few seconds per million) and memory; nf_init past it decides nothing.
+   */
+  public static final long DEFAULT_MAX_STEPS = 5_000_000;
+
+  /**
+   * Statements one symbolic path of nf_process may take: a symbolic statement costs far more
+   * (Z3 terms, the C trace), about 10 KB and 0.1 ms, so the bound is lower; a path past it is
+   * undecided. Real NFs' paths take hundreds (a loop over a whole packet, a few thousand).
+   */
+  public static final long DEFAULT_MAX_PATH_STEPS = 50_000;
+
+  /** Settings with the default step budgets. */
+  public NfConfig(int minLength, int maxLength, Map<String, Long> constants) {
+    this(minLength, maxLength, constants, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATH_STEPS);
+  }
+
+  /** The same settings with other step budgets (concrete runs, symbolic paths). */
+  public NfConfig withStepBudgets(long steps, long pathSteps) {
+    return new NfConfig(minLength, maxLength, constants, steps, pathSteps);
+  }
+
   public NfConfig {
+    if (maxSteps < 1 || maxPathSteps < 1) {
+      throw new IllegalArgumentException("step budgets must be positive, not " + maxSteps + ", "
+          + maxPathSteps);
+    }
     constants = Map.copyOf(constants);
     if (minLength < 0 || maxLength > 65535 || minLength > maxLength) {
       throw new IllegalArgumentException("packet lengths must satisfy 0 <= min <= max <= 65535, got "
@@ -26,31 +56,32 @@ public record NfConfig(int minLength, int maxLength, Map<String, Long> constants
     return new NfConfig(0, 1514, Map.of());
   }
 
-  /** Reads nfDir/nf.properties (defaults when absent). */
+  /**
+   * Reads nfDir/nf.properties (defaults when absent); a bad one is an
+   * {@link dev.vigor.engine.catalog.NfPropertiesException} with each problem at its line and column.
+   */
   public static NfConfig load(Path nfDir) throws IOException {
     Path file = nfDir.resolve("nf.properties");
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       return defaults();
     }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(file)) {
-      p.load(r);
-    }
+    NfPropertiesFile p = NfPropertiesFile.readValid(file);
     Map<String, Long> constants = new HashMap<>();
-    for (String k : p.stringPropertyNames()) {
-      if (k.startsWith("config.")) {
-        try {
-          constants.put(k.substring(7), Long.decode(p.getProperty(k).trim()));
-        } catch (NumberFormatException e) {
-          throw new IOException(file + ": " + k + " must be an integer, not '" + p.getProperty(k) + "'");
-        }
-      }
+    // readValid checked each is a whole number of at most 64 bits
+    p.withPrefix("config.").forEach((name, e) ->
+        constants.put(name, NfPropertiesFile.integer(e.value()).orElseThrow().longValue()));
+    int min = p.get("packet.min_length").flatMap(e -> NfPropertiesFile.integer(e.value()))
+        .map(java.math.BigInteger::intValue).orElse(0);
+    int max = p.get("packet.max_length").flatMap(e -> NfPropertiesFile.integer(e.value()))
+        .map(java.math.BigInteger::intValue).orElse(1514);
+    if (min > max) {
+      // only one of the two is written, and the default of the other is on the wrong side
+      SourceLocation at = p.get("packet.min_length").or(() -> p.get("packet.max_length"))
+          .orElseThrow().valueAt();
+      throw new dev.vigor.engine.catalog.NfPropertiesException(List.of(Diagnostic.error(at,
+          "packet lengths " + min + ".." + max + " leave no packet to analyse (packet.min_length"
+              + " defaults to 0, packet.max_length to 1514); set both")));
     }
-    try {
-      return new NfConfig(Integer.parseInt(p.getProperty("packet.min_length", "0").trim()),
-          Integer.parseInt(p.getProperty("packet.max_length", "1514").trim()), constants);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage());
-    }
+    return new NfConfig(min, max, constants);
   }
 }

@@ -58,9 +58,11 @@ public final class JUnitReport {
       Element tc = testcase(doc, suite, nfName, "low-level checks", 0);
       Verdict worst = result.lowLevel().stream().map(Verification.LowLevel::verdict)
           .reduce(Verdict.PROVED, Verdict::worst);
-      String text = result.lowLevel().stream().map(l -> l.verdict() + " " + l.check() + " at "
-          + l.loc() + ": " + l.message() + (l.input() != null ? "\n    input: "
-          + l.input().summary() : "")).collect(Collectors.joining("\n"));
+      String text = result.lowLevel().stream().map(l -> l.verdict() + " " + l.describe()
+          + (l.input() != null ? "\n    input: " + l.input().summary() : "")
+          + (l.cSteps().isEmpty() ? "" : "\n    C trace:\n      "
+              + String.join("\n      ", l.cSteps())))
+          .collect(Collectors.joining("\n"));
       if (worst == Verdict.VIOLATED) {
         failures++;
         problem(doc, tc, "failure", "violated", "a low-level check fails", text);
@@ -79,8 +81,12 @@ public final class JUnitReport {
         errors++;
         String text = s.diagnostics().stream().map(Diagnostic::format)
             .collect(Collectors.joining("\n"));
-        problem(doc, tc, "error", "bad-input", s.diagnostics().isEmpty() ? "no traces"
-            : "the spec is malformed", text);
+        if (s.diagnostics().isEmpty()) {
+          problem(doc, tc, "error", "unknown", result.stopped() != null
+              ? "not checked: " + result.stopped() : "no traces", text);
+        } else {
+          problem(doc, tc, "error", "bad-input", "the spec is malformed", text);
+        }
         continue;
       }
       long violated = count(s, Verdict.VIOLATED);
@@ -99,16 +105,23 @@ public final class JUnitReport {
               text.append("    whole packet (hex): ").append(c.readable().packetHex()).append('\n');
             }
           });
+          if (t.verdict() == Verdict.VIOLATED && t.counterexample().isEmpty()) {
+            // a low-level failure on the trace (its input is in the "low-level checks" testcase)
+            text.append(t.label()).append(" VIOLATED: ")
+                .append(String.join("; ", t.reasons())).append('\n');
+          }
         }
         problem(doc, tc, "failure", "violated", init ? "nf_init's tables are not what " + name
             + " states" : violated + " of " + s.traces().size() + " traces violate " + name,
             text.toString());
       } else if (s.verdict() == Verdict.UNKNOWN) {
         errors++;
+        long unchecked = s.traces().stream().filter(JUnitReport::unchecked).count();
         String text = summary + "\n" + s.traces().stream()
-            .filter(t -> t.verdict() == Verdict.UNKNOWN)
+            .filter(t -> t.verdict() == Verdict.UNKNOWN && !unchecked(t))
             .map(t -> t.label() + " UNKNOWN: " + String.join("; ", t.reasons()))
-            .collect(Collectors.joining("\n"));
+            .collect(Collectors.joining("\n"))
+            + (unchecked > 0 ? "\n" + unchecked + " traces not checked: " + result.stopped() : "");
         problem(doc, tc, "error", "unknown", init ? "nf_init's tables undecided"
             : unknown + " of " + s.traces().size() + " traces undecided", text);
       } else {
@@ -116,6 +129,19 @@ public final class JUnitReport {
         out.setTextContent(summary);
         tc.appendChild(out);
       }
+    }
+    if (result.stopped() != null) {
+      // the run stopped early: the counts above cover only what it decided
+      Element props = doc.createElement("properties");
+      Element stopped = doc.createElement("property");
+      stopped.setAttribute("name", "stopped");
+      stopped.setAttribute("value", result.stopped());
+      props.appendChild(stopped);
+      suite.insertBefore(props, suite.getFirstChild());
+      Element err = doc.createElement("system-err");
+      err.setTextContent("The run stopped early (" + result.stopped() + "); traces not checked"
+          + " by then are unknown, so these results are incomplete.");
+      suite.appendChild(err);
     }
     suite.setAttribute("tests", Integer.toString(tests));
     suite.setAttribute("failures", Integer.toString(failures));
@@ -127,6 +153,12 @@ public final class JUnitReport {
     suites.setAttribute("errors", Integer.toString(errors));
     suites.setAttribute("time", seconds(millis));
     return serialize(doc);
+  }
+
+  /** Whether an early stop left the trace unchecked (and nothing else is known against it). */
+  private static boolean unchecked(TraceResult t) {
+    return t.reasons().stream().anyMatch(Verification::isNotChecked)
+        && LowLevelReport.onlyLowLevelOrUnchecked(t) && t.lowLevel().isEmpty();
   }
 
   private static Element testcase(Document doc, Element suite, String nfName, String name,

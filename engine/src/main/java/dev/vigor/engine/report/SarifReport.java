@@ -77,16 +77,7 @@ public final class SarifReport {
 
     ArrayNode results = run.putArray("results");
     for (Verification.LowLevel l : result.lowLevel()) {
-      if (l.verdict() == Verdict.PROVED) {
-        continue;
-      }
-      String id = "low-level/" + l.check();
-      ObjectNode r = result(results, id, ruleIndex.get(id), level(l.verdict()),
-          "Low-level check " + l.check() + " " + (l.confirmed() ? "fails (replayed)"
-              : l.failed() ? "may fail (the input did not replay)" : "is undecided")
-              + ": " + l.message() + (l.input() != null ? "; input: " + l.input().summary() : ""));
-      ArrayNode locs = r.putArray("locations");
-      Position.parse(l.loc()).ifPresent(p -> locs.add(location(uris, p, "the check")));
+      lowLevel(results, uris, ruleIndex, l, result.specs());
     }
     for (Verification.SpecResult s : result.specs()) {
       String id = ruleId(s.file());
@@ -103,6 +94,8 @@ public final class SarifReport {
       for (TraceResult t : s.traces()) {
         if (t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()) {
           violation(results, uris, id, index, s.file(), t, t.counterexample().get());
+        } else if (LowLevelReport.onlyLowLevelOrUnchecked(t)) {
+          continue; // reported once, as the low-level result or the run's stop notification
         } else if (t.verdict() != Verdict.PROVED) {
           ObjectNode r = result(results, id, index, "warning", subject(t)
               + " could not be decided against " + id + ": " + String.join("; ", t.reasons()));
@@ -112,11 +105,64 @@ public final class SarifReport {
       }
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", true);
+    // A run stopped early (--fail-fast, its time budget) did not analyse everything: say so.
+    invocation.put("executionSuccessful", result.stopped() == null);
+    if (result.stopped() != null) {
+      ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
+      note.put("level", "warning");
+      note.putObject("message").put("text", "The run stopped early (" + result.stopped()
+          + "); traces not checked by then are unknown, so these results are incomplete.");
+      invocation.putObject("properties").put("stopped", result.stopped());
+    }
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException("cannot render SARIF", e);
+    }
+  }
+
+  /**
+   * A low-level finding: an error when it replayed (with its input and the C trace to the check
+   * as a code flow), a warning when it did not or was undecided; its properties name the specs
+   * it keeps from being proved.
+   */
+  private static void lowLevel(ArrayNode results, ArtifactUris uris, Map<String, Integer> ruleIndex,
+      Verification.LowLevel l, List<Verification.SpecResult> specs) {
+    if (l.verdict() == Verdict.PROVED) {
+      return;
+    }
+    String id = "low-level/" + l.check();
+    ObjectNode r = result(results, id, ruleIndex.get(id), level(l.verdict()),
+        "Low-level check " + l.check() + " " + (l.confirmed() ? "fails (replayed)"
+            : l.failed() ? "may fail (the input did not replay)" : "is undecided")
+            + ": " + l.message() + (l.input() != null ? "; input: " + l.input().summary()
+            .lines().findFirst().orElse("") + " (full input in properties.input)" : "")
+            + ". No spec holds on the traces through it.");
+    ArrayNode locs = r.putArray("locations");
+    Position.parse(l.loc()).ifPresent(p -> locs.add(location(uris, p, "the check")));
+    List<Position> steps = new ArrayList<>();
+    l.cSteps().forEach(st -> Position.parse(st).ifPresent(steps::add));
+    if (!steps.isEmpty()) {
+      ObjectNode flow = r.putArray("codeFlows").addObject();
+      flow.putObject("message").put("text", "the NF's path to the check");
+      ArrayNode flowLocs = flow.putArray("threadFlows").addObject().putArray("locations");
+      for (Position p : steps) {
+        flowLocs.addObject().set("location", location(uris, p, p.what()));
+      }
+    }
+    ObjectNode props = r.putObject("properties");
+    props.put("check", l.check());
+    props.put("status", l.status());
+    if (l.input() != null) {
+      props.put("device", l.input().device());
+      props.put("now", l.input().now());
+      props.put("input", l.input().summary());
+    }
+    ArrayNode notProved = props.putArray("notProved");
+    for (Verification.SpecResult s : specs) {
+      if (s.traces().stream().anyMatch(t -> t.lowLevel().stream().anyMatch(x -> x.id() == l.id()))) {
+        notProved.add(ruleId(s.file()));
+      }
     }
   }
 

@@ -47,6 +47,7 @@ final class PathRun implements Machine<Expr<?>> {
   private final CancelToken cancel;
   private final Stats stats;
   private final java.util.function.Consumer<List<Choice>> queue;
+  private final dev.vigor.engine.run.SolverBudget budget;
 
   final List<Choice> choices = new ArrayList<>();
   final List<Decision> decisions = new ArrayList<>();
@@ -73,7 +74,9 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   PathRun(Context ctx, Solver solver, Z3Domain domain, SymbolicInputs inputs, ObjectContracts objects,
-      List<Choice> prefix, CancelToken cancel, Stats stats, java.util.function.Consumer<List<Choice>> queue) {
+      List<Choice> prefix, CancelToken cancel, Stats stats, java.util.function.Consumer<List<Choice>> queue,
+      dev.vigor.engine.run.SolverBudget budget) {
+    this.budget = budget;
     this.ctx = ctx;
     this.solver = solver;
     this.domain = domain;
@@ -242,15 +245,24 @@ final class PathRun implements Machine<Expr<?>> {
       throw new PathEnded("check cannot pass");
     }
     BoolExpr unsafe = ctx.mkNot((BoolExpr) safe);
+    CheckResult failed = null;
     if (model != null && model.eval(unsafe, true).isTrue()) {
-      report(Status.SATISFIABLE, model, check, loc, message);
+      failed = report(Status.SATISFIABLE, model, check, loc, message);
     } else {
       Status s = query(unsafe);
       if (s == Status.UNSATISFIABLE) {
         stats.checksPassed++;
       } else {
-        report(s, s == Status.SATISFIABLE ? solver.getModel() : null, check, loc, message);
+        CheckResult r = report(s, s == Status.SATISFIABLE ? solver.getModel() : null, check, loc, message);
+        failed = s == Status.SATISFIABLE ? r : null;
       }
+    }
+    // A check that fails on every input of this path (a borrowed element never given back) ends
+    // it here, as a trace that reports the failure: assuming it passes would leave no input, and
+    // the path would vanish with the failure from every spec's traces.
+    if (failed != null && query((BoolExpr) safe) == Status.UNSATISFIABLE) {
+      endedBy = failed;
+      throw new PathEnded("check cannot pass");
     }
     assume((BoolExpr) safe, check.description(), loc);
   }
@@ -261,7 +273,7 @@ final class PathRun implements Machine<Expr<?>> {
       ConcreteInput in = ModelReader.read(ctx, m, inputs, objects, keyPoints, indexPoints, prefixPoints, hashed);
       r = new CheckResult(check, loc, message, CheckResult.Status.FAILED, in, decisions, steps);
     } else {
-      r = new CheckResult(check, loc, message + " (Z3: " + solver.getReasonUnknown() + ")",
+      r = new CheckResult(check, loc, message + "; " + budget.explain(solver.getReasonUnknown()),
           CheckResult.Status.UNDECIDED, null, decisions, steps);
     }
     checks.add(r);
@@ -401,5 +413,16 @@ final class PathRun implements Machine<Expr<?>> {
   @Override
   public void poll() {
     cancel.throwIfCancelled();
+  }
+
+  /** This path alone ends, undecided: the others are explored as usual. */
+  @Override
+  public void budgetExhausted(SourceLocation loc, String message) {
+    CheckResult r = new CheckResult(LowLevelCheck.STEP_BUDGET, loc, "this path: " + message
+        + "; raise it with --max-path-steps N",
+        CheckResult.Status.UNDECIDED, null, decisions, steps);
+    checks.add(r);
+    endedBy = r;
+    throw new PathEnded("step budget");
   }
 }

@@ -12,6 +12,7 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.vigor.engine.concrete.ConcreteInterpreter;
 import dev.vigor.engine.concrete.LowLevelFailure;
+import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.engine.exec.Interpreter;
 import dev.vigor.engine.exec.NfConfig;
@@ -22,6 +23,7 @@ import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.run.SolverBudget;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,11 +34,14 @@ import java.util.List;
  * an arbitrary state satisfying its contract's invariant, and explores every feasible path
  * depth-first by re-execution (each path one run from the start along a decision prefix). nf_init
  * first runs concretely, only to check it succeeds: starting from havoc is sound whatever it did.
- * Throws IllegalStateException when it does not succeed, and CancelledException when cancelled.
+ * Throws {@link NfInitFailure} when it does not succeed, and CancelledException when cancelled.
  */
 public final class SymbolicExecutor {
-  /** Solver time limit per query; a query that hits it counts as unknown, never as unsat. */
-  private static final int QUERY_TIMEOUT_MS = 30_000;
+  /**
+   * Solver time limit per query when the caller sets none (vigor verify and traces pass the
+   * user's --timeout); a query that hits it counts as unknown, never as unsat.
+   */
+  public static final int QUERY_TIMEOUT_MS = 60_000;
 
   private SymbolicExecutor() {}
 
@@ -46,23 +51,41 @@ public final class SymbolicExecutor {
     return run(program, config, progress, cancel, QUERY_TIMEOUT_MS);
   }
 
-  /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a per-query time limit. */
+  /**
+   * As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a per-query time limit
+   * in ms (0: none).
+   */
   public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
       CancelToken cancel, int queryTimeoutMs) {
+    return run(program, config, progress, cancel, new SolverBudget(queryTimeoutMs));
+  }
+
+  /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a solver budget. */
+  public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, SolverBudget budget) {
+    PacketLoops.check(program);
     boolean initialised;
     try {
-      initialised = new ConcreteInterpreter(program, config).init();
+      initialised = new ConcreteInterpreter(program, config).init(cancel);
+    } catch (dev.vigor.engine.exec.StepBudgetExhausted e) {
+      throw new NfInitFailure(null, e.loc(), "nf_init: " + e.getMessage().substring(
+          e.loc().toString().length() + 2) + "; raise it with --max-steps N; nothing was verified",
+          true);
     } catch (LowLevelFailure f) {
-      throw new IllegalStateException("nf_init fails a low-level check: " + f.getMessage(), f);
+      throw new NfInitFailure(f.check(), f.loc(), "nf_init: " + f.detail() + " (low-level check "
+          + f.check() + ", run with nf.properties' configuration)");
     }
     if (!initialised) {
-      throw new IllegalStateException("nf_init returned false on the concrete libVig; fix the NF's initialisation");
+      SourceLocation at = program.function("nf_init").map(dev.vigor.engine.ir.Function::loc)
+          .orElse(SourceLocation.of("nf_init", 1, 1));
+      throw new NfInitFailure(null, at, "nf_init returned false on the concrete libVig with"
+          + " nf.properties' configuration; fix the NF's initialisation or its configuration");
     }
     long t0 = System.nanoTime();
     Context ctx = new Context();
     boolean done = false;
     try (AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
-      SymexResult r = explore(ctx, program, config, progress, cancel, t0, queryTimeoutMs);
+      SymexResult r = explore(ctx, program, config, progress, cancel, t0, budget);
       done = true;
       return r;
     } catch (RuntimeException e) {
@@ -77,7 +100,7 @@ public final class SymbolicExecutor {
   }
 
   private static SymexResult explore(Context ctx, Program program, NfConfig config,
-      ProgressListener progress, CancelToken cancel, long t0, int queryTimeoutMs) {
+      ProgressListener progress, CancelToken cancel, long t0, SolverBudget budget) {
     Z3Domain domain = new Z3Domain(ctx);
     BitVecExpr device = ctx.mkBVConst("device", 16);
     BitVecExpr length = ctx.mkBVConst("length", 16);
@@ -92,7 +115,7 @@ public final class SymbolicExecutor {
     SymbolicInputs inputs = new SymbolicInputs(device, packet, length, now, objects.initial, base);
     Solver solver = ctx.mkSolver();
     Params params = ctx.mkParams();
-    params.add("timeout", queryTimeoutMs);
+    params.add("timeout", budget.z3Timeout());
     solver.setParameters(params);
     base.forEach(solver::add);
 
@@ -108,11 +131,13 @@ public final class SymbolicExecutor {
       List<PathRun.Choice> prefix = work.pop();
       List<List<PathRun.Choice>> queued = new ArrayList<>();
       solver.push();
-      PathRun run = new PathRun(ctx, solver, domain, inputs, objects, prefix, cancel, stats, queued::add);
+      PathRun run = new PathRun(ctx, solver, domain, inputs, objects, prefix, cancel, stats,
+          queued::add, budget);
       Expr<?> verdict = null;
       boolean ended = false;
       try {
-        Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants());
+        Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants())
+            .withStepLimit(config.maxPathSteps());
         Val.Int v = interp.process(device, length, now);
         verdict = (Expr<?>) v.bits();
       } catch (PathEnded e) {

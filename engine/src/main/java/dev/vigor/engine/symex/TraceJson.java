@@ -61,7 +61,9 @@ public final class TraceJson {
 
   /** Writes the summary to file. */
   public static void write(String nf, SymexResult r, Path file) throws IOException {
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(nf, r));
+    // whole or not at all: a reader never sees half a file
+    dev.vigor.engine.report.AtomicFiles.write(file, new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(nf, r)) + "\n");
   }
 
   private static String short_(String s) {

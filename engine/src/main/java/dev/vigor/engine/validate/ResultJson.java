@@ -9,8 +9,52 @@ import java.util.List;
 public final class ResultJson {
   private ResultJson() {}
 
+  /**
+   * The whole run: the NF, the overall verdict, why the run stopped early (only when it did), the
+   * low-level findings (each with its input and C trace), and each spec with its traces; a
+   * trace names the low-level findings that lie on it.
+   */
+  public static String of(Path nfDir, Verification.Result result) {
+    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString()))
+        .append(",\"verdict\":").append(q(result.verdict().name().toLowerCase()));
+    if (result.stopped() != null) {
+      b.append(",\"stopped\":").append(q(result.stopped()));
+    }
+    b.append(",\"lowLevel\":[");
+    for (int i = 0; i < result.lowLevel().size(); i++) {
+      Verification.LowLevel l = result.lowLevel().get(i);
+      b.append(i == 0 ? "" : ",");
+      lowLevel(b, l);
+      if (l.input() != null) {
+        b.append(",\"device\":").append(l.input().device()).append(",\"now\":")
+            .append(l.input().now()).append(",\"packet\":")
+            .append(q(HexFormat.of().formatHex(l.input().packet())))
+            .append(",\"input\":").append(q(l.input().summary()));
+      }
+      b.append(",\"steps\":").append(strings(l.cSteps())).append('}');
+    }
+    b.append("],");
+    specs(b, result.specs());
+    return b.append("}\n").toString();
+  }
+
+  /** The specs alone (no low-level findings): kept for readers of the older shape. */
   public static String of(Path nfDir, List<Verification.SpecResult> results) {
-    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString())).append(",\"specs\":[");
+    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString())).append(',');
+    specs(b, results);
+    return b.append("}\n").toString();
+  }
+
+  /** A finding's identity and verdict, as an unclosed object. */
+  private static void lowLevel(StringBuilder b, Verification.LowLevel l) {
+    b.append("{\"check\":").append(q(l.check())).append(",\"at\":").append(q(l.loc()))
+        .append(",\"message\":").append(q(l.message()))
+        .append(",\"verdict\":").append(q(l.verdict().name().toLowerCase()))
+        .append(",\"status\":").append(q(l.status()));
+  }
+
+  private static void specs(StringBuilder b, List<Verification.SpecResult> results) {
+    b.append("\"specs\":[");
     for (int i = 0; i < results.size(); i++) {
       Verification.SpecResult r = results.get(i);
       b.append(i == 0 ? "" : ",").append("{\"file\":").append(q(r.file().toString()))
@@ -29,6 +73,12 @@ public final class ResultJson {
         for (int k = 0; k < tr.reasons().size(); k++) {
           b.append(k == 0 ? "" : ",").append(q(tr.reasons().get(k)));
         }
+        b.append("],\"lowLevel\":[");
+        for (int k = 0; k < tr.lowLevel().size(); k++) {
+          b.append(k == 0 ? "" : ",");
+          lowLevel(b, tr.lowLevel().get(k));
+          b.append('}');
+        }
         b.append(']');
         tr.counterexample().ifPresent(c -> b.append(",\"counterexample\":{\"device\":")
             .append(c.input().device()).append(",\"now\":").append(c.input().now())
@@ -43,7 +93,7 @@ public final class ResultJson {
       }
       b.append("]}");
     }
-    return b.append("]}\n").toString();
+    b.append(']');
   }
 
   /** The pre-state entries, one string per entry: {@code object: entry}. */

@@ -6,15 +6,23 @@ import java.util.Optional;
 
 /**
  * The validator's answer for one trace and one spec: the verdict, why (for unknown: the reasons;
- * for violated: the counterexample), and the time spent.
+ * for violated: the counterexample, or the replayed low-level failure on the trace), the time
+ * spent, and the low-level findings that lie on the trace (each also in the run's list).
  */
 public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
-    Optional<Counterexample> counterexample, long millis) {
+    Optional<Counterexample> counterexample, long millis, List<Verification.LowLevel> lowLevel) {
   /** The id of the one result of an init spec: nf_init's run, not a trace of nf_process. */
   public static final int NF_INIT = -1;
 
   public TraceResult {
     reasons = List.copyOf(reasons);
+    lowLevel = lowLevel == null ? List.of() : List.copyOf(lowLevel);
+  }
+
+  /** A result with no low-level finding on its trace. */
+  public TraceResult(int traceId, Verdict verdict, List<String> reasons,
+      Optional<Counterexample> counterexample, long millis) {
+    this(traceId, verdict, reasons, counterexample, millis, List.of());
   }
 
   /** How people name what was checked: {@code trace 4}, or {@code nf_init}. */
@@ -32,6 +40,7 @@ public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
     private final int traceId;
     private Verdict verdict = Verdict.PROVED;
     private final List<String> reasons = new ArrayList<>();
+    private final List<Verification.LowLevel> lowLevel = new ArrayList<>();
     private Counterexample cex;
 
     Builder(int traceId) {
@@ -43,13 +52,23 @@ public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
       reasons.add(reason);
     }
 
+    /**
+     * A low-level finding on the trace: violated when it replayed, else unknown, whatever the
+     * spec says; the reason names it (its input is in the run's low-level list).
+     */
+    void lowLevel(Verification.LowLevel l) {
+      verdict = verdict.worst(l.verdict());
+      reasons.add(l.onTrace());
+      lowLevel.add(l);
+    }
+
     void violated(Counterexample c) {
       verdict = Verdict.VIOLATED;
       cex = c;
     }
 
     TraceResult build(long millis) {
-      return new TraceResult(traceId, verdict, reasons, Optional.ofNullable(cex), millis);
+      return new TraceResult(traceId, verdict, reasons, Optional.ofNullable(cex), millis, lowLevel);
     }
   }
 }

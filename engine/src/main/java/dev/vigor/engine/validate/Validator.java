@@ -9,6 +9,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.ir.Program;
@@ -69,8 +70,8 @@ import java.util.Set;
  * the trace is UNKNOWN naming the spec line. Z3 unknown/timeout is UNKNOWN; a satisfiable main
  * query is only a candidate, reported VIOLATED after {@link Replay} confirms it concretely.
  * Low-level checks the executor found failed or undecided on T's way are assumed in T's path
- * condition, so such a trace is never PROVED (UNKNOWN, naming the check; the check itself is the
- * NF's violation, reported by {@link Verification}).
+ * condition, so such a trace is never PROVED: VIOLATED for every spec when the failure replayed
+ * concretely (the NF's defect, whatever the spec says), else UNKNOWN, naming the check.
  * Inputs are bound to T's symbols: received_on_port = device, now, the packet array and length,
  * the_index_allocated = the index result of T's first {@code emap_add} (else a fresh term),
  * time_for_allocated_index = now.
@@ -82,6 +83,8 @@ public final class Validator {
   private final long traceTimeoutMs;
   private final StateObjects objects;
   private final ProgramLayouts layouts;
+  private final LowLevelFindings lowLevel;
+  private final dev.vigor.engine.run.SolverBudget budget;
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;
@@ -95,7 +98,14 @@ public final class Validator {
    */
   static final long SPEC_QUERY_BUDGET_MS = 1_000;
 
-  public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs) {
+  /**
+   * A validator for symex's traces; lowLevel says which failed or undecided low-level checks lie
+   * on a trace and whether each replayed.
+   */
+  public Validator(Program program, NfConfig config, SymexResult symex, long traceTimeoutMs,
+      LowLevelFindings lowLevel) {
+    this.lowLevel = lowLevel;
+    this.budget = new dev.vigor.engine.run.SolverBudget(traceTimeoutMs);
     this.program = program;
     this.config = config;
     this.symex = symex;
@@ -181,16 +191,14 @@ public final class Validator {
   }
 
   /**
-   * The executor assumes each low-level check after checking it, so a spec proved on a trace
-   * that passed a failed or undecided check is proved only under that assumption: not proved.
+   * A failed low-level check on the trace is the NF's defect on it, whatever the spec says: a
+   * replayed one makes the trace violated for every spec, an unconfirmed or undecided one unknown
+   * (the executor assumes each check after checking it, so a spec proved on such a trace holds
+   * only under that assumption). The reason names the check, where it failed and how sure it is.
    */
   private void assumedChecks(Trace trace, TraceResult.Builder r) {
-    for (CheckResult c : symex.checks()) {
-      List<dev.vigor.engine.exec.Decision> d = c.decisions();
-      if (d.size() <= trace.decisions().size() && trace.decisions().subList(0, d.size()).equals(d)) {
-        r.unknown("holds only assuming the low-level check " + c.check() + " at " + c.loc()
-            + ", which is " + c.status().name().toLowerCase() + " (" + c.message() + ")");
-      }
+    for (Verification.LowLevel l : lowLevel.on(trace)) {
+      r.lowLevel(l);
     }
   }
 
@@ -203,9 +211,11 @@ public final class Validator {
       Optional<NfOutcome<BitVecExpr>> nf, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
-    if (trace.endedBy() != null || trace.verdict() == null) {
-      r.unknown("the trace ends in a failed low-level check (" + trace.verdictText()
-          + "); see vigor traces");
+    if (trace.endedBy() != null) {
+      return null; // the NF fails a low-level check here: assumedChecks says which
+    }
+    if (trace.verdict() == null) {
+      r.unknown("the trace has no verdict (" + trace.verdictText() + "); see vigor traces");
       return null;
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);
@@ -238,17 +248,29 @@ public final class Validator {
       }
       // One set of witnesses per trace: the paths exclude one another, so each may use them.
       Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()));
-      List<BoolExpr> goal = new ArrayList<>();
-      goal.add(agreement(ctx, sin, p, verdict, out));
+      // What must hold, part by part with its spec line, so an undecided one can be named.
+      List<Located<BoolExpr>> parts = new ArrayList<>();
+      BoolExpr agrees = agreement(ctx, sin, p, verdict, out);
+      if (p.outcome().at().isPresent()) {
+        SourceLocation end = p.outcome().at().get();
+        parts.add(new Located<>(agrees, end, "the NF's outcome agrees with " + quoted(end, "the spec's")));
+      } else if (!agrees.simplify().isTrue()) {
+        parts.add(new Located<>(agrees, lastDecision(p, spec), "the NF's outcome agrees with the"
+            + " spec's on this path"));
+      }
       for (var e : specStates.entrySet()) {
         String c = objects.cNameBySpecName.get(e.getKey());
-        goal.add(FinalStateEquality.equal(ctx, e.getValue(), finalState(trace, c),
-            p.finalStates().get(e.getKey()), points.get(c)));
+        parts.add(new Located<>(FinalStateEquality.equal(ctx, e.getValue(), finalState(trace, c),
+            p.finalStates().get(e.getKey()), points.get(c)),
+            spec.stateObjects().get(e.getKey()).importedAt(),
+            e.getKey() + " ends in the state the spec gives it"));
       }
-      p.asserts().forEach(a -> goal.add(a.condition()));
+      p.asserts().forEach(a -> parts.add(new Located<>(a.condition(), a.at(),
+          quoted(a.at(), "the assert") + " holds")));
       List<Located<BoolExpr>> sides = p.sideConditions().stream()
           .filter(sc -> !sc.condition().isTrue()).toList();
-      queries.add(new PathQuery(n, p, points, ctx.mkAnd(goal.toArray(new BoolExpr[0])), sides));
+      BoolExpr goal = ctx.mkAnd(parts.stream().map(Located::condition).toArray(BoolExpr[]::new));
+      queries.add(new PathQuery(n, p, points, goal, parts, sides));
     }
     return new Prepared(spec, shapes, index, queries);
   }
@@ -274,12 +296,24 @@ public final class Validator {
       q.sides().forEach(sc -> s.add(sc.condition()));
       s.add(ctx.mkNot(q.goal()));
       Status st = s.check();
+      Model model = st == Status.SATISFIABLE ? s.getModel() : null;
       if (st == Status.UNKNOWN) {
-        r.unknown("Z3 could not decide spec path " + q.number() + " (" + s.getReasonUnknown() + ")");
-        continue;
+        // Part by part (the goal breaks when one part does): a part with a model is a candidate
+        // counterexample, all parts unsat prove the path, else name the first undecided part.
+        Open open = firstOpen(assumed, q.sides(), q.parts(), q.parts().size() > 1 ? null : s);
+        if (open == null) {
+          st = Status.UNSATISFIABLE;
+        } else if (open.model() != null) {
+          st = Status.SATISFIABLE;
+          model = open.model();
+        } else {
+          r.unknown(open.part().at() + ": Z3 could not decide whether " + open.part().what()
+              + " on this trace (" + budget.explain(open.undecided().getReasonUnknown()) + ")");
+          continue;
+        }
       }
       if (st == Status.SATISFIABLE) {
-        Model m = s.getModel();
+        Model m = model;
         Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
             .confirm(ctx, m, trace, index, q.points());
         if (o.counterexample().isPresent()) {
@@ -296,17 +330,78 @@ public final class Validator {
         sc.add(ctx.mkNot(ctx.mkAnd(q.sides().stream().map(Located::condition)
             .toArray(BoolExpr[]::new))));
         Status ss = sc.check();
-        if (ss != Status.UNSATISFIABLE) {
-          r.unknown("a side condition of the spec may not hold on this trace ("
-              + describe(q.sides()) + (ss == Status.UNKNOWN ? "; Z3 unknown" : "") + ")");
+        if (ss == Status.SATISFIABLE) {
+          // the one the model breaks
+          Model m = sc.getModel();
+          Located<BoolExpr> broken = q.sides().stream()
+              .filter(x -> !m.eval(x.condition(), true).isTrue()).findFirst()
+              .orElse(q.sides().get(0));
+          r.unknown(broken.at() + ": on this trace the spec's values may be meaningless: "
+              + broken.what());
+        } else if (ss == Status.UNKNOWN) {
+          Open open = firstOpen(assumed, List.of(), q.sides(), q.sides().size() > 1 ? null : sc);
+          if (open != null) {
+            r.unknown(open.part().at() + ": " + (open.undecided() != null
+                ? "Z3 could not decide whether the spec avoids a " + open.part().what()
+                    + " on this trace ("
+                    + budget.explain(open.undecided().getReasonUnknown()) + ")"
+                : "on this trace the spec's values may be meaningless: " + open.part().what()));
+          }
         }
       }
     }
   }
 
-  /** One non-released spec path on a trace: its points, what must hold, its side conditions. */
+  /**
+   * One non-released spec path on a trace: its points, what must hold (the conjunction of its
+   * located parts), its side conditions.
+   */
   private record PathQuery(int number, SpecPath path, Map<String, Points> points, BoolExpr goal,
-      List<Located<BoolExpr>> sides) {}
+      List<Located<BoolExpr>> parts, List<Located<BoolExpr>> sides) {}
+
+  /**
+   * A part that may fail: with the model breaking it, or with the solver that could not decide
+   * it (model null).
+   */
+  private record Open(Located<BoolExpr> part, Model model, Solver undecided) {}
+
+  /**
+   * The first part that may fail under the assumptions and sides, asked one by one; null when
+   * each is unsat. alone, when given, already answered unknown for the only part: it is not
+   * asked again.
+   */
+  private Open firstOpen(List<BoolExpr> assumed, List<Located<BoolExpr>> sides,
+      List<Located<BoolExpr>> parts, Solver alone) {
+    Context ctx = symex.context();
+    for (Located<BoolExpr> part : parts) {
+      if (alone != null) {
+        return new Open(part, null, alone);
+      }
+      Solver p = solver(ctx);
+      assumed.forEach(p::add);
+      sides.forEach(x -> p.add(x.condition()));
+      p.add(ctx.mkNot(part.condition()));
+      Status ps = p.check();
+      if (ps == Status.SATISFIABLE) {
+        return new Open(part, p.getModel(), null);
+      }
+      if (ps == Status.UNKNOWN) {
+        return new Open(part, null, p);
+      }
+    }
+    return null;
+  }
+
+  /** Where a path without a return ends: its last decision, else the spec's first line. */
+  private static SourceLocation lastDecision(SpecPath p, Spec spec) {
+    return p.decisions().isEmpty() ? SourceLocation.of(spec.file().toString(), 1, 1)
+        : p.decisions().get(p.decisions().size() - 1).at();
+  }
+
+  /** The spec line at as {@code `text`}, or otherwise when it cannot be read. */
+  private static String quoted(SourceLocation at, String otherwise) {
+    return SourceText.line(at).map(t -> "`" + t + "`").orElse(otherwise);
+  }
 
   /**
    * The common case in one query: no spec path has a model breaking its goal or a side
@@ -372,10 +467,6 @@ public final class Validator {
     // Z3's timeout is an unsigned int of ms; its largest value means none.
     prm.add("timeout", limit > 0 ? (int) Math.min(Integer.MAX_VALUE, limit) : Integer.MAX_VALUE);
     s.setParameters(prm);
-  }
-
-  private static String describe(List<Located<BoolExpr>> scs) {
-    return String.join("; ", scs.stream().map(l -> l.at() + ": " + l.what()).toList());
   }
 
   /** The index the trace's first emap_add returned, so the spec's add uses the NF's index. */

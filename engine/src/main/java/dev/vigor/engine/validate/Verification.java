@@ -6,6 +6,7 @@ import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.nf.SpecInterfaces;
 import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.run.EarlyStop;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.run.ProgressListener;
@@ -13,7 +14,6 @@ import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
-import dev.vigor.engine.symex.CheckResult;
 import dev.vigor.engine.symex.ExecutionTree;
 import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Verification {
   private Verification() {}
+
+  /** How the reason of a trace an early stop left unchecked begins. */
+  static final String NOT_CHECKED = "not checked: ";
+
+  /** Whether a trace's reason says an early stop left it unchecked. */
+  public static boolean isNotChecked(String reason) {
+    return reason.startsWith(NOT_CHECKED);
+  }
 
   /** One spec file's outcome: its checker diagnostics if it is malformed, else every trace's result. */
   public record SpecResult(Path file, List<Diagnostic> diagnostics, List<TraceResult> traces,
@@ -52,17 +59,31 @@ public final class Verification {
 
   /**
    * Everything one run found: the low-level checks that failed or were undecided, each spec's
-   * result, and the execution tree (null when the run did not keep it).
+   * result, the execution tree (null when the run did not keep it), and, when it stopped early
+   * ({@code --fail-fast}, its time budget), why: then traces not validated are unknown, "not
+   * checked". Null when the run completed.
    */
-  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
+  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
+      String stopped) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
     }
 
+    /** A complete run's result. */
+    public Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
+      this(lowLevel, specs, tree, null);
+    }
+
     /** A result without an execution tree. */
     public Result(List<LowLevel> lowLevel, List<SpecResult> specs) {
-      this(lowLevel, specs, null);
+      this(lowLevel, specs, null, null);
+    }
+
+    /** The worst of every spec's verdict and every low-level finding's. */
+    public Verdict verdict() {
+      Verdict v = lowLevel.stream().map(LowLevel::verdict).reduce(Verdict.PROVED, Verdict::worst);
+      return specs.stream().map(SpecResult::verdict).reduce(v, Verdict::worst);
     }
   }
 
@@ -70,19 +91,61 @@ public final class Verification {
    * A low-level check the executor reported; {@code confirmed} when its input, replayed
    * concretely, fails that very check (only then is it a violation; otherwise unknown). Plain
    * data: nothing here refers to the executor's Z3 context, which is closed after the run.
+   * cSteps is the C trace up to the check, one {@code file:line:col: what} per statement; id its
+   * position in the run's list (the same in every worker: they explore alike), which is how a
+   * trace's findings refer to the run's.
    */
   public record LowLevel(String check, String loc, String message, boolean failed,
-      dev.vigor.engine.exec.ConcreteInput input, boolean confirmed) {
+      dev.vigor.engine.exec.ConcreteInput input, boolean confirmed, List<String> cSteps, int id) {
+    public LowLevel {
+      cSteps = cSteps == null ? List.of() : List.copyOf(cSteps);
+    }
+
+    /** A finding without its C trace, the run's only one. */
+    public LowLevel(String check, String loc, String message, boolean failed,
+        dev.vigor.engine.exec.ConcreteInput input, boolean confirmed) {
+      this(check, loc, message, failed, input, confirmed, List.of(), 0);
+    }
+
     public Verdict verdict() {
       return confirmed ? Verdict.VIOLATED : Verdict.UNKNOWN;
     }
+
+    /** How sure the finding is, in words: replayed, did not replay, or undecided. */
+    public String status() {
+      return confirmed ? "replayed" : failed ? "did not replay" : "undecided";
+    }
+
+    /** What a trace on which this lies says about it, for every spec. */
+    public String onTrace() {
+      if (check.equals(dev.vigor.engine.exec.LowLevelCheck.STEP_BUDGET.name())) {
+        return "not decided: at " + loc + ", " + message;
+      }
+      return "the NF " + (confirmed ? "fails" : failed ? "may fail" : "may fail (undecided)")
+          + " the low-level check " + check + " at " + loc + ": " + message
+          + (confirmed ? " (replayed)" : failed ? " (its input did not replay)" : "");
+    }
+
+    /** One line: {@code CHECK at file:line:col: message (status)}. */
+    public String describe() {
+      return check + " at " + loc + ": " + message + " (" + status() + ")";
+    }
   }
 
-  /** Checks a spec file against the NF's interface; empty with diagnostics when malformed. */
+  /**
+   * Checks a spec file against the NF's interface; empty with diagnostics when malformed, and
+   * with a warning for each constant that differs from nf.properties' constant of its name.
+   */
   public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile) {
-    return SpecChecker.check(specFile,
+    SpecCheckResult r = SpecChecker.check(specFile,
         new ImportSearch(Optional.of(nfDir.resolve("props")), List.of()),
         Optional.of(SpecInterfaces.of(nf)));
+    if (r.spec().isEmpty()) {
+      return r;
+    }
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    all.addAll(nf.checkSpec(r.spec().get()));
+    return new SpecCheckResult(r.spec(), all, r.files());
   }
 
   /** Runs symbolic execution once and validates every given spec against every trace. */
@@ -112,6 +175,22 @@ public final class Verification {
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
       throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
+        EarlyStop.never(), NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver)}, and when stop is triggered, returns soon after with what was decided:
+   * every trace not validated by then is unknown ("not checked", with the stop's reason) for each
+   * spec, but violated where a replayed low-level failure lies on it (that needs no solver), and
+   * the result says why it stopped. maxSteps bounds the statements of nf_init's concrete run
+   * (past it nothing is decided) and of replays, maxPathSteps those of each symbolic path (a
+   * path past it is undecided).
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      EarlyStop stop, long maxSteps, long maxPathSteps) throws IOException {
     // Init specs are decided by one concrete run of nf_init; only the others need the traces.
     List<Path> packetFiles = specFiles.stream().filter(f -> !InitSpecFiles.isInitSpec(f)).toList();
     Map<Path, SpecResult> inits = new java.util.HashMap<>();
@@ -124,23 +203,26 @@ public final class Verification {
       }
     }
     if (inits.isEmpty()) {
-      return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer);
+      return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
+          stop, maxSteps, maxPathSteps);
     }
     Result packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
-        : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel, observer);
+        : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel, observer,
+            stop, maxSteps, maxPathSteps);
     List<SpecResult> all = new ArrayList<>();
     java.util.Iterator<SpecResult> others = packets.specs().iterator();
     for (Path f : specFiles) {
       all.add(inits.containsKey(f) ? inits.get(f) : others.next());
     }
     progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
-    return new Result(packets.lowLevel(), all, packets.tree());
+    return new Result(packets.lowLevel(), all, packets.tree(), packets.stopped());
   }
 
   private static Result runPacketSpecs(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs, int jobs, ProgressListener progress, CancelToken cancel,
-      VerificationObserver observer) throws IOException {
-    NfConfig config = NfConfig.load(nfDir);
+      VerificationObserver observer, EarlyStop stop, long maxSteps, long maxPathSteps)
+      throws IOException {
+    NfConfig config = NfConfig.load(nfDir).withStepBudgets(maxSteps, maxPathSteps);
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {
       cancel.throwIfCancelled();
@@ -149,7 +231,9 @@ public final class Verification {
       checked.add(check(nfDir, nf, f));
     }
     int n = Math.max(1, jobs);
-    Shared shared = new Shared(specFiles, progress, cancel, observer, checked);
+    // The workers stop on either token; only a cancel throws the work away.
+    CancelToken halt = new CancelToken();
+    Shared shared = new Shared(specFiles, progress, halt, observer, checked);
     // Daemon workers: one left finishing its trace after a cancel never holds the JVM open.
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n,
         r -> {
@@ -157,7 +241,7 @@ public final class Verification {
           t.setDaemon(true);
           return t;
         });
-    try {
+    try (AutoCloseable c = cancel.onCancel(halt::cancel); AutoCloseable s = stop.onStop(halt::cancel)) {
       List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
       for (int w = 0; w < n; w++) {
         int me = w;
@@ -165,121 +249,202 @@ public final class Verification {
       }
       List<Worker> workers = new ArrayList<>();
       for (var f : futures) {
-        workers.add(await(f, cancel));
+        Worker w = await(f, halt, cancel);
+        if (w == null) {
+          break; // stopped early: answer with what is decided now
+        }
+        workers.add(w);
       }
-      for (Worker w : workers) {
-        if (!w.traceIds().equals(workers.get(0).traceIds())) {
-          throw new IllegalStateException("symbolic execution found different traces in two"
-              + " workers; run with --jobs 1");
+      if (workers.size() == n) {
+        for (Worker w : workers) {
+          if (!w.traceIds().equals(workers.get(0).traceIds())) {
+            throw new IllegalStateException("symbolic execution found different traces in two"
+                + " workers; run with --jobs 1");
+          }
         }
       }
-      List<SpecResult> out = new ArrayList<>();
-      for (int s = 0; s < checked.size(); s++) {
-        SpecCheckResult r = checked.get(s);
-        if (r.spec().isEmpty() || r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-          out.add(new SpecResult(specFiles.get(s), r.diagnostics(), List.of(), 0));
-          continue;
-        }
-        List<TraceResult> traces = new ArrayList<>();
-        int count = workers.get(0).traceIds().size();
-        for (int i = 0; i < count; i++) {
-          traces.add(workers.get(i % n).results().get(s).get(i));
-        }
-        long millis = traces.stream().mapToLong(TraceResult::millis).sum();
-        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
-      }
-      progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
-      return new Result(workers.get(0).lowLevel(), out, workers.get(0).tree());
+      cancel.throwIfCancelled();
+      String stopped = workers.size() == n && !stop.isStopped() ? null
+          : stop.reason() != null ? stop.reason() : "stopped early";
+      Result result = shared.result(stopped);
+      progress.onProgress(new Progress(Phase.DONE, 1, 1, stopped == null ? "done" : stopped));
+      return result;
     } catch (InterruptedException e) {
       // Interrupting the caller means the same as cancelling: stop the workers too.
       Thread.currentThread().interrupt();
       cancel.cancel();
       throw new dev.vigor.engine.run.CancelledException();
     } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof dev.vigor.engine.run.CancelledException && stop.isStopped()
+          && !cancel.isCancelled()) {
+        return shared.result(stop.reason()); // a worker noticed the stop before the caller did
+      }
+      if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.budgetExhausted()) {
+        return shared.result(f.loc() + ": " + f.what()); // nothing decided: every spec unknown
+      }
+      if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.check() != null) {
+        // nf_init faults with the NF's own configuration: the NF's defect, and nothing verified
+        shared.initFailed(new LowLevel(f.check().name(), f.loc().toString(), f.what(), true,
+            null, true));
+        return shared.result("nf_init fails a low-level check; nothing was verified");
+      }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory in a worker: the caller's to report, not to wrap
       }
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
       throw new IllegalStateException(e.getCause());
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e); // closing a token hook: never throws
     } finally {
       pool.shutdownNow();
     }
   }
 
   /**
-   * The worker's answer, or CancelledException within a poll period of a cancel: a worker deep
-   * in one trace notices the cancel only when that trace's current solver query or spec step
-   * ends, and the caller should not wait for that. The worker then stops on its own.
+   * The worker's answer, or CancelledException within a poll period of a cancel, or null within
+   * one of an early stop: a worker deep in one trace notices either only when that trace's
+   * current solver query or spec step ends, and the caller should not wait for that. The worker
+   * then stops on its own.
    */
-  private static Worker await(java.util.concurrent.Future<Worker> f, CancelToken cancel)
-      throws InterruptedException, java.util.concurrent.ExecutionException {
+  private static Worker await(java.util.concurrent.Future<Worker> f, CancelToken halt,
+      CancelToken cancel) throws InterruptedException, java.util.concurrent.ExecutionException {
     while (true) {
       cancel.throwIfCancelled();
+      if (halt.isCancelled()) {
+        return null;
+      }
       try {
         return f.get(CANCEL_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
-        // still working: look at the token again
+        // still working: look at the tokens again
       }
     }
   }
 
   private static final long CANCEL_POLL_MS = 50;
 
-  /** One worker's share: trace ids seen, per spec the results of its traces by trace position. */
-  private record Worker(List<Integer> traceIds, List<Map<Integer, TraceResult>> results,
-      List<LowLevel> lowLevel, ExecutionTree tree) {}
+  /** One worker's share: the trace ids it found (every worker must find the same). */
+  private record Worker(List<Integer> traceIds) {}
 
-  /** What every worker of one run shares: where to report, the cancel token, the done count. */
-  private record Shared(List<Path> specFiles, ProgressListener progress, CancelToken cancel,
-      VerificationObserver observer, List<SpecCheckResult> checked, AtomicLong validated,
-      boolean[] announced) {
-    Shared(List<Path> specFiles, ProgressListener progress, CancelToken cancel,
+  /**
+   * What every worker of one run shares: where to report, the token that stops them, the done
+   * count, and what the run found so far (the traces, low-level findings, tree, and each spec's
+   * results by trace position), so an early stop can answer with it.
+   */
+  private static final class Shared {
+    final List<Path> specFiles;
+    final ProgressListener progress;
+    final CancelToken halt;
+    final VerificationObserver observer;
+    final List<SpecCheckResult> checked;
+    final AtomicLong validated = new AtomicLong();
+    final List<java.util.concurrent.ConcurrentHashMap<Integer, TraceResult>> results = new ArrayList<>();
+    private boolean announced;
+    private List<Integer> traceIds = List.of();
+    private List<List<LowLevel>> findingsByTrace = List.of();
+    private List<LowLevel> lowLevel = List.of();
+    private ExecutionTree tree;
+
+    Shared(List<Path> specFiles, ProgressListener progress, CancelToken halt,
         VerificationObserver observer, List<SpecCheckResult> checked) {
-      this(specFiles, progress, cancel, observer, checked, new AtomicLong(), new boolean[1]);
+      this.specFiles = specFiles;
+      this.progress = progress;
+      this.halt = halt;
+      this.observer = observer;
+      this.checked = checked;
+      for (int s = 0; s < checked.size(); s++) {
+        results.add(new java.util.concurrent.ConcurrentHashMap<>());
+      }
     }
 
     /**
-     * Tells the observer the traces once, whichever worker finishes exploring first; the others
-     * wait here so no trace result is reported before the traces are announced.
+     * Tells the observer the traces and the low-level findings once, whichever worker finishes
+     * exploring first; the others wait here so no trace result is reported before the traces are
+     * announced.
      */
-    synchronized void announce(SymexResult symex, long total) {
-      if (announced[0]) {
+    synchronized void announce(SymexResult symex, LowLevelFindings findings, long total) {
+      if (announced) {
         return;
       }
-      announced[0] = true;
-      observer.explored(symex.tree(),
-          symex.traces().stream().map(dev.vigor.engine.symex.Trace::id).toList());
+      announced = true;
+      traceIds = symex.traces().stream().map(dev.vigor.engine.symex.Trace::id).toList();
+      findingsByTrace = symex.traces().stream().map(findings::on).toList();
+      lowLevel = findings.all();
+      tree = symex.tree();
+      observer.explored(symex.tree(), traceIds);
+      observer.lowLevel(lowLevel);
       progress.onProgress(new Progress(Phase.VALIDATION, 0, total,
           "0 of " + total + " traces checked"));
+    }
+
+    /** nf_init failed f: the run's one finding. */
+    synchronized void initFailed(LowLevel f) {
+      lowLevel = List.of(f);
     }
 
     boolean valid(int s) {
       SpecCheckResult r = checked.get(s);
       return r.spec().isPresent() && r.diagnostics().stream().noneMatch(Diagnostic::isError);
     }
+
+    /**
+     * The run's result from what is recorded; stopped says why traces are missing (null when
+     * the run completed, and then none is).
+     */
+    synchronized Result result(String stopped) {
+      List<SpecResult> out = new ArrayList<>();
+      boolean missing = !announced;
+      for (int s = 0; s < checked.size(); s++) {
+        if (!valid(s)) {
+          out.add(new SpecResult(specFiles.get(s), checked.get(s).diagnostics(), List.of(), 0));
+          continue;
+        }
+        List<TraceResult> traces = new ArrayList<>();
+        for (int i = 0; i < traceIds.size(); i++) {
+          TraceResult r = results.get(s).get(i);
+          if (r == null) {
+            missing = true;
+            TraceResult.Builder b = new TraceResult.Builder(traceIds.get(i));
+            findingsByTrace.get(i).forEach(b::lowLevel);
+            b.unknown(NOT_CHECKED + (stopped == null ? "the run ended early" : stopped));
+            r = b.build(0);
+          }
+          traces.add(r);
+        }
+        long millis = traces.stream().mapToLong(TraceResult::millis).sum();
+        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
+      }
+      // stopped after the last trace was decided: nothing is missing, the run is complete
+      return new Result(lowLevel, out, tree, missing ? stopped : null);
+    }
   }
 
   private static Worker work(LoadedNf nf, NfConfig config, Shared shared, long traceTimeoutMs,
       int me, int n) throws Exception {
     // Only the first worker reports exploration: every worker explores the same paths.
-    ProgressListener exploring = me == 0 ? shared.progress() : ProgressListener.NONE;
-    try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, exploring,
-            shared.cancel());
-        SolverInterrupter interrupt = SolverInterrupter.arm(shared.cancel(), symex.context())) {
-      Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs);
+    ProgressListener exploring = me == 0 ? shared.progress : ProgressListener.NONE;
+    // The user's budget bounds the executor's queries as it bounds the validator's.
+    try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, exploring, shared.halt,
+            new dev.vigor.engine.run.SolverBudget(traceTimeoutMs));
+        SolverInterrupter interrupt = SolverInterrupter.arm(shared.halt, symex.context())) {
+      LowLevelFindings findings = new LowLevelFindings(nf.program(), config, symex.checks());
+      Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs, findings);
       List<dev.vigor.engine.symex.Trace> all = symex.traces();
-      List<SpecCheckResult> checked = shared.checked();
+      List<SpecCheckResult> checked = shared.checked;
       long validSpecs = java.util.stream.IntStream.range(0, checked.size())
           .filter(shared::valid).count();
       long total = validSpecs * all.size();
-      shared.announce(symex, total);
-      List<Map<Integer, TraceResult>> results = new ArrayList<>();
+      shared.announce(symex, findings, total);
       List<Integer> runnable = new ArrayList<>();
       List<Spec> specs = new ArrayList<>();
       for (int s = 0; s < checked.size(); s++) {
-        results.add(new java.util.HashMap<>());
         if (shared.valid(s)) {
           runnable.add(s);
           specs.add(checked.get(s).spec().get());
@@ -287,37 +452,23 @@ public final class Verification {
       }
       // Trace by trace, every spec at once: one query usually proves them all on the trace.
       for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
-        shared.cancel().throwIfCancelled();
+        shared.halt.throwIfCancelled();
         for (int s : runnable) {
-          shared.observer().traceStarted(shared.specFiles().get(s), all.get(i).id());
+          shared.observer.traceStarted(shared.specFiles.get(s), all.get(i).id());
         }
         List<TraceResult> each = v.validate(all.get(i), specs);
-        // An interrupted query reads as "solver error"; a cancelled run has no verdicts.
-        shared.cancel().throwIfCancelled();
+        // An interrupted query reads as "solver error": a stopped trace has no verdicts.
+        shared.halt.throwIfCancelled();
         for (int k = 0; k < runnable.size(); k++) {
           int s = runnable.get(k);
-          results.get(s).put(i, each.get(k));
-          shared.observer().traceDone(shared.specFiles().get(s), each.get(k));
+          shared.results.get(s).put(i, each.get(k));
+          shared.observer.traceDone(shared.specFiles.get(s), each.get(k));
         }
-        long done = shared.validated().addAndGet(runnable.size());
-        shared.progress().onProgress(new Progress(Phase.VALIDATION, done, total,
+        long done = shared.validated.addAndGet(runnable.size());
+        shared.progress.onProgress(new Progress(Phase.VALIDATION, done, total,
             done + " of " + total + " traces checked"));
       }
-      List<LowLevel> low = new ArrayList<>();
-      if (me == 0) {
-        for (CheckResult c : symex.checks()) {
-          boolean confirmed = false;
-          if (c.status() == CheckResult.Status.FAILED && c.input() != null) {
-            var run = new dev.vigor.engine.concrete.ConcreteInterpreter(nf.program(), config)
-                .replay(c.input());
-            confirmed = run.failed() && run.failedCheck() == c.check();
-          }
-          low.add(new LowLevel(String.valueOf(c.check()), String.valueOf(c.loc()), c.message(),
-              c.status() == CheckResult.Status.FAILED, c.input(), confirmed));
-        }
-      }
-      return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList(), results, low,
-          symex.tree());
+      return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList());
     }
   }
 

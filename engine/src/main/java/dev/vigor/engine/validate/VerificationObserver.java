@@ -15,6 +15,12 @@ public interface VerificationObserver {
   /** Symbolic execution is over: the execution tree and the trace ids about to be validated. */
   default void explored(ExecutionTree tree, List<Integer> traceIds) {}
 
+  /**
+   * The low-level checks symbolic execution found failed or undecided, each replayed (told once,
+   * right after {@link #explored}, before any trace is validated).
+   */
+  default void lowLevel(List<Verification.LowLevel> findings) {}
+
   /** A worker starts checking one trace against one spec file. */
   default void traceStarted(Path specFile, int traceId) {}
 

@@ -45,7 +45,8 @@ class CatalogCommandTest {
     Files.writeString(nf.resolve("nf.properties"), "devices = two\n");
     Run r = run("catalog", "--catalog", tmp.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code());
-    assertTrue(r.err().contains("nf.properties: devices = two is not a whole number"), r.err());
+    assertTrue(r.err().contains("nf.properties:1:11: error: devices = two is not a whole number"),
+        r.err());
   }
 
   @Test

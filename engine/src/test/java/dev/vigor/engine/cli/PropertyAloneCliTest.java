@@ -35,7 +35,8 @@ class PropertyAloneCliTest {
         "--prop", prop);
     assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
     List<String> lines = r.out().lines().toList();
-    assertEquals(1, lines.size(), "only the one property is verified: " + r.out());
+    assertEquals(2, lines.size(), "only the one property is verified: " + r.out());
+    assertEquals("result: proved (1 of 1 specs proved)", lines.get(1), r.out());
     assertTrue(lines.get(0).matches("props/" + prop + "\\.py\\s+proved\\s+traces \\d+: (\\d+) proved, 0 violated, 0 unknown.*"),
         r.out());
   }

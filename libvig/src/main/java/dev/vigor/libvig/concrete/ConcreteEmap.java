@@ -6,12 +6,13 @@ import java.util.OptionalInt;
 
 /**
  * The emap of {@code libvig.h}: keys (C values of keySize bytes) to indices 0..capacity-1, each
- * allocated index with a timestamp. {@link #add} allocates the LOWEST free index.
+ * allocated index with a timestamp. {@link #add} allocates the LOWEST free index. Memory grows
+ * with the entries, not the capacity.
  */
 public class ConcreteEmap {
   private final int keySize;
   private final StampedIndices indices;
-  private final byte[][] keys;
+  private final Map<Integer, byte[]> keys;
   private final Map<ByteKey, Integer> byKey;
 
   /** An empty emap. */
@@ -21,7 +22,7 @@ public class ConcreteEmap {
     }
     this.keySize = keySize;
     this.indices = new StampedIndices(capacity);
-    this.keys = new byte[capacity][];
+    this.keys = new HashMap<>();
     this.byKey = new HashMap<>();
   }
 
@@ -29,7 +30,7 @@ public class ConcreteEmap {
   public ConcreteEmap(ConcreteEmap other) {
     this.keySize = other.keySize;
     this.indices = new StampedIndices(other.indices);
-    this.keys = other.keys.clone();
+    this.keys = new HashMap<>(other.keys);
     this.byKey = new HashMap<>(other.byKey);
   }
 
@@ -81,7 +82,7 @@ public class ConcreteEmap {
 
   private void place(ByteKey k, int i, long now) {
     indices.allocate(i, now);
-    keys[i] = k.bytes();
+    keys.put(i, k.bytes());
     byKey.put(k, i);
   }
 
@@ -94,8 +95,7 @@ public class ConcreteEmap {
   /** {@code emap_expire}: erases every entry stamped strictly before olderThan; returns how many. */
   public int expire(long olderThan) {
     return indices.expire(olderThan, i -> {
-      byKey.remove(new ByteKey(keys[i]));
-      keys[i] = null;
+      byKey.remove(new ByteKey(keys.remove(i)));
     });
   }
 
@@ -105,7 +105,7 @@ public class ConcreteEmap {
     Integer i = byKey.get(k);
     Checks.require(i != null, "emap_erase", "key " + k + " is not present");
     byKey.remove(k);
-    keys[i] = null;
+    keys.remove(i);
     indices.free(i);
   }
 
@@ -118,13 +118,18 @@ public class ConcreteEmap {
   /** {@code emap_get_key}: a copy of the key at an allocated index. */
   public byte[] getKey(int index) {
     requireAllocated(index, "emap_get_key");
-    return keys[index].clone();
+    return keys.get(index).clone();
   }
 
   /** The timestamp of an allocated index. */
   public long timeOf(int index) {
     requireAllocated(index, "emap_time");
     return indices.time(index);
+  }
+
+  /** The next allocated index from index on (0 for the first), or -1: the entries in order. */
+  public int nextIndex(int index) {
+    return indices.nextAllocated(index);
   }
 
   /** {@code emap_full}: whether every index is allocated. */

@@ -1,16 +1,20 @@
 package dev.vigor.libvig.concrete;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * The vector of {@code libvig.h}: index 0..capacity-1 to an element (a C value of elemSize bytes),
- * every element zeroed at first, with borrow/return bookkeeping.
+ * every element zeroed at first, with borrow/return bookkeeping. Only elements ever written are
+ * stored, so a vector of millions costs what is in it.
  */
 public class ConcreteVector {
+  private final int capacity;
   private final int elemSize;
-  private final byte[][] elems;
-  private final BitSet borrowed;
+  private final Map<Integer, byte[]> elems = new HashMap<>();
+  private final BitSet borrowed = new BitSet();
   private final Predicate<byte[]> bound;
 
   /** A zeroed vector whose elements must satisfy bound (the instantiation's C bound). */
@@ -19,12 +23,8 @@ public class ConcreteVector {
     if (elemSize <= 0) {
       throw new IllegalArgumentException("element size must be positive, got " + elemSize);
     }
+    this.capacity = capacity;
     this.elemSize = elemSize;
-    this.elems = new byte[capacity][];
-    for (int i = 0; i < capacity; i++) {
-      elems[i] = new byte[elemSize];
-    }
-    this.borrowed = new BitSet(capacity);
     this.bound = bound;
   }
 
@@ -34,7 +34,7 @@ public class ConcreteVector {
   }
 
   public int capacity() {
-    return elems.length;
+    return capacity;
   }
 
   public int elemSize() {
@@ -46,7 +46,7 @@ public class ConcreteVector {
     Checks.index(index, capacity(), "vector_borrow");
     Checks.require(!borrowed.get(index), "vector_borrow", "index " + index + " is already borrowed");
     borrowed.set(index);
-    return elems[index].clone();
+    return element(index);
   }
 
   /** {@code vector_return}: gives back the (possibly rewritten) element borrowed at index. */
@@ -55,14 +55,14 @@ public class ConcreteVector {
     Checks.require(borrowed.get(index), "vector_return", "index " + index + " is not borrowed");
     byte[] e = Checks.width(elem, elemSize, "vector_return", "element");
     Checks.require(bound.test(e.clone()), "vector_return", "element breaks the vector's bound");
-    elems[index] = e;
+    store(index, e);
     borrowed.clear(index);
   }
 
   /** {@code vector_get}: a copy of the element. */
   public byte[] get(int index) {
     Checks.index(index, capacity(), "vector_get");
-    return elems[index].clone();
+    return element(index);
   }
 
   /** {@code vector_set}: overwrites the element. */
@@ -70,7 +70,29 @@ public class ConcreteVector {
     Checks.index(index, capacity(), "vector_set");
     byte[] e = Checks.width(elem, elemSize, "vector_set", "element");
     Checks.require(bound.test(e.clone()), "vector_set", "element breaks the vector's bound");
-    elems[index] = e;
+    store(index, e);
+  }
+
+  /** The indices whose element is not all zero, in increasing order. */
+  public int[] nonZeroIndices() {
+    return elems.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private byte[] element(int index) {
+    byte[] e = elems.get(index);
+    return e == null ? new byte[elemSize] : e.clone();
+  }
+
+  private void store(int index, byte[] e) {
+    boolean zero = true;
+    for (byte b : e) {
+      zero &= b == 0;
+    }
+    if (zero) {
+      elems.remove(index);
+    } else {
+      elems.put(index, e);
+    }
   }
 
   /** Whether index is currently lent out. */

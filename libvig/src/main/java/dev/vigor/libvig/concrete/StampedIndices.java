@@ -1,26 +1,31 @@
 package dev.vigor.libvig.concrete;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
-/** Indices 0..capacity-1, each free or allocated with a timestamp; allocation takes the lowest free. */
+/**
+ * Indices 0..capacity-1, each free or allocated with a timestamp; allocation takes the lowest
+ * free. Only allocated indices take memory, so a capacity of millions costs what is used.
+ */
 final class StampedIndices {
   private final int capacity;
   private final BitSet allocated;
-  private final long[] times;
+  private final Map<Integer, Long> times;
   private int size;
 
   StampedIndices(int capacity) {
     Checks.capacity(capacity);
     this.capacity = capacity;
-    this.allocated = new BitSet(capacity);
-    this.times = new long[capacity];
+    this.allocated = new BitSet();
+    this.times = new HashMap<>();
   }
 
   StampedIndices(StampedIndices other) {
     this.capacity = other.capacity;
     this.allocated = (BitSet) other.allocated.clone();
-    this.times = other.times.clone();
+    this.times = new HashMap<>(other.times);
     this.size = other.size;
   }
 
@@ -41,7 +46,13 @@ final class StampedIndices {
   }
 
   long time(int index) {
-    return times[index];
+    return times.getOrDefault(index, 0L);
+  }
+
+  /** The next allocated index from index on, or -1. */
+  int nextAllocated(int index) {
+    int i = allocated.nextSetBit(index);
+    return i < capacity ? i : -1;
   }
 
   /** The lowest free index, or -1 when all are allocated. */
@@ -52,17 +63,17 @@ final class StampedIndices {
 
   void allocate(int index, long now) {
     allocated.set(index);
-    times[index] = now;
+    times.put(index, now);
     size++;
   }
 
   void stamp(int index, long now) {
-    times[index] = now;
+    times.put(index, now);
   }
 
   void free(int index) {
     allocated.clear(index);
-    times[index] = 0;
+    times.remove(index);
     size--;
   }
 
@@ -70,7 +81,7 @@ final class StampedIndices {
   int expire(long olderThan, IntConsumer onFree) {
     int freed = 0;
     for (int i = allocated.nextSetBit(0); i >= 0; i = allocated.nextSetBit(i + 1)) {
-      if (times[i] < olderThan) {
+      if (time(i) < olderThan) {
         onFree.accept(i);
         free(i);
         freed++;

@@ -27,6 +27,30 @@ class ConcreteStructuresTest {
   }
 
   @Test
+  void aCapacityOfBillionsCostsWhatIsStored() {
+    // Allocated up front these would need tens of GB: the test would die of OutOfMemoryError.
+    int cap = Integer.MAX_VALUE;
+    ConcreteVector v = new ConcreteVector(cap, 64);
+    byte[] e = new byte[64];
+    e[3] = 7;
+    v.set(cap - 1, e);
+    assertArrayEquals(e, v.get(cap - 1));
+    assertArrayEquals(new byte[64], v.get(12345));
+    assertArrayEquals(new int[] {cap - 1}, v.nonZeroIndices());
+    v.set(cap - 1, new byte[64]);
+    assertEquals(0, v.nonZeroIndices().length, "an element written back to zero takes no memory");
+    ConcreteEmap m = new ConcreteEmap(cap, 6);
+    assertEquals(OptionalInt.of(0), m.add(new byte[6], 1));
+    m.restore(new byte[] {1, 2, 3, 4, 5, 6}, cap - 1, 2);
+    assertEquals(0, m.nextIndex(0));
+    assertEquals(cap - 1, m.nextIndex(1));
+    assertEquals(1, m.expire(2)); // only the entry stamped 1
+    assertEquals(cap - 1, m.nextIndex(0));
+    ConcreteDchain c = new ConcreteDchain(cap);
+    assertEquals(OptionalInt.of(0), c.allocate(5));
+  }
+
+  @Test
   void emapCopiesKeysInAndOut() {
     ConcreteEmap m = new ConcreteEmap(2, 2);
     byte[] k = {1, 2};

@@ -3,8 +3,6 @@ package dev.vigor.engine.c.preprocess;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,6 +26,8 @@ public final class Preprocessor {
   /** The display-name prefix of the engine's own headers. */
   public static final String BUILTIN_PREFIX = "<built-in>/";
   private static final int MAX_INCLUDE_DEPTH = 40;
+  /** Larger than any NF source or header: a bigger file is not read (nor lexed for minutes). */
+  private static final long MAX_SOURCE_BYTES = 4 << 20;
 
   /** The token stream of one translation unit, the macros defined at its end, and its warnings. */
   public record Result(List<PpToken> tokens, Map<String, Macro> macros, List<Diagnostic> warnings) {
@@ -38,6 +38,27 @@ public final class Preprocessor {
         return java.util.OptionalLong.empty();
       }
       return java.util.OptionalLong.of(PpExpression.evaluate(new MacroExpander(macros).expand(m.body()), m.loc()));
+    }
+
+    /**
+     * The value of an object-like macro that is an integer constant expression of numbers alone
+     * after expansion (no names left, which #if would read as 0, no casts); empty otherwise.
+     */
+    public java.util.OptionalLong integerValue(String name) {
+      Macro m = macros.get(name);
+      if (m == null || m.functionLike() || m.body().isEmpty()) {
+        return java.util.OptionalLong.empty();
+      }
+      try {
+        List<PpToken> expanded = new MacroExpander(macros).expand(m.body());
+        if (expanded.stream().anyMatch(t -> t.kind() == PpToken.Kind.IDENTIFIER
+            || t.kind() == PpToken.Kind.STRING || t.kind() == PpToken.Kind.CHAR)) {
+          return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(PpExpression.evaluate(expanded, m.loc()));
+      } catch (DiagnosticException | RuntimeException notAConstant) {
+        return java.util.OptionalLong.empty();
+      }
     }
   }
 
@@ -96,13 +117,17 @@ public final class Preprocessor {
     if (onceFiles.contains(file)) {
       return;
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    if (!Files.exists(file)) {
       SourceLocation at = from != null ? from : SourceLocation.of(displayName(file), 1, 1);
       throw new DiagnosticException(Diagnostic.error(at, "cannot read " + file + "; check that the file exists and is readable"));
     }
+    // binary, UTF-16, huge or non-UTF-8 files are errors at the offending byte
+    dev.vigor.engine.diag.TextFile.Read read = dev.vigor.engine.diag.TextFile.read(file,
+        displayName(file), "C source text", MAX_SOURCE_BYTES);
+    if (!read.ok()) {
+      throw new DiagnosticException(read.problem());
+    }
+    String text = read.text();
     processText(displayName(file), file, text, from);
   }
 

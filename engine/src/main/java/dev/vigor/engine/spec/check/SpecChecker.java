@@ -1,17 +1,16 @@
 package dev.vigor.engine.spec.check;
 
+import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.spec.InitSpecFiles;
+import dev.vigor.engine.diag.TextFile;
 import dev.vigor.engine.spec.NfInterface;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.SourceFile;
 import dev.vigor.engine.spec.parse.SpecParser;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class SpecChecker {
     CheckSession session = new CheckSession(nf, search);
     Path absolute = file.toAbsolutePath().normalize();
     Optional<SourceFile> root = read(file, absolute, session, Optional.empty());
-    return finish(root, absolute, file, session);
+    return finish(root, absolute, file, session, true);
   }
 
   /**
@@ -49,10 +48,12 @@ public final class SpecChecker {
       session.diagnostics.addAll(e.diagnostics());
       root = Optional.empty();
     }
-    return finish(root, absolute, file, session);
+    return finish(root, absolute, file, session, false);
   }
 
-  private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file, CheckSession session) {
+  /** emptyWarns: a saved file with no statement is worth a warning, an editor's new buffer not. */
+  private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file,
+      CheckSession session, boolean emptyWarns) {
     if (root.isEmpty()) {
       return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files);
     }
@@ -74,6 +75,12 @@ public final class SpecChecker {
       // In an init spec an object imported and never filled is stated empty, on purpose.
       UnmentionedState.warn(session);
     }
+    if (emptyWarns && body.isEmpty() && !session.hasErrors() && !InitSpecFiles.isInitSpec(file)) {
+      // Verifying it would report "proved" for any NF: say so before anyone reads that. (An
+      // empty init spec is how an NF without state says nf_init builds nothing.)
+      session.warning(SourceLocation.of(file.toString(), 1, 1), "the spec has no statements: it"
+          + " requires nothing, so every NF satisfies it");
+    }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
         : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
@@ -84,17 +91,20 @@ public final class SpecChecker {
   static Optional<SourceFile> read(Path shown, Path absolute, CheckSession session, Optional<SourceLocation> importedAt) {
     session.files.add(shown);
     SourceLocation where = importedAt.orElse(SourceLocation.of(shown.toString(), 1, 1));
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(shown);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      session.error(where, "cannot read " + shown + ": it is not UTF-8 text; save it as UTF-8");
-      return Optional.empty();
-    } catch (IOException e) {
-      session.error(where, "cannot read " + shown + ": " + describe(e) + "; check the path and its permissions");
+    if (!Files.exists(shown)) {
+      session.error(where, "cannot read " + shown + ": no such file; check the path");
       return Optional.empty();
     }
+    TextFile.Read read = TextFile.read(shown, shown.toString(), "a spec (Python-syntax text)",
+        MAX_SPEC_BYTES);
+    if (!read.ok()) {
+      // a problem inside the file is at its line; one with the file as a whole where it is named
+      Diagnostic d = read.problem();
+      session.diagnostics.add(d.location().line() > 1 || d.location().column() > 1 || importedAt.isEmpty()
+          ? d : Diagnostic.error(where, shown + ": " + d.message()));
+      return Optional.empty();
+    }
+    String text = read.text();
     try {
       return Optional.of(SpecParser.parse(shown.toString(), absolute, text));
     } catch (DiagnosticException e) {
@@ -103,13 +113,9 @@ public final class SpecChecker {
     }
   }
 
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
+  /**
+   * Larger than any spec (the catalog's longest is a few KB): a bigger file is not read into
+   * memory or parsed, which would take minutes.
+   */
+  static final long MAX_SPEC_BYTES = 1 << 20;
 }

@@ -29,7 +29,13 @@ public final class SpecParser {
   /** Parses {@code text} of the file shown as {@code displayName}; a syntax error is a diagnostic. */
   public static SourceFile parse(String displayName, Path absolutePath, String text)
       throws DiagnosticException {
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    // a byte order mark is not part of the text (editors on Windows write one)
+    String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String normalized = unmarked.replace("\r\n", "\n").replace('\r', '\n');
+    java.util.Optional<Diagnostic> quote = QuoteScan.scan(displayName, normalized);
+    if (quote.isPresent()) {
+      throw new DiagnosticException(quote.get());
+    }
     if (!normalized.endsWith("\n")) {
       normalized = normalized + "\n"; // the grammar wants a final newline
     }
