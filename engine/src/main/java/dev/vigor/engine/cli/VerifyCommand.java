@@ -158,7 +158,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (json != null) {
       try {
-        Files.writeString(json, dev.vigor.engine.validate.ResultJson.of(nfDir, results));
+        Files.writeString(json, dev.vigor.engine.validate.ResultJson.of(nfDir, all));
         out.println("wrote " + json);
       } catch (IOException e) {
         err.println("vigor: cannot write " + json + ": " + e.getMessage());

@@ -3,11 +3,14 @@ package dev.vigor.engine.validate;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.nf.NfSourceHash;
 import dev.vigor.engine.nf.SpecInterfaces;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.spec.SourceHash;
+import dev.vigor.engine.spec.SpecSources;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
@@ -28,12 +31,22 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Verification {
   private Verification() {}
 
-  /** One spec file's outcome: its checker diagnostics if it is malformed, else every trace's result. */
+  /**
+   * One spec file's outcome: its checker diagnostics if it is malformed, else every trace's result;
+   * and the SHA-256 of each text verified (the spec first, then the properties it imports).
+   */
   public record SpecResult(Path file, List<Diagnostic> diagnostics, List<TraceResult> traces,
-      long millis) {
+      long millis, List<SourceHash> sources) {
     public SpecResult {
       diagnostics = List.copyOf(diagnostics);
       traces = List.copyOf(traces);
+      sources = List.copyOf(sources);
+    }
+
+    /** A result that does not say which texts it verified. */
+    public SpecResult(Path file, List<Diagnostic> diagnostics, List<TraceResult> traces,
+        long millis) {
+      this(file, diagnostics, traces, millis, List.of());
     }
 
     /** Worst verdict over the traces; unknown when there is none or the spec is malformed. */
@@ -47,12 +60,19 @@ public final class Verification {
 
   /**
    * Everything one run found: the low-level checks that failed or were undecided, each spec's
-   * result, and the execution tree (null when the run did not keep it).
+   * result, the execution tree (null when the run did not keep it), and the SHA-256 of the NF's
+   * code ({@link NfSourceHash}; null when not known).
    */
-  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
+  public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
+      String nfSha256) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
+    }
+
+    /** A result that does not name the NF's source hash ({@code nfSha256} null). */
+    public Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
+      this(lowLevel, specs, tree, null);
     }
 
     /** A result without an execution tree. */
@@ -75,8 +95,14 @@ public final class Verification {
 
   /** Checks a spec file against the NF's interface; empty with diagnostics when malformed. */
   public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile) {
+    return check(nfDir, nf, specFile, SpecSources.disk());
+  }
+
+  /** As {@link #check(Path, LoadedNf, Path)}, reading spec files through {@code sources}. */
+  public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile,
+      SpecSources sources) {
     return SpecChecker.check(specFile,
-        new ImportSearch(Optional.of(nfDir.resolve("props")), List.of()),
+        new ImportSearch(Optional.of(nfDir.resolve("props")), List.of(), sources),
         Optional.of(SpecInterfaces.of(nf)));
   }
 
@@ -107,13 +133,26 @@ public final class Verification {
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
       throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
+        SpecSources.disk());
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver)}, reading the spec files and the properties they import through
+   * {@code sources}: the workbench passes its editor buffers, so unsaved text is what is verified.
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      SpecSources sources) throws IOException {
     NfConfig config = NfConfig.load(nfDir);
+    String nfSha256 = NfSourceHash.of(nf.descriptor());
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {
       cancel.throwIfCancelled();
       progress.onProgress(new Progress(Phase.FRONT_END, checked.size(), specFiles.size(),
           "checking " + f.getFileName()));
-      checked.add(check(nfDir, nf, f));
+      checked.add(check(nfDir, nf, f, sources));
     }
     int n = Math.max(1, jobs);
     Shared shared = new Shared(specFiles, progress, cancel, observer, checked);
@@ -144,7 +183,7 @@ public final class Verification {
       for (int s = 0; s < checked.size(); s++) {
         SpecCheckResult r = checked.get(s);
         if (r.spec().isEmpty() || r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-          out.add(new SpecResult(specFiles.get(s), r.diagnostics(), List.of(), 0));
+          out.add(new SpecResult(specFiles.get(s), r.diagnostics(), List.of(), 0, r.hashes()));
           continue;
         }
         List<TraceResult> traces = new ArrayList<>();
@@ -153,10 +192,10 @@ public final class Verification {
           traces.add(workers.get(i % n).results().get(s).get(i));
         }
         long millis = traces.stream().mapToLong(TraceResult::millis).sum();
-        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
+        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis, r.hashes()));
       }
       progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
-      return new Result(workers.get(0).lowLevel(), out, workers.get(0).tree());
+      return new Result(workers.get(0).lowLevel(), out, workers.get(0).tree(), nfSha256);
     } catch (InterruptedException e) {
       // Interrupting the caller means the same as cancelling: stop the workers too.
       Thread.currentThread().interrupt();

@@ -8,10 +8,9 @@ import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.SourceFile;
 import dev.vigor.engine.spec.parse.SpecParser;
+import dev.vigor.engine.spec.SpecSources;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +39,7 @@ public final class SpecChecker {
     CheckSession session = new CheckSession(nf, search);
     Path absolute = file.toAbsolutePath().normalize();
     session.files.add(file);
+    session.record(file, text, SpecSources.unsaved(file, text));
     Optional<SourceFile> root;
     try {
       root = Optional.of(SpecParser.parse(file.toString(), absolute, text));
@@ -52,7 +52,7 @@ public final class SpecChecker {
 
   private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file, CheckSession session) {
     if (root.isEmpty()) {
-      return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files);
+      return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files, session.hashes);
     }
     session.included.add(absolute);
     session.chain.addLast(absolute);
@@ -68,8 +68,9 @@ public final class SpecChecker {
     session.chain.removeLast();
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
-        : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
-    return new SpecCheckResult(spec, session.diagnostics, session.files);
+        : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files,
+            session.texts));
+    return new SpecCheckResult(spec, session.diagnostics, session.files, session.hashes);
   }
 
   /** Reads and parses one file; problems become diagnostics at {@code importedAt} or the file itself. */
@@ -78,8 +79,7 @@ public final class SpecChecker {
     SourceLocation where = importedAt.orElse(SourceLocation.of(shown.toString(), 1, 1));
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(shown);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = session.search.sources().read(shown);
     } catch (CharacterCodingException e) {
       session.error(where, "cannot read " + shown + ": it is not UTF-8 text; save it as UTF-8");
       return Optional.empty();
@@ -87,6 +87,8 @@ public final class SpecChecker {
       session.error(where, "cannot read " + shown + ": " + describe(e) + "; check the path and its permissions");
       return Optional.empty();
     }
+    session.record(shown, text, session.search.sources().buffer(shown).isPresent()
+        && SpecSources.unsaved(shown, text));
     try {
       return Optional.of(SpecParser.parse(shown.toString(), absolute, text));
     } catch (DiagnosticException e) {
