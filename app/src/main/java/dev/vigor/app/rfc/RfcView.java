@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.rfc.model.Level;
 import dev.vigor.rfc.model.Requirement;
@@ -89,7 +90,7 @@ public final class RfcView extends BorderPane {
       levels.getChildren().add(b);
     }
 
-    ChoiceBox<NfChoice> nf = new ChoiceBox<>(viewModel.nfs());
+    ChoiceBox<NfRef> nf = new ChoiceBox<>(viewModel.nfs());
     nf.setId("rfc-nf");
     nf.valueProperty().bindBidirectional(viewModel.nfProperty());
     nf.setTooltip(new Tooltip("The NF whose # covers: annotations and last run are shown, and for which"
@@ -190,7 +191,7 @@ public final class RfcView extends BorderPane {
     where.setWrapText(true);
     where.getStyleClass().add("rfc-muted");
     where.textProperty().bind(Bindings.createStringBinding(() -> {
-      NfChoice nf = viewModel.nfProperty().get();
+      NfRef nf = viewModel.nfProperty().get();
       return nf == null ? "Open an NF to write properties for it"
           : "Writes " + new WorkspaceFolder(viewModel.workspace()).nfCopyNamed(nf.name()).resolve("props")
               + "/<name>.py with a # covers: line for this requirement";
