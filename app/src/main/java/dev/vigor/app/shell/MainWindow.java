@@ -51,6 +51,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   private final SplitPane split;
   private final SplitPane centre;
   private final TabPane rfcTabs = new TabPane();
+  private double rfcDivider = 0.45;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
@@ -227,9 +228,23 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     boolean shown = centre.getItems().contains(rfcTabs);
     if (show && !shown) {
       centre.getItems().add(rfcTabs);
-      centre.setDividerPositions(0.45);
+      centre.setDividerPositions(rfcDivider);
     } else if (!show && shown) {
+      rfcDivider = centre.getDividerPositions()[0];
       centre.getItems().remove(rfcTabs);
+    }
+  }
+
+  /** Where the divider between the open files and the RFC views goes (a fraction of the centre). */
+  public double rfcDivider() {
+    return centre.getDividers().isEmpty() ? rfcDivider : centre.getDividerPositions()[0];
+  }
+
+  /** Puts the divider between the open files and the RFC views at {@code position} (0..1). */
+  public void setRfcDivider(double position) {
+    rfcDivider = Math.max(0.1, Math.min(0.9, position));
+    if (!centre.getDividers().isEmpty()) {
+      centre.setDividerPositions(rfcDivider);
     }
   }
 

@@ -80,6 +80,14 @@ public final class MainWindowViewModel {
     workspace.nfs().addListener(treesChanged);
     workspace.userNfs().addListener(treesChanged);
     state.selectedNfProperty().addListener((o, old, now) -> listSelectedNf());
+    // Another catalog: every NF's origin may read differently now.
+    state.catalogFolderProperty().addListener((o, old, now) -> {
+      syncNfs();
+      NfRef selected = state.selectedNfProperty().get();
+      if (selected != null) {
+        state.selectNf(selected.folder());
+      }
+    });
     // The file in front belongs to an NF: that NF is the one the panels show (as in an IDE).
     files.selectedProperty().addListener((o, old, now) -> {
       if (now != null) {

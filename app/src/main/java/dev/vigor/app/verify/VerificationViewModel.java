@@ -86,6 +86,7 @@ public final class VerificationViewModel {
   private final BooleanBinding canRun;
 
   private LocalDateTime started;
+  private Events events;
   private long cancelPressedNanos;
 
   /**
@@ -164,7 +165,8 @@ public final class VerificationViewModel {
     fraction.set(-1);
     clock.start();
     // What the editors show is what is verified, saved or not.
-    service.configure(nf.folder(), specs, state.specBuffers(), new Events());
+    events = new Events();
+    service.configure(nf.folder(), specs, state.specBuffers(), events);
     service.restart();
   }
 
@@ -218,10 +220,22 @@ public final class VerificationViewModel {
     selectedTrace.set(null);
   }
 
-  /** The engine's events, applied on the FX thread. */
+  /**
+   * The engine's events of one run, applied on the FX thread until the run has ended: an event
+   * still queued when the run was cancelled must not say it runs again.
+   */
   private final class Events implements VerificationService.Events {
+    private boolean ended;
+
+    void end() {
+      ended = true;
+    }
+
     @Override
     public void progress(Progress p) {
+      if (ended) {
+        return;
+      }
       phase.set(p.phase().description());
       fraction.set(p.fraction());
       counts.set(p.isDeterminate() && p.total() > 1 ? p.done() + " / " + p.total() : p.message());
@@ -229,6 +243,9 @@ public final class VerificationViewModel {
 
     @Override
     public void checked(Map<Path, List<dev.vigor.engine.spec.SourceHash>> sources) {
+      if (ended) {
+        return;
+      }
       for (PropertySummary s : summaries) {
         s.setSources(sources.getOrDefault(s.file(), List.of()));
       }
@@ -239,6 +256,9 @@ public final class VerificationViewModel {
 
     @Override
     public void explored(ExecutionTree t, List<Integer> traceIds) {
+      if (ended) {
+        return;
+      }
       for (PropertySummary s : summaries) {
         traceIds.forEach(id -> addRow(new TraceRow(s.file(), id)));
         summarise(s);
@@ -249,7 +269,7 @@ public final class VerificationViewModel {
     @Override
     public void traceStarted(Path spec, int traceId) {
       TraceRow r = rowsByKey.get(key(spec, traceId));
-      if (r != null) {
+      if (r != null && !ended) {
         r.statusProperty().set(TraceStatus.RUNNING);
       }
     }
@@ -257,7 +277,7 @@ public final class VerificationViewModel {
     @Override
     public void traceDone(Path spec, TraceResult result) {
       TraceRow r = rowsByKey.get(key(spec, result.traceId()));
-      if (r == null) {
+      if (r == null || ended) {
         return;
       }
       r.decide(TraceOutcome.of(result));
@@ -333,6 +353,7 @@ public final class VerificationViewModel {
   }
 
   private void finished(Verification.Result result) {
+    events.end();
     double seconds = clock.stop();
     state.runningProperty().set(false);
     phase.set("Done");
@@ -371,6 +392,7 @@ public final class VerificationViewModel {
   }
 
   private void failed(Throwable error) {
+    events.end();
     double seconds = clock.stop();
     state.runningProperty().set(false);
     fraction.set(0);
@@ -383,6 +405,11 @@ public final class VerificationViewModel {
       }
     }
     summaries.forEach(this::summarise);
+    for (PropertySummary s : summaries) {
+      if (s.statusProperty().get() == TraceStatus.QUEUED || s.statusProperty().get() == TraceStatus.RUNNING) {
+        s.update(TraceStatus.STOPPED, s.name() + ": stopped before its traces were checked");
+      }
+    }
     if (error instanceof RunRefusedException refused) {
       refuse(refused);
       return;

@@ -105,7 +105,7 @@ class VerificationWorkflowTest {
   @Test
   void theBridgeFullSpecIsProvedOnEveryTrace() throws Exception {
     robot.clickOn(cellShowing(tree("#workspace-tree"), "bridge"));
-    assertEquals("NF: bridge", robot.lookup("#verify-nf").queryAs(Label.class).getText());
+    assertEquals("NF: bridge (catalog)", robot.lookup("#verify-nf").queryAs(Label.class).getText());
     assertEquals(List.of("spec.py"), checkedNames(), "the full spec is checked by default");
 
     robot.clickOn("#verify-run");

@@ -1,0 +1,178 @@
+package dev.vigor.app.shell;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Gives the main window its remembered layout at start and saves it when the application stops:
+ * size and position (fitted to the screens there are now), maximised or not, the widths of the
+ * catalog and the Verify dock, the split beside the RFC views. While a dialog of the window is
+ * open the window keeps its size and its maximised state (some window managers drop the
+ * maximised state when a modal dialog of the window closes).
+ */
+public final class WindowLayoutKeeper {
+  /** The window's smallest useful size: the catalog, the open files and the dock side by side. */
+  public static final double MIN_WIDTH = MainWindow.MIN_CATALOG_WIDTH + MainWindow.MIN_CENTRE_WIDTH
+      + MainWindow.MIN_DOCK_WIDTH + 24;
+  public static final double MIN_HEIGHT = 480;
+
+  private final Stage stage;
+  private final MainWindow window;
+  private final WindowLayoutFile file;
+  // The bounds while not maximised: what a later start restores when it is not maximised.
+  private Rectangle2D normalBounds;
+  private final ChangeListener<Number> boundsListener = (o, was, now) -> {
+    if (isNormal()) {
+      normalBounds = bounds();
+    }
+  };
+  private final ListChangeListener<Window> dialogListener = this::dialogsChanged;
+
+  private WindowLayoutKeeper(Stage stage, MainWindow window, WindowLayoutFile file) {
+    this.stage = stage;
+    this.window = window;
+    this.file = file;
+  }
+
+  /**
+   * Sizes and places the stage (before it is shown) from the saved layout, widens the sides once
+   * the split has its width, and follows the window until {@link #saveAndDetach()}.
+   */
+  public static WindowLayoutKeeper attach(Stage stage, MainWindow window, WindowLayoutFile file) {
+    WindowLayoutKeeper keeper = new WindowLayoutKeeper(stage, window, file);
+    keeper.restore(file.load());
+    for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+        stage.heightProperty())) {
+      p.addListener(keeper.boundsListener);
+    }
+    Window.getWindows().addListener(keeper.dialogListener);
+    return keeper;
+  }
+
+  /** Saves the layout and stops following the window (the application stops). */
+  public void saveAndDetach() {
+    save();
+    for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+        stage.heightProperty())) {
+      p.removeListener(boundsListener);
+    }
+    Window.getWindows().removeListener(dialogListener);
+  }
+
+  private void restore(Optional<WindowLayout> saved) {
+    List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+    Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+    Rectangle2D wanted = saved.map(l -> new Rectangle2D(l.x(), l.y(), l.width(), l.height()))
+        .orElse(null);
+    Rectangle2D fitted = ScreenFit.fit(wanted, screens, primary, MIN_WIDTH, MIN_HEIGHT);
+    stage.setMinWidth(Math.min(MIN_WIDTH, primary.getWidth()));
+    stage.setMinHeight(Math.min(MIN_HEIGHT, primary.getHeight()));
+    stage.setMaximized(false);
+    stage.setX(fitted.getMinX());
+    stage.setY(fitted.getMinY());
+    stage.setWidth(fitted.getWidth());
+    stage.setHeight(fitted.getHeight());
+    normalBounds = fitted;
+    saved.ifPresent(l -> {
+      stage.setMaximized(l.maximized());
+      window.setRfcDivider(l.rfcDivider());
+      widenSidesOnce(l.catalogWidth(), l.dockWidth());
+    });
+  }
+
+  /**
+   * The catalog and the dock do not grow with the window, so their widths are set once the split
+   * has a width of its own (after the window is shown), and stay when it is maximised later.
+   */
+  private void widenSidesOnce(double catalog, double dock) {
+    SplitPane split = window.mainSplit();
+    ChangeListener<Number> once = new ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+        double w = now.doubleValue();
+        if (w <= MainWindow.MIN_CATALOG_WIDTH + MainWindow.MIN_DOCK_WIDTH) {
+          return;
+        }
+        split.widthProperty().removeListener(this);
+        double c = Math.max(MainWindow.MIN_CATALOG_WIDTH, catalog);
+        double d = Math.max(MainWindow.MIN_DOCK_WIDTH, dock);
+        if (c + d + MainWindow.MIN_CENTRE_WIDTH <= w) {
+          split.setDividerPositions(c / w, (w - d) / w);
+          // The dividers take some pixels of their own: measure once laid out and correct.
+          Platform.runLater(() -> {
+            double cw = window.workspaceView().getWidth();
+            double dw = window.dock().getWidth();
+            double[] p = split.getDividerPositions();
+            split.setDividerPositions(p[0] + (c - cw) / w, p[1] - (d - dw) / w);
+          });
+        }
+      }
+    };
+    split.widthProperty().addListener(once);
+    if (split.getWidth() > 0) {
+      once.changed(split.widthProperty(), 0, split.getWidth());
+    }
+  }
+
+  /** The layout as it is now. */
+  public WindowLayout current() {
+    Rectangle2D b = normalBounds != null ? normalBounds : bounds();
+    return new WindowLayout(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(),
+        stage.isMaximized(), window.workspaceView().getWidth(), window.dock().getWidth(),
+        window.rfcDivider());
+  }
+
+  /** Saves the layout now; a failure is reported on stderr, never in the user's way. */
+  public void save() {
+    try {
+      file.save(current());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("vigor: could not save the window layout to " + file.path() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private boolean isNormal() {
+    return !stage.isMaximized() && !stage.isIconified() && stage.isShowing();
+  }
+
+  private Rectangle2D bounds() {
+    return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+  }
+
+  // A dialog of this window opens: note the window's state, and put it back when the dialog closes.
+  private void dialogsChanged(ListChangeListener.Change<? extends Window> c) {
+    while (c.next()) {
+      for (Window w : c.getAddedSubList()) {
+        if (w != stage && w instanceof Stage dialog && dialog.getOwner() == stage) {
+          boolean maximized = stage.isMaximized();
+          Rectangle2D before = bounds();
+          dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> restoreAfter(maximized, before));
+        }
+      }
+    }
+  }
+
+  private void restoreAfter(boolean maximized, Rectangle2D before) {
+    if (!stage.isShowing()) {
+      return;
+    }
+    if (maximized && !stage.isMaximized()) {
+      stage.setMaximized(true);
+    } else if (!maximized && !stage.isMaximized()
+        && (stage.getWidth() != before.getWidth() || stage.getHeight() != before.getHeight())) {
+      stage.setWidth(before.getWidth());
+      stage.setHeight(before.getHeight());
+    }
+  }
+}
