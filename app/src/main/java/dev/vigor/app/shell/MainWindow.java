@@ -51,7 +51,8 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   private final SplitPane split;
   private final SplitPane centre;
   private final TabPane rfcTabs = new TabPane();
-  private double rfcDivider = 0.45;
+  private double rfcDivider = 0.42;
+  private double[] sidesBeforeRfc;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
@@ -223,15 +224,25 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     return rfcTabs.getTabs().stream().filter(t -> t.getUserData() == rfc).findFirst();
   }
 
-  // The RFC tabs take the right half of the centre while any is open, and give it back after.
+  // The RFC tabs take part of the centre while any is open, and give it back after. Reading a
+  // spec beside an RFC needs the room: the catalog and the dock narrow to their minimum meanwhile
+  // and get their widths back when the last RFC closes.
   private void showRfcTabs(boolean show) {
     boolean shown = centre.getItems().contains(rfcTabs);
+    double w = split.getWidth();
     if (show && !shown) {
+      sidesBeforeRfc = new double[] {workspace.getWidth(), dock.getWidth()};
       centre.getItems().add(rfcTabs);
       centre.setDividerPositions(rfcDivider);
+      if (w > 0) {
+        split.setDividerPositions(MIN_CATALOG_WIDTH / w, (w - MIN_DOCK_WIDTH) / w);
+      }
     } else if (!show && shown) {
       rfcDivider = centre.getDividerPositions()[0];
       centre.getItems().remove(rfcTabs);
+      if (w > 0 && sidesBeforeRfc != null) {
+        split.setDividerPositions(sidesBeforeRfc[0] / w, (w - sidesBeforeRfc[1]) / w);
+      }
     }
   }
 

@@ -194,7 +194,7 @@ class RfcViewTest {
       WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() ->
           must.equals(coverageText("must")) && should.equals(coverageText("should"))));
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("coverage shows " + robot.lookup("#rfc-coverage").queryAs(javafx.scene.layout.HBox.class)
+      throw new AssertionError("coverage shows " + robot.lookup("#rfc-coverage").queryAs(javafx.scene.layout.Pane.class)
           .getChildrenUnmodifiable() + "; message: " + label("#rfc-message").getText(), e);
     }
   }
