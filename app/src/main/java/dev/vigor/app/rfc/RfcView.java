@@ -98,8 +98,14 @@ public final class RfcView extends BorderPane {
     nf.valueProperty().bindBidirectional(viewModel.nfProperty());
     nf.setTooltip(new Tooltip("The NF whose # covers: annotations and last run are shown, and for which"
         + " New property writes a file"));
-    HBox second = new HBox(8, new Label("Show"), levels, new Separator(Orientation.VERTICAL),
-        new Label("NF"), nf);
+    // Wraps the NF chooser onto its own line when the view is narrow (beside a spec).
+    HBox show = new HBox(8, new Label("Show"), levels);
+    show.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    show.setMinWidth(Region.USE_PREF_SIZE);
+    HBox chooser = new HBox(8, new Label("NF"), nf);
+    chooser.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    chooser.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(16, 4, show, chooser);
     second.getStyleClass().add("rfc-second-row");
     // The title shortens with an ellipsis (full in its tooltip) rather than hide in an overflow menu.
     title.setMinWidth(0);

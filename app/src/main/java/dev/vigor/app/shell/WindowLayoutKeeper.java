@@ -25,6 +25,8 @@ public final class WindowLayoutKeeper {
   public static final double MIN_WIDTH = MainWindow.MIN_CATALOG_WIDTH + MainWindow.MIN_CENTRE_WIDTH
       + MainWindow.MIN_DOCK_WIDTH + 24;
   public static final double MIN_HEIGHT = 480;
+  static final double DEFAULT_CATALOG_WIDTH = 240;
+  static final double DEFAULT_DOCK_WIDTH = 440;
 
   private final Stage stage;
   private final MainWindow window;
@@ -86,8 +88,11 @@ public final class WindowLayoutKeeper {
     saved.ifPresent(l -> {
       stage.setMaximized(l.maximized());
       window.setRfcDivider(l.rfcDivider());
-      widenSidesOnce(l.catalogWidth(), l.dockWidth());
     });
+    // The sides at their remembered widths, else at widths that suit their content; the files
+    // in the centre take the rest.
+    widenSidesOnce(saved.map(WindowLayout::catalogWidth).orElse(DEFAULT_CATALOG_WIDTH),
+        saved.map(WindowLayout::dockWidth).orElse(DEFAULT_DOCK_WIDTH));
   }
 
   /**

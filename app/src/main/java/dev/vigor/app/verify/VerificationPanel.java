@@ -134,6 +134,8 @@ public final class VerificationPanel extends VBox {
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
     banner.getStyleClass().add("verify-banner");
+    // Wrapped in full: the trace table below gives way when the panel is short.
+    banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     // A refused run points at the error: one click shows it in the editor.
     Hyperlink show = new Hyperlink("Show");
     show.setId("verify-banner-show");
@@ -144,9 +146,9 @@ public final class VerificationPanel extends VBox {
         navigator.show(end.file(), Math.max(1, end.line()));
       }
     });
-    HBox bannerBox = new HBox(4, banner, show);
-    bannerBox.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(banner, Priority.ALWAYS);
+    // Under each other, so a long message wraps over the panel's width.
+    VBox bannerBox = new VBox(0, banner, show);
+    bannerBox.setAlignment(Pos.CENTER_RIGHT);
     bannerBox.visibleProperty().bind(vm.lastEndProperty().isNotNull().and(vm.runningProperty().not()));
     bannerBox.managedProperty().bind(bannerBox.visibleProperty());
     show.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.lastEndProperty().get() != null
@@ -165,6 +167,7 @@ public final class VerificationPanel extends VBox {
     note.setId("verify-run-note");
     note.getStyleClass().add("verify-note");
     note.setWrapText(true);
+    note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     note.textProperty().bind(vm.runNoteProperty());
     note.visibleProperty().bind(note.textProperty().isNotEmpty());
     note.managedProperty().bind(note.visibleProperty());
@@ -183,8 +186,8 @@ public final class VerificationPanel extends VBox {
 
     ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
     summaries.setId("verify-summaries");
-    summaries.setPrefHeight(90);
-    summaries.setMinHeight(60);
+    summaries.setPrefHeight(130);
+    summaries.setMinHeight(70);
     summaries.setPlaceholder(new Label("Press Run (F5) to verify the checked properties."));
     summaries.setCellFactory(v -> new SummaryCell());
 

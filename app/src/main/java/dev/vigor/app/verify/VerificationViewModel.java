@@ -436,6 +436,7 @@ public final class VerificationViewModel {
     String where = at.getFileName() + ":" + d.location().line() + ":" + d.location().column();
     phase.set("Not run");
     counts.set("");
+    runNote.set("");
     for (PropertySummary s : summaries) {
       s.update(TraceStatus.STOPPED, s.name() + ": not verified — "
           + (s.file().equals(refused.spec()) ? "the text shown has an error at " + where
