@@ -96,37 +96,45 @@ public final class WindowLayoutKeeper {
   }
 
   /**
-   * The catalog and the dock do not grow with the window, so their widths are set once the split
-   * has a width of its own (after the window is shown), and stay when it is maximised later.
+   * The catalog and the dock do not grow with the window, so their widths are set in pixels once
+   * the window is shown and the split is laid out at the scene's width (its first layouts may use
+   * its preferred width, and spread the dividers as fractions of it), and stay when the window is
+   * resized or maximised later.
    */
   private void widenSidesOnce(double catalog, double dock) {
     SplitPane split = window.mainSplit();
-    ChangeListener<Number> once = new ChangeListener<>() {
+    ChangeListener<Object> whenLaidOut = new ChangeListener<>() {
       @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-        double w = now.doubleValue();
-        if (w <= MainWindow.MIN_CATALOG_WIDTH + MainWindow.MIN_DOCK_WIDTH) {
+      public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+        if (!stage.isShowing() || window.getScene() == null || split.getWidth() <= 0
+            || Math.abs(split.getWidth() - window.getScene().getWidth()) > 1) {
           return;
         }
         split.widthProperty().removeListener(this);
-        double c = Math.max(MainWindow.MIN_CATALOG_WIDTH, catalog);
-        double d = Math.max(MainWindow.MIN_DOCK_WIDTH, dock);
-        if (c + d + MainWindow.MIN_CENTRE_WIDTH <= w) {
-          split.setDividerPositions(c / w, (w - d) / w);
-          // The dividers take some pixels of their own: measure once laid out and correct.
-          Platform.runLater(() -> {
-            double cw = window.workspaceView().getWidth();
-            double dw = window.dock().getWidth();
-            double[] p = split.getDividerPositions();
-            split.setDividerPositions(p[0] + (c - cw) / w, p[1] - (d - dw) / w);
-          });
-        }
+        stage.showingProperty().removeListener(this);
+        Platform.runLater(() -> setSides(catalog, dock));
       }
     };
-    split.widthProperty().addListener(once);
-    if (split.getWidth() > 0) {
-      once.changed(split.widthProperty(), 0, split.getWidth());
+    split.widthProperty().addListener(whenLaidOut);
+    stage.showingProperty().addListener(whenLaidOut);
+    whenLaidOut.changed(null, null, null);
+  }
+
+  private void setSides(double catalog, double dock) {
+    SplitPane split = window.mainSplit();
+    double w = split.getWidth();
+    double c = Math.max(MainWindow.MIN_CATALOG_WIDTH, catalog);
+    double d = Math.max(MainWindow.MIN_DOCK_WIDTH, dock);
+    if (w <= 0 || c + d + MainWindow.MIN_CENTRE_WIDTH > w) {
+      return; // too narrow for these widths: the default split stands
     }
+    split.setDividerPositions(c / w, (w - d) / w);
+    // The dividers take some pixels of their own: measure once laid out and correct.
+    Platform.runLater(() -> {
+      double[] p = split.getDividerPositions();
+      split.setDividerPositions(p[0] + (c - window.workspaceView().getWidth()) / w,
+          p[1] - (d - window.dock().getWidth()) / w);
+    });
   }
 
   /** The layout as it is now. */
