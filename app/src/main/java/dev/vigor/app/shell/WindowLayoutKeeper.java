@@ -27,6 +27,8 @@ public final class WindowLayoutKeeper {
   public static final double MIN_HEIGHT = 480;
   static final double DEFAULT_CATALOG_WIDTH = 240;
   static final double DEFAULT_DOCK_WIDTH = 440;
+  /** What a window manager's frame can take of the window's width, left and right together. */
+  private static final double MAX_FRAME_WIDTH = 40;
 
   private final Stage stage;
   private final MainWindow window;
@@ -97,9 +99,9 @@ public final class WindowLayoutKeeper {
 
   /**
    * The catalog and the dock do not grow with the window, so their widths are set in pixels once
-   * the window is shown and the split is laid out at the scene's width (its first layouts may use
-   * its preferred width, and spread the dividers as fractions of it), and stay when the window is
-   * resized or maximised later.
+   * the window is shown and laid out at its own size (its first layouts may use its preferred
+   * width or an earlier size, and spread the dividers as fractions of that), and stay when the
+   * window is resized or maximised later.
    */
   private void widenSidesOnce(double catalog, double dock) {
     SplitPane split = window.mainSplit();
@@ -108,6 +110,11 @@ public final class WindowLayoutKeeper {
       public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
         if (!stage.isShowing() || window.getScene() == null || split.getWidth() <= 0
             || Math.abs(split.getWidth() - window.getScene().getWidth()) > 1) {
+          return;
+        }
+        // The scene fills the window (but for its frame): not a layout at an earlier size.
+        double frame = stage.getWidth() - window.getScene().getWidth();
+        if (frame < -1 || frame > MAX_FRAME_WIDTH) {
           return;
         }
         split.widthProperty().removeListener(this);
