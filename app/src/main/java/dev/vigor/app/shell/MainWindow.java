@@ -53,6 +53,9 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   private final TabPane rfcTabs = new TabPane();
   private double rfcDivider = 0.42;
   private double[] sidesBeforeRfc;
+  // Widths (px) for the catalog and the dock, set at the first layout when sidesReady says so.
+  private double[] pendingSides;
+  private java.util.function.BooleanSupplier sidesReady = () -> true;
 
   /** The content laid out over the view-model. */
   public MainWindow(MainWindowViewModel viewModel) {
@@ -244,6 +247,48 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
         split.setDividerPositions(sidesBeforeRfc[0] / w, (w - sidesBeforeRfc[1]) / w);
       }
     }
+  }
+
+  /**
+   * Gives the catalog and the dock these widths in pixels once a layout has happened at which
+   * {@code ready} holds (the window at its own size): dividers set before a split's layout at
+   * another width would be spread as fractions of that width. Afterwards the split keeps the
+   * sides' pixels when the window is resized (they do not grow with it).
+   */
+  public void setSideWidths(double catalog, double dock, java.util.function.BooleanSupplier ready) {
+    pendingSides = new double[] {catalog, dock};
+    sidesReady = ready;
+    requestLayout();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (pendingSides == null || !sidesReady.getAsBoolean()) {
+      return;
+    }
+    if (split.getWidth() <= 0) {
+      return;
+    }
+    double c = Math.max(MIN_CATALOG_WIDTH, pendingSides[0]);
+    double d = Math.max(MIN_DOCK_WIDTH, pendingSides[1]);
+    pendingSides = null;
+    // After this layout: a split resized in a layout keeps its sides' pixels and lets dividers
+    // set meanwhile wait; at the next layout, at this width, it puts them where they are set.
+    Platform.runLater(() -> {
+      double w = split.getWidth();
+      if (c + d + MIN_CENTRE_WIDTH > w) {
+        return; // too narrow for these widths: the default split stands
+      }
+      // A divider's position is its centre: half a divider lies on each side of it.
+      double half = dividerWidth() / 2;
+      split.setDividerPositions((c + half) / w, (w - d - half) / w);
+    });
+  }
+
+  private double dividerWidth() {
+    javafx.scene.Node divider = split.lookup(".split-pane-divider");
+    return divider == null ? 0 : divider.prefWidth(-1);
   }
 
   /** Where the divider between the open files and the RFC views goes (a fraction of the centre). */

@@ -3,11 +3,9 @@ package dev.vigor.app.shell;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -41,6 +39,7 @@ public final class WindowLayoutKeeper {
     }
   };
   private final ListChangeListener<Window> dialogListener = this::dialogsChanged;
+  private final javafx.beans.InvalidationListener relayout = o -> requestLayout();
 
   private WindowLayoutKeeper(Stage stage, MainWindow window, WindowLayoutFile file) {
     this.stage = stage;
@@ -71,6 +70,8 @@ public final class WindowLayoutKeeper {
       p.removeListener(boundsListener);
     }
     Window.getWindows().removeListener(dialogListener);
+    stage.showingProperty().removeListener(relayout);
+    stage.widthProperty().removeListener(relayout);
   }
 
   private void restore(Optional<WindowLayout> saved) {
@@ -98,50 +99,26 @@ public final class WindowLayoutKeeper {
   }
 
   /**
-   * The catalog and the dock do not grow with the window, so their widths are set in pixels once
-   * the window is shown and laid out at its own size (its first layouts may use its preferred
-   * width or an earlier size, and spread the dividers as fractions of that), and stay when the
-   * window is resized or maximised later.
+   * The catalog and the dock do not grow with the window: their widths are set in pixels at the
+   * first layout of the window at its own size (earlier layouts may use its preferred width), and
+   * stay when the window is resized or maximised later.
    */
   private void widenSidesOnce(double catalog, double dock) {
-    SplitPane split = window.mainSplit();
-    ChangeListener<Object> whenLaidOut = new ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
-        if (!stage.isShowing() || window.getScene() == null || split.getWidth() <= 0
-            || Math.abs(split.getWidth() - window.getScene().getWidth()) > 1) {
-          return;
-        }
-        // The scene fills the window (but for its frame): not a layout at an earlier size.
-        double frame = stage.getWidth() - window.getScene().getWidth();
-        if (frame < -1 || frame > MAX_FRAME_WIDTH) {
-          return;
-        }
-        split.widthProperty().removeListener(this);
-        stage.showingProperty().removeListener(this);
-        Platform.runLater(() -> setSides(catalog, dock));
+    window.setSideWidths(catalog, dock, () -> {
+      if (!stage.isShowing() || window.getScene() == null) {
+        return false;
       }
-    };
-    split.widthProperty().addListener(whenLaidOut);
-    stage.showingProperty().addListener(whenLaidOut);
-    whenLaidOut.changed(null, null, null);
+      // The scene fills the window (but for its frame): not a layout at an earlier size.
+      double frame = stage.getWidth() - window.getScene().getWidth();
+      return frame >= -1 && frame <= MAX_FRAME_WIDTH;
+    });
+    // Showing, resizing: each asks for a layout, at which the widths are set if not yet.
+    stage.showingProperty().addListener(relayout);
+    stage.widthProperty().addListener(relayout);
   }
 
-  private void setSides(double catalog, double dock) {
-    SplitPane split = window.mainSplit();
-    double w = split.getWidth();
-    double c = Math.max(MainWindow.MIN_CATALOG_WIDTH, catalog);
-    double d = Math.max(MainWindow.MIN_DOCK_WIDTH, dock);
-    if (w <= 0 || c + d + MainWindow.MIN_CENTRE_WIDTH > w) {
-      return; // too narrow for these widths: the default split stands
-    }
-    split.setDividerPositions(c / w, (w - d) / w);
-    // The dividers take some pixels of their own: measure once laid out and correct.
-    Platform.runLater(() -> {
-      double[] p = split.getDividerPositions();
-      split.setDividerPositions(p[0] + (c - window.workspaceView().getWidth()) / w,
-          p[1] - (d - window.dock().getWidth()) / w);
-    });
+  private void requestLayout() {
+    window.requestLayout();
   }
 
   /** The layout as it is now. */

@@ -66,6 +66,7 @@ class SharedStateFxTest {
   void closeWindow() throws Exception {
     robot.interact(() -> dock().viewModel().cancel());
     FxWait.until(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
+    robot.interact(() -> ((javafx.stage.Stage) window().getScene().getWindow()).setMaximized(false));
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
     if (workspaceBefore == null) {

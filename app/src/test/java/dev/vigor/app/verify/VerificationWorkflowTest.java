@@ -215,6 +215,8 @@ class VerificationWorkflowTest {
     Path saved = workspace.resolve("bridge/props/typed_wrong.py");
     FxWait.until(10, "the property saved", () -> Files.readString(saved).contains("return DROP"));
 
+    // My workspace shows the new file selected, scrolled to it; the NF's row is at the top.
+    robot.interact(() -> tree("#user-workspace-tree").scrollTo(0));
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
     FxWait.until(10, "typed_wrong.py offered", () -> propertyList().getItems().stream()
         .anyMatch(p -> p.file().endsWith("typed_wrong.py")));
