@@ -235,6 +235,9 @@ class VerificationWorkflowTest {
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
     FxWait.until(10, "the copies offered", () -> propertyList().getItems().stream()
         .filter(p -> p.file().getFileName().toString().startsWith("full_copy_")).count() == 40);
+    // All of them: spec.py alone (checked by default) can end before Cancel is pressed.
+    robot.clickOn("#verify-check-all");
+    FxWait.until(5, "all checked", () -> checkedNames().size() == propertyList().getItems().size());
     robot.clickOn("#verify-run");
     FxWait.until(RUN_SECONDS, "traces being checked", () -> traceTable().getItems().stream()
         .anyMatch(r -> r.outcomeProperty().get() != null));
