@@ -2,6 +2,8 @@ package dev.vigor.app;
 
 import dev.vigor.app.shell.MainWindow;
 import dev.vigor.app.shell.MainWindowViewModel;
+import dev.vigor.app.shell.WindowLayoutFile;
+import dev.vigor.app.shell.WindowLayoutKeeper;
 import dev.vigor.app.task.BackgroundTasks;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.engine.catalog.CatalogLocator;
@@ -19,6 +21,7 @@ public final class WorkbenchApplication extends Application {
   public static final String STYLESHEET = "workbench.css";
 
   private TaskExecutor tasks;
+  private WindowLayoutKeeper layout;
 
   @Override
   public void start(Stage stage) {
@@ -32,13 +35,15 @@ public final class WorkbenchApplication extends Application {
     viewModel.workspace().catalogFolderProperty().addListener(
         (o, old, now) -> StartupTiming.report("catalog shown"));
 
-    Scene scene = new Scene(new MainWindow(viewModel), 1180, 740);
+    MainWindow window = new MainWindow(viewModel);
+    Scene scene = new Scene(window);
     scene.getStylesheets().add(
         Objects.requireNonNull(WorkbenchApplication.class.getResource(STYLESHEET)).toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Vigor Workbench");
-    stage.setMinWidth(640);
-    stage.setMinHeight(400);
+    // Size, position, maximised state and splits as the user left them, fitted to this screen.
+    layout = WindowLayoutKeeper.attach(stage, window,
+        new WindowLayoutFile(viewModel.state().userFolder().root()));
     stage.setOnShown(e -> StartupTiming.report("window shown"));
     // Closing the window asks about unsaved edits first; Cancel keeps it open.
     stage.setOnCloseRequest(e -> {
@@ -63,6 +68,9 @@ public final class WorkbenchApplication extends Application {
 
   @Override
   public void stop() {
+    if (layout != null) {
+      layout.saveAndDetach();
+    }
     if (tasks != null) {
       tasks.shutdown();
     }

@@ -45,6 +45,23 @@ final class DialogPrompts implements FilePrompts {
     return show(alert).filter(b -> b == SAVE_COPY).isPresent();
   }
 
+  @Override
+  public ExistingCopy replaceCopy(Path template, Path copy, boolean openWithEdits) {
+    ButtonType replace = new ButtonType("Replace my copy", ButtonBar.ButtonData.OK_DONE);
+    ButtonType open = new ButtonType("Open my copy", ButtonBar.ButtonData.OTHER);
+    Alert alert = new Alert(Alert.AlertType.WARNING, "", replace, open, ButtonType.CANCEL);
+    alert.setTitle("Replace your copy?");
+    alert.setHeaderText("Your workspace already has its own " + copy.getFileName()
+        + ", with other text.");
+    alert.setContentText(copy + "\n\nSaving the catalog's " + template.getFileName()
+        + " there replaces your version with this one"
+        + (openWithEdits ? ", and drops the unsaved edits of its open tab." : ".")
+        + "\n\nOpen my copy shows your version instead, and saves nothing.");
+    Optional<ButtonType> answer = show(alert);
+    return answer.filter(b -> b == replace).isPresent() ? ExistingCopy.REPLACE
+        : answer.filter(b -> b == open).isPresent() ? ExistingCopy.OPEN_COPY : ExistingCopy.CANCEL;
+  }
+
   private Optional<ButtonType> show(Alert alert) {
     if (owner.getScene() != null && owner.getScene().getWindow() != null) {
       alert.initOwner(owner.getScene().getWindow());

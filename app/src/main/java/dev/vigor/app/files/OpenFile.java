@@ -29,6 +29,8 @@ public final class OpenFile {
   private final ReadOnlyStringWrapper savedText;
   private final BooleanBinding dirty;
   private final StringBinding title;
+  private final ObjectProperty<java.util.function.Function<Path, String>> titles =
+      new SimpleObjectProperty<>(OpenFile::titleOf);
   private final ReadOnlyObjectWrapper<LineReveal> reveal = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<NfInterface> nfInterface = new SimpleObjectProperty<>();
   private volatile NfInterface nfInterfaceNow;
@@ -42,7 +44,8 @@ public final class OpenFile {
     this.savedText = new ReadOnlyStringWrapper(text);
     this.dirty = Bindings.createBooleanBinding(
         () -> !this.text.get().equals(savedText.get()), this.text, savedText);
-    this.title = Bindings.createStringBinding(() -> titleOf(this.path.get()), this.path);
+    this.title = Bindings.createStringBinding(() -> titles.get().apply(this.path.get()), this.path,
+        titles);
     nfInterface.addListener((o, old, now) -> nfInterfaceNow = now);
     pathNow = path;
     this.path.addListener((o, old, now) -> pathNow = now);
@@ -93,9 +96,17 @@ public final class OpenFile {
     return dirty.get();
   }
 
-  /** The tab title: folder/name, so two spec.py files can be told apart. */
+  /** The tab title: by default folder/name; the window names the NF and its origin. */
   public String title() {
     return title.get();
+  }
+
+  /**
+   * How the title is made from the path; the window names the file's NF with its origin, so a
+   * catalog file and its workspace copy are told apart.
+   */
+  public ObjectProperty<java.util.function.Function<Path, String>> titlesProperty() {
+    return titles;
   }
 
   /** The tab title, observable; the view adds the "*" of unsaved edits. */
@@ -134,7 +145,7 @@ public final class OpenFile {
     path.set(where);
   }
 
-  static String titleOf(Path path) {
+  public static String titleOf(Path path) {
     Path parent = path.getParent();
     String name = path.getFileName().toString();
     return parent == null || parent.getFileName() == null ? name : parent.getFileName() + "/" + name;

@@ -34,6 +34,7 @@ public final class OpenFilesViewModel {
   private final ObjectProperty<Path> catalogFolder = new SimpleObjectProperty<>();
   private FilePrompts prompts = FilePrompts.CAUTIOUS;
   private Runnable workspaceChanged = () -> {};
+  private java.util.function.Function<Path, String> titles = OpenFile::titleOf;
 
   /** Open files read through tasks, with the workspace named by the system properties. */
   public OpenFilesViewModel(TaskExecutor tasks) {
@@ -100,6 +101,7 @@ public final class OpenFilesViewModel {
   }
 
   private OpenFile add(OpenFile file) {
+    file.titlesProperty().set(titles);
     files.add(file);
     autosaver.watch(file);
     if (file.kind() == FileKind.SPEC) {
@@ -149,9 +151,28 @@ public final class OpenFilesViewModel {
         return;
       }
       target = workspace.copyTargetOf(original);
-      if (!prompts.saveCopy(original, target)) {
+      String copyText = readIfExists(target);
+      Optional<OpenFile> openCopy = find(target).filter(f -> f != file);
+      if (copyText != null && !copyText.equals(file.text())) {
+        // The user's own version is there: never replace it without asking that question.
+        switch (prompts.replaceCopy(original, target, openCopy.map(OpenFile::isDirty).orElse(false))) {
+          case REPLACE -> { }
+          case OPEN_COPY -> {
+            open(target);
+            return;
+          }
+          case CANCEL -> {
+            return;
+          }
+        }
+      } else if (!prompts.saveCopy(original, target)) {
         return;
       }
+      // This tab becomes the copy; a second tab of it would edit the same file twice.
+      openCopy.ifPresent(other -> {
+        autosaver.forget(other.path());
+        close(other);
+      });
     } else {
       target = original;
     }
@@ -180,6 +201,15 @@ public final class OpenFilesViewModel {
     task.setOnFailed(e -> message.set("Could not save " + target + ": " + reason(task)
         + " — your edits are still here"));
     tasks.execute(task);
+  }
+
+  // A small text file's content, read on the FX thread only to decide which question to ask.
+  private static String readIfExists(Path file) {
+    try {
+      return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Whether {@code path} is a catalog file, which is saved as a copy rather than changed. */
@@ -318,6 +348,12 @@ public final class OpenFilesViewModel {
   /** Who answers save and close questions (the view's dialogs). */
   public void setPrompts(FilePrompts prompts) {
     this.prompts = prompts;
+  }
+
+  /** How open files are titled (every open file follows at once). */
+  public void setTitles(java.util.function.Function<Path, String> titles) {
+    this.titles = titles;
+    files.forEach(f -> f.titlesProperty().set(titles));
   }
 
   /** Called after a save created files in the workspace, so the tree can show them. */

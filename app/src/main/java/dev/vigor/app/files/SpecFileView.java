@@ -19,6 +19,9 @@ import javafx.scene.layout.VBox;
  * The editor's text and the {@link OpenFile}'s buffer are kept equal in both directions.
  */
 public final class SpecFileView extends BorderPane {
+  /** The editor's smallest height in px (about eight lines): it is never squeezed below this. */
+  public static final double MIN_EDITOR_HEIGHT = 140;
+
   private final SpecEditor editor;
   private final ProblemsView problems;
 
@@ -69,6 +72,11 @@ public final class SpecFileView extends BorderPane {
         editor.diagnostics()));
     VBox bottom = new VBox(problemsHeader, problems);
     bottom.getStyleClass().add("problems-pane");
+    // The text is what the user came for: it never shrinks below a few lines; the problems list
+    // gives way first (it keeps its height when the window grows, and shrinks when it must).
+    editor.setMinHeight(MIN_EDITOR_HEIGHT);
+    bottom.setMinHeight(48);
+    bottom.setPrefHeight(130);
     SplitPane split = new SplitPane(editor, bottom);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.78);

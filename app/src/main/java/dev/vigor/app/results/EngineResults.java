@@ -26,7 +26,7 @@ final class EngineResults {
   private static Verification.SpecResult spec(PropertyOutcome p) {
     List<Diagnostic> diagnostics = p.diagnostics().stream().map(d -> diagnostic(p, d)).toList();
     List<TraceResult> traces = p.traces().stream().map(EngineResults::trace).toList();
-    return new Verification.SpecResult(p.file(), diagnostics, traces, p.millis());
+    return new Verification.SpecResult(p.file(), diagnostics, traces, p.millis(), p.sources());
   }
 
   private static TraceResult trace(TraceOutcome t) {

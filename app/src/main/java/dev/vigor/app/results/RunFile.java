@@ -3,6 +3,7 @@ package dev.vigor.app.results;
 import dev.vigor.app.cex.CounterexampleModel;
 import dev.vigor.engine.readable.ReadableCounterexample;
 import dev.vigor.engine.readable.ReadableJson;
+import dev.vigor.engine.spec.SourceHash;
 import dev.vigor.engine.validate.ResultJson;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
@@ -53,8 +54,14 @@ public final class RunFile {
       for (Object t : list(spec.get("traces"))) {
         traces.add(trace((Map<?, ?>) t));
       }
+      List<SourceHash> sources = new ArrayList<>();
+      for (Object s : list(spec.get("sources"))) {
+        Map<?, ?> source = (Map<?, ?>) s;
+        sources.add(new SourceHash(Path.of(str(source, "file", "?")), str(source, "sha256", ""),
+            Boolean.TRUE.equals(source.get("unsaved"))));
+      }
       props.add(new PropertyOutcome(Path.of(str(spec, "file", "?")), verdict(spec),
-          num(spec, "millis"), strings(spec.get("diagnostics")), traces));
+          num(spec, "millis"), strings(spec.get("diagnostics")), traces, sources));
     }
     return new RunRecord(nf, started, layers.isEmpty() ? List.of("nf") : layers, props, null);
   }

@@ -16,6 +16,8 @@ public final class RunHistoryViewModel {
   private final Consumer<RunRecord> open;
   private final ObservableList<RunStore.Entry> runs = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private java.util.function.Function<java.nio.file.Path, String> nfLabels =
+      dir -> String.valueOf(dir.getFileName());
 
   /** Runs listed from store; open shows a run's results. */
   public RunHistoryViewModel(TaskExecutor tasks, RunStore store, Consumer<RunRecord> open) {
@@ -91,6 +93,16 @@ public final class RunHistoryViewModel {
     write.setOnFailed(e -> message.set("Could not export " + file + ": "
         + write.getException().getMessage()));
     tasks.execute(write);
+  }
+
+  /** How an NF folder is named in the table, e.g. "bridge (my workspace)". */
+  public void setNfLabels(java.util.function.Function<java.nio.file.Path, String> nfLabels) {
+    this.nfLabels = nfLabels;
+  }
+
+  /** The NF of a saved run as the table names it. */
+  public String nfLabel(RunRecord run) {
+    return nfLabels.apply(run.nfDir());
   }
 
   /** Newest first. */

@@ -52,6 +52,13 @@ public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
     return String.join("; ", parts);
   }
 
+  /** The names of the files whose unsaved editor text this run verified, in order, once each. */
+  public List<String> unsavedFiles() {
+    return properties.stream().flatMap(p -> p.sources().stream())
+        .filter(dev.vigor.engine.spec.SourceHash::unsaved)
+        .map(h -> String.valueOf(h.file().getFileName())).distinct().toList();
+  }
+
   /** The worst verdict over the properties (unknown when there are none). */
   public Verdict verdict() {
     return properties.isEmpty() ? Verdict.UNKNOWN

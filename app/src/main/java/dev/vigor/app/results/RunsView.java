@@ -23,11 +23,12 @@ public final class RunsView extends BorderPane {
     table.setItems(history.runs());
     table.getColumns().add(column("Date", e -> e.run() == null ? e.file().getFileName().toString()
         : e.run().started().toString().replace('T', ' '), 140));
-    table.getColumns().add(column("NF", e -> e.run() == null ? "" : e.run().nfName(), 80));
+    table.getColumns().add(column("NF", e -> e.run() == null ? "" : history.nfLabel(e.run()), 130));
     table.getColumns().add(column("Properties", e -> e.run() == null ? "" : e.run().propertyNames(), 160));
     table.getColumns().add(column("Layers", e -> e.run() == null ? "" : String.join(", ", e.run().layers()), 60));
     table.getColumns().add(column("Verdicts", e -> e.run() == null ? "unreadable: " + e.problem()
-        : e.run().verdictSummary(), 220));
+        : e.run().verdictSummary() + (e.run().unsavedFiles().isEmpty() ? ""
+            : " (unsaved text of " + String.join(", ", e.run().unsavedFiles()) + ")"), 220));
     table.setPlaceholder(new Label("No saved runs yet: each finished run is saved here."));
     table.setRowFactory(v -> {
       TableRow<RunStore.Entry> row = new TableRow<>();

@@ -5,18 +5,18 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * Coverage of the RFC per tracked level: a bar of requirements linked to a property, with the
+ * Coverage of the RFC per tracked level (wrapping onto a second line in a narrow view): a bar of requirements linked to a property, with the
  * proved part drawn over it, and the counts in words.
  */
-final class CoverageBar extends HBox {
+final class CoverageBar extends FlowPane {
   CoverageBar() {
-    super(14);
+    super(14, 4);
     setId("rfc-coverage");
     getStyleClass().add("rfc-coverage");
     show(false, List.of());
@@ -59,7 +59,6 @@ final class CoverageBar extends HBox {
     Tooltip.install(box, new Tooltip(t.level().name() + "-family requirements of the RFC: " + t.total()
         + "; named by a # covers: line: " + t.covered() + "; all their properties proved in the last run: "
         + t.proved()));
-    HBox.setHgrow(box, Priority.NEVER);
     box.setMinWidth(Region.USE_PREF_SIZE);
     return box;
   }

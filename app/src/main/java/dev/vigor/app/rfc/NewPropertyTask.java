@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
@@ -27,12 +28,12 @@ import javafx.concurrent.Task;
  * --nf} would) and writes it only when it is clean and no such property exists yet.
  */
 final class NewPropertyTask extends Task<Path> {
-  private final NfChoice nf;
+  private final NfRef nf;
   private final Path workspace;
   private final Requirement requirement;
   private final String name;
 
-  NewPropertyTask(NfChoice nf, Path workspace, Requirement requirement, String name) {
+  NewPropertyTask(NfRef nf, Path workspace, Requirement requirement, String name) {
     this.nf = nf;
     this.workspace = workspace;
     this.requirement = requirement;

@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.rfc.model.Level;
 import dev.vigor.rfc.model.Requirement;
@@ -17,7 +18,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -47,11 +47,15 @@ public final class RfcView extends BorderPane {
     getStylesheets().add(Objects.requireNonNull(RfcView.class.getResource("rfc.css")).toExternalForm());
 
     setTop(toolBar(chooseFile));
-    SplitPane middle = new SplitPane(text, requirementList());
-    middle.setOrientation(Orientation.VERTICAL);
-    middle.setDividerPositions(0.55);
-    SplitPane main = new SplitPane(sectionTree(), middle, detail());
-    main.setDividerPositions(0.22, 0.66);
+    // Two columns, so the view reads beside a spec in half a window: the sections on the left;
+    // on the right the section's text, its requirements and what covers the one selected.
+    VBox detail = detail();
+    SplitPane right = new SplitPane(text, requirementList(), detail);
+    right.setOrientation(Orientation.VERTICAL);
+    right.setDividerPositions(0.42, 0.68);
+    SplitPane main = new SplitPane(sectionTree(), right);
+    main.setDividerPositions(0.28);
+    SplitPane.setResizableWithParent(main.getItems().get(0), false);
     setCenter(main);
     setBottom(messageLine());
 
@@ -89,15 +93,32 @@ public final class RfcView extends BorderPane {
       levels.getChildren().add(b);
     }
 
-    ChoiceBox<NfChoice> nf = new ChoiceBox<>(viewModel.nfs());
+    ChoiceBox<NfRef> nf = new ChoiceBox<>(viewModel.nfs());
     nf.setId("rfc-nf");
     nf.valueProperty().bindBidirectional(viewModel.nfProperty());
     nf.setTooltip(new Tooltip("The NF whose # covers: annotations and last run are shown, and for which"
         + " New property writes a file"));
-    HBox second = new HBox(8, new Label("Show"), levels, new Separator(Orientation.VERTICAL),
-        new Label("NF"), nf);
+    // Wraps the NF chooser onto its own line when the view is narrow (beside a spec).
+    HBox show = new HBox(8, new Label("Show"), levels);
+    show.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    show.setMinWidth(Region.USE_PREF_SIZE);
+    HBox chooser = new HBox(8, new Label("NF"), nf);
+    chooser.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    chooser.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(16, 4, show, chooser);
     second.getStyleClass().add("rfc-second-row");
-    return new VBox(new ToolBar(importButton, title), second, coverage);
+    // The title shortens with an ellipsis (full in its tooltip) rather than hide in an overflow menu.
+    title.setMinWidth(0);
+    title.setMaxWidth(Double.MAX_VALUE);
+    Tooltip titleTip = new Tooltip();
+    titleTip.textProperty().bind(title.textProperty());
+    title.setTooltip(titleTip);
+    importButton.setMinWidth(Region.USE_PREF_SIZE);
+    HBox first = new HBox(8, importButton, title);
+    first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    first.getStyleClass().add("rfc-first-row");
+    HBox.setHgrow(title, Priority.ALWAYS);
+    return new VBox(first, second, coverage);
   }
 
   private static String keywordsOf(Level level) {
@@ -190,7 +211,7 @@ public final class RfcView extends BorderPane {
     where.setWrapText(true);
     where.getStyleClass().add("rfc-muted");
     where.textProperty().bind(Bindings.createStringBinding(() -> {
-      NfChoice nf = viewModel.nfProperty().get();
+      NfRef nf = viewModel.nfProperty().get();
       return nf == null ? "Open an NF to write properties for it"
           : "Writes " + new WorkspaceFolder(viewModel.workspace()).nfCopyNamed(nf.name()).resolve("props")
               + "/<name>.py with a # covers: line for this requirement";

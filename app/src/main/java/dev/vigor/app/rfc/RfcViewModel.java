@@ -1,8 +1,9 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
+import dev.vigor.app.state.WorkbenchState;
 import dev.vigor.app.task.TaskExecutor;
-import dev.vigor.app.workspace.NodeKind;
-import dev.vigor.app.workspace.WorkspaceNode;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.rfc.model.Level;
 import dev.vigor.rfc.model.Requirement;
 import dev.vigor.rfc.model.RfcDocument;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -27,20 +29,25 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
- * The RFC view's state: the imported document, the section and keyword levels shown, the
- * requirements listed, the NF whose properties are traced, what covers the selected requirement,
- * and coverage. Import, tracing and writing a property run as tasks; results land on the FX thread.
+ * The state of one RFC view: the imported document, the section and keyword levels shown, the
+ * requirements listed, what covers the selected requirement, and coverage. The NF traced is the
+ * workbench's selected NF ({@link WorkbenchState}): choosing another here chooses it everywhere,
+ * and coverage is traced again when it changes or a run is saved. Import, tracing and writing a
+ * property run as tasks; results land on the FX thread.
  */
 public final class RfcViewModel {
   private final TaskExecutor tasks;
+  private final WorkbenchState state;
   private final Path workspace;
-  private final ObservableList<NfChoice> nfs = FXCollections.observableArrayList();
-  private final ObjectProperty<NfChoice> nf = new SimpleObjectProperty<>();
+  private final ObservableList<NfRef> nfs;
+  private final ObjectProperty<NfRef> nf;
+  private final javafx.beans.value.ChangeListener<Object> retraceOnChange = (o, was, now) -> retrace();
+  private Consumer<Path> onPropertyCreated = p -> { };
+  private Path sourceFile;
   private final ReadOnlyObjectWrapper<RfcDocument> document = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
   private final Map<Level, BooleanProperty> shown = new EnumMap<>(Level.class);
@@ -56,18 +63,23 @@ public final class RfcViewModel {
   // Each trace request gets a number; a late answer to an older request is dropped.
   private long traceGeneration;
 
-  /** A view-model over the workspace's NFs; files are written under {@code workspace}. */
-  public RfcViewModel(TaskExecutor tasks, ObservableList<WorkspaceNode> workspaceNfs, Path workspace) {
+  /**
+   * A view-model over the shared state: its selected NF is the one traced, {@code nfs} the NFs
+   * to choose from; new properties are written under the state's workspace folder.
+   */
+  public RfcViewModel(TaskExecutor tasks, WorkbenchState state, ObservableList<NfRef> nfs) {
     this.tasks = tasks;
-    this.workspace = workspace;
+    this.state = state;
+    this.workspace = state.userFolder().root();
+    this.nfs = nfs;
+    this.nf = state.selectedNfProperty();
     for (Level level : Level.values()) {
       BooleanProperty p = new SimpleBooleanProperty(true);
       p.addListener((o, was, now) -> refilter());
       shown.put(level, p);
     }
-    workspaceNfs.addListener((ListChangeListener<WorkspaceNode>) c -> syncNfs(workspaceNfs));
-    syncNfs(workspaceNfs);
-    nf.addListener((o, was, now) -> retrace());
+    nf.addListener(retraceOnChange);
+    state.lastSavedRunProperty().addListener(retraceOnChange);
     section.addListener((o, was, now) -> refilter());
     requirement.addListener((o, was, now) -> {
       newPropertyName.set(now == null ? "" : PropertyStub.suggestedName(now));
@@ -75,17 +87,25 @@ public final class RfcViewModel {
     });
   }
 
-  private void syncNfs(List<WorkspaceNode> nodes) {
-    NfChoice kept = nf.get();
-    nfs.setAll(nodes.stream().filter(n -> n.kind() == NodeKind.NF).map(n -> new NfChoice(n.label(), n.path())).toList());
-    if (kept != null && nfs.contains(kept)) {
-      return;
-    }
-    nf.set(nfs.isEmpty() ? null : nfs.get(0));
+  /** Stops following the shared state (the view was closed). */
+  public void dispose() {
+    nf.removeListener(retraceOnChange);
+    state.lastSavedRunProperty().removeListener(retraceOnChange);
+  }
+
+  /** Called with each property file written (the window opens it and shows it in My workspace). */
+  public void setOnPropertyCreated(Consumer<Path> onPropertyCreated) {
+    this.onPropertyCreated = onPropertyCreated;
+  }
+
+  /** The RFC file imported last (or being imported), or null. */
+  public Path sourceFile() {
+    return sourceFile;
   }
 
   /** Imports the RFC text file in the background; a refusal shows as the message. */
   public void importFile(Path file) {
+    sourceFile = file.toAbsolutePath().normalize();
     ImportRfcTask task = new ImportRfcTask(file);
     busy.set(true);
     say("Importing " + file.getFileName() + " …", false);
@@ -116,7 +136,7 @@ public final class RfcViewModel {
   /** Re-reads annotations and the newest run, e.g. after a property was written or a run saved. */
   public void retrace() {
     RfcDocument doc = document.get();
-    NfChoice current = nf.get();
+    NfRef current = nf.get();
     if (doc == null || current == null) {
       trace.set(null);
       showCovering();
@@ -138,7 +158,7 @@ public final class RfcViewModel {
   /** Writes a property for the selected requirement into the workspace, then traces again. */
   public void createProperty() {
     Requirement r = requirement.get();
-    NfChoice current = nf.get();
+    NfRef current = nf.get();
     String name = newPropertyName.get() == null ? "" : newPropertyName.get().strip();
     if (r == null || current == null) {
       say(r == null ? "Select a requirement first" : "Choose the NF the property is for", true);
@@ -154,8 +174,12 @@ public final class RfcViewModel {
     say("Writing property " + name + " …", false);
     task.setOnSucceeded(e -> {
       busy.set(false);
-      say("Wrote " + task.getValue() + " (it passes vigor check); fill in its body, then verify", false);
+      Path written = task.getValue();
+      say("Wrote " + written + " (it passes vigor check); fill in its body, then verify", false);
+      // The property lives in the workspace copy: that NF is now the one to trace and verify.
+      WorkspaceFolder.nfDirOf(written).ifPresent(state::selectNf);
       retrace();
+      onPropertyCreated.accept(written);
     });
     task.setOnFailed(e -> {
       busy.set(false);
@@ -196,13 +220,16 @@ public final class RfcViewModel {
     error.set(isError);
   }
 
-  /** The NFs to trace, from the workspace tree. */
-  public ObservableList<NfChoice> nfs() {
+  /** The NFs to trace: the catalog's and the workspace's, told apart by their labels. */
+  public ObservableList<NfRef> nfs() {
     return nfs;
   }
 
-  /** The NF whose properties are traced and for which new properties are written. */
-  public ObjectProperty<NfChoice> nfProperty() {
+  /**
+   * The NF whose properties are traced and for which new properties are written: the shared
+   * selected NF, so setting it here selects it in every panel.
+   */
+  public ObjectProperty<NfRef> nfProperty() {
     return nf;
   }
 

@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.rfc.template.Template;
 import java.io.File;
 import java.nio.file.Path;
@@ -56,16 +57,16 @@ public final class TemplateWizard extends Dialog<List<Path>> {
     description.getStyleClass().add("rfc-muted");
     description.textProperty().bind(viewModel.descriptionBinding());
 
-    ChoiceBox<NfChoice> nf = new ChoiceBox<>(viewModel.nfs());
+    ChoiceBox<NfRef> nf = new ChoiceBox<>(viewModel.nfs());
     nf.setId("template-nf-choice");
     nf.setConverter(new StringConverter<>() {
       @Override
-      public String toString(NfChoice c) {
-        return c == null ? "none: the spec alone" : c.name() + " — " + c.folder();
+      public String toString(NfRef c) {
+        return c == null ? "none: the spec alone" : c.label();
       }
 
       @Override
-      public NfChoice fromString(String s) {
+      public NfRef fromString(String s) {
         return null;
       }
     });

@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.rfc.template.Template;
 import dev.vigor.rfc.template.TemplateCatalog;
@@ -33,8 +34,8 @@ public final class TemplateWizardViewModel {
   private final TemplateCatalog catalog;
   private final ObservableList<Template> templates;
   private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
-  private final ObservableList<NfChoice> nfs = FXCollections.observableArrayList();
-  private final ObjectProperty<NfChoice> nf = new SimpleObjectProperty<>();
+  private final ObservableList<NfRef> nfs = FXCollections.observableArrayList();
+  private final ObjectProperty<NfRef> nf = new SimpleObjectProperty<>();
   private final StringBinding nfAdvice;
   private final StringProperty nfName = new SimpleStringProperty("");
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
@@ -50,7 +51,7 @@ public final class TemplateWizardViewModel {
   }
 
   /** A wizard that also offers the NFs in {@code nfChoices} as the code the spec is for. */
-  public TemplateWizardViewModel(TaskExecutor tasks, TemplateCatalog catalog, Path workspace, List<NfChoice> nfChoices) {
+  public TemplateWizardViewModel(TaskExecutor tasks, TemplateCatalog catalog, Path workspace, List<NfRef> nfChoices) {
     this.tasks = tasks;
     this.catalog = catalog;
     this.templates = FXCollections.observableArrayList(catalog.templates());
@@ -144,12 +145,12 @@ public final class TemplateWizardViewModel {
   }
 
   /** The NFs the spec can be for; the first entry, null, is the spec alone. */
-  public ObservableList<NfChoice> nfs() {
+  public ObservableList<NfRef> nfs() {
     return nfs;
   }
 
   /** The NF whose code the new folder gets, or null for the spec alone. */
-  public ObjectProperty<NfChoice> nfProperty() {
+  public ObjectProperty<NfRef> nfProperty() {
     return nf;
   }
 

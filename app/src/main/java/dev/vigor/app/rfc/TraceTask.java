@@ -1,5 +1,6 @@
 package dev.vigor.app.rfc;
 
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
@@ -16,19 +17,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.concurrent.Task;
 
 /**
- * Reads the {@code # covers:} annotations of an NF (its own folder and its workspace copy) and the
- * newest saved run of it, and computes coverage of one RFC. Runs off the FX thread.
+ * Reads the {@code # covers:} annotations of one NF folder and the verdicts of its saved runs,
+ * merged per property ({@link RunResults#merged}: a verdict counts while the texts it verified and
+ * the NF's code are unchanged), and computes coverage of one RFC. Runs off the FX thread.
  */
 final class TraceTask extends Task<TraceSnapshot> {
   private final RfcDocument document;
-  private final NfChoice nf;
+  private final NfRef nf;
   private final Path workspace;
 
-  TraceTask(RfcDocument document, NfChoice nf, Path workspace) {
+  TraceTask(RfcDocument document, NfRef nf, Path workspace) {
     this.document = document;
     this.nf = nf;
     this.workspace = workspace;
@@ -39,10 +40,6 @@ final class TraceTask extends Task<TraceSnapshot> {
     List<CoversAnnotation> annotations = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     readAnnotations(nf.folder(), annotations, problems);
-    Path copy = new WorkspaceFolder(workspace).nfCopyNamed(nf.name());
-    if (Files.isDirectory(copy) && !copy.toAbsolutePath().normalize().equals(nf.folder().toAbsolutePath().normalize())) {
-      readAnnotations(copy, annotations, problems);
-    }
     // Only ids of this RFC are checked; ids of other documents are someone else's business here.
     List<CoversAnnotation> ofThisRfc = annotations.stream()
         .filter(a -> a.requirementId().startsWith(document.id() + "#")).toList();
@@ -50,12 +47,19 @@ final class TraceTask extends Task<TraceSnapshot> {
         .map(Diagnostic::format).forEach(problems::add);
 
     Map<String, Verdict> verdicts = Map.of();
-    String source = "no saved run of " + nf.name() + " yet — verdicts are 'not run'";
+    String source = "no saved run of " + nf.label() + " yet — verdicts are 'not run'";
     try {
-      Optional<RunResults.LastRun> last = RunResults.newest(new WorkspaceFolder(workspace).runsDir(), nf.name());
-      if (last.isPresent()) {
-        verdicts = last.get().verdicts();
-        source = "verdicts from run " + last.get().file().getFileName();
+      RunResults.Merged merged = RunResults.merged(new WorkspaceFolder(workspace).runsDir(),
+          nf.folder());
+      verdicts = merged.verdicts();
+      String stale = merged.stale() == 0 ? ""
+          : "; " + merged.stale() + " older verdict(s) dropped: their files or the NF changed since";
+      if (!merged.runs().isEmpty()) {
+        source = "verdicts of " + nf.label() + " from run " + merged.runs().get(0).getFileName()
+            + (merged.runs().size() > 1 ? " and " + (merged.runs().size() - 1) + " older run(s)" : "")
+            + stale;
+      } else if (merged.stale() > 0) {
+        source = "no current verdicts of " + nf.label() + stale;
       }
     } catch (DiagnosticException e) {
       e.diagnostics().stream().map(Diagnostic::format).forEach(problems::add);

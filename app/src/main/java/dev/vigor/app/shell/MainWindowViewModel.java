@@ -5,7 +5,16 @@ import dev.vigor.app.rfc.RfcViewModel;
 import dev.vigor.app.rfc.TemplateWizardViewModel;
 import dev.vigor.app.results.RunHistoryViewModel;
 import dev.vigor.app.results.RunStore;
+import dev.vigor.app.state.NfRef;
+import dev.vigor.app.state.WorkbenchState;
+import dev.vigor.app.verify.PropertyChoices;
 import dev.vigor.app.verify.VerificationViewModel;
+import dev.vigor.app.workspace.WorkspaceNode;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceViewModel;
@@ -19,13 +28,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The main window's state: workspace, open files, status line, first-step hint, menu availability. */
+/**
+ * The main window's view-models over one {@link WorkbenchState}: the workspace trees, open files,
+ * verification, saved runs and the RFC views open, plus the status line, first-step hint and menu
+ * availability. It wires the shared state: the front file's NF becomes the selected NF, and the
+ * selected NF's spec and properties are what the Verify panel lists.
+ */
 public final class MainWindowViewModel {
   private final TaskExecutor tasks;
   private final WorkspaceViewModel workspace;
   private final OpenFilesViewModel files;
   private final WorkspaceFolder userFolder;
-  private final RfcViewModel rfc;
+  private final WorkbenchState state;
+  private final ObservableList<RfcViewModel> rfcs = FXCollections.observableArrayList();
   private final VerificationViewModel verification;
   private final RunHistoryViewModel runs;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
@@ -50,10 +65,37 @@ public final class MainWindowViewModel {
     workspace.setOnFileMoved(files::fileMoved);
     workspace.setOnFileDeleted(files::fileDeleted);
     this.userFolder = userFolder;
-    this.rfc = new RfcViewModel(tasks, workspace.nfs(), userFolder.root());
+    this.state = new WorkbenchState(userFolder, files.files(), files.selectedProperty());
+    state.catalogFolderProperty().bind(workspace.catalogFolderProperty());
+    files.setTitles(state::describe);
     RunStore store = new RunStore(userFolder.root());
-    this.verification = new VerificationViewModel(tasks, store);
+    this.verification = new VerificationViewModel(tasks, store, state);
     this.runs = new RunHistoryViewModel(tasks, store, verification::show);
+    runs.setNfLabels(dir -> state.nfAt(dir).label());
+    // The NFs every chooser offers, and the selected one's files in the Verify panel, follow the trees.
+    ListChangeListener<WorkspaceNode> treesChanged = c -> {
+      syncNfs();
+      listSelectedNf();
+    };
+    workspace.nfs().addListener(treesChanged);
+    workspace.userNfs().addListener(treesChanged);
+    state.selectedNfProperty().addListener((o, old, now) -> listSelectedNf());
+    // Another catalog: every NF's origin may read differently now.
+    state.catalogFolderProperty().addListener((o, old, now) -> {
+      syncNfs();
+      NfRef selected = state.selectedNfProperty().get();
+      if (selected != null) {
+        state.selectNf(selected.folder());
+      }
+    });
+    // The file in front belongs to an NF: that NF is the one the panels show (as in an IDE).
+    files.selectedProperty().addListener((o, old, now) -> {
+      if (now != null) {
+        state.nfOf(now.path()).ifPresent(nf -> state.selectNf(nf.folder()));
+      }
+    });
+    // A new run saved: the Runs tab lists it (coverage follows the same property itself).
+    state.lastSavedRunProperty().addListener((o, old, now) -> runs.refresh());
     // The status bar shows what happened last; when a file has opened, the workspace's line returns.
     status.set(workspace.statusProperty().get());
     workspace.statusProperty().addListener((o, old, now) -> status.set(now));
@@ -63,6 +105,67 @@ public final class MainWindowViewModel {
     verification.messageProperty().addListener((o, old, now) -> status.set(now));
     firstSteps = Bindings.createObjectBinding(
         () -> FirstSteps.forFirstNf(workspace.firstNfProperty().get()), workspace.firstNfProperty());
+  }
+
+  private void syncNfs() {
+    List<NfRef> all = new java.util.ArrayList<>();
+    workspace.nfs().forEach(n -> all.add(state.nfAt(n.path())));
+    workspace.userNfs().forEach(n -> all.add(state.nfAt(n.path())));
+    if (!all.equals(state.nfs())) {
+      state.nfs().setAll(all);
+    }
+  }
+
+  // The Verify panel lists the selected NF's spec and properties as the trees show them now.
+  private void listSelectedNf() {
+    NfRef nf = state.selectedNfProperty().get();
+    if (nf == null) {
+      return;
+    }
+    Optional<WorkspaceNode> node = java.util.stream.Stream.concat(
+            workspace.nfs().stream(), workspace.userNfs().stream())
+        .filter(n -> n.path().toAbsolutePath().normalize().equals(nf.folder())).findFirst();
+    node.ifPresent(n -> verification.selectNf(nf.folder(), PropertyChoices.of(n)));
+  }
+
+  /** Opens an RFC in a view of its own (or brings forward the one showing that file). */
+  public RfcViewModel openRfc(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    for (RfcViewModel open : rfcs) {
+      if (abs.equals(open.sourceFile())) {
+        return open;
+      }
+    }
+    RfcViewModel rfc = newRfcView();
+    rfc.importFile(abs);
+    return rfc;
+  }
+
+  /** A new, empty RFC view (the user picks the file from its Import button). */
+  public RfcViewModel newRfcView() {
+    RfcViewModel rfc = new RfcViewModel(tasks, state, state.nfs());
+    rfc.setOnPropertyCreated(created -> {
+      workspace.refreshUserFolder();
+      files.open(created);
+    });
+    rfcs.add(rfc);
+    return rfc;
+  }
+
+  /** Closes an RFC view: it stops following the selected NF and runs. */
+  public void closeRfc(RfcViewModel rfc) {
+    rfc.dispose();
+    rfcs.remove(rfc);
+  }
+
+  /** The RFC views open, one per RFC, in the order opened. */
+  public ObservableList<RfcViewModel> rfcs() {
+    return rfcs;
+  }
+
+  /** The one shared state of what is open and selected. */
+  public WorkbenchState state() {
+    return state;
   }
 
   /** Reads the user's workspace and looks for edits autosaved by a session that did not save them. */
@@ -143,14 +246,9 @@ public final class MainWindowViewModel {
     return Version.get();
   }
 
-  /** The imported RFC and how the workspace's NFs cover it. */
-  public RfcViewModel rfc() {
-    return rfc;
-  }
-
   /** A fresh "New spec from template" wizard, writing into the workspace folder by default. */
   public TemplateWizardViewModel newTemplateWizard() {
     return new TemplateWizardViewModel(tasks, TemplateCatalog.load(), userFolder.root(), workspace.nfs().stream()
-        .map(n -> new dev.vigor.app.rfc.NfChoice(n.label(), n.path())).toList());
+        .map(n -> state.nfAt(n.path())).toList());
   }
 }

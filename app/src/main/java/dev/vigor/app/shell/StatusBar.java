@@ -1,5 +1,6 @@
 package dev.vigor.app.shell;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,7 +20,23 @@ final class StatusBar extends HBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label version = new Label("Vigor " + viewModel.version());
     version.getStyleClass().add("status-version");
-    getChildren().addAll(status, spacer);
+    // Which NF every panel shows, and whether a run of it (or of another NF) goes on.
+    var state = viewModel.state();
+    Label nf = new Label();
+    nf.setId("status-nf");
+    nf.getStyleClass().add("status-nf");
+    nf.textProperty().bind(Bindings.createStringBinding(() -> {
+      String selected = state.selectedNfProperty().get() == null ? "no NF selected"
+          : "NF: " + state.selectedNfProperty().get().label();
+      if (!state.runningProperty().get()) {
+        return selected;
+      }
+      boolean same = state.runNfProperty().get() != null
+          && state.runNfProperty().get().equals(state.selectedNfProperty().get());
+      return selected + "  ·  verifying" + (same ? "" : " " + state.runNfProperty().get().label())
+          + " …";
+    }, state.selectedNfProperty(), state.runningProperty(), state.runNfProperty()));
+    getChildren().addAll(status, spacer, nf);
     viewModel.solverWarning().ifPresent(w -> {
       Label solver = new Label("⚠ another Z3 is loaded");
       solver.setId("status-solver-warning");

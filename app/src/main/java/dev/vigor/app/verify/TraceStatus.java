@@ -3,9 +3,12 @@ package dev.vigor.app.verify;
 import dev.vigor.engine.validate.Verdict;
 import java.util.Locale;
 
-/** Where one trace stands in a run: waiting, being checked, or decided. */
+/**
+ * Where one trace stands in a run: waiting, being checked, decided, or left undecided because
+ * the run stopped (cancelled, failed).
+ */
 public enum TraceStatus {
-  QUEUED, RUNNING, PROVED, VIOLATED, UNKNOWN;
+  QUEUED, RUNNING, PROVED, VIOLATED, UNKNOWN, STOPPED;
 
   /** The status a decided trace has. */
   public static TraceStatus of(Verdict v) {
@@ -20,7 +23,7 @@ public enum TraceStatus {
   public int severity() {
     return switch (this) {
       case PROVED -> 0;
-      case QUEUED -> 1;
+      case QUEUED, STOPPED -> 1;
       case RUNNING -> 2;
       case UNKNOWN -> 3;
       case VIOLATED -> 4;

@@ -28,7 +28,7 @@ public final class VerificationDock extends TabPane {
     getStyleClass().add("verification-dock");
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
 
-    Tab verify = new Tab("Verify", new VerificationPanel(vm, this::inspect));
+    Tab verify = new Tab("Verify", new VerificationPanel(vm, this::inspect, navigator));
     verify.setId("tab-verify");
     TraceTreeView tree = new TraceTreeView(vm.treeProperty(), vm.treeStatus(),
         this::resolve, navigator, this::selectTrace);

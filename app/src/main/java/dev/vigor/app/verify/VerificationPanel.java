@@ -41,17 +41,32 @@ public final class VerificationPanel extends VBox {
 
   /** The panel over vm; openTrace is called when the user double-clicks a trace. */
   public VerificationPanel(VerificationViewModel vm, Consumer<TraceRow> openTrace) {
+    this(vm, openTrace, (file, line) -> { });
+  }
+
+  /**
+   * The panel over vm; openTrace is called when the user double-clicks a trace, navigator when
+   * they ask to see where a refused run's error is.
+   */
+  public VerificationPanel(VerificationViewModel vm, Consumer<TraceRow> openTrace,
+      SourceNavigator navigator) {
     this.vm = vm;
     getStyleClass().add("verification-panel");
     setSpacing(6);
     setPadding(new Insets(8));
 
+    var selected = vm.state().selectedNfProperty();
+    var runNf = vm.state().runNfProperty();
     Label nf = new Label();
     nf.setId("verify-nf");
     nf.getStyleClass().add("verify-nf");
-    nf.textProperty().bind(Bindings.createStringBinding(() -> vm.nfDirProperty().get() == null
+    nf.setWrapText(true);
+    nf.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
         ? "Select an NF in the catalog to verify it"
-        : "NF: " + vm.nfDirProperty().get().getFileName(), vm.nfDirProperty()));
+        : "NF: " + selected.get().label(), selected));
+    nf.setTooltip(new Tooltip());
+    nf.getTooltip().textProperty().bind(Bindings.createStringBinding(
+        () -> selected.get() == null ? "" : selected.get().folder().toString(), selected));
 
     properties.setId("verify-properties");
     properties.setItems(vm.properties());
@@ -120,8 +135,26 @@ public final class VerificationPanel extends VBox {
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
     banner.getStyleClass().add("verify-banner");
-    banner.visibleProperty().bind(vm.lastEndProperty().isNotNull().and(vm.runningProperty().not()));
-    banner.managedProperty().bind(banner.visibleProperty());
+    // Wrapped in full: the trace table below gives way when the panel is short.
+    banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    // A refused run points at the error: one click shows it in the editor.
+    Hyperlink show = new Hyperlink("Show");
+    show.setId("verify-banner-show");
+    show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    show.setOnAction(e -> {
+      VerificationViewModel.RunEnd end = vm.lastEndProperty().get();
+      if (end != null && end.file() != null) {
+        navigator.show(end.file(), Math.max(1, end.line()));
+      }
+    });
+    // Under each other, so a long message wraps over the panel's width.
+    VBox bannerBox = new VBox(0, banner, show);
+    bannerBox.setAlignment(Pos.CENTER_RIGHT);
+    bannerBox.visibleProperty().bind(vm.lastEndProperty().isNotNull().and(vm.runningProperty().not()));
+    bannerBox.managedProperty().bind(bannerBox.visibleProperty());
+    show.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.lastEndProperty().get() != null
+        && vm.lastEndProperty().get().file() != null, vm.lastEndProperty()));
+    show.managedProperty().bind(show.visibleProperty());
     vm.lastEndProperty().addListener((o, old, end) -> {
       banner.getStyleClass().removeIf(c -> c.startsWith("banner-"));
       if (end != null) {
@@ -141,10 +174,32 @@ public final class VerificationPanel extends VBox {
     lowLevelHeader.visibleProperty().bind(lowLevel.visibleProperty());
     lowLevelHeader.managedProperty().bind(lowLevel.visibleProperty());
 
+    // Unsaved editor text is verified as it is: say so while it runs and after.
+    Label note = new Label();
+    note.setId("verify-run-note");
+    note.getStyleClass().add("verify-note");
+    note.setWrapText(true);
+    note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    note.textProperty().bind(vm.runNoteProperty());
+    note.visibleProperty().bind(note.textProperty().isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+
+    // Whose results these are: the run on show may be of another NF than the one selected.
+    Label resultsHeader = header("Properties");
+    resultsHeader.setId("verify-results-header");
+    resultsHeader.setWrapText(true);
+    resultsHeader.textProperty().bind(Bindings.createStringBinding(() -> {
+      if (runNf.get() == null) {
+        return "Properties";
+      }
+      String of = "Results of " + runNf.get().label();
+      return runNf.get().equals(selected.get()) ? of : of + " (not the NF selected above)";
+    }, runNf, selected));
+
     ListView<PropertySummary> summaries = new ListView<>(vm.summaries());
     summaries.setId("verify-summaries");
-    summaries.setPrefHeight(90);
-    summaries.setMinHeight(60);
+    summaries.setPrefHeight(130);
+    summaries.setMinHeight(70);
     summaries.setPlaceholder(new Label("Press Run (F5) to verify the checked properties."));
     summaries.setCellFactory(v -> new SummaryCell());
 
@@ -161,7 +216,8 @@ public final class VerificationPanel extends VBox {
     whatHeader.setAlignment(Pos.CENTER_LEFT);
 
     getChildren().addAll(nf, whatHeader, properties, header("Layers"), layers,
-        buttons, bar, progressLine, banner, lowLevelHeader, lowLevel, header("Properties"), summaries,
+        buttons, bar, progressLine, note, bannerBox, lowLevelHeader, lowLevel, resultsHeader,
+        summaries,
         header("Traces (double-click or Enter to inspect)"), traces);
   }
 
@@ -292,6 +348,7 @@ public final class VerificationPanel extends VBox {
     protected void updateItem(PropertySummary s, boolean empty) {
       super.updateItem(s, empty);
       textProperty().unbind();
+      setTooltip(null);
       if (shown != null) {
         shown.statusProperty().removeListener(restyle);
         shown = null;
@@ -302,6 +359,9 @@ public final class VerificationPanel extends VBox {
         return;
       }
       textProperty().bind(s.textProperty());
+      Tooltip tip = new Tooltip();
+      tip.textProperty().bind(s.sourcesTextProperty());
+      setTooltip(tip);
       // Wrap long lines instead of scrolling sideways.
       setWrapText(true);
       setPrefWidth(0);

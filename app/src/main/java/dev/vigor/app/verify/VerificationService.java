@@ -9,21 +9,33 @@ import dev.vigor.engine.symex.ExecutionTree;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verification;
 import dev.vigor.engine.validate.VerificationObserver;
+import dev.vigor.engine.diag.Diagnostic;
+import dev.vigor.engine.spec.SourceHash;
+import dev.vigor.engine.spec.SpecSources;
+import dev.vigor.engine.spec.check.SpecCheckResult;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 
 /**
  * Runs {@link Verification} on the app's task executor and hands every engine event to
- * {@link Events} on the FX thread. Cancelling goes through the engine's {@link CancelToken}, so
- * the service fails with {@link dev.vigor.engine.run.CancelledException} once the engine has
- * really stopped, not the moment Cancel is pressed.
+ * {@link Events} on the FX thread. The specs are read through the editor buffers handed in
+ * ({@link SpecSources}), so what is verified is what the editors show; when a spec or a property
+ * it imports does not check, the service fails with {@link RunRefusedException} before any
+ * symbolic execution. Cancelling goes through the engine's {@link CancelToken}, so the service
+ * fails with {@link dev.vigor.engine.run.CancelledException} once the engine has really stopped,
+ * not the moment Cancel is pressed.
  */
 final class VerificationService extends Service<Verification.Result> {
   /** What the view-model hears, always on the FX thread. */
   interface Events {
     void progress(Progress p);
+
+    /** Every spec checked as it will be verified: per spec, the hash of each text read. */
+    void checked(Map<Path, List<SourceHash>> sources);
 
     void explored(ExecutionTree tree, List<Integer> traceIds);
 
@@ -40,6 +52,7 @@ final class VerificationService extends Service<Verification.Result> {
 
   private Path nfDir;
   private List<Path> specs = List.of();
+  private Map<Path, String> buffers = Map.of();
   private Events events;
   private volatile CancelToken token = CancelToken.none();
 
@@ -54,10 +67,14 @@ final class VerificationService extends Service<Verification.Result> {
     }));
   }
 
-  /** Sets what the next start verifies. FX thread, while not running. */
-  void configure(Path nfDir, List<Path> specs, Events events) {
+  /**
+   * Sets what the next start verifies: the specs of the NF, read from {@code buffers} (editor
+   * text by path) where given, else from disk. FX thread, while not running.
+   */
+  void configure(Path nfDir, List<Path> specs, Map<Path, String> buffers, Events events) {
     this.nfDir = nfDir;
     this.specs = List.copyOf(specs);
+    this.buffers = Map.copyOf(buffers);
     this.events = events;
   }
 
@@ -70,6 +87,7 @@ final class VerificationService extends Service<Verification.Result> {
   protected Task<Verification.Result> createTask() {
     Path dir = nfDir;
     List<Path> files = specs;
+    SpecSources sources = SpecSources.of(buffers);
     Events to = events;
     CancelToken cancel = new CancelToken();
     token = cancel;
@@ -81,6 +99,7 @@ final class VerificationService extends Service<Verification.Result> {
         pump.post(() -> to.progress(new Progress(Phase.FRONT_END, 0, -1, "reading the C sources")));
         LoadedNf nf = LoadedNf.load(dir);
         cancel.throwIfCancelled();
+        checkFirst(dir, nf, files, sources, pump, to);
         return Verification.run(dir, nf, files, TRACE_TIMEOUT_MS, jobs,
             p -> pump.post(() -> to.progress(p)), cancel, new VerificationObserver() {
               @Override
@@ -102,8 +121,36 @@ final class VerificationService extends Service<Verification.Result> {
               public void lowLevel(List<Verification.LowLevel> findings) {
                 pump.post(() -> to.lowLevel(findings));
               }
-            });
+            }, sources);
       }
     };
+  }
+
+  /**
+   * Checks each spec as it will be verified and reports the texts read; refuses the run when one
+   * (or a property it imports) has an error, naming the first. Checking is milliseconds; the
+   * engine checks again, on the same text, as part of the run.
+   */
+  private static void checkFirst(Path dir, LoadedNf nf, List<Path> files, SpecSources sources,
+      FxEventPump pump, Events to) throws RunRefusedException {
+    Map<Path, List<SourceHash>> hashes = new LinkedHashMap<>();
+    Path firstBad = null;
+    Diagnostic firstError = null;
+    int bad = 0;
+    for (Path f : files) {
+      SpecCheckResult r = Verification.check(dir, nf, f, sources);
+      hashes.put(f, r.hashes());
+      if (!r.errors().isEmpty()) {
+        bad++;
+        if (firstError == null) {
+          firstBad = f;
+          firstError = r.errors().get(0);
+        }
+      }
+    }
+    pump.post(() -> to.checked(hashes));
+    if (firstError != null) {
+      throw new RunRefusedException(firstBad, firstError, bad);
+    }
   }
 }

@@ -4,7 +4,10 @@ import dev.vigor.app.results.PropertyOutcome;
 import dev.vigor.app.results.RunRecord;
 import dev.vigor.app.results.RunStore;
 import dev.vigor.app.results.TraceOutcome;
+import dev.vigor.app.state.NfRef;
+import dev.vigor.app.state.WorkbenchState;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.layers.Layer;
 import dev.vigor.engine.layers.LayerRegistry;
 import dev.vigor.engine.run.CancelledException;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,18 +41,23 @@ import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
 
 /**
- * The verification panel's state: which NF and which properties and layers are picked, the run in
- * progress (phase, traces done/total, elapsed, each trace's status) and the run on show (live or
- * reopened from a file). Engine work goes through {@link VerificationService}; every method here
- * runs on the FX thread and returns at once.
+ * The verification panel's state: which properties and layers of the selected NF are picked, the
+ * run in progress (phase, traces done/total, elapsed, each trace's status, the texts verified)
+ * and the run on show (live or reopened from a file). The selected NF, whether a run goes on and
+ * which NF the run on show is of live in the shared {@link WorkbenchState}; this view-model is the
+ * one that writes the run's part. A run verifies the open editors' text, not the saved files.
+ * Engine work goes through {@link VerificationService}; every method here runs on the FX thread
+ * and returns at once.
  */
 public final class VerificationViewModel {
   private final TaskExecutor tasks;
   private final RunStore store;
+  private final WorkbenchState state;
   private final VerificationService service;
   private final RunClock clock = new RunClock();
 
-  private final ReadOnlyObjectWrapper<Path> nfDir = new ReadOnlyObjectWrapper<>();
+  // The NF the listed properties belong to, to tell a refresh of its files from another NF.
+  private Path listedFor;
   private final ObservableList<PropertyChoice> properties = FXCollections.observableArrayList();
   private final ObservableList<PropertyChoice> checkedProperties = FXCollections.observableArrayList();
   private final ObservableList<Layer> layers =
@@ -56,12 +65,12 @@ public final class VerificationViewModel {
   private final ObservableList<Layer> checkedLayers = FXCollections.observableArrayList(
       LayerRegistry.standard().offered().stream().filter(Layer::alwaysSelected).toList());
 
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("Not started");
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<RunEnd> lastEnd = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper("");
 
   private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
   private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
@@ -74,28 +83,55 @@ public final class VerificationViewModel {
   private final ObservableMap<Integer, TraceStatus> treeStatus = FXCollections.observableHashMap();
   private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<TraceRow> selectedTrace = new SimpleObjectProperty<>();
-  private final ReadOnlyObjectWrapper<Path> savedTo = new ReadOnlyObjectWrapper<>();
-  // The NF of the run on show: the user may pick another NF while a run goes on.
-  private final ReadOnlyObjectWrapper<Path> shownNfDir = new ReadOnlyObjectWrapper<>();
+  private final ObjectBinding<Path> shownNfDir;
+  private final BooleanBinding canRun;
 
   private LocalDateTime started;
+  private Events events;
   private long cancelPressedNanos;
 
-  /** How a run ended: the words, and one of proved, violated, unknown, cancelled, failed. */
-  public record RunEnd(String text, String kind) {}
+  /**
+   * How a run ended: the words, and one of proved, violated, unknown, cancelled, failed or
+   * refused (not started: a spec to verify has an error); {@code file} and {@code line} point at
+   * what to show (the first error of a refused run), or are null and 0.
+   */
+  public record RunEnd(String text, String kind, Path file, int line) {
+    public RunEnd(String text, String kind) {
+      this(text, kind, null, 0);
+    }
+  }
 
-  /** Runs verification through tasks and saves each finished run in store. */
+  /** Runs verification through tasks and saves each finished run in store, with a state of its own. */
   public VerificationViewModel(TaskExecutor tasks, RunStore store) {
+    this(tasks, store, new WorkbenchState(
+        new dev.vigor.app.workspace.WorkspaceFolder(store.folder().getParent()),
+        FXCollections.observableArrayList(), new SimpleObjectProperty<>()));
+  }
+
+  /** Runs verification of state's selected NF through tasks and saves each finished run in store. */
+  public VerificationViewModel(TaskExecutor tasks, RunStore store, WorkbenchState state) {
     this.tasks = tasks;
     this.store = store;
+    this.state = state;
     this.service = new VerificationService(tasks);
     service.setOnSucceeded(e -> finished(service.getValue()));
     service.setOnFailed(e -> failed(service.getException()));
+    shownNfDir = Bindings.createObjectBinding(
+        () -> state.runNfProperty().get() == null ? null : state.runNfProperty().get().folder(),
+        state.runNfProperty());
+    canRun = Bindings.createBooleanBinding(
+        () -> !state.runningProperty().get() && state.selectedNfProperty().get() != null
+            && !checkedProperties.isEmpty(),
+        state.runningProperty(), state.selectedNfProperty(), checkedProperties);
   }
 
-  /** Shows an NF's spec and properties; the full spec and the init spec start checked. */
+  /**
+   * Lists an NF's spec and properties and makes it the selected NF; the full spec and the init
+   * spec start checked. The same NF again (its files changed) keeps checked what still exists.
+   */
   public void selectNf(Path dir, List<PropertyChoice> choices) {
-    if (dir.equals(nfDir.get())) {
+    state.selectNf(dir);
+    if (dir.toAbsolutePath().normalize().equals(listedFor)) {
       // The same NF again, its files perhaps changed (a property created, renamed, deleted):
       // list them as they are now and keep checked what still exists.
       if (!properties.equals(choices)) {
@@ -105,7 +141,7 @@ public final class VerificationViewModel {
       }
       return;
     }
-    nfDir.set(dir);
+    listedFor = dir.toAbsolutePath().normalize();
     properties.setAll(choices);
     checkedProperties.setAll(choices.stream().filter(PropertyChoice::startsChecked).toList());
   }
@@ -116,9 +152,9 @@ public final class VerificationViewModel {
       return;
     }
     List<Path> specs = checkedProperties.stream().map(PropertyChoice::file).toList();
-    Path dir = nfDir.get();
+    NfRef nf = state.selectedNfProperty().get();
     clearShown();
-    shownNfDir.set(dir);
+    state.runNfProperty().set(nf);
     summaries.setAll(specs.stream().map(PropertySummary::new).toList());
     // An init spec has one check, nf_init's tables, known before any trace is.
     for (PropertySummary s : summaries) {
@@ -128,19 +164,23 @@ public final class VerificationViewModel {
       }
     }
     started = LocalDateTime.now().withNano(0);
-    running.set(true);
-    message.set("Verifying " + dir.getFileName() + " …");
+    state.runningProperty().set(true);
+    lastEnd.set(null);
+    runNote.set("");
+    message.set("Verifying " + nf.label() + " …");
     phase.set("Starting");
     counts.set("");
     fraction.set(-1);
     clock.start();
-    service.configure(dir, specs, new Events());
+    // What the editors show is what is verified, saved or not.
+    events = new Events();
+    service.configure(nf.folder(), specs, state.specBuffers(), events);
     service.restart();
   }
 
   /** Asks the engine to stop; the panel says cancelled once it has. */
   public void cancel() {
-    if (running.get()) {
+    if (state.runningProperty().get()) {
       cancelPressedNanos = System.nanoTime();
       phase.set("Cancelling …");
       service.stopEngine();
@@ -149,14 +189,16 @@ public final class VerificationViewModel {
 
   /** Shows a saved run: its properties, traces and counterexamples (no execution tree). */
   public void show(RunRecord run) {
-    if (running.get()) {
+    if (state.runningProperty().get()) {
       return;
     }
     clearShown();
-    shownNfDir.set(run.nfDir());
+    NfRef nf = state.nfAt(run.nfDir());
+    state.runNfProperty().set(nf);
     shownRun.set(run);
     for (PropertyOutcome p : run.properties()) {
       PropertySummary s = new PropertySummary(p.file());
+      s.setSources(p.sources());
       summaries.add(s);
       p.traces().forEach(t -> addRow(TraceRow.decided(p.file(), t)));
       summarise(s);
@@ -164,7 +206,14 @@ public final class VerificationViewModel {
     tree.set(run.tree());
     phase.set("Saved run of " + run.started().toString().replace('T', ' '));
     counts.set("");
-    message.set("Showing the run of " + run.nfName() + " from " + run.started().toString().replace('T', ' '));
+    runNote.set(unsavedNote("This run verified", run.unsavedFiles()));
+    message.set("Showing the run of " + nf.label() + " from "
+        + run.started().toString().replace('T', ' '));
+  }
+
+  private static String unsavedNote(String verb, List<String> files) {
+    return files.isEmpty() ? "" : verb + " the unsaved editor text of " + String.join(", ", files)
+        + ", not the saved file" + (files.size() == 1 ? "" : "s");
   }
 
   private void clearShown() {
@@ -180,17 +229,45 @@ public final class VerificationViewModel {
     selectedTrace.set(null);
   }
 
-  /** The engine's events, applied on the FX thread. */
+  /**
+   * The engine's events of one run, applied on the FX thread until the run has ended: an event
+   * still queued when the run was cancelled must not say it runs again.
+   */
   private final class Events implements VerificationService.Events {
+    private boolean ended;
+
+    void end() {
+      ended = true;
+    }
+
     @Override
     public void progress(Progress p) {
+      if (ended) {
+        return;
+      }
       phase.set(p.phase().description());
       fraction.set(p.fraction());
       counts.set(p.isDeterminate() && p.total() > 1 ? p.done() + " / " + p.total() : p.message());
     }
 
     @Override
+    public void checked(Map<Path, List<dev.vigor.engine.spec.SourceHash>> sources) {
+      if (ended) {
+        return;
+      }
+      for (PropertySummary s : summaries) {
+        s.setSources(sources.getOrDefault(s.file(), List.of()));
+      }
+      runNote.set(unsavedNote("Verifying", sources.values().stream().flatMap(List::stream)
+          .filter(dev.vigor.engine.spec.SourceHash::unsaved)
+          .map(h -> String.valueOf(h.file().getFileName())).distinct().toList()));
+    }
+
+    @Override
     public void explored(ExecutionTree t, List<Integer> traceIds) {
+      if (ended) {
+        return;
+      }
       for (PropertySummary s : summaries) {
         if (s.init()) {
           continue;
@@ -209,7 +286,7 @@ public final class VerificationViewModel {
     @Override
     public void traceStarted(Path spec, int traceId) {
       TraceRow r = rowsByKey.get(key(spec, traceId));
-      if (r != null) {
+      if (r != null && !ended) {
         r.statusProperty().set(TraceStatus.RUNNING);
       }
     }
@@ -217,7 +294,7 @@ public final class VerificationViewModel {
     @Override
     public void traceDone(Path spec, TraceResult result) {
       TraceRow r = rowsByKey.get(key(spec, result.traceId()));
-      if (r == null) {
+      if (r == null || ended) {
         return;
       }
       r.decide(TraceOutcome.of(result));
@@ -271,6 +348,8 @@ public final class VerificationViewModel {
       status = TraceStatus.QUEUED;
     } else if (n.containsKey(TraceStatus.VIOLATED)) {
       status = TraceStatus.VIOLATED;
+    } else if (n.containsKey(TraceStatus.STOPPED)) {
+      status = TraceStatus.STOPPED;
     } else if (decided < rows.size()) {
       status = decided == 0 && !n.containsKey(TraceStatus.RUNNING) ? TraceStatus.QUEUED
           : TraceStatus.RUNNING;
@@ -293,8 +372,9 @@ public final class VerificationViewModel {
   }
 
   private void finished(Verification.Result result) {
+    events.end();
     double seconds = clock.stop();
-    running.set(false);
+    state.runningProperty().set(false);
     phase.set("Done");
     counts.set(traces.size() + " trace checks");
     fraction.set(1);
@@ -306,6 +386,7 @@ public final class VerificationViewModel {
     lowLevelFailures.setAll(result.lowLevel().stream().map(VerificationViewModel::describe).toList());
     for (PropertyOutcome p : run.properties()) {
       summaries.stream().filter(s -> s.file().equals(p.file())).findFirst().ifPresent(s -> {
+        s.setSources(p.sources());
         if (!p.diagnostics().isEmpty()) {
           s.update(TraceStatus.UNKNOWN, p.name() + ": not checked — " + p.diagnostics().get(0));
         } else if (p.traces().isEmpty() && result.stopped() != null) {
@@ -315,7 +396,12 @@ public final class VerificationViewModel {
         }
       });
     }
-    String text = String.format("%s: %s in %.1f s", run.nfName(), run.verdictSummary(), seconds);
+    runNote.set(unsavedNote("Verified", run.unsavedFiles()));
+    String text = String.format("%s: %s in %.1f s", state.nfAt(run.nfDir()).label(),
+        run.verdictSummary(), seconds);
+    if (!run.unsavedFiles().isEmpty()) {
+      text += " (unsaved text of " + String.join(", ", run.unsavedFiles()) + ")";
+    }
     long failing = result.lowLevel().stream().filter(l -> l.verdict() == Verdict.VIOLATED).count();
     long undecided = result.lowLevel().size() - failing;
     if (failing > 0) {
@@ -341,11 +427,28 @@ public final class VerificationViewModel {
   }
 
   private void failed(Throwable error) {
+    events.end();
     double seconds = clock.stop();
-    running.set(false);
+    state.runningProperty().set(false);
     fraction.set(0);
-    traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.RUNNING)
-        .forEach(r -> r.statusProperty().set(TraceStatus.QUEUED));
+    // Nothing may still say running or waiting: what was not decided is marked stopped.
+    for (TraceRow r : traces) {
+      TraceStatus st = r.statusProperty().get();
+      if (st == TraceStatus.RUNNING || st == TraceStatus.QUEUED) {
+        r.statusProperty().set(TraceStatus.STOPPED);
+        updateTreeStatus(r.traceId());
+      }
+    }
+    summaries.forEach(this::summarise);
+    for (PropertySummary s : summaries) {
+      if (s.statusProperty().get() == TraceStatus.QUEUED || s.statusProperty().get() == TraceStatus.RUNNING) {
+        s.update(TraceStatus.STOPPED, s.name() + ": stopped before its traces were checked");
+      }
+    }
+    if (error instanceof RunRefusedException refused) {
+      refuse(refused);
+      return;
+    }
     if (error instanceof CancelledException) {
       double after = (System.nanoTime() - cancelPressedNanos) / 1e9;
       phase.set("Cancelled");
@@ -361,6 +464,28 @@ public final class VerificationViewModel {
     lastEnd.set(new RunEnd(text, "failed"));
   }
 
+  // Not started: say which file, which line and what, and offer to show it.
+  private void refuse(RunRefusedException refused) {
+    Diagnostic d = refused.firstError();
+    Path at = Path.of(d.location().file());
+    String where = at.getFileName() + ":" + d.location().line() + ":" + d.location().column();
+    phase.set("Not run");
+    counts.set("");
+    runNote.set("");
+    for (PropertySummary s : summaries) {
+      s.update(TraceStatus.STOPPED, s.name() + ": not verified — "
+          + (s.file().equals(refused.spec()) ? "the text shown has an error at " + where
+              : "another spec has an error"));
+    }
+    String others = refused.specsWithErrors() > 1
+        ? " (" + (refused.specsWithErrors() - 1) + " more spec" + (refused.specsWithErrors() > 2 ? "s" : "")
+            + " with errors)" : "";
+    String text = "Not verified: " + where + ": " + d.message() + others
+        + ". Fix it in the editor (Show), then Run again.";
+    message.set(text);
+    lastEnd.set(new RunEnd(text, "refused", at, d.location().line()));
+  }
+
   private void save(Verification.Result result, RunRecord run) {
     Task<Path> write = new Task<>() {
       @Override
@@ -368,20 +493,28 @@ public final class VerificationViewModel {
         return store.save(run.nfDir(), result, run.layers(), run.started());
       }
     };
-    write.setOnSucceeded(e -> savedTo.set(write.getValue()));
+    write.setOnSucceeded(e -> state.lastSavedRunProperty().set(write.getValue()));
     write.setOnFailed(e -> message.set(message.get() + " — could not save the run: "
         + write.getException().getMessage()));
     tasks.execute(write);
   }
 
   /** The NF of the run on show (running, finished or reopened), for resolving its file names. */
-  public ReadOnlyObjectProperty<Path> shownNfDirProperty() {
-    return shownNfDir.getReadOnlyProperty();
+  public ObjectBinding<Path> shownNfDirProperty() {
+    return shownNfDir;
   }
 
-  /** The NF whose properties are listed, or null before one is picked. */
-  public ReadOnlyObjectProperty<Path> nfDirProperty() {
-    return nfDir.getReadOnlyProperty();
+  /** The shared state: the selected NF, the NF of the run on show, whether a run goes on. */
+  public WorkbenchState state() {
+    return state;
+  }
+
+  /**
+   * A line about the texts verified when they are not the saved files, e.g. "Verifying the
+   * unsaved editor text of learn.py, not the saved file"; empty otherwise.
+   */
+  public ReadOnlyStringProperty runNoteProperty() {
+    return runNote.getReadOnlyProperty();
   }
 
   /** The NF's full spec and properties. */
@@ -406,13 +539,12 @@ public final class VerificationViewModel {
 
   /** Whether Run can start now. */
   public BooleanBinding canRunBinding() {
-    return Bindings.createBooleanBinding(
-        () -> !running.get() && nfDir.get() != null && !checkedProperties.isEmpty(),
-        running, nfDir, checkedProperties);
+    return canRun;
   }
 
+  /** Whether a run goes on (the shared state's). */
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return state.runningProperty();
   }
 
   /** The phase in words, e.g. "Checking traces against the spec", "Cancelled". */
@@ -486,8 +618,8 @@ public final class VerificationViewModel {
     return selectedTrace;
   }
 
-  /** The file the last finished run was saved to. */
+  /** The file the last finished run was saved to (the shared state's). */
   public ReadOnlyObjectProperty<Path> savedToProperty() {
-    return savedTo.getReadOnlyProperty();
+    return state.lastSavedRunProperty();
   }
 }

@@ -29,6 +29,7 @@ public final class WorkspaceView extends VBox {
   private final WorkspaceViewModel viewModel;
   private final TreeView<WorkspaceNode> tree = new TreeView<>(new TreeItem<>());
   private final TreeView<WorkspaceNode> userTree = new TreeView<>(new TreeItem<>());
+  private Path revealed;
 
   /** Trees over the view-model's NFs; openFile is called with the file the user picked. */
   public WorkspaceView(WorkspaceViewModel viewModel, Consumer<Path> openFile) {
@@ -72,9 +73,14 @@ public final class WorkspaceView extends VBox {
     details.managedProperty().bind(details.visibleProperty());
     getChildren().addAll(header, tree, details, userHeader, placeholder, userTree);
 
-    viewModel.nfs().addListener((ListChangeListener<WorkspaceNode>) change -> rebuild(tree, viewModel.nfs()));
-    viewModel.userNfs().addListener((ListChangeListener<WorkspaceNode>) change ->
-        rebuild(userTree, viewModel.userNfs()));
+    viewModel.nfs().addListener((ListChangeListener<WorkspaceNode>) change -> {
+      rebuild(tree, viewModel.nfs());
+      revealAgain();
+    });
+    viewModel.userNfs().addListener((ListChangeListener<WorkspaceNode>) change -> {
+      rebuild(userTree, viewModel.userNfs());
+      revealAgain();
+    });
     rebuild(tree, viewModel.nfs());
     rebuild(userTree, viewModel.userNfs());
   }
@@ -96,21 +102,64 @@ public final class WorkspaceView extends VBox {
         .ifPresent(name -> viewModel.newProperty(nfDir, name));
   }
 
-  /** The NF folder selected in either tree (or holding the selected file), or null. */
-  public Path selectedNf() {
+  /**
+   * Selects the entry for {@code path} (an NF folder or a file) in whichever tree lists it,
+   * expanding its parents and clearing the other tree, so one selection shows across both. A
+   * selection already at or below the entry is kept (the file clicked inside the NF selected).
+   * Remembered, so the entry is selected again after the trees are rebuilt.
+   */
+  public void reveal(Path path) {
+    revealed = path.toAbsolutePath().normalize();
     for (TreeView<WorkspaceNode> t : List.of(userTree, tree)) {
-      TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
-      if (nf != null && t.isFocused()) {
-        return nf.getValue().path();
+      TreeItem<WorkspaceNode> found = find(t.getRoot(), revealed);
+      if (found == null) {
+        continue;
       }
+      TreeView<WorkspaceNode> other = t == tree ? userTree : tree;
+      other.getSelectionModel().clearSelection();
+      TreeItem<WorkspaceNode> selected = t.getSelectionModel().getSelectedItem();
+      if (isAtOrBelow(selected, found)) {
+        return;
+      }
+      for (TreeItem<WorkspaceNode> p = found.getParent(); p != null; p = p.getParent()) {
+        p.setExpanded(true);
+      }
+      t.getSelectionModel().select(found);
+      int row = t.getRow(found);
+      if (row >= 0) {
+        t.scrollTo(Math.max(0, row - 2));
+      }
+      return;
     }
-    for (TreeView<WorkspaceNode> t : List.of(tree, userTree)) {
-      TreeItem<WorkspaceNode> nf = nfOf(t.getSelectionModel().getSelectedItem());
-      if (nf != null) {
-        return nf.getValue().path();
+  }
+
+  private static TreeItem<WorkspaceNode> find(TreeItem<WorkspaceNode> item, Path path) {
+    if (item.getValue() != null && item.getValue().path().toAbsolutePath().normalize().equals(path)) {
+      return item;
+    }
+    for (TreeItem<WorkspaceNode> child : item.getChildren()) {
+      TreeItem<WorkspaceNode> found = find(child, path);
+      if (found != null) {
+        return found;
       }
     }
     return null;
+  }
+
+  private static boolean isAtOrBelow(TreeItem<WorkspaceNode> item, TreeItem<WorkspaceNode> ancestor) {
+    for (TreeItem<WorkspaceNode> i = item; i != null; i = i.getParent()) {
+      if (i == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A rebuild makes new items: select again what was revealed (a file just created shows selected).
+  private void revealAgain() {
+    if (revealed != null) {
+      reveal(revealed);
+    }
   }
 
   private void setUp(TreeView<WorkspaceNode> view, Consumer<Path> openFile, boolean user) {

@@ -189,8 +189,9 @@ public final class WorkspaceViewModel {
           "No NFs in " + content.folder() + " — an NF is a folder with an nf.properties file");
       return;
     }
-    nfs.setAll(content.nfs());
+    // The folder first: whoever follows the list tells catalog NFs by it.
     catalogFolder.set(content.folder());
+    nfs.setAll(content.nfs());
     status.set(catalogSummary(content.nfs().size(), content.folder()));
   }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
+import dev.vigor.app.state.WorkbenchState;
 import dev.vigor.app.task.BackgroundTasks;
-import dev.vigor.app.workspace.NodeKind;
-import dev.vigor.app.workspace.WorkspaceNode;
+import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.nf.SpecInterfaces;
@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -46,6 +47,7 @@ class RfcViewTest {
   private final FxRobot robot = new FxRobot();
   private BackgroundTasks tasks;
   private RfcViewModel viewModel;
+  private WorkbenchState state;
   @TempDir Path workspace;
 
   @BeforeAll
@@ -57,9 +59,13 @@ class RfcViewTest {
   @BeforeEach
   void showView() throws Exception {
     tasks = new BackgroundTasks(2);
-    WorkspaceNode nf = new WorkspaceNode("bridge", "", NodeKind.NF, bridge, List.of());
     FxToolkit.setupStage(stage -> {
-      viewModel = new RfcViewModel(tasks, FXCollections.observableArrayList(nf), workspace);
+      state = new WorkbenchState(new WorkspaceFolder(workspace), FXCollections.observableArrayList(),
+          new SimpleObjectProperty<>());
+      state.catalogFolderProperty().set(bridge.getParent());
+      state.nfs().add(state.nfAt(bridge));
+      state.selectNf(bridge);
+      viewModel = new RfcViewModel(tasks, state, state.nfs());
       stage.setScene(new Scene(new RfcView(viewModel, () -> { }), 1200, 760));
       stage.show();
     });
@@ -103,9 +109,13 @@ class RfcViewTest {
     assertTrue(label("#rfc-selected-requirement").getText().startsWith("rfc9911#4.1-1 (MUST)"));
     assertTrue(covering().getItems().isEmpty(), "nothing covers it yet: " + covering().getItems());
 
+    assertEquals("bridge (catalog)", state.selectedNfProperty().get().label());
     robot.clickOn("#rfc-new-property");
     Path written = workspace.resolve("bridge/props/rfc9911_4_1_1.py");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, FxWait.onFx(() -> Files.exists(written)));
+    // The property lives in the workspace copy, which is now the NF traced (and selected everywhere).
+    FxWait.until(10, "the workspace copy selected",
+        () -> "bridge (my workspace)".equals(state.selectedNfProperty().get().label()));
     waitForCoverage("1/4 linked, 0 proved", "0/2 linked, 0 proved");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, FxWait.onFx(() -> covering().getItems().size() == 1));
     assertEquals("rfc9911_4_1_1 — not run", covering().getItems().get(0).toString());
@@ -119,12 +129,21 @@ class RfcViewTest {
         Optional.of(SpecInterfaces.of(LoadedNf.load(bridge))));
     assertTrue(check.ok(), check.diagnostics().stream().map(Diagnostic::format).toList().toString());
 
-    // A saved run that proved the property turns the link into a proof.
+    // A run of the catalog's bridge says nothing about the copy's property.
     Files.createDirectories(workspace.resolve("runs"));
     Files.writeString(workspace.resolve("runs/20261124-053000-bridge.json"),
         "{\"nf\":\"" + bridge + "\",\"specs\":[{\"file\":\"" + written
             + "\",\"verdict\":\"proved\",\"millis\":1,\"diagnostics\":[],\"traces\":[]}]}\n");
     robot.interact(viewModel::retrace);
+    waitForCoverage("1/4 linked, 0 proved", "0/2 linked, 0 proved");
+    // A saved run of the copy that proved the property turns the link into a proof; saving a run
+    // is enough, coverage follows the shared state's last saved run.
+    Path run = Files.writeString(workspace.resolve("runs/20261124-053001-bridge.json"),
+        "{\"nf\":\"" + workspace.resolve("bridge") + "\",\"specs\":[{\"file\":\"" + written
+            + "\",\"verdict\":\"proved\",\"millis\":1,\"sources\":[{\"file\":\"" + written
+            + "\",\"sha256\":\"" + dev.vigor.engine.spec.SourceHash.sha256(Files.readString(written))
+            + "\",\"unsaved\":false}],\"diagnostics\":[],\"traces\":[]}]}\n");
+    robot.interact(() -> state.lastSavedRunProperty().set(run));
     waitForCoverage("1/4 linked, 1 proved", "0/2 linked, 0 proved");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         FxWait.onFx(() -> covering().getItems().size() == 1 && covering().getItems().get(0).toString().endsWith("proved")));
@@ -175,7 +194,7 @@ class RfcViewTest {
       WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, FxWait.onFx(() ->
           must.equals(coverageText("must")) && should.equals(coverageText("should"))));
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("coverage shows " + robot.lookup("#rfc-coverage").queryAs(javafx.scene.layout.HBox.class)
+      throw new AssertionError("coverage shows " + robot.lookup("#rfc-coverage").queryAs(javafx.scene.layout.Pane.class)
           .getChildrenUnmodifiable() + "; message: " + label("#rfc-message").getText(), e);
     }
   }

@@ -79,7 +79,7 @@ class EditorWorkflowTest {
 
     SpecEditor editor = selectedEditor();
     assertEquals(Files.readString(CATALOG.resolve("bridge/spec.py")), editor.getText());
-    assertEquals("bridge/spec.py", selectedTab().getText(), "no unsaved mark on a file just opened");
+    assertEquals("spec.py · bridge (catalog)", selectedTab().getText(), "no unsaved mark on a file just opened");
     // Once the C code is compiled the spec is checked against the bridge's real state objects.
     FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
     FxWait.until(10, "a clean check of the catalog's own spec", () -> editor.diagnostics().isEmpty());
@@ -92,7 +92,7 @@ class EditorWorkflowTest {
     robot.clickOn("#property-name").write("mine").type(KeyCode.ENTER);
 
     Path created = workspace.resolve("bridge/props/mine.py");
-    FxWait.until(10, "mine.py open", () -> tabTitles().contains("props/mine.py"));
+    FxWait.until(10, "mine.py open", () -> tabTitles().contains("props/mine.py · bridge (my workspace)"));
     assertTrue(Files.isRegularFile(created), "the property is a file in the workspace");
     assertTrue(Files.isRegularFile(workspace.resolve("bridge/nf.properties")),
         "the NF folder is copied along, so the property's imports and C code resolve");
@@ -105,7 +105,7 @@ class EditorWorkflowTest {
     robot.interact(() -> editor.codeArea().selectAll());
     robot.write("from state import dyn_macz\npass\n");
     FxWait.until(5, "the unknown state object reported", () -> hasErrorOnLine(editor, 1, "dyn_macz"));
-    assertEquals("*props/mine.py", selectedTab().getText(), "unsaved mark");
+    assertEquals("*props/mine.py · bridge (my workspace)", selectedTab().getText(), "unsaved mark");
 
     // A syntax error on line 3 is underlined there within the check's debounce.
     robot.interact(() -> editor.codeArea().moveTo(editor.getText().length()));
@@ -190,7 +190,10 @@ class EditorWorkflowTest {
     robot.interact(() -> editor.codeArea().moveTo(0));
     robot.write("# not saved yet\n");
     Path autosaves = workspace.resolve(".vigor/autosave");
-    FxWait.until(5, "the autosave", () -> Files.isDirectory(autosaves) && Files.list(autosaves).count() == 1);
+    // The whole line autosaved: on a busy machine typing can pause long enough for an autosave
+    // of half of it, and the next one follows.
+    FxWait.until(10, "the autosave", () -> Files.isDirectory(autosaves) && Files.list(autosaves).count() == 1
+        && Files.readString(Files.list(autosaves).findFirst().orElseThrow()).contains("not saved yet"));
 
     // The "crash": the window goes away without anyone saving or being asked.
     FxToolkit.cleanupApplication(app);
@@ -200,7 +203,7 @@ class EditorWorkflowTest {
 
     FxWait.until(10, "the restore offer", () -> robot.lookup("#autosave-banner").query().isVisible());
     robot.clickOn("#restore-autosaves");
-    FxWait.until(10, "crashy.py back with the edit", () -> tabTitles().contains("*props/crashy.py"));
+    FxWait.until(10, "crashy.py back with the edit", () -> tabTitles().contains("*props/crashy.py · bridge (my workspace)"));
     assertEquals("# not saved yet\n" + onDisk, selectedEditor().getText());
     assertFalse(robot.lookup("#autosave-banner").query().isVisible(), "the offer is gone once taken");
 
@@ -219,7 +222,7 @@ class EditorWorkflowTest {
     robot.clickOn("#property-name").write("final").type(KeyCode.ENTER);
     Path renamed = file.resolveSibling("final.py");
     FxWait.until(5, "the file renamed and its tab following", () -> Files.isRegularFile(renamed)
-        && "props/final.py".equals(selectedTab().getText()));
+        && "props/final.py · bridge (my workspace)".equals(selectedTab().getText()));
     assertFalse(Files.exists(file));
 
     FxWait.until(5, "final.py in the tree", () -> robot.from(userTree()).lookup(".tree-cell").queryAllAs(TreeCell.class)
@@ -239,7 +242,7 @@ class EditorWorkflowTest {
     robot.clickOn(editor.codeArea());
     robot.interact(() -> editor.codeArea().moveTo(importLine, 8));
     robot.type(KeyCode.F12);
-    FxWait.until(10, "learn.py opened", () -> "props/learn.py".equals(selectedTab().getText()));
+    FxWait.until(10, "learn.py opened", () -> "props/learn.py · bridge (catalog)".equals(selectedTab().getText()));
   }
 
   /** A property made in the workspace before the window opens, as one from an earlier session. */
@@ -277,7 +280,8 @@ class EditorWorkflowTest {
       }
     });
     robot.clickOn(cellShowing(userTree(), file.getFileName().toString()));
-    FxWait.until(10, file.getFileName() + " open", () -> tabTitles().contains("props/" + file.getFileName()));
+    FxWait.until(10, file.getFileName() + " open", () -> tabTitles().stream()
+        .anyMatch(t -> t.startsWith("props/" + file.getFileName() + " · ")));
   }
 
   private void openFromCatalog(String nf, String... path) throws Exception {
@@ -288,9 +292,9 @@ class EditorWorkflowTest {
       robot.type(KeyCode.RIGHT);
     }
     robot.clickOn(cellShowing(catalogTree(), path[path.length - 1]));
-    String parent = path.length == 1 ? nf : path[path.length - 2];
-    FxWait.until(10, String.join("/", path) + " open",
-        () -> tabTitles().contains(parent + "/" + path[path.length - 1]));
+    // Tabs name the file inside its NF, then the NF with its origin.
+    String title = String.join("/", path) + " · " + nf + " (catalog)";
+    FxWait.until(10, title + " open", () -> tabTitles().contains(title));
   }
 
   private SpecEditor selectedEditor() {

@@ -8,7 +8,7 @@ import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
 import dev.vigor.app.files.SpecFileView;
 import dev.vigor.app.help.KeyList;
-import dev.vigor.app.rfc.NfChoice;
+import dev.vigor.app.state.NfRef;
 import dev.vigor.app.rfc.TemplateWizard;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
@@ -78,7 +78,7 @@ class StartingPointsTest {
   void aBridgeSpecFromTheTemplateChecksCleanAgainstTheCatalogBridge() throws Exception {
     startWizard("bridge");
     @SuppressWarnings("unchecked")
-    ChoiceBox<NfChoice> nf = robot.lookup("#template-nf-choice").queryAs(ChoiceBox.class);
+    ChoiceBox<NfRef> nf = robot.lookup("#template-nf-choice").queryAs(ChoiceBox.class);
     assertNotNull(nf.getValue(), "the NF of the template's name is picked");
     assertEquals("bridge", nf.getValue().name());
     create();

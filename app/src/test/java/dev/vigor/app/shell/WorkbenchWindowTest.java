@@ -94,7 +94,8 @@ class WorkbenchWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     TabPane tabs = robot.lookup("#open-files").queryAs(TabPane.class);
-    assertEquals(nf.directory().getFileName() + "/spec.py", tabs.getSelectionModel().getSelectedItem().getText());
+    assertEquals("spec.py · " + nf.directory().getFileName() + " (catalog)",
+        tabs.getSelectionModel().getSelectedItem().getText());
     SpecEditor editor = robot.lookup("#spec-editor").queryAs(SpecEditor.class);
     assertEquals(Files.readString(nf.spec()), editor.getText());
     assertTrue(editor.codeArea().isEditable(), "a spec opens in the editor, editable");

@@ -18,6 +18,22 @@ final class FxStallSampler {
   private int count;
   private int engineSamples;
 
+  /**
+   * The engine's result and progress values the panel reads on the FX thread to show them (a
+   * record's accessor is not verification work); a sample inside one of them does not count.
+   */
+  private static final java.util.Set<String> RESULT_VALUES = java.util.Set.of(
+      "dev.vigor.engine.run.Progress", "dev.vigor.engine.run.Phase",
+      "dev.vigor.engine.spec.SourceHash", "dev.vigor.engine.validate.Verdict",
+      "dev.vigor.engine.validate.TraceResult", "dev.vigor.engine.validate.Counterexample",
+      "dev.vigor.engine.validate.Verification$SpecResult", "dev.vigor.engine.validate.Verification$Result",
+      "dev.vigor.engine.diag.Diagnostic", "dev.vigor.engine.diag.SourceLocation",
+      "dev.vigor.engine.diag.Severity");
+
+  private static boolean isEngineWork(StackTraceElement e) {
+    return e.getClassName().startsWith("dev.vigor.engine") && !RESULT_VALUES.contains(e.getClassName());
+  }
+
   /** How many samples caught the FX thread in engine code. */
   synchronized int engineSamples() {
     return engineSamples;
@@ -27,8 +43,7 @@ final class FxStallSampler {
   synchronized void sample(boolean stalled) {
     count++;
     StackTraceElement[] stack = fx.getStackTrace();
-    boolean engine = java.util.Arrays.stream(stack)
-        .anyMatch(e -> e.getClassName().startsWith("dev.vigor.engine"));
+    boolean engine = java.util.Arrays.stream(stack).anyMatch(FxStallSampler::isEngineWork);
     if (engine) {
       engineSamples++;
     }

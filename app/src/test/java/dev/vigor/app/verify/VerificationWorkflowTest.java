@@ -105,7 +105,7 @@ class VerificationWorkflowTest {
   @Test
   void theBridgeFullSpecIsProvedOnEveryTrace() throws Exception {
     robot.clickOn(cellShowing(tree("#workspace-tree"), "bridge"));
-    assertEquals("NF: bridge", robot.lookup("#verify-nf").queryAs(Label.class).getText());
+    assertEquals("NF: bridge (catalog)", robot.lookup("#verify-nf").queryAs(Label.class).getText());
     assertEquals(List.of("spec.py", "init.py"), checkedNames(),
         "the full spec and the init spec are checked by default");
 
@@ -250,6 +250,8 @@ class VerificationWorkflowTest {
     Path saved = workspace.resolve("bridge/props/typed_wrong.py");
     FxWait.until(10, "the property saved", () -> Files.readString(saved).contains("return DROP"));
 
+    // My workspace shows the new file selected, scrolled to it; the NF's row is at the top.
+    robot.interact(() -> tree("#user-workspace-tree").scrollTo(0));
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
     FxWait.until(10, "typed_wrong.py offered", () -> propertyList().getItems().stream()
         .anyMatch(p -> p.file().endsWith("typed_wrong.py")));
@@ -268,6 +270,9 @@ class VerificationWorkflowTest {
     robot.clickOn(cellShowing(tree("#user-workspace-tree"), "bridge"));
     FxWait.until(10, "the copies offered", () -> propertyList().getItems().stream()
         .filter(p -> p.file().getFileName().toString().startsWith("full_copy_")).count() == 40);
+    // All of them: spec.py alone (checked by default) can end before Cancel is pressed.
+    robot.clickOn("#verify-check-all");
+    FxWait.until(5, "all checked", () -> checkedNames().size() == propertyList().getItems().size());
     robot.clickOn("#verify-run");
     FxWait.until(RUN_SECONDS, "traces being checked", () -> traceTable().getItems().stream()
         .anyMatch(r -> r.outcomeProperty().get() != null));

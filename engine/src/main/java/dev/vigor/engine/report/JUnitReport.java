@@ -77,6 +77,17 @@ public final class JUnitReport {
       ArtifactUris.Artifact a = uris.of(s.file().toString());
       String name = a.baseId().isPresent() ? a.uri() : s.file().toString(); // outside: as given
       Element tc = testcase(doc, suite, nfName, name, s.millis());
+      if (!s.sources().isEmpty()) {
+        // Which text was verified: the spec's SHA-256, and each imported property's.
+        Element props = doc.createElement("properties");
+        for (var h : s.sources()) {
+          Element p = doc.createElement("property");
+          p.setAttribute("name", "sha256:" + uris.of(h.file().toString()).uri());
+          p.setAttribute("value", h.sha256());
+          props.appendChild(p);
+        }
+        tc.appendChild(props);
+      }
       if (s.traces().isEmpty()) {
         errors++;
         String text = s.diagnostics().stream().map(Diagnostic::format)

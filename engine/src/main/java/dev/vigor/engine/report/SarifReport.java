@@ -54,7 +54,10 @@ public final class SarifReport {
         ObjectNode rule = rules.addObject().put("id", id);
         rule.putObject("shortDescription").put("text", "The NF behaves as " + id + " says.");
         ArtifactUris.Artifact a = uris.of(s.file().toString());
-        rule.putObject("properties").put("specFile", a.uri());
+        ObjectNode ruleProps = rule.putObject("properties").put("specFile", a.uri());
+        if (!s.sources().isEmpty()) {
+          ruleProps.put("sha256", s.sources().get(0).sha256());
+        }
       }
     }
     for (Verification.LowLevel l : result.lowLevel()) {

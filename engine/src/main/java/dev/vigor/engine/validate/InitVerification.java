@@ -52,15 +52,23 @@ public final class InitVerification {
    */
   public static Verification.SpecResult result(Path nfDir, LoadedNf nf, Path file,
       VerificationObserver observer) throws IOException {
-    SpecCheckResult checked = Verification.check(nfDir, nf, file);
+    return result(nfDir, nf, file, observer, dev.vigor.engine.spec.SpecSources.disk());
+  }
+
+  /** As {@link #result(Path, LoadedNf, Path, VerificationObserver)}, reading through sources. */
+  public static Verification.SpecResult result(Path nfDir, LoadedNf nf, Path file,
+      VerificationObserver observer, dev.vigor.engine.spec.SpecSources sources)
+      throws IOException {
+    SpecCheckResult checked = Verification.check(nfDir, nf, file, sources);
     if (checked.spec().isEmpty() || checked.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      return new Verification.SpecResult(file, checked.diagnostics(), List.of(), 0);
+      return new Verification.SpecResult(file, checked.diagnostics(), List.of(), 0,
+          checked.hashes());
     }
     observer.traceStarted(file, TraceResult.NF_INIT);
     TraceResult t = new InitVerification(nf.program(), NfConfig.load(nfDir))
         .verify(checked.spec().get());
     observer.traceDone(file, t);
-    return new Verification.SpecResult(file, List.of(), List.of(t), t.millis());
+    return new Verification.SpecResult(file, List.of(), List.of(t), t.millis(), checked.hashes());
   }
 
   /** nf_init against the checked init spec {@code spec}: one result, {@link TraceResult#NF_INIT}. */
@@ -128,7 +136,7 @@ public final class InitVerification {
     if (r.failedAssert().isPresent()) {
       Located<Boolean> a = r.failedAssert().get();
       b.violated(new Counterexample(ConcreteInput.beforeInit(), "nf_init returns true",
-          "assert failed: " + SourceText.line(a.at()).orElse(a.what()), String.valueOf(a.at()),
+          "assert failed: " + SourceText.line(a.at(), spec).orElse(a.what()), String.valueOf(a.at()),
           run.steps()));
       return;
     }

@@ -111,7 +111,7 @@ final class Replay {
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
       return new Outcome(Optional.of(new Counterexample(input, nfText,
-          "assert failed: " + SourceText.line(a.at()).orElse(a.what()),
+          "assert failed: " + SourceText.line(a.at(), spec).orElse(a.what()),
           String.valueOf(a.at()), steps, readable)), "");
     }
     if (r.outcome() instanceof SpecOutcome.Released<BigInteger>) {

@@ -5,18 +5,27 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The verification results as JSON (hand-written: a flat, stable shape, no library needed). */
+/**
+ * The verification results as JSON (hand-written: a flat, stable shape, no library needed). Each
+ * spec names the SHA-256 of the texts it verified ({@code sha256} of the spec itself, and
+ * {@code sources}: the spec and every imported property, each with {@code unsaved} when the text
+ * was an editor buffer that differed from the file); {@code nfSha256} names the NF's code.
+ */
 public final class ResultJson {
   private ResultJson() {}
 
   /**
-   * The whole run: the NF, the overall verdict, why the run stopped early (only when it did), the
-   * low-level findings (each with its input and C trace), and each spec with its traces; a
-   * trace names the low-level findings that lie on it.
+   * The whole run: the NF and its source hash (when known), the overall verdict, why the run
+   * stopped early (only when it did), the low-level findings (each with its input and C trace),
+   * and each spec with its traces and the hashes of the texts it verified; a trace names the
+   * low-level findings that lie on it.
    */
   public static String of(Path nfDir, Verification.Result result) {
-    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString()))
-        .append(",\"verdict\":").append(q(result.verdict().name().toLowerCase()));
+    StringBuilder b = new StringBuilder("{\"nf\":").append(q(nfDir.toString()));
+    if (result.nfSha256() != null) {
+      b.append(",\"nfSha256\":").append(q(result.nfSha256()));
+    }
+    b.append(",\"verdict\":").append(q(result.verdict().name().toLowerCase()));
     if (result.stopped() != null) {
       b.append(",\"stopped\":").append(q(result.stopped()));
     }
@@ -59,8 +68,18 @@ public final class ResultJson {
       Verification.SpecResult r = results.get(i);
       b.append(i == 0 ? "" : ",").append("{\"file\":").append(q(r.file().toString()))
           .append(",\"verdict\":").append(q(r.verdict().name().toLowerCase()))
-          .append(",\"millis\":").append(r.millis())
-          .append(",\"diagnostics\":[");
+          .append(",\"millis\":").append(r.millis());
+      if (!r.sources().isEmpty()) {
+        b.append(",\"sha256\":").append(q(r.sources().get(0).sha256())).append(",\"sources\":[");
+        for (int k = 0; k < r.sources().size(); k++) {
+          var h = r.sources().get(k);
+          b.append(k == 0 ? "" : ",").append("{\"file\":").append(q(h.file().toString()))
+              .append(",\"sha256\":").append(q(h.sha256())).append(",\"unsaved\":")
+              .append(h.unsaved()).append('}');
+        }
+        b.append(']');
+      }
+      b.append(",\"diagnostics\":[");
       for (int d = 0; d < r.diagnostics().size(); d++) {
         b.append(d == 0 ? "" : ",").append(q(r.diagnostics().get(d).format()));
       }

@@ -12,13 +12,18 @@ import java.util.Optional;
 final class SourceText {
   private SourceText() {}
 
-  /** The location's line, trimmed; empty when the file cannot be read. */
-  static Optional<String> line(SourceLocation at) {
+  /**
+   * The location's line, trimmed, from the text the spec was checked from (an unsaved editor
+   * buffer, say), else from the file; empty when neither has it.
+   */
+  static Optional<String> line(SourceLocation at, dev.vigor.engine.spec.ir.Spec spec) {
     if (at == null || at.file() == null || at.line() < 1) {
       return Optional.empty();
     }
     try {
-      List<String> lines = Files.readAllLines(Path.of(at.file()), StandardCharsets.UTF_8);
+      String checked = spec == null ? null : spec.texts().get(at.file());
+      List<String> lines = checked != null ? checked.lines().toList()
+          : Files.readAllLines(Path.of(at.file()), StandardCharsets.UTF_8);
       return at.line() <= lines.size() ? Optional.of(lines.get(at.line() - 1).strip())
           : Optional.empty();
     } catch (IOException | RuntimeException e) {

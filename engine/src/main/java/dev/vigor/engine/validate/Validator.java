@@ -253,7 +253,7 @@ public final class Validator {
       BoolExpr agrees = agreement(ctx, sin, p, verdict, out);
       if (p.outcome().at().isPresent()) {
         SourceLocation end = p.outcome().at().get();
-        parts.add(new Located<>(agrees, end, "the NF's outcome agrees with " + quoted(end, "the spec's")));
+        parts.add(new Located<>(agrees, end, "the NF's outcome agrees with " + quoted(end, spec, "the spec's")));
       } else if (!agrees.simplify().isTrue()) {
         parts.add(new Located<>(agrees, lastDecision(p, spec), "the NF's outcome agrees with the"
             + " spec's on this path"));
@@ -266,7 +266,7 @@ public final class Validator {
             e.getKey() + " ends in the state the spec gives it"));
       }
       p.asserts().forEach(a -> parts.add(new Located<>(a.condition(), a.at(),
-          quoted(a.at(), "the assert") + " holds")));
+          quoted(a.at(), spec, "the assert") + " holds")));
       List<Located<BoolExpr>> sides = p.sideConditions().stream()
           .filter(sc -> !sc.condition().isTrue()).toList();
       BoolExpr goal = ctx.mkAnd(parts.stream().map(Located::condition).toArray(BoolExpr[]::new));
@@ -399,8 +399,8 @@ public final class Validator {
   }
 
   /** The spec line at as {@code `text`}, or otherwise when it cannot be read. */
-  private static String quoted(SourceLocation at, String otherwise) {
-    return SourceText.line(at).map(t -> "`" + t + "`").orElse(otherwise);
+  private static String quoted(SourceLocation at, Spec spec, String otherwise) {
+    return SourceText.line(at, spec).map(t -> "`" + t + "`").orElse(otherwise);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.vigor.engine.validate;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.nf.NfSourceHash;
 import dev.vigor.engine.nf.SpecInterfaces;
 import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.run.CancelToken;
@@ -10,6 +11,8 @@ import dev.vigor.engine.run.EarlyStop;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.run.ProgressListener;
+import dev.vigor.engine.spec.SourceHash;
+import dev.vigor.engine.spec.SpecSources;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
@@ -41,12 +44,22 @@ public final class Verification {
     return reason.startsWith(NOT_CHECKED);
   }
 
-  /** One spec file's outcome: its checker diagnostics if it is malformed, else every trace's result. */
+  /**
+   * One spec file's outcome: its checker diagnostics if it is malformed, else every trace's result;
+   * and the SHA-256 of each text verified (the spec first, then the properties it imports).
+   */
   public record SpecResult(Path file, List<Diagnostic> diagnostics, List<TraceResult> traces,
-      long millis) {
+      long millis, List<SourceHash> sources) {
     public SpecResult {
       diagnostics = List.copyOf(diagnostics);
       traces = List.copyOf(traces);
+      sources = List.copyOf(sources);
+    }
+
+    /** A result that does not say which texts it verified. */
+    public SpecResult(Path file, List<Diagnostic> diagnostics, List<TraceResult> traces,
+        long millis) {
+      this(file, diagnostics, traces, millis, List.of());
     }
 
     /** Worst verdict over the traces; unknown when there is none or the spec is malformed. */
@@ -62,10 +75,11 @@ public final class Verification {
    * Everything one run found: the low-level checks that failed or were undecided, each spec's
    * result, the execution tree (null when the run did not keep it), and, when it stopped early
    * ({@code --fail-fast}, its time budget), why: then traces not validated are unknown, "not
-   * checked". Null when the run completed.
+   * checked", null when the run completed; and the SHA-256 of the NF's code
+   * ({@link NfSourceHash}; null when not known).
    */
   public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
-      String stopped) {
+      String stopped, String nfSha256) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
@@ -73,12 +87,12 @@ public final class Verification {
 
     /** A complete run's result. */
     public Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree) {
-      this(lowLevel, specs, tree, null);
+      this(lowLevel, specs, tree, null, null);
     }
 
     /** A result without an execution tree. */
     public Result(List<LowLevel> lowLevel, List<SpecResult> specs) {
-      this(lowLevel, specs, null, null);
+      this(lowLevel, specs, null, null, null);
     }
 
     /** The worst of every spec's verdict and every low-level finding's. */
@@ -138,15 +152,21 @@ public final class Verification {
    * with a warning for each constant that differs from nf.properties' constant of its name.
    */
   public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile) {
+    return check(nfDir, nf, specFile, SpecSources.disk());
+  }
+
+  /** As {@link #check(Path, LoadedNf, Path)}, reading spec files through {@code sources}. */
+  public static SpecCheckResult check(Path nfDir, LoadedNf nf, Path specFile,
+      SpecSources sources) {
     SpecCheckResult r = SpecChecker.check(specFile,
-        new ImportSearch(Optional.of(nfDir.resolve("props")), List.of()),
+        new ImportSearch(Optional.of(nfDir.resolve("props")), List.of(), sources),
         Optional.of(SpecInterfaces.of(nf)));
     if (r.spec().isEmpty()) {
       return r;
     }
     List<Diagnostic> all = new ArrayList<>(r.diagnostics());
     all.addAll(nf.checkSpec(r.spec().get()));
-    return new SpecCheckResult(r.spec(), all, r.files());
+    return new SpecCheckResult(r.spec(), all, r.files(), r.hashes());
   }
 
   /** Runs symbolic execution once and validates every given spec against every trace. */
@@ -177,7 +197,19 @@ public final class Verification {
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer)
       throws IOException {
     return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-        EarlyStop.never(), NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS);
+        SpecSources.disk());
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver)}, reading the spec files and the properties they import through
+   * {@code sources}: the workbench passes its editor buffers, so unsaved text is what is verified.
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      SpecSources sources) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
+        EarlyStop.never(), NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS, sources);
   }
 
   /**
@@ -192,6 +224,17 @@ public final class Verification {
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
       EarlyStop stop, long maxSteps, long maxPathSteps) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer, stop,
+        maxSteps, maxPathSteps, SpecSources.disk());
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver, EarlyStop, long, long)}, reading spec files through {@code sources}.
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      EarlyStop stop, long maxSteps, long maxPathSteps, SpecSources sources) throws IOException {
     // Init specs are decided by one concrete run of nf_init; only the others need the traces.
     List<Path> packetFiles = specFiles.stream().filter(f -> !InitSpecFiles.isInitSpec(f)).toList();
     Map<Path, SpecResult> inits = new java.util.HashMap<>();
@@ -200,36 +243,38 @@ public final class Verification {
         cancel.throwIfCancelled();
         progress.onProgress(new Progress(Phase.FRONT_END, inits.size(), specFiles.size(),
             "checking " + f.getFileName() + " against nf_init"));
-        inits.put(f, InitVerification.result(nfDir, nf, f, observer));
+        inits.put(f, InitVerification.result(nfDir, nf, f, observer, sources));
       }
     }
     if (inits.isEmpty()) {
       return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-          stop, maxSteps, maxPathSteps);
+          stop, maxSteps, maxPathSteps, sources);
     }
     Result packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
         : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-            stop, maxSteps, maxPathSteps);
+            stop, maxSteps, maxPathSteps, sources);
     List<SpecResult> all = new ArrayList<>();
     java.util.Iterator<SpecResult> others = packets.specs().iterator();
     for (Path f : specFiles) {
       all.add(inits.containsKey(f) ? inits.get(f) : others.next());
     }
     progress.onProgress(new Progress(Phase.DONE, 1, 1, "done"));
-    return new Result(packets.lowLevel(), all, packets.tree(), packets.stopped());
+    return new Result(packets.lowLevel(), all, packets.tree(), packets.stopped(),
+        NfSourceHash.of(nf.descriptor()));
   }
 
   private static Result runPacketSpecs(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs, int jobs, ProgressListener progress, CancelToken cancel,
-      VerificationObserver observer, EarlyStop stop, long maxSteps, long maxPathSteps)
-      throws IOException {
+      VerificationObserver observer, EarlyStop stop, long maxSteps, long maxPathSteps,
+      SpecSources sources) throws IOException {
     NfConfig config = NfConfig.load(nfDir).withStepBudgets(maxSteps, maxPathSteps);
+    String nfSha256 = NfSourceHash.of(nf.descriptor());
     List<SpecCheckResult> checked = new ArrayList<>();
     for (Path f : specFiles) {
       cancel.throwIfCancelled();
       progress.onProgress(new Progress(Phase.FRONT_END, checked.size(), specFiles.size(),
           "checking " + f.getFileName()));
-      checked.add(check(nfDir, nf, f));
+      checked.add(check(nfDir, nf, f, sources));
     }
     int n = Math.max(1, jobs);
     // The workers stop on either token; only a cancel throws the work away.
@@ -267,7 +312,7 @@ public final class Verification {
       cancel.throwIfCancelled();
       String stopped = workers.size() == n && !stop.isStopped() ? null
           : stop.reason() != null ? stop.reason() : "stopped early";
-      Result result = shared.result(stopped);
+      Result result = shared.result(stopped, nfSha256);
       progress.onProgress(new Progress(Phase.DONE, 1, 1, stopped == null ? "done" : stopped));
       return result;
     } catch (InterruptedException e) {
@@ -278,16 +323,17 @@ public final class Verification {
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof dev.vigor.engine.run.CancelledException && stop.isStopped()
           && !cancel.isCancelled()) {
-        return shared.result(stop.reason()); // a worker noticed the stop before the caller did
+        return shared.result(stop.reason(), nfSha256); // a worker noticed the stop before the caller did
       }
       if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.budgetExhausted()) {
-        return shared.result(f.loc() + ": " + f.what()); // nothing decided: every spec unknown
+        return shared.result(f.loc() + ": " + f.what(), nfSha256); // nothing decided: every spec unknown
       }
       if (e.getCause() instanceof dev.vigor.engine.symex.NfInitFailure f && f.check() != null) {
         // nf_init faults with the NF's own configuration: the NF's defect, and nothing verified
         shared.initFailed(new LowLevel(f.check().name(), f.loc().toString(), f.what(), true,
             null, true));
-        return shared.result("nf_init fails a low-level check; nothing was verified");
+        return shared.result("nf_init fails a low-level check; nothing was verified",
+            nfSha256);
       }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -399,12 +445,13 @@ public final class Verification {
      * The run's result from what is recorded; stopped says why traces are missing (null when
      * the run completed, and then none is).
      */
-    synchronized Result result(String stopped) {
+    synchronized Result result(String stopped, String nfSha256) {
       List<SpecResult> out = new ArrayList<>();
       boolean missing = !announced;
       for (int s = 0; s < checked.size(); s++) {
         if (!valid(s)) {
-          out.add(new SpecResult(specFiles.get(s), checked.get(s).diagnostics(), List.of(), 0));
+          out.add(new SpecResult(specFiles.get(s), checked.get(s).diagnostics(), List.of(), 0,
+              checked.get(s).hashes()));
           continue;
         }
         List<TraceResult> traces = new ArrayList<>();
@@ -420,10 +467,11 @@ public final class Verification {
           traces.add(r);
         }
         long millis = traces.stream().mapToLong(TraceResult::millis).sum();
-        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis));
+        out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis,
+            checked.get(s).hashes()));
       }
       // stopped after the last trace was decided: nothing is missing, the run is complete
-      return new Result(lowLevel, out, tree, missing ? stopped : null);
+      return new Result(lowLevel, out, tree, missing ? stopped : null, nfSha256);
     }
   }
 

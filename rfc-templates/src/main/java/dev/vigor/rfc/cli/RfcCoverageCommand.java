@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
     description =
         "Show, for every MUST- and SHOULD-family requirement of the given RFCs, whether a property"
             + " of the NF covers it ('# covers: rfc3022#4.1-2' comments in spec.py and props/*.py)"
-            + " and which. Verdicts come from --results, else from the newest saved run of the NF"
+            + " and which. Verdicts come from --results, else from the runs of the NF folder saved"
             + " in --runs (default: the workspace's runs/ folder, where the workbench saves each"
-            + " run), else read 'not run'. Unknown requirement ids are errors (exit 3).")
+            + " run): per property the newest verdict whose files and NF code are unchanged since;"
+            + " else they read 'not run'. Unknown requirement ids are errors (exit 3).")
 public final class RfcCoverageCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin HelpOption help;
 
@@ -75,6 +76,7 @@ public final class RfcCoverageCommand implements Callable<Integer> {
 
   // Where the verdicts shown came from (a results file or a saved run); null when none.
   private Path verdictSource;
+  private int mergedRuns;
 
   @Override
   public Integer call() {
@@ -97,11 +99,12 @@ public final class RfcCoverageCommand implements Callable<Integer> {
             ? RunResults.read(results) : VerdictsFile.read(results);
       } else {
         Path dir = runs != null ? runs : UserWorkspace.runs(UserWorkspace.folder());
-        Optional<RunResults.LastRun> last =
-            RunResults.newest(dir, nfDir.toAbsolutePath().normalize().getFileName().toString());
-        if (last.isPresent()) {
-          verdicts = last.get().verdicts();
-          source = last.get().file();
+        // Property by property, the newest verdict whose texts and NF code are unchanged.
+        RunResults.Merged merged = RunResults.merged(dir, nfDir);
+        if (!merged.runs().isEmpty()) {
+          verdicts = merged.verdicts();
+          source = merged.runs().get(0);
+          mergedRuns = merged.runs().size();
         }
       }
       verdictSource = source;
@@ -145,7 +148,8 @@ public final class RfcCoverageCommand implements Callable<Integer> {
     out.println(
         "Coverage of " + String.join(", ", docs.stream().map(RfcDocument::id).toList()) + " by "
             + nfDir + (verdictSource == null ? " (no results or saved run: verdicts are 'not run')"
-                : " (verdicts from " + verdictSource + ")"));
+                : " (verdicts from " + verdictSource
+                    + (mergedRuns > 1 ? " and " + (mergedRuns - 1) + " older run(s)" : "") + ")"));
     for (LevelTotals t : coverage.totals()) {
       out.printf(
           "  %-6s %3d requirements, %3d covered, %3d proved%n",

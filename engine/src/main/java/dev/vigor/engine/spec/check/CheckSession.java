@@ -3,6 +3,7 @@ package dev.vigor.engine.spec.check;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.SourceLocation;
 import dev.vigor.engine.spec.NfInterface;
+import dev.vigor.engine.spec.SourceHash;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.SpecType;
@@ -50,9 +51,20 @@ final class CheckSession {
   /** Every file read, as shown in messages, root first. */
   final List<Path> files = new ArrayList<>();
 
+  /** The hash of every file's text as checked, root first. */
+  final List<SourceHash> hashes = new ArrayList<>();
+  /** Every file's text as checked, by the name messages show, for quoting spec lines. */
+  final Map<String, String> texts = new LinkedHashMap<>();
+
   CheckSession(Optional<NfInterface> nf, ImportSearch search) {
     this.nf = nf;
     this.search = search;
+  }
+
+  /** Notes the text {@code shown} was checked from. */
+  void record(Path shown, String text, boolean unsaved) {
+    hashes.add(SourceHash.of(shown, text, unsaved));
+    texts.put(shown.toString(), text);
   }
 
   void error(SourceLocation at, String message) {

@@ -11,6 +11,7 @@ import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.Stmt;
 import dev.vigor.engine.spec.parse.SourceFile;
 import dev.vigor.engine.spec.parse.SpecParser;
+import dev.vigor.engine.spec.SpecSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class SpecChecker {
     CheckSession session = new CheckSession(nf, search);
     Path absolute = file.toAbsolutePath().normalize();
     session.files.add(file);
+    session.record(file, text, SpecSources.unsaved(file, text));
     Optional<SourceFile> root;
     try {
       root = Optional.of(SpecParser.parse(file.toString(), absolute, text));
@@ -55,7 +57,7 @@ public final class SpecChecker {
   private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file,
       CheckSession session, boolean emptyWarns) {
     if (root.isEmpty()) {
-      return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files);
+      return new SpecCheckResult(Optional.empty(), session.diagnostics, session.files, session.hashes);
     }
     session.included.add(absolute);
     session.chain.addLast(absolute);
@@ -83,28 +85,36 @@ public final class SpecChecker {
     }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
-        : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files));
-    return new SpecCheckResult(spec, session.diagnostics, session.files);
+        : Optional.of(new Spec(file, body, session.stateObjects, session.configNames, session.files,
+            session.texts));
+    return new SpecCheckResult(spec, session.diagnostics, session.files, session.hashes);
   }
 
   /** Reads and parses one file; problems become diagnostics at {@code importedAt} or the file itself. */
   static Optional<SourceFile> read(Path shown, Path absolute, CheckSession session, Optional<SourceLocation> importedAt) {
     session.files.add(shown);
     SourceLocation where = importedAt.orElse(SourceLocation.of(shown.toString(), 1, 1));
-    if (!Files.exists(shown)) {
-      session.error(where, "cannot read " + shown + ": no such file; check the path");
-      return Optional.empty();
+    Optional<String> buffer = session.search.sources().buffer(shown);
+    String text;
+    if (buffer.isPresent()) {
+      text = buffer.get(); // what the user's editor shows, saved or not
+    } else {
+      if (!Files.exists(shown)) {
+        session.error(where, "cannot read " + shown + ": no such file; check the path");
+        return Optional.empty();
+      }
+      TextFile.Read read = TextFile.read(shown, shown.toString(), "a spec (Python-syntax text)",
+          MAX_SPEC_BYTES);
+      if (!read.ok()) {
+        // a problem inside the file is at its line; one with the file as a whole where it is named
+        Diagnostic d = read.problem();
+        session.diagnostics.add(d.location().line() > 1 || d.location().column() > 1
+            || importedAt.isEmpty() ? d : Diagnostic.error(where, shown + ": " + d.message()));
+        return Optional.empty();
+      }
+      text = read.text();
     }
-    TextFile.Read read = TextFile.read(shown, shown.toString(), "a spec (Python-syntax text)",
-        MAX_SPEC_BYTES);
-    if (!read.ok()) {
-      // a problem inside the file is at its line; one with the file as a whole where it is named
-      Diagnostic d = read.problem();
-      session.diagnostics.add(d.location().line() > 1 || d.location().column() > 1 || importedAt.isEmpty()
-          ? d : Diagnostic.error(where, shown + ": " + d.message()));
-      return Optional.empty();
-    }
-    String text = read.text();
+    session.record(shown, text, buffer.isPresent() && SpecSources.unsaved(shown, text));
     try {
       return Optional.of(SpecParser.parse(shown.toString(), absolute, text));
     } catch (DiagnosticException e) {
