@@ -60,9 +60,10 @@ class UnmentionedStateTest {
     assertEquals(List.of(), warnings("init.py", """
         from state import dyn_emap, stat_map
         """));
-    assertEquals(1, warnings("empty.py", """
+    // elsewhere the same file is warned about (and, having no statement, about that too)
+    assertTrue(warnings("empty.py", """
         from state import dyn_emap
-        """).size());
+        """).stream().anyMatch(d -> d.message().startsWith("dyn_emap is imported but never")));
   }
 
   @Test

@@ -43,7 +43,10 @@ class NfFromTemplateTest {
     List<Path> specs = written.stream().filter(p -> p.toString().endsWith(".py")).toList();
     for (Path f : specs) {
       SpecCheckResult r = SpecChecker.check(f, search, nf);
-      assertEquals(List.of(), r.diagnostics(), f.toString());
+      // clean, but for a stub property saying it says nothing yet
+      boolean stub = f.getParent().endsWith("props");
+      assertTrue(r.diagnostics().stream().allMatch(d -> stub && SpecChecker.isEmptySpecWarning(d)),
+          f + ": " + r.diagnostics());
     }
     // The stubs say nothing yet (they pass), so the NF is trivially right: verified, not refused.
     Verification.Result result = Verification.run(target, LoadedNf.load(target), List.of(target.resolve("spec.py")), 60_000);

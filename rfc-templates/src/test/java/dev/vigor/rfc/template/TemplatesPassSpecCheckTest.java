@@ -41,8 +41,12 @@ class TemplatesPassSpecCheckTest {
                           continue;
                         }
                         SpecCheckResult r = SpecChecker.check(f, search, Optional.empty());
-                        // Warnings too: a fresh template must open clean (e.g. no import never mentioned).
-                        assertTrue(r.diagnostics().isEmpty(), f + ": " + r.diagnostics());
+                        // Warnings too: a fresh template must open clean (e.g. no import never
+                        // mentioned); a property stub only says that it says nothing yet.
+                        boolean stub = f.getParent().endsWith("props");
+                        assertTrue(r.diagnostics().stream()
+                            .allMatch(d -> stub && SpecChecker.isEmptySpecWarning(d)),
+                            f + ": " + r.diagnostics());
                         checked++;
                       }
                       assertTrue(checked >= 2, t.name() + " wrote no spec and properties");

@@ -53,6 +53,15 @@ public final class SpecChecker {
     return finish(root, absolute, file, session, false);
   }
 
+  /** The warning on a saved spec with no statement (a property stub not yet written, say). */
+  public static final String EMPTY_SPEC =
+      "the spec has no statements: it requires nothing, so every NF satisfies it";
+
+  /** Whether d is the warning that its file has no statement yet. */
+  public static boolean isEmptySpecWarning(Diagnostic d) {
+    return !d.isError() && d.message().equals(EMPTY_SPEC);
+  }
+
   /** emptyWarns: a saved file with no statement is worth a warning, an editor's new buffer not. */
   private static SpecCheckResult finish(Optional<SourceFile> root, Path absolute, Path file,
       CheckSession session, boolean emptyWarns) {
@@ -80,8 +89,7 @@ public final class SpecChecker {
     if (emptyWarns && body.isEmpty() && !session.hasErrors() && !InitSpecFiles.isInitSpec(file)) {
       // Verifying it would report "proved" for any NF: say so before anyone reads that. (An
       // empty init spec is how an NF without state says nf_init builds nothing.)
-      session.warning(SourceLocation.of(file.toString(), 1, 1), "the spec has no statements: it"
-          + " requires nothing, so every NF satisfies it");
+      session.warning(SourceLocation.of(file.toString(), 1, 1), EMPTY_SPEC);
     }
     Optional<Spec> spec = session.hasErrors()
         ? Optional.empty()
