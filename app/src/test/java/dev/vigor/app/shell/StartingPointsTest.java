@@ -84,7 +84,7 @@ class StartingPointsTest {
     create();
 
     Path spec = workspace.resolve("my-bridge/spec.py");
-    FxWait.until(30, "my-bridge/spec.py open", () -> tabTitles().contains("my-bridge/spec.py"));
+    FxWait.until(30, "my-bridge/spec.py open", () -> open("my-bridge", "spec.py"));
     assertTrue(Files.isRegularFile(workspace.resolve("my-bridge/bridge.c")), "the NF's code came along");
     SpecEditor editor = selectedEditor();
     FxWait.until(60, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
@@ -99,7 +99,7 @@ class StartingPointsTest {
         && advice.contains("File ▸ Open NF folder"), advice);
     create();
     Path spec = workspace.resolve("my-nat/spec.py");
-    FxWait.until(30, "my-nat/spec.py open", () -> tabTitles().contains("my-nat/spec.py"));
+    FxWait.until(30, "my-nat/spec.py open", () -> open("my-nat", "spec.py"));
     assertChecksCleanAndWarnsAboutAnUnmentionedImport(selectedEditor(), spec, "flow_emap");
   }
 
@@ -190,6 +190,12 @@ class StartingPointsTest {
 
   private TabPane tabs() {
     return robot.lookup("#open-files").queryAs(TabPane.class);
+  }
+
+  /** Whether a tab shows folder's file: titled with its NF when folder is one, else folder/file. */
+  private boolean open(String folder, String file) {
+    return tabTitles().stream().anyMatch(t -> t.equals(file + " · " + folder + " (my workspace)")
+        || t.equals(folder + "/" + file));
   }
 
   private List<String> tabTitles() {

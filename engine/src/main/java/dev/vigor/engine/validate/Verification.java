@@ -250,9 +250,23 @@ public final class Verification {
       return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
           stop, maxSteps, maxPathSteps, sources);
     }
-    Result packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
-        : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-            stop, maxSteps, maxPathSteps, sources);
+    Result packets;
+    try {
+      packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
+          : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel,
+              observer, stop, maxSteps, maxPathSteps, sources);
+    } catch (dev.vigor.engine.symex.NfInitFailure f) {
+      if (f.check() != null || f.budgetExhausted()) {
+        throw f;
+      }
+      // nf_init returned false: the init spec's verdict says so; the others cannot be checked.
+      List<SpecResult> unchecked = new ArrayList<>();
+      for (Path p : packetFiles) {
+        SpecCheckResult c = check(nfDir, nf, p, sources);
+        unchecked.add(new SpecResult(p, c.diagnostics(), List.of(), 0, c.hashes()));
+      }
+      packets = new Result(List.of(), unchecked, null, f.getMessage(), null);
+    }
     List<SpecResult> all = new ArrayList<>();
     java.util.Iterator<SpecResult> others = packets.specs().iterator();
     for (Path f : specFiles) {

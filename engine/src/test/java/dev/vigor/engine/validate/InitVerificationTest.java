@@ -107,6 +107,20 @@ class InitVerificationTest {
   }
 
   @Test
+  void besidePacketSpecsNfInitReturningFalseViolatesTheInitSpecAndLeavesTheRestUnchecked(
+      @TempDir Path tmp) throws Exception {
+    Path dir = copyPool(tmp, "#define CAPACITY 8", "#define CAPACITY 2");
+    Path packets = Files.writeString(dir.resolve("spec.py"), "return DROP\n");
+    Verification.Result r = Verification.run(dir, LoadedNf.load(dir),
+        List.of(dir.resolve("init.py"), packets), 60_000);
+    assertEquals(Verdict.VIOLATED, r.specs().get(0).verdict(), r.toString());
+    assertEquals(Verdict.UNKNOWN, r.specs().get(1).verdict(), r.toString());
+    assertEquals(List.of(), r.specs().get(1).traces());
+    assertTrue(r.stopped().contains("nf_init returned false"), r.stopped());
+    assertEquals(Verdict.VIOLATED, r.verdict());
+  }
+
+  @Test
   void aLowLevelFailureInNfInitIsAViolation(@TempDir Path tmp) throws Exception {
     Path dir = copyPool(tmp, "for (int i = 0; i < 3; i++) {", "for (int i = 0; i < 4; i++) {");
     Verification.SpecResult r = verify(dir, dir.resolve("init.py"));
