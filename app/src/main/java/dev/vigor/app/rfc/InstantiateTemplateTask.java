@@ -22,7 +22,8 @@ import javafx.concurrent.Task;
  * Writes a template into a new NF folder. With an NF, the folder gets that NF's code too and every
  * file is checked against it ({@link NfFromTemplate}); without one, the template's files are
  * written to a scratch folder first and checked there in the open world. Either way a folder
- * only ever gets files that check clean (no error, no warning); existing files are never
+ * only ever gets files that check clean (no error, no warning but a stub's "no statements");
+ * existing files are never
  * overwritten.
  */
 final class InstantiateTemplateTask extends Task<List<Path>> {
@@ -60,7 +61,9 @@ final class InstantiateTemplateTask extends Task<List<Path>> {
       for (Path f : trial) {
         if (f.toString().endsWith(".py")) {
           SpecCheckResult r = SpecChecker.check(f, search, Optional.empty());
-          r.diagnostics().stream().map(Diagnostic::format).forEach(problems::add);
+          // a property stub's "says nothing yet" is expected of a template (NfFromTemplate too)
+          r.diagnostics().stream().filter(d -> !SpecChecker.isEmptySpecWarning(d))
+              .map(Diagnostic::format).forEach(problems::add);
         }
       }
       if (!problems.isEmpty()) {

@@ -472,6 +472,12 @@ public final class VerificationViewModel {
     phase.set("Not run");
     counts.set("");
     runNote.set("");
+    // Nothing was verified: no row may stand for a check (an init spec's row is made at Run).
+    traces.clear();
+    rowsByKey.clear();
+    rowsByTrace.clear();
+    rowsByProperty.clear();
+    treeStatus.clear();
     for (PropertySummary s : summaries) {
       s.update(TraceStatus.STOPPED, s.name() + ": not verified — "
           + (s.file().equals(refused.spec()) ? "the text shown has an error at " + where

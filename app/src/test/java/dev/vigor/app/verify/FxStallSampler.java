@@ -28,7 +28,8 @@ final class FxStallSampler {
       "dev.vigor.engine.validate.TraceResult", "dev.vigor.engine.validate.Counterexample",
       "dev.vigor.engine.validate.Verification$SpecResult", "dev.vigor.engine.validate.Verification$Result",
       "dev.vigor.engine.diag.Diagnostic", "dev.vigor.engine.diag.SourceLocation",
-      "dev.vigor.engine.diag.Severity");
+      "dev.vigor.engine.diag.Severity", "dev.vigor.engine.symex.ExecutionTree",
+      "dev.vigor.engine.symex.ExecutionTree$Node", "dev.vigor.engine.symex.ExecutionTree$Leaf");
 
   private static boolean isEngineWork(StackTraceElement e) {
     return e.getClassName().startsWith("dev.vigor.engine") && !RESULT_VALUES.contains(e.getClassName());

@@ -83,7 +83,7 @@ class UnsavedEditsVerificationTest {
     robot.write("dyn_macs.refresh(now)\n");
     FxWait.until(10, "the live check underlines it", () -> editor.diagnostics().stream()
         .anyMatch(d -> d.isError() && d.location().line() == errorLine));
-    assertEquals(List.of("spec.py"), checkedNames());
+    assertEquals(List.of("spec.py", "init.py"), checkedNames());
 
     robot.type(KeyCode.F5);
     waitForRunEnd();

@@ -120,8 +120,9 @@ class VerificationWorkflowTest {
     assertTrue(summaryText().startsWith("spec.py: proved, " + rows.size() + " of " + rows.size()),
         summaryText());
     // init.py is one check, nf_init's tables, in a row of its own
-    assertEquals("init.py: proved, nf_init's tables",
-        dock().viewModel().summaries().get(1).textProperty().get());
+    // (then the SHA-256 of the text verified)
+    assertTrue(dock().viewModel().summaries().get(1).textProperty().get()
+        .startsWith("init.py: proved, nf_init's tables · sha256 "));
     assertEquals(List.of(dev.vigor.engine.validate.TraceResult.NF_INIT), traceTable().getItems()
         .stream().filter(r -> r.property().endsWith("init.py")).map(TraceRow::traceId).toList());
     assertEquals("Done", robot.lookup("#verify-phase").queryAs(Label.class).getText());
@@ -208,7 +209,8 @@ class VerificationWorkflowTest {
     robot.type(KeyCode.F5);
     waitForRunEnd();
 
-    assertEquals("init.py: violated, nf_init's tables", summaryText());
+    assertTrue(summaryText().startsWith("init.py: violated, nf_init's tables · sha256 "),
+        summaryText());
     openFirstViolatedTrace();
     assertEquals("nf_init against init.py: violated", text("#cex-title"));
     assertTrue(text("#cex-nf").contains("01:80:c2:00:00:00 → StaticValue{device=65535}"), text("#cex-nf"));
