@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 
 /**
- * {@code -Dvigor.verifyAtStart=NF_DIR}: the window verifies the NF's spec.py and every property
- * in its props/ folder as soon as it is up, prints the verdict on stdout and closes, with the CLI's
- * exit code. For scripted checks of the workbench itself (it is how the launcher test runs two
+ * {@code -Dvigor.verifyAtStart=NF_DIR}: the window verifies the NF's spec.py, its init.py and
+ * every property in its props/ folder as soon as it is up, prints the verdict on stdout and
+ * closes, with the CLI's exit code. For scripted checks of the workbench itself (it is how the launcher test runs two
  * workbenches at once). {@code -Dvigor.verifyAtStart.repeatUntil=FILE} verifies again and again
  * until FILE exists, so one workbench keeps verifying while something else happens.
  */
@@ -77,6 +77,9 @@ final class StartupVerification {
     List<PropertyChoice> out = new ArrayList<>();
     if (Files.isRegularFile(nf.resolve("spec.py"))) {
       out.add(new PropertyChoice(nf.resolve("spec.py"), true, ""));
+    }
+    if (Files.isRegularFile(nf.resolve("init.py"))) {
+      out.add(new PropertyChoice(nf.resolve("init.py"), false, ""));
     }
     Path props = nf.resolve("props");
     if (Files.isDirectory(props)) {

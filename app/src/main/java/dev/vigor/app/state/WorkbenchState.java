@@ -39,6 +39,16 @@ public final class WorkbenchState {
     this.userFolder = userFolder;
     this.openFiles = openFiles;
     this.frontFile = frontFile;
+    // The catalog is located after the window opens: an NF chosen before that (at start, say)
+    // was named "opened"; name it again now that its origin can be told.
+    catalogFolder.addListener((o, old, now) -> {
+      if (selectedNf.get() != null) {
+        selectedNf.set(nfAt(selectedNf.get().folder()));
+      }
+      if (runNf.get() != null) {
+        runNf.set(nfAt(runNf.get().folder()));
+      }
+    });
   }
 
   /** The NF at {@code nfDir}, named with its origin (workspace, catalog, or a folder opened). */
