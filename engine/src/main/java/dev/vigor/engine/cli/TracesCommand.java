@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,16 +50,7 @@ public final class TracesCommand implements Callable<Integer> {
           + " the solver cannot decide in it is undecided, never passed.")
   long timeout;
 
-  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
-      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
-          + " past it nothing is decided (exit 2).")
-  long maxSteps;
-
-  @Option(names = "--max-path-steps", paramLabel = "N",
-      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
-      description = "C statements one symbolic path of nf_process may take (default"
-          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
-  long maxPathSteps;
+  @Mixin StepBudgetOptions budgets;
 
   @Option(names = "--libvig-include", paramLabel = "DIR", hidden = true,
       description = "The libVig headers (default: next to the catalog, or $VIGOR_HOME/libvig/include).")
@@ -97,11 +89,11 @@ public final class TracesCommand implements Callable<Integer> {
       err.println("vigor: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    if (maxSteps < 1 || maxPathSteps < 1) {
-      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
+    if (budgets.problem().isPresent()) {
+      err.println("vigor: " + budgets.problem().get());
       return ExitCodes.BAD_INPUT;
     }
-    config = config.withStepBudgets(maxSteps, maxPathSteps);
+    config = config.withStepBudgets(budgets.maxSteps, budgets.maxPathSteps);
     if (timeout < 0) {
       err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + timeout);
       return ExitCodes.BAD_INPUT;

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,16 +89,7 @@ public final class VerifyCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE}; 0: none); a query that runs out is unknown, never proved.")
   long traceTimeout;
 
-  @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + NfConfig.DEFAULT_MAX_STEPS,
-      description = "C statements nf_init's concrete run may take (default ${DEFAULT-VALUE});"
-          + " past it nothing is decided (exit 2).")
-  long maxSteps;
-
-  @Option(names = "--max-path-steps", paramLabel = "N",
-      defaultValue = "" + NfConfig.DEFAULT_MAX_PATH_STEPS,
-      description = "C statements one symbolic path of nf_process may take (default"
-          + " ${DEFAULT-VALUE}); a path past it is undecided, the others are explored.")
-  long maxPathSteps;
+  @Mixin StepBudgetOptions budgets;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS",
       description = "Stop the whole run after this many seconds and report what was decided by"
@@ -239,12 +231,12 @@ public final class VerifyCommand implements Callable<Integer> {
     CancelToken cancel = new CancelToken();
     if (timeLimit == null) {
       return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop,
-          maxSteps, maxPathSteps);
+          budgets.maxSteps, budgets.maxPathSteps);
     }
     CompletableFuture<Verification.Result> run = CompletableFuture.supplyAsync(() -> {
       try {
         return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer,
-            stop, maxSteps, maxPathSteps);
+            stop, budgets.maxSteps, budgets.maxPathSteps);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -308,8 +300,8 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + traceTimeout);
       return ExitCodes.BAD_INPUT;
     }
-    if (maxSteps < 1 || maxPathSteps < 1) {
-      err.println("vigor: --max-steps and --max-path-steps must be at least 1");
+    if (budgets.problem().isPresent()) {
+      err.println("vigor: " + budgets.problem().get());
       return ExitCodes.BAD_INPUT;
     }
     if (timeLimit != null && timeLimit < 1) {
