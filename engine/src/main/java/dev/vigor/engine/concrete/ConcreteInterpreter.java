@@ -166,10 +166,16 @@ public final class ConcreteInterpreter {
 
     @Override
     public void step(SourceLocation loc, String what, Bits value) {
+      step(loc, what, value, true);
+    }
+
+    @Override
+    public void step(SourceLocation loc, String what, Bits value, boolean signed) {
       if (!recordSteps) {
         return;
       }
-      steps.add(loc + ": " + what + (value == null ? "" : " " + value.signed()));
+      steps.add(loc + ": " + what + (value == null ? "" : " " + (signed ? value.signed()
+          : value.value())));
     }
 
     @Override

@@ -251,8 +251,10 @@ public final class Interpreter<V> {
       mem.store(p, v, st.value().type(), st.loc());
       // Named as C names the target, so a counterexample's C trace reads "src = 0x…".
       String target = render().target(st.address());
+      // Shown as its C type reads: a uint16_t 0xFFFF is 65535, not -1.
       m.step(st.loc(), v instanceof Val.Int ? target + " =" : target + " = (a pointer)",
-          v instanceof Val.Int i ? bv(i) : null);
+          v instanceof Val.Int i ? bv(i) : null,
+          !(st.value().type() instanceof CType.Int t) || t.signed());
       return Flow.NORMAL;
     } else if (s instanceof Stmt.If iff) {
       boolean taken = decide(iff.cond(), iff.loc(), Decision.Kind.CONDITION);

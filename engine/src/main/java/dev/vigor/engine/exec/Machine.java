@@ -35,6 +35,11 @@ public interface Machine<V> {
   /** A statement ran (for the linear C trace); value is the stored value's bits, or null. */
   void step(SourceLocation loc, String what, V value);
 
+  /** As {@link #step(SourceLocation, String, Object)}, saying whether the value's C type is signed. */
+  default void step(SourceLocation loc, String what, V value, boolean signed) {
+    step(loc, what, value);
+  }
+
   /** Called before every statement: polls cancellation. */
   void poll();
 

@@ -61,4 +61,16 @@ class ConcreteInterpreterTest {
     assertEquals(LowLevelCheck.DIVISION_BY_ZERO, bad.failedCheck());
     assertEquals(16, bad.failedAt().line());
   }
+
+  @Test
+  void theCTraceShowsAStoredValueAsItsTypeReadsIt() throws Exception {
+    // the bridge's nf_init stores STATIC_DROP (0xFFFF) into a uint16_t device field
+    Path dir = Nfs.catalog("bridge");
+    ConcreteInterpreter nf = new ConcreteInterpreter(Nfs.compile(dir), Nfs.config(dir));
+    var run = nf.initRun();
+    assertTrue(run.succeeded());
+    assertTrue(run.steps().stream().anyMatch(s -> s.endsWith("value.device = 65535")),
+        run.steps().toString());
+    assertTrue(run.steps().stream().noneMatch(s -> s.endsWith("value.device = -1")));
+  }
 }
