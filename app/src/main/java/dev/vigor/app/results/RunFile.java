@@ -63,7 +63,19 @@ public final class RunFile {
       props.add(new PropertyOutcome(Path.of(str(spec, "file", "?")), verdict(spec),
           num(spec, "millis"), strings(spec.get("diagnostics")), traces, sources));
     }
-    return new RunRecord(nf, started, layers.isEmpty() ? List.of("nf") : layers, props, null);
+    List<Verification.LowLevel> lowLevel = new ArrayList<>();
+    for (Object o : list(top.get("lowLevel"))) {
+      lowLevel.add(lowLevel((Map<?, ?>) o));
+    }
+    return new RunRecord(nf, started, layers.isEmpty() ? List.of("nf") : layers, props, lowLevel,
+        null);
+  }
+
+  // A saved finding: what, where and how sure (its input and C trace stay in the file).
+  private static Verification.LowLevel lowLevel(Map<?, ?> l) {
+    String status = str(l, "status", "undecided");
+    return new Verification.LowLevel(str(l, "check", "?"), str(l, "at", "?"),
+        str(l, "message", ""), !status.equals("undecided"), null, status.equals("replayed"));
   }
 
   private static TraceOutcome trace(Map<?, ?> t) {

@@ -2,20 +2,29 @@ package dev.vigor.app.results;
 
 import dev.vigor.engine.symex.ExecutionTree;
 import dev.vigor.engine.validate.Verdict;
+import dev.vigor.engine.validate.Verification;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One verification run: which NF, when, with which layers, each property's outcome; the execution
- * tree when the run happened in this session (saved runs do not keep it).
+ * One verification run: which NF, when, with which layers, each property's outcome, the NF's
+ * low-level findings (failed or undecided checks; saved runs keep them without their inputs), and
+ * the execution tree when the run happened in this session (saved runs do not keep it).
  */
 public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
-    List<PropertyOutcome> properties, ExecutionTree tree) {
+    List<PropertyOutcome> properties, List<Verification.LowLevel> lowLevel, ExecutionTree tree) {
   public RunRecord {
     layers = List.copyOf(layers);
     properties = List.copyOf(properties);
+    lowLevel = List.copyOf(lowLevel);
+  }
+
+  /** A run with no low-level finding. */
+  public RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
+      List<PropertyOutcome> properties, ExecutionTree tree) {
+    this(nfDir, started, layers, properties, List.of(), tree);
   }
 
   /** The NF's name: its folder's. */

@@ -203,6 +203,7 @@ public final class VerificationViewModel {
       p.traces().forEach(t -> addRow(TraceRow.decided(p.file(), t)));
       summarise(s);
     }
+    lowLevelFailures.setAll(run.lowLevel().stream().map(VerificationViewModel::describe).toList());
     tree.set(run.tree());
     phase.set("Saved run of " + run.started().toString().replace('T', ' '));
     counts.set("");
@@ -379,11 +380,11 @@ public final class VerificationViewModel {
     counts.set(traces.size() + " trace checks");
     fraction.set(1);
     RunRecord run = new RunRecord(shownNfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
-        result.specs().stream().map(PropertyOutcome::of).toList(), result.tree());
+        result.specs().stream().map(PropertyOutcome::of).toList(), result.lowLevel(), result.tree());
     // The streamed rows already hold every outcome; the record adds checker messages (a malformed
     // spec has no traces) and becomes the run on show.
     shownRun.set(run);
-    lowLevelFailures.setAll(result.lowLevel().stream().map(VerificationViewModel::describe).toList());
+    lowLevelFailures.setAll(run.lowLevel().stream().map(VerificationViewModel::describe).toList());
     for (PropertyOutcome p : run.properties()) {
       summaries.stream().filter(s -> s.file().equals(p.file())).findFirst().ifPresent(s -> {
         s.setSources(p.sources());

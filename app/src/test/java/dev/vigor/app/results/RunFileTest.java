@@ -68,6 +68,24 @@ class RunFileTest {
   }
 
   @Test
+  void aSavedRunKeepsItsLowLevelFindings(@TempDir Path workspace) throws Exception {
+    Verification.LowLevel borrowed = new Verification.LowLevel("LIBVIG_PRECONDITION",
+        "bridge.c:115:5", "nf_process returns with vector elements still borrowed", true, null,
+        true);
+    Verification.LowLevel undecided = new Verification.LowLevel("INT_OVERFLOW", "bridge.c:90:3",
+        "may overflow", false, null, false);
+    Verification.Result result = new Verification.Result(List.of(borrowed, undecided),
+        sample().specs());
+    Path file = new RunStore(workspace).save(Path.of("/nf/bridge"), result, List.of("nf"), WHEN);
+    RunRecord run = RunFile.read(Files.readString(file), WHEN);
+    assertEquals(2, run.lowLevel().size());
+    assertEquals(borrowed.describe(), run.lowLevel().get(0).describe());
+    assertEquals(Verdict.VIOLATED, run.lowLevel().get(0).verdict());
+    assertEquals(undecided.describe(), run.lowLevel().get(1).describe());
+    assertEquals(Verdict.UNKNOWN, run.lowLevel().get(1).verdict());
+  }
+
+  @Test
   void engineJsonWithoutDateReadsAndGarbageIsNamed(@TempDir Path dir) throws Exception {
     String engine = dev.vigor.engine.validate.ResultJson.of(Path.of("/nf/bridge"), sample().specs());
     RunRecord r = RunFile.read(engine, WHEN);
