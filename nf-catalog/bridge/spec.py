@@ -35,3 +35,5 @@ elif h.daddr in dyn_macs:
         return out_port, pkt
 else:
     return BROADCAST, pkt
+
+# Parity: states the behaviour of the original Vigor vigbridge/spec.py (see nf-catalog/README.md).

@@ -29,3 +29,5 @@ else:
         flows.add(flow, the_index_allocated, now)
         flow_devices[the_index_allocated] = FlowDevice(received_on_port)
     return WAN_DEVICE, pkt
+
+# Parity: states the behaviour of the original Vigor vigfw/spec.py (see nf-catalog/README.md).

@@ -7,3 +7,5 @@ if h.daddr in static_macs or h.daddr in dyn_macs:
     pass
 else:
     return BROADCAST, pkt
+
+# Parity: states the behaviour of the original Vigor vigbridge/paygo-broadcast.py (see nf-catalog/README.md).

@@ -16,3 +16,5 @@ if h.saddr in dyn_macs:
 elif not dyn_macs.full():
     dyn_macs.add(h.saddr, the_index_allocated, now)
     dyn_ports[the_index_allocated] = DynamicValue(received_on_port)
+
+# Parity: states the behaviour of the original Vigor vigbridge/paygo-table_updates.py (see nf-catalog/README.md).

@@ -13,3 +13,5 @@ if h.saddr in dyn_macs:
     dyn_macs.refresh_idx(dyn_macs[h.saddr], now)
 else:
     pass
+
+# Parity: states the behaviour of the original Vigor vigbridge/paygo-refresh.py (see nf-catalog/README.md).

@@ -13,3 +13,5 @@ if h.daddr in static_macs:
         pass
 else:
     pass
+
+# Parity: states the behaviour of the original Vigor vigbridge/paygo-static_drop.py (see nf-catalog/README.md).

@@ -16,3 +16,5 @@ if received_on_port == WAN_DEVICE:
         return DROP
 else:
     pass
+
+# Parity: states the behaviour of the original Vigor vigfw/paygo-block_unsolicited.py (see nf-catalog/README.md).

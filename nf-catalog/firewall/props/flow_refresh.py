@@ -17,3 +17,5 @@ if flow in flows:
     flows.refresh_idx(flows[flow], now)
 else:
     pass
+
+# Parity: states the behaviour of the original Vigor vigfw/paygo-flowtable_refresh.py (see nf-catalog/README.md).

@@ -8,3 +8,5 @@ if received_on_port == WAN_DEVICE:
     pass
 else:
     return WAN_DEVICE, pkt
+
+# Parity: states the behaviour of the original Vigor vigfw/paygo-outbound_forward.py (see nf-catalog/README.md).

@@ -16,3 +16,5 @@ if received_on_port == WAN_DEVICE or flow in flows or flows.full():
 else:
     flows.add(flow, the_index_allocated, now)
     flow_devices[the_index_allocated] = FlowDevice(received_on_port)
+
+# Parity: states the behaviour of the original Vigor vigfw/paygo-outbound_open_flow.py (see nf-catalog/README.md).

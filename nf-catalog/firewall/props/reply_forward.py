@@ -7,3 +7,5 @@ if received_on_port == WAN_DEVICE and flow in flows:
     return flow_devices[flows[flow]].device, pkt
 else:
     pass
+
+# Parity: states the behaviour of the original Vigor vigfw/paygo-reply_forward.py (see nf-catalog/README.md).

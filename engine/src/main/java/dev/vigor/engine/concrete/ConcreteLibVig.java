@@ -121,7 +121,7 @@ final class ConcreteLibVig {
    */
   static final long MAX_FILL = 1 << 20;
 
-  /** Each emap, vector and map entry by entry, in the program's object order. */
+  /** Each emap, vector, map and lpm entry by entry, in the program's object order. */
   List<ConcreteInput.ObjectState> snapshot() {
     List<ConcreteInput.ObjectState> out = new java.util.ArrayList<>();
     for (LibVigObject o : program.objects()) {
@@ -140,9 +140,20 @@ final class ConcreteLibVig {
       } else if (impl instanceof ConcreteMap m) {
         m.forEach((k, v) -> entries.add(new ConcreteInput.Entry(k, -1, Long.MIN_VALUE, v)));
         out.add(new ConcreteInput.ObjectState(o.name(), "map", entries, m.full()));
+      } else if (impl instanceof ConcreteLpm l) {
+        // routes as entries, as the model readers write them
+        for (dev.vigor.libvig.concrete.Route r : l.routes()) {
+          entries.add(new ConcreteInput.Entry(prefixBytes(r.prefix()), r.length(), Long.MIN_VALUE,
+              new byte[] {(byte) (r.value() >>> 8), (byte) r.value()}));
+        }
+        out.add(new ConcreteInput.ObjectState(o.name(), "lpm", entries, l.size() == l.capacity()));
       }
     }
     return out;
+  }
+
+  private static byte[] prefixBytes(int prefix) {
+    return new byte[] {(byte) (prefix >>> 24), (byte) (prefix >>> 16), (byte) (prefix >>> 8), (byte) prefix};
   }
 
   /** The n-th filler key: a pattern unlikely to be a real address, never one of the model's keys. */

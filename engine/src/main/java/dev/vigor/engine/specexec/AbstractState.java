@@ -124,4 +124,36 @@ public sealed interface AbstractState {
       return new MapState(capacity, next);
     }
   }
+
+  /**
+   * A longest-prefix-match table: its routes (prefixes with their host bits cleared), at most
+   * capacity of them. Specs only read it.
+   */
+  record Lpm(int capacity, java.util.Set<Route> routes) implements AbstractState {
+    public Lpm {
+      routes = java.util.Set.copyOf(routes);
+    }
+
+    /** The longest route matching the address, if any. */
+    public Optional<Route> match(int addr) {
+      return routes.stream().filter(r -> r.matches(addr))
+          .max(java.util.Comparator.comparingInt(Route::length));
+    }
+  }
+
+  /** One lpm route: prefix/length (host bits cleared) to value. */
+  record Route(int prefix, int length, int value) {
+    public Route {
+      prefix = prefix & mask(length);
+    }
+
+    /** Whether addr falls in this prefix. */
+    public boolean matches(int addr) {
+      return (addr & mask(length)) == prefix;
+    }
+
+    static int mask(int length) {
+      return length == 0 ? 0 : -1 << (32 - length);
+    }
+  }
 }

@@ -321,4 +321,16 @@ public final class ConcreteDomain implements SpecDomain<BigInteger, Boolean, Bit
   public Boolean mapFull(String object, AbstractState s) {
     return state(s, AbstractState.MapState.class, object).full();
   }
+
+  @Override
+  public Boolean lpmFound(String object, AbstractState s, Bits addr) {
+    return state(s, AbstractState.Lpm.class, object).match(addr.value().intValue()).isPresent();
+  }
+
+  @Override
+  public BigInteger lpmValue(String object, AbstractState s, Bits addr) {
+    // No match: meaningless; the walk has recorded that as a side condition.
+    return BigInteger.valueOf(state(s, AbstractState.Lpm.class, object)
+        .match(addr.value().intValue()).map(AbstractState.Route::value).orElse(0));
+  }
 }

@@ -46,6 +46,9 @@ public final class FinalStateEquality {
       for (Expr<?> i : points.indices()) {
         c.add(t.implies(t.inRange(i, capacity), t.eq(m.get(a, i), m.get(b, i))));
       }
+    } else if (object instanceof SymbolicState.Lpm l) {
+      // the same matches (found, value, length) at every address point, the same size
+      c.add(l.contract().agree(a, b, points));
     } else if (object instanceof SymbolicState.Map mp) {
       MapContract m = mp.contract();
       for (Expr<?> k : points.keys()) {
@@ -64,6 +67,9 @@ public final class FinalStateEquality {
     }
     if (object instanceof SymbolicState.Map m) {
       return p.withKeys(ctx.mkConst(prefix + ".witness_key", m.contract().vocabulary().keySort()));
+    }
+    if (object instanceof SymbolicState.Lpm) {
+      return p.withKeys(ctx.mkBVConst(prefix + ".witness_key", 32));
     }
     return p;
   }

@@ -155,4 +155,10 @@ public interface SpecDomain<I, B, W, S> {
   S mapErase(String object, S s, W key);
 
   B mapFull(String object, S s);
+
+  /** Whether a stored prefix of the lpm matches the 32-bit address {@code addr}. */
+  B lpmFound(String object, S s, W addr);
+
+  /** The value of the longest stored prefix matching {@code addr} (anything when none does). */
+  I lpmValue(String object, S s, W addr);
 }

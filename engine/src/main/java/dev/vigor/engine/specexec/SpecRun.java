@@ -480,6 +480,9 @@ public final class SpecRun<I, B, W, S> {
     boolean map = c.kind() == StateKind.MAP;
     return switch (c.method()) {
       case HAS -> {
+        if (c.kind() == StateKind.LPM) {
+          yield new SpecValue.Truth<>(d.lpmFound(obj, s, address(obj, a.get(0))));
+        }
         W key = key(obj, a.get(0));
         yield new SpecValue.Truth<>(map ? d.mapHas(obj, s, key) : d.emapHas(obj, s, key));
       }
@@ -503,6 +506,11 @@ public final class SpecRun<I, B, W, S> {
         yield args.storedKey(obj, d.emapGetKey(obj, s, index));
       }
       case FULL -> new SpecValue.Truth<>(map ? d.mapFull(obj, s) : d.emapFull(obj, s));
+      case LOOKUP -> {
+        W addr = address(obj, a.get(0));
+        require(d.lpmFound(obj, s, addr), c.at(), "lookup of an address no prefix matches");
+        yield num(d.lpmValue(obj, s, addr));
+      }
       default -> throw new SpecExecutionException(c.at() + ": " + c.method().specName()
           + " is not supported by the spec interpreters");
     };
@@ -512,6 +520,10 @@ public final class SpecRun<I, B, W, S> {
 
   private W key(String object, Expr e) {
     return args.key(object, eval(e), e.at());
+  }
+
+  private W address(String object, Expr e) {
+    return args.address(object, number(eval(e), e.at()), e.at());
   }
 
   private W element(String object, Expr e) {

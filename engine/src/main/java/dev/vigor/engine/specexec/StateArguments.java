@@ -53,6 +53,15 @@ final class StateArguments<I, B, W, S> {
     return bits;
   }
 
+  /** An lpm address: a uint32_t (host order), recorded as a key point of the object. */
+  W address(String object, I a, SourceLocation at) {
+    requirements.require(d.and(List.of(d.le(d.num(0), a), d.lt(a, d.num(BigInteger.ONE.shiftLeft(32))))),
+        at, "address does not fit a uint32_t");
+    W bits = d.toBits(a, 32);
+    points.put(object, points.get(object).withKey(bits));
+    return bits;
+  }
+
   W element(String object, SpecValue<I, B, W> v, SourceLocation at) {
     ValueLayout layout = shape(object).value().orElseThrow(() ->
         new SpecExecutionException(at + ": " + object + " has no values"));

@@ -744,4 +744,14 @@ public final class SymbolicDomain
   public BoolExpr mapFull(String object, Expr<?> s) {
     return state(object, SymbolicState.Map.class).contract().full(s);
   }
+
+  @Override
+  public BoolExpr lpmFound(String object, Expr<?> s, Expr<BitVecSort> addr) {
+    return state(object, SymbolicState.Lpm.class).contract().found(s, addr);
+  }
+
+  @Override
+  public Expr<IntSort> lpmValue(String object, Expr<?> s, Expr<BitVecSort> addr) {
+    return fromBits(state(object, SymbolicState.Lpm.class).contract().value(s, addr), false);
+  }
 }

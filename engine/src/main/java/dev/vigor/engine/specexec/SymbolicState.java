@@ -2,6 +2,7 @@ package dev.vigor.engine.specexec;
 
 import com.microsoft.z3.Expr;
 import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.LpmContract;
 import dev.vigor.libvig.contract.MapContract;
 import dev.vigor.libvig.contract.VectorContract;
 
@@ -21,4 +22,7 @@ public sealed interface SymbolicState {
 
   /** A map. */
   record Map(MapContract contract, Expr<?> pre) implements SymbolicState {}
+
+  /** A longest-prefix-match table (specs only read it). */
+  record Lpm(LpmContract contract, Expr<?> pre) implements SymbolicState {}
 }

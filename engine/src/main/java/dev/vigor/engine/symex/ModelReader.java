@@ -133,30 +133,9 @@ final class ModelReader {
         }
       }
     } else if (c instanceof LpmContract lc) {
-      // routes as entries: key = the prefix's 4 bytes, index = its length, value = its 2 bytes
       full = m.eval(lc.full(s0), true).isTrue();
-      for (Expr<?> a : keys) {
-        Expr<?> av = m.eval(a, true);
-        if (m.eval(lc.found(s0, av), true).isTrue()) {
-          int len = num(m, lc.matchLen(s0, av)).intValue();
-          long mask = len == 0 ? 0 : (0xffffffffL << (32 - len)) & 0xffffffffL;
-          long prefix = num(m, av).longValue() & mask;
-          entries.putIfAbsent("p" + prefix + "/" + len, new ConcreteInput.Entry(
-              bytes(ctx.mkBV(prefix, 32)), len, Long.MIN_VALUE, bytes(m.eval(lc.value(s0, av), true))));
-        }
-      }
-      for (PrefixPoint q : prefixes) {
-        Expr<?> pv = m.eval(q.prefix(), true);
-        Expr<?> lv = m.eval(q.length(), true);
-        int len = num(m, lv).intValue();
-        if (len <= 32 && m.eval(lc.hasPrefix(s0, pv, lv), true).isTrue()) {
-          long mask = len == 0 ? 0 : (0xffffffffL << (32 - len)) & 0xffffffffL;
-          long prefix = num(m, pv).longValue() & mask;
-          entries.putIfAbsent("p" + prefix + "/" + len, new ConcreteInput.Entry(
-              bytes(ctx.mkBV(prefix, 32)), len, Long.MIN_VALUE,
-              bytes(m.eval(lc.prefixValue(s0, pv, lv), true))));
-        }
-      }
+      LpmRoutes.fromModel(ctx, m, lc, s0, keys, prefixes).forEach(e ->
+          entries.putIfAbsent("p" + new BigInteger(1, e.key()) + "/" + e.index(), e));
     } else if (c instanceof DchainContract dc) {
       full = m.eval(dc.full(s0), true).isTrue();
       for (Expr<?> ix : indices) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The NF's exported emaps, vectors and maps as the spec's abstract states, read entry by entry
+ * The NF's exported emaps, vectors, maps and lpms as the spec's abstract states, read entry by entry
  * from the concrete libVig, so an NF's tables and a spec's compare with {@code equals}.
  */
 final class ConcreteStates {
@@ -45,6 +45,13 @@ final class ConcreteStates {
           Map<Bits, Bits> entries = new HashMap<>();
           s.entries().forEach(e -> entries.put(Bits.ofBytes(e.key()), Bits.ofBytes(e.value())));
           yield new AbstractState.MapState(cap, entries);
+        }
+        case LPM -> {
+          // routes: key = the prefix's 4 bytes, index = its length, value = its 2 bytes
+          java.util.Set<AbstractState.Route> routes = new java.util.HashSet<>();
+          s.entries().forEach(e -> routes.add(new AbstractState.Route(
+              new BigInteger(1, e.key()).intValue(), e.index(), new BigInteger(1, e.value()).intValue())));
+          yield new AbstractState.Lpm(cap, routes);
         }
         default -> null;
       };

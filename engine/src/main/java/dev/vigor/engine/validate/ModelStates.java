@@ -37,13 +37,13 @@ final class ModelStates {
     }
     List<ConcreteInput.ObjectState> states = new ArrayList<>();
     for (var e : objects.byCName.entrySet()) {
-      states.add(state(m, e.getKey(), e.getValue(), points.getOrDefault(e.getKey(), Points.none()),
+      states.add(state(ctx, m, e.getKey(), e.getValue(), points.getOrDefault(e.getKey(), Points.none()),
           (int) objects.objects.get(e.getKey()).capacity()));
     }
     return new ConcreteInput(device, packet, length, now, states, List.of());
   }
 
-  private static ConcreteInput.ObjectState state(Model m, String name, SymbolicState s, Points p,
+  private static ConcreteInput.ObjectState state(Context ctx, Model m, String name, SymbolicState s, Points p,
       int capacity) {
     Map<String, ConcreteInput.Entry> entries = new LinkedHashMap<>();
     Expr<?> s0 = s.pre();
@@ -81,6 +81,12 @@ final class ModelStates {
         }
       }
       return new ConcreteInput.ObjectState(name, c.kind(), new ArrayList<>(entries.values()), false);
+    }
+    if (s instanceof SymbolicState.Lpm l) {
+      List<ConcreteInput.Entry> routes = dev.vigor.engine.symex.LpmRoutes.fromModel(ctx, m,
+          l.contract(), s0, p.keys(), p.prefixes());
+      return new ConcreteInput.ObjectState(name, l.contract().kind(), routes,
+          m.eval(l.contract().full(s0), true).isTrue());
     }
     MapContract c = ((SymbolicState.Map) s).contract();
     full = m.eval(c.full(s0), true).isTrue();

@@ -72,7 +72,24 @@ final class StateDifference {
               StateText.mapEntry(type, k.getValue(), a.entries().get(k.getValue()), now)));
         }
       }
+    } else if (actual instanceof AbstractState.Lpm a && other instanceof AbstractState.Lpm o) {
+      for (AbstractState.Route r : a.routes()) {
+        if (!o.routes().contains(r)) {
+          diff.add(new Point(route(r), "routes " + route(r) + " to " + r.value()));
+        }
+      }
+      for (AbstractState.Route r : o.routes()) {
+        if (!a.routes().contains(r)) {
+          diff.add(new Point(route(r), "has no route " + route(r) + " to " + r.value()));
+        }
+      }
     }
     return diff;
+  }
+
+  private static String route(AbstractState.Route r) {
+    int p = r.prefix();
+    return (p >>> 24) + "." + ((p >>> 16) & 0xff) + "." + ((p >>> 8) & 0xff) + "." + (p & 0xff)
+        + "/" + r.length();
   }
 }

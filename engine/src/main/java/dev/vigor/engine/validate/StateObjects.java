@@ -8,13 +8,14 @@ import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.specexec.SymbolicState;
 import dev.vigor.engine.symex.SymbolicInputs;
 import dev.vigor.libvig.contract.EmapContract;
+import dev.vigor.libvig.contract.LpmContract;
 import dev.vigor.libvig.contract.MapContract;
 import dev.vigor.libvig.contract.VectorContract;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The NF's emap, vector and map objects as spec state, in the executor's Z3 context. Each contract
+ * The NF's emap, vector, map and lpm objects as spec state, in the executor's Z3 context. Each contract
  * is created under the C object's name, as the executor's ObjectContracts does, so its
  * vocabulary (sorts and function symbols, interned by name in Z3) is the very one the trace's
  * terms use; the pre-state is the trace's own {@code S0}. Vector element bounds are left out
@@ -41,6 +42,7 @@ final class StateObjects {
             sort(ctx, o.valueType().size()), x -> ctx.mkTrue()), s0);
         case MAP -> new SymbolicState.Map(MapContract.create(ctx, o.name(), cap,
             sort(ctx, o.keyType().size()), sort(ctx, o.valueType().size()), x -> ctx.mkTrue()), s0);
+        case LPM -> new SymbolicState.Lpm(LpmContract.create(ctx, o.name(), cap), s0);
         default -> null;
       };
       if (s != null) {
@@ -66,6 +68,9 @@ final class StateObjects {
     }
     if (s instanceof SymbolicState.Vector v) {
       return v.contract();
+    }
+    if (s instanceof SymbolicState.Lpm l) {
+      return l.contract();
     }
     return ((SymbolicState.Map) s).contract();
   }

@@ -62,7 +62,7 @@ class WrongPropertiesTest {
 
   static Stream<Arguments> wrongProperties() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String nf : List.of("bridge", "firewall")) {
+    for (String nf : List.of("bridge", "firewall", "router")) {
       wrongFiles(nf).forEach(f -> out.add(Arguments.of(nf, f.getFileName().toString())));
     }
     return out.stream();
@@ -72,6 +72,7 @@ class WrongPropertiesTest {
   void atLeastFivePerNf() throws IOException {
     assertTrue(wrongFiles("bridge").size() >= 5);
     assertTrue(wrongFiles("firewall").size() >= 5);
+    assertTrue(wrongFiles("router").size() >= 5);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -104,7 +105,7 @@ class WrongPropertiesTest {
   }
 
   static Stream<String> nfs() {
-    return Stream.of("bridge", "firewall");
+    return Stream.of("bridge", "firewall", "router");
   }
 
   private static Verification.SpecResult result(Verification.Result r, Path file) {

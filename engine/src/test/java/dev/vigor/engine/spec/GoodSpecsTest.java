@@ -34,7 +34,7 @@ class GoodSpecsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bridge.py", "fw.py", "nat.py", "features.py", "broadcast.py", "bridge_props.py",
-      "props/learn.py", "props/paygo-no_loop.py", "branches.py"})
+      "props/learn.py", "props/paygo-no_loop.py", "branches.py", "lpm_reads.py"})
   void checksCleanAgainstTheNf(String name) {
     Spec spec = check(name, Optional.of(TestInterfaces.catalog()));
     assertFalse(spec.body().isEmpty());

@@ -41,7 +41,7 @@ class InitVerificationTest {
   }
 
   static List<String> catalogNfs() {
-    return List.of("bridge", "firewall", "nop");
+    return List.of("bridge", "firewall", "nop", "router");
   }
 
   /** Each wrong init spec with the NF it is about. */

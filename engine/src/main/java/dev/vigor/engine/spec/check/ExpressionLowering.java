@@ -457,7 +457,7 @@ final class ExpressionLowering {
     SpecType t = container.type();
     if (container instanceof Expr.StateRef state) {
       if (!StateMethod.HAS.appliesTo(state.kind())) {
-        return error(containerNode, "'k in " + state.object() + "' needs an emap or a map, but " + state.object()
+        return error(containerNode, "'k in " + state.object() + "' needs an emap, a map or an lpm, but " + state.object()
             + " is " + state.kind().withArticle() + "; its methods are " + StateMethod.namesFor(state.kind()));
       }
       List<Expr> args = List.of(element);

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public enum StateMethod {
   EXPIRE_ALL("expire_all", EnumSet.of(StateKind.EMAP), 1, "expire"),
-  HAS("has", EnumSet.of(StateKind.EMAP, StateKind.MAP), 1, null),
+  HAS("has", EnumSet.of(StateKind.EMAP, StateKind.MAP, StateKind.LPM), 1, null),
   GET("get", EnumSet.of(StateKind.EMAP, StateKind.VECTOR, StateKind.MAP), 1, null),
   HAS_IDX("has_idx", EnumSet.of(StateKind.EMAP), 1, null),
   GET_KEY("get_key", EnumSet.of(StateKind.EMAP), 1, null),
