@@ -155,4 +155,22 @@ public interface SpecDomain<I, B, W, S> {
   S mapErase(String object, S s, W key);
 
   B mapFull(String object, S s);
+
+  /**
+   * {@code emap.exists_with_cht(cht, hash)}: some backend of the row of slot {@code hash mod
+   * height} is allocated in the emap (its backends). hash is in [0, 2^32).
+   */
+  default B chtExists(String cht, S chtState, String emap, S emapState, I hash) {
+    throw new SpecExecutionException("this spec domain has no cht");
+  }
+
+  /** {@code emap.choose_with_cht(cht, hash)}: the first such backend; anything when none is. */
+  default I chtChoose(String cht, S chtState, String emap, S emapState, I hash) {
+    throw new SpecExecutionException("this spec domain has no cht");
+  }
+
+  /** {@code _T_hash(r)}: the NF's vig_hash of the record's C bytes, in [0, 2^32). */
+  default I recordHash(W bytes) {
+    throw new SpecExecutionException("this spec domain has no record hash");
+  }
 }

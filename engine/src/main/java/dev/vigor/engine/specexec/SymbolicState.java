@@ -21,4 +21,7 @@ public sealed interface SymbolicState {
 
   /** A map. */
   record Map(MapContract contract, Expr<?> pre) implements SymbolicState {}
+
+  /** A cht (read over its backends emap; it never changes). */
+  record Cht(dev.vigor.libvig.contract.ChtContract contract, Expr<?> pre) implements SymbolicState {}
 }

@@ -17,6 +17,7 @@ import dev.vigor.engine.exec.PacketMemory;
 import dev.vigor.engine.exec.PathEnded;
 import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.run.CancelToken;
+import dev.vigor.libvig.contract.ChtContract;
 import dev.vigor.libvig.contract.Operation;
 import dev.vigor.libvig.contract.Points;
 import dev.vigor.libvig.contract.PrefixPoint;
@@ -281,6 +282,35 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   @Override
+  public List<Expr<?>> libVig(String function, LibVigObject object, List<LibVigObject> others,
+      List<Expr<?>> args, SourceLocation loc) {
+    // the other objects' current states go where the signature has them
+    List<Expr<?>> all = new ArrayList<>();
+    int a = 0;
+    int o = 0;
+    for (LibVigAbi.Param p : LibVigAbi.of(function).params()) {
+      if (p == LibVigAbi.Param.OBJECT) {
+        all.add(current.get(others.get(o++).name()));
+      } else if (LibVigAbi.isArgument(p)) {
+        all.add(args.get(a++));
+      }
+    }
+    if (function.equals("cht_find_preferred")
+        && objects.contracts.get(object.name()) instanceof ChtContract cht) {
+      // the row of the hash's slot, and every backend the row may name, become points, so the
+      // table's pinned row and the backends emap's entries are both instantiated there
+      addPoint(keyPoints.computeIfAbsent(object.name(), n -> new ArrayList<>()), cht.slotOf(all.get(0)));
+      String emap = others.get(0).name();
+      List<Expr<?>> backends = indexPoints.computeIfAbsent(emap, n -> new ArrayList<>());
+      for (int b = 0; b < cht.vocabulary().backendCapacity(); b++) {
+        addPoint(backends, ctx.mkBV(b, 32));
+      }
+      instantiate(emap, false);
+    }
+    return libVig(function, object, all, loc);
+  }
+
+  @Override
   public List<Expr<?>> libVig(String function, LibVigObject object, List<Expr<?>> args, SourceLocation loc) {
     if (object == null && function.equals("vig_hash")) {
       return List.of(hash(args.get(0), loc));
@@ -396,6 +426,7 @@ final class PathRun implements Machine<Expr<?>> {
         continue;
       }
       Operation op = c.operation(rec.function()).orElseThrow();
+      op.definitionsAt(rec.before(), rec.args(), p).ifPresent(this::axiom);
       axiom(op.postcondition(rec.before(), rec.after(), rec.args(), rec.results(), p));
     }
   }

@@ -46,6 +46,7 @@ final class ConcreteStates {
           s.entries().forEach(e -> entries.put(Bits.ofBytes(e.key()), Bits.ofBytes(e.value())));
           yield new AbstractState.MapState(cap, entries);
         }
+        case CHT -> new AbstractState.Cht(cap, Math.toIntExact(o.height()));
         default -> null;
       };
       if (a != null) {

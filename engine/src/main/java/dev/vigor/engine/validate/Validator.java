@@ -550,6 +550,17 @@ public final class Validator {
     indices.add(index);
     t.indexPoints().values().forEach(indices::addAll);
     p.points().values().forEach(pt -> indices.addAll(pt.indices()));
+    // a spec's cht lookup reads its row's slot and, through it, every backend's entry
+    Map<String, Set<Expr<?>>> chtSlots = new LinkedHashMap<>();
+    for (ContractStep st : p.steps()) {
+      String c = objects.cNameBySpecName.get(st.object());
+      if (c != null && objects.byCName.get(c) instanceof SymbolicState.Cht cht) {
+        chtSlots.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(cht.contract().slotOf(st.args().get(0)));
+        for (int b = 0; b < cht.contract().vocabulary().backendCapacity(); b++) {
+          indices.add(ctx.mkBV(b, 32));
+        }
+      }
+    }
     Map<String, Points> out = new LinkedHashMap<>();
     for (var e : objects.byCName.entrySet()) {
       String c = e.getKey();
@@ -558,6 +569,7 @@ public final class Validator {
       if (specName != null && p.points().containsKey(specName)) {
         keys.addAll(p.points().get(specName).keys());
       }
+      keys.addAll(chtSlots.getOrDefault(c, Set.of()));
       Points pts = Points.of(new ArrayList<>(keys), new ArrayList<>(indices));
       out.put(c, FinalStateEquality.withWitnesses(ctx, e.getValue(), pts, "w" + tag + "." + c));
     }
