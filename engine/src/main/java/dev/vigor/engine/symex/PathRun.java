@@ -297,15 +297,9 @@ final class PathRun implements Machine<Expr<?>> {
     }
     if (function.equals("cht_find_preferred")
         && objects.contracts.get(object.name()) instanceof ChtContract cht) {
-      // the row of the hash's slot, and every backend the row may name, become points, so the
-      // table's pinned row and the backends emap's entries are both instantiated there
+      // the row of the hash's slot is a point of the cht (the validator pins it to the real
+      // table when it needs a counterexample that replays)
       addPoint(keyPoints.computeIfAbsent(object.name(), n -> new ArrayList<>()), cht.slotOf(all.get(0)));
-      String emap = others.get(0).name();
-      List<Expr<?>> backends = indexPoints.computeIfAbsent(emap, n -> new ArrayList<>());
-      for (int b = 0; b < cht.vocabulary().backendCapacity(); b++) {
-        addPoint(backends, ctx.mkBV(b, 32));
-      }
-      instantiate(emap, false);
     }
     return libVig(function, object, all, loc);
   }
