@@ -45,7 +45,9 @@ VIG_EMAP(flow_emap, struct LoadBalancedFlow, FLOW_CAPACITY);
 VIG_VECTOR_BOUNDED(flow_id_to_backend_id, struct FlowBackend, FLOW_CAPACITY,
                    backend < BACKEND_CAPACITY);
 VIG_EMAP(backend_ip_emap, struct ip_addr, BACKEND_CAPACITY);
-VIG_VECTOR_BOUNDED(backends, struct LoadBalancedBackend, BACKEND_CAPACITY, nic < NF_DEVICE_COUNT);
+/* A backend is reached on a backend-facing device: heartbeats never come from the clients' side. */
+VIG_VECTOR_BOUNDED(backends, struct LoadBalancedBackend, BACKEND_CAPACITY,
+                   nic < NF_DEVICE_COUNT && nic != EXT_DEVICE);
 VIG_CHT(cht, BACKEND_CAPACITY, CHT_HEIGHT);
 NF_EXPORT_STATE(flow_emap, "flow_emap");
 NF_EXPORT_STATE(flow_id_to_backend_id, "flow_id_to_backend_id");
