@@ -525,7 +525,7 @@ public final class SpecRun<I, B, W, S> {
 
   /** The C bytes of {@code _T_hash}'s record, laid out as the NF's struct T. */
   private W recordBytes(Expr.RecordHash h) {
-    ValueLayout.StructLayout layout = layouts.struct(h.recordType()).orElseThrow(() ->
+    ValueLayout.StructLayout layout = layouts.record(h.recordType()).orElseThrow(() ->
         new SpecExecutionException(h.at() + ": the NF has no struct " + h.recordType()));
     SpecValue<I, B, W> v = eval(h.record());
     if (v instanceof SpecValue.Record<I, B, W> r) {

@@ -112,6 +112,60 @@ final class PathRun implements Machine<Expr<?>> {
     return null;
   }
 
+  /**
+   * The path's model, for a concrete input that replays: when the path looked up a cht, its rows
+   * are pinned to the filled table and every backend's entry of the backends emap is
+   * instantiated first (left out while exploring: a case split over every slot on every query),
+   * so the model's choices are the concrete cht's. The plain path model when that fails.
+   */
+  Model replayableModel() {
+    Model plain = pathModel();
+    if (plain == null) {
+      return null;
+    }
+    axiomsBeforeReplay = axioms.size();
+    indexPointsBeforeReplay = new LinkedHashMap<>();
+    indexPoints.forEach((k, v) -> indexPointsBeforeReplay.put(k, new ArrayList<>(v)));
+    List<BoolExpr> pins = new ArrayList<>();
+    for (var e : objects.contracts.entrySet()) {
+      if (e.getValue() instanceof ChtContract cht && !keyPoints.getOrDefault(e.getKey(), List.of()).isEmpty()) {
+        String emap = cht.backends().vocabulary().name();
+        List<Expr<?>> backends = indexPoints.computeIfAbsent(emap, n -> new ArrayList<>());
+        for (int b = 0; b < cht.vocabulary().backendCapacity(); b++) {
+          addPoint(backends, ctx.mkBV(b, 32));
+        }
+        instantiate(emap, false);
+        pins.add(cht.pinned(objects.initial.get(e.getKey()), points(e.getKey())));
+      }
+    }
+    if (pins.isEmpty()) {
+      return plain;
+    }
+    solver.push();
+    try {
+      pins.forEach(solver::add);
+      return solver.check() == Status.SATISFIABLE ? solver.getModel() : plain;
+    } finally {
+      solver.pop();
+    }
+  }
+
+  private int axiomsBeforeReplay = -1;
+  private Map<String, List<Expr<?>>> indexPointsBeforeReplay;
+
+  /**
+   * Forgets the points and axioms {@link #replayableModel} added once its input is read: the
+   * trace the validator checks stays the explored one.
+   */
+  void forgetReplayPoints() {
+    if (axiomsBeforeReplay >= 0) {
+      axioms.subList(axiomsBeforeReplay, axioms.size()).clear();
+      indexPoints.clear();
+      indexPoints.putAll(indexPointsBeforeReplay);
+      axiomsBeforeReplay = -1;
+    }
+  }
+
   /** The status of the last failed {@link #pathModel()} (unsat or unknown). */
   Status lastStatus;
 

@@ -182,13 +182,14 @@ public final class SymbolicExecutor {
     if (ended) {
       input = run.endedBy.input();
     } else {
-      Model m = run.pathModel();
+      Model m = run.replayableModel();
       if (m == null && run.lastStatus == Status.UNSATISFIABLE) {
         return null; // assuming a failed check's condition left no input for the rest of the path
       }
       if (m != null) {
         input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.prefixPoints, run.hashed);
         concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
+        run.forgetReplayPoints();
       } else {
         unknown = true;
       }

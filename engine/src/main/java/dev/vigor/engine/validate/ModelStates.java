@@ -123,6 +123,15 @@ final class ModelStates {
             num(m, c.results().get(0)).intValue()));
       }
     }
+    // and every other record the model hashed (the spec's _T_hash of its own records)
+    for (var f : m.getFuncDecls()) {
+      if (f.getName().toString().startsWith("vig_hash.") && f.getArity() == 1) {
+        for (var entry : m.getFuncInterp(f).getEntries()) {
+          hashes.add(new ConcreteInput.HashValue(bytes(entry.getArgs()[0]),
+              num(m, entry.getValue()).intValue()));
+        }
+      }
+    }
     return new ConcreteInput(in.device(), in.packet(), in.length(), in.now(), in.objects(), hashes);
   }
 
