@@ -41,6 +41,11 @@ public final class ConcreteInterpreter {
     return new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps()).init();
   }
 
+  /** The chts the last {@link #init} left unfilled (nf_init must call cht_fill on each). */
+  public List<String> unfilledChts() {
+    return libVig.unfilledChts();
+  }
+
   /** {@link #init(dev.vigor.engine.run.CancelToken)} that nobody cancels. */
   public boolean init() {
     return init(dev.vigor.engine.run.CancelToken.none());
@@ -162,6 +167,12 @@ public final class ConcreteInterpreter {
     @Override
     public List<Bits> libVig(String function, LibVigObject object, List<Bits> args, SourceLocation loc) {
       return libVig.call(function, object, args, loc);
+    }
+
+    @Override
+    public List<Bits> libVig(String function, LibVigObject object, List<LibVigObject> others,
+        List<Bits> args, SourceLocation loc) {
+      return libVig.call(function, object, others, args, loc);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.vigor.engine.exec.ConcreteInput;
 import dev.vigor.engine.exec.LowLevelCheck;
 import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
+import dev.vigor.libvig.concrete.ConcreteCht;
 import dev.vigor.libvig.concrete.ConcreteDchain;
 import dev.vigor.libvig.concrete.ConcreteEmap;
 import dev.vigor.libvig.concrete.ConcreteLpm;
@@ -44,7 +45,8 @@ final class ConcreteLibVig {
         case MAP -> impls.put(o.name(), new ConcreteMap(cap, (int) o.keyType().size(), (int) o.valueType().size(), bound));
         case DCHAIN -> impls.put(o.name(), new ConcreteDchain(cap));
         case LPM -> impls.put(o.name(), new ConcreteLpm(cap));
-        default -> { } // cht: not supported by the interpreters yet
+        case CHT -> impls.put(o.name(), new ConcreteCht(cap, Math.toIntExact(o.height())));
+        default -> { }
       }
     }
   }
@@ -54,6 +56,13 @@ final class ConcreteLibVig {
 
   /** Fills the objects with a model's pre-state entries (see {@link ConcreteInput}). */
   void load(ConcreteInput input) {
+    // a cht never changes after nf_init's cht_fill, which is deterministic: the pre-state of
+    // every cht is its filled table (the symbolic executor pins the same rows)
+    impls.values().forEach(i -> {
+      if (i instanceof ConcreteCht c && !c.filled()) {
+        c.fill();
+      }
+    });
     for (ConcreteInput.HashValue h : input.hashes()) {
       hashOracle.put(java.util.HexFormat.of().formatHex(h.data()), h.hash());
     }
@@ -147,6 +156,8 @@ final class ConcreteLibVig {
               new byte[] {(byte) (r.value() >>> 8), (byte) r.value()}));
         }
         out.add(new ConcreteInput.ObjectState(o.name(), "lpm", entries, l.size() == l.capacity()));
+      } else if (impl instanceof ConcreteCht) {
+        out.add(new ConcreteInput.ObjectState(o.name(), "cht", entries, false));
       }
     }
     return out;
@@ -167,6 +178,31 @@ final class ConcreteLibVig {
       if (!taken.contains(new BigInteger(1, k))) {
         return k;
       }
+    }
+  }
+
+  /** The chts nf_init left unfilled (cht_find_preferred on them would break its precondition). */
+  List<String> unfilledChts() {
+    List<String> out = new java.util.ArrayList<>();
+    impls.forEach((name, i) -> {
+      if (i instanceof ConcreteCht c && !c.filled()) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /** A call that also takes other libVig objects (cht_find_preferred's backends emap). */
+  List<Bits> call(String fn, LibVigObject obj, List<LibVigObject> others, List<Bits> a, SourceLocation loc) {
+    if (!fn.equals("cht_find_preferred") || others.size() != 1) {
+      throw new OutsideSubsetException(fn + " is not supported by the concrete interpreter yet");
+    }
+    try {
+      OptionalInt r = ((ConcreteCht) impls.get(obj.name()))
+          .findPreferred(a.get(0).value().intValue(), (ConcreteEmap) impls.get(others.get(0).name()));
+      return List.of(bool(r.isPresent()), index(r.orElse(0)));
+    } catch (PreconditionViolation e) {
+      throw new LowLevelFailure(LowLevelCheck.LIBVIG_PRECONDITION, loc, e.getMessage());
     }
   }
 
@@ -252,6 +288,9 @@ final class ConcreteLibVig {
         OptionalInt r = ((ConcreteLpm) impl).lookup(a.get(0).value().intValue());
         return List.of(bool(r.isPresent()), new Bits(BigInteger.valueOf(r.orElse(0)), 16));
       }
+      case "cht_fill":
+        ((ConcreteCht) impl).fill();
+        return List.of();
       case "dchain_expire":
         return List.of(index(((ConcreteDchain) impl).expire(time(a.get(0)))));
       default:

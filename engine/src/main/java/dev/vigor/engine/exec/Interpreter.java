@@ -383,8 +383,15 @@ public final class Interpreter<V> {
     List<V> args = new ArrayList<>();
     List<Val.Ptr> outs = new ArrayList<>();
     Region givenBack = null;
+    List<LibVigObject> others = new ArrayList<>();
     for (int i = 0; i < sig.params().size(); i++) {
       LibVigAbi.Param p = sig.params().get(i);
+      if (p == LibVigAbi.Param.OBJECT) {
+        String name = ((Expr.ObjectRef) c.args().get(i + 1)).object();
+        others.add(program.object(name).orElseThrow(() ->
+            new OutsideSubsetException(c.loc() + ": unknown object " + name)));
+        continue;
+      }
       Val v = eval(c.args().get(i + 1));
       switch (p) {
         case KEY_IN -> args.add(mem.readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
@@ -402,7 +409,8 @@ public final class Interpreter<V> {
     }
     String text = c.function() + "(" + c.object() + ", ...)";
     m.step(c.loc(), "call " + c.function(), null);
-    List<V> results = m.libVig(c.function(), obj, args, c.loc());
+    List<V> results = others.isEmpty() ? m.libVig(c.function(), obj, args, c.loc())
+        : m.libVig(c.function(), obj, others, args, c.loc());
     if (givenBack != null) {
       givenBack.end("vector_return gave back at " + c.loc()
           + "; copy what you need before vector_return, or borrow the element again");

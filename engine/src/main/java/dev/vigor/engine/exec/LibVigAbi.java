@@ -33,7 +33,12 @@ public final class LibVigAbi {
     /** An integer argument passed as is, at its C width (LPM addresses, lengths, values). */
     WORD,
     /** An integer out-parameter (e.g. uint16_t *): written with a result, as that integer. */
-    WORD_OUT
+    WORD_OUT,
+    /**
+     * Another libVig object passed by name (cht_find_preferred's backends emap): a contract
+     * argument, that object's current state; the machine supplies it.
+     */
+    OBJECT
   }
 
   /** What the C function returns. */
@@ -69,7 +74,9 @@ public final class LibVigAbi {
       Map.entry("dchain_free", sig(Ret.VOID, false, Param.INDEX)),
       Map.entry("dchain_expire", sig(Ret.INT, false, Param.TIME)),
       Map.entry("lpm_update", sig(Ret.BOOL, false, Param.WORD, Param.WORD, Param.WORD)),
-      Map.entry("lpm_lookup", sig(Ret.BOOL, true, Param.WORD, Param.WORD_OUT)));
+      Map.entry("lpm_lookup", sig(Ret.BOOL, true, Param.WORD, Param.WORD_OUT)),
+      Map.entry("cht_fill", sig(Ret.VOID, false)),
+      Map.entry("cht_find_preferred", sig(Ret.BOOL, true, Param.WORD, Param.OBJECT, Param.INDEX_OUT)));
 
   private static Signature sig(Ret ret, boolean outOnlyIfTrue, Param... params) {
     return new Signature(List.of(params), ret, outOnlyIfTrue);
@@ -83,6 +90,6 @@ public final class LibVigAbi {
   /** Whether a parameter is an input the contract takes as an argument. */
   public static boolean isArgument(Param p) {
     return p == Param.KEY_IN || p == Param.INDEX || p == Param.TIME || p == Param.VALUE_IN
-        || p == Param.WORD;
+        || p == Param.WORD || p == Param.OBJECT;
   }
 }

@@ -32,6 +32,21 @@ public interface Machine<V> {
    */
   List<V> libVig(String function, LibVigObject object, List<V> args, SourceLocation loc);
 
+  /**
+   * As {@link #libVig(String, LibVigObject, List, SourceLocation)} for a function that also takes
+   * other libVig objects ({@link LibVigAbi.Param#OBJECT}, e.g. cht_find_preferred's backends
+   * emap): {@code args} leaves them out, {@code others} names them in parameter order, and the
+   * machine passes their current states where the signature has them.
+   */
+  default List<V> libVig(String function, LibVigObject object, List<LibVigObject> others,
+      List<V> args, SourceLocation loc) {
+    if (!others.isEmpty()) {
+      throw new OutsideSubsetException(loc + ": " + function
+          + " takes another libVig object, which this machine does not support");
+    }
+    return libVig(function, object, args, loc);
+  }
+
   /** A statement ran (for the linear C trace); value is the stored value's bits, or null. */
   void step(SourceLocation loc, String what, V value);
 

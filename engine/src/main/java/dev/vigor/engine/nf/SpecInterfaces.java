@@ -30,6 +30,8 @@ public final class SpecInterfaces {
       String value = typeName(s.valueType(), records);
       b.state(s.specName(), kind, key, value);
     }
+    // a struct the NF hashes is a record too: specs name its hash, _T_hash(T(...))
+    HashedStructs.of(program).forEach(st -> typeName(st, records));
     for (CType.Struct st : records.values()) {
       b.record(st.tag(), st.fields().stream().map(CType.Field::name).toArray(String[]::new));
     }

@@ -13,6 +13,24 @@ import java.util.TreeMap;
  * {@code i} stamped {@code t}; {@code refresh(i, t)} restamps index {@code i}.
  */
 public sealed interface AbstractState {
+  /**
+   * A cht: Maglev's table of {@code height} slots over {@code backendCapacity} backends, as
+   * cht_fill builds it (a function of its shape alone, and never changed afterwards).
+   */
+  record Cht(int backendCapacity, int height) implements AbstractState {
+    private static final Map<Cht, dev.vigor.libvig.concrete.ConcreteCht> TABLES =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The filled table. */
+    public dev.vigor.libvig.concrete.ConcreteCht table() {
+      return TABLES.computeIfAbsent(this, c -> {
+        var t = new dev.vigor.libvig.concrete.ConcreteCht(c.backendCapacity, c.height);
+        t.fill();
+        return t;
+      });
+    }
+  }
+
   /** An emap: allocated index → (key, time). Keys are C values' bits. */
   record Emap(int capacity, Map<Integer, Entry> entries) implements AbstractState {
     public Emap {

@@ -333,4 +333,47 @@ public final class ConcreteDomain implements SpecDomain<BigInteger, Boolean, Bit
     return BigInteger.valueOf(state(s, AbstractState.Lpm.class, object)
         .match(addr.value().intValue()).map(AbstractState.Route::value).orElse(0));
   }
+
+  // ---- cht ----
+
+  private int[] row(String object, AbstractState table, AbstractState backends, BigInteger hash) {
+    var t = state(table, AbstractState.Cht.class, object).table();
+    state(backends, AbstractState.Emap.class, object);
+    int slot = t.slotOf(hash.intValue());
+    int[] row = new int[t.backendCapacity()];
+    for (int r = 0; r < row.length; r++) {
+      row[r] = t.preference(slot, r);
+    }
+    return row;
+  }
+
+  @Override
+  public Boolean chtExists(String object, AbstractState table, String emap, AbstractState backends,
+      BigInteger hash) {
+    return chtChoose(object, table, emap, backends, hash).signum() >= 0;
+  }
+
+  /** The first backend of the row allocated in the emap; -1 when none is. */
+  @Override
+  public BigInteger chtChoose(String object, AbstractState table, String emap,
+      AbstractState backends, BigInteger hash) {
+    for (int b : row(object, table, backends, hash)) {
+      if (((AbstractState.Emap) backends).entries().containsKey(b)) {
+        return BigInteger.valueOf(b);
+      }
+    }
+    return BigInteger.ONE.negate();
+  }
+
+  /** The replayed model's hash of these bytes when it has one, else libVig's vig_hash. */
+  @Override
+  public BigInteger recordHash(Bits bytes) {
+    byte[] data = new byte[bytes.width() / 8];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = bytes.value().shiftRight(8 * (data.length - 1 - i)).byteValue();
+    }
+    Integer h = in.hashes().get(java.util.HexFormat.of().formatHex(data));
+    return BigInteger.valueOf(Integer.toUnsignedLong(h != null ? h
+        : dev.vigor.libvig.concrete.VigHash.hash(data)));
+  }
 }

@@ -161,4 +161,22 @@ public interface SpecDomain<I, B, W, S> {
 
   /** The value of the longest stored prefix matching {@code addr} (anything when none does). */
   I lpmValue(String object, S s, W addr);
+
+  /**
+   * {@code emap.exists_with_cht(cht, hash)}: some backend of the row of slot {@code hash mod
+   * height} is allocated in the emap (its backends). hash is in [0, 2^32).
+   */
+  default B chtExists(String cht, S chtState, String emap, S emapState, I hash) {
+    throw new SpecExecutionException("this spec domain has no cht");
+  }
+
+  /** {@code emap.choose_with_cht(cht, hash)}: the first such backend; anything when none is. */
+  default I chtChoose(String cht, S chtState, String emap, S emapState, I hash) {
+    throw new SpecExecutionException("this spec domain has no cht");
+  }
+
+  /** {@code _T_hash(r)}: the NF's vig_hash of the record's C bytes, in [0, 2^32). */
+  default I recordHash(W bytes) {
+    throw new SpecExecutionException("this spec domain has no record hash");
+  }
 }

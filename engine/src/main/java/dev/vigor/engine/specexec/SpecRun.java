@@ -7,6 +7,7 @@ import dev.vigor.engine.spec.ir.Input;
 import dev.vigor.engine.spec.ir.Outcome;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.spec.ir.StateKind;
+import dev.vigor.engine.spec.ir.StateMethod;
 import dev.vigor.engine.spec.ir.Stmt;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -252,8 +253,9 @@ public final class SpecRun<I, B, W, S> {
       return new SpecValue.Record<>(r.recordType(), fields);
     } else if (e instanceof Expr.StateCall c) {
       return stateCall(c);
+    } else if (e instanceof Expr.RecordHash h) {
+      return num(d.recordHash(recordBytes(h)));
     }
-    // RecordHash: the hash function of cht NFs is not modelled yet.
     throw new SpecExecutionException(e.at() + ": not supported by the spec interpreters: "
         + e.getClass().getSimpleName());
   }
@@ -511,9 +513,37 @@ public final class SpecRun<I, B, W, S> {
         require(d.lpmFound(obj, s, addr), c.at(), "lookup of an address no prefix matches");
         yield num(d.lpmValue(obj, s, addr));
       }
+      case EXISTS_WITH_CHT, CHOOSE_WITH_CHT -> {
+        String cht = ((Expr.StateRef) a.get(0)).object();
+        S table = state(cht, c.at());
+        I hash = number(eval(a.get(1)), a.get(1).at());
+        require(d.and(List.of(d.le(d.num(0), hash), d.lt(hash, d.num(BigInteger.ONE.shiftLeft(32))))),
+            a.get(1).at(), "hash outside [0, 2^32)");
+        B exists = d.chtExists(cht, table, obj, s, hash);
+        if (c.method() == StateMethod.EXISTS_WITH_CHT) {
+          yield new SpecValue.Truth<>(exists);
+        }
+        require(exists, c.at(), "choose_with_cht when no backend of the row is in " + obj);
+        yield num(d.chtChoose(cht, table, obj, s, hash));
+      }
       default -> throw new SpecExecutionException(c.at() + ": " + c.method().specName()
           + " is not supported by the spec interpreters");
     };
+  }
+
+  /** The C bytes of {@code _T_hash}'s record, laid out as the NF's struct T. */
+  private W recordBytes(Expr.RecordHash h) {
+    ValueLayout.StructLayout layout = layouts.record(h.recordType()).orElseThrow(() ->
+        new SpecExecutionException(h.at() + ": the NF has no struct " + h.recordType()));
+    SpecValue<I, B, W> v = eval(h.record());
+    if (v instanceof SpecValue.Record<I, B, W> r) {
+      return args.fits(encoding.record(r.fields(), layout), h.at());
+    }
+    if (v instanceof SpecValue.StoredRecord<I, B, W> r && r.layout().size() == layout.size()) {
+      return r.bits();
+    }
+    throw new SpecExecutionException(h.at() + ": _" + h.recordType() + "_hash needs a "
+        + h.recordType() + " record");
   }
 
   // ---- values meeting state ------------------------------------------------------------------

@@ -754,4 +754,51 @@ public final class SymbolicDomain
   public Expr<IntSort> lpmValue(String object, Expr<?> s, Expr<BitVecSort> addr) {
     return fromBits(state(object, SymbolicState.Lpm.class).contract().value(s, addr), false);
   }
+
+  // ---- cht ----
+
+  private dev.vigor.libvig.contract.ChtContract cht(String object, String emap) {
+    dev.vigor.libvig.contract.ChtContract c = state(object, SymbolicState.Cht.class).contract();
+    if (!state(emap, SymbolicState.Emap.class).contract().vocabulary()
+        .equals(c.backends().vocabulary())) {
+      throw new SpecExecutionException(object + " holds the backends of another emap, not " + emap);
+    }
+    return c;
+  }
+
+  /**
+   * The lookup as the NF's cht_find_preferred would make it: a step on the cht whose results are
+   * the contract's own exists/choose terms, so its definitions are assumed with the path.
+   */
+  private void lookup(String object, String emap, Expr<?> table, Expr<?> backends, Expr<?> hash) {
+    dev.vigor.libvig.contract.ChtContract c = cht(object, emap);
+    steps.add(new ContractStep(object, StructureContractOp.of(c, "cht_find_preferred").operation(),
+        table, table, List.of(hash, backends),
+        List.of(c.exists(table, backends, hash), c.choose(table, backends, hash))));
+  }
+
+  @Override
+  public BoolExpr chtExists(String object, Expr<?> table, String emap, Expr<?> backends,
+      Expr<IntSort> hash) {
+    Expr<?> h = toBits(hash, 32);
+    lookup(object, emap, table, backends, h);
+    return cht(object, emap).exists(table, backends, h);
+  }
+
+  @Override
+  public Expr<IntSort> chtChoose(String object, Expr<?> table, String emap, Expr<?> backends,
+      Expr<IntSort> hash) {
+    Expr<?> h = toBits(hash, 32);
+    lookup(object, emap, table, backends, h);
+    return fromBits(cht(object, emap).choose(table, backends, h), true);
+  }
+
+  /** vig_hash.<bits> of the record: the very symbol the NF's vig_hash calls build. */
+  @Override
+  public Expr<IntSort> recordHash(Expr<BitVecSort> bytes) {
+    int bits = bytes.getSort().getSize();
+    com.microsoft.z3.FuncDecl<BitVecSort> f = ctx.mkFuncDecl("vig_hash." + bits,
+        new com.microsoft.z3.Sort[] {bytes.getSort()}, ctx.mkBitVecSort(32));
+    return fromBits((Expr<BitVecSort>) ctx.mkApp(f, bytes), false);
+  }
 }

@@ -25,4 +25,7 @@ public sealed interface SymbolicState {
 
   /** A longest-prefix-match table (specs only read it). */
   record Lpm(LpmContract contract, Expr<?> pre) implements SymbolicState {}
+
+  /** A cht (read over its backends emap; it never changes). */
+  record Cht(dev.vigor.libvig.contract.ChtContract contract, Expr<?> pre) implements SymbolicState {}
 }

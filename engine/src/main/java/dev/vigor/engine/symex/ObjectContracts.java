@@ -5,8 +5,10 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.vigor.engine.exec.BoundEvaluator;
+import dev.vigor.engine.exec.ChtBackends;
 import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
+import dev.vigor.libvig.contract.ChtContract;
 import dev.vigor.libvig.contract.DchainContract;
 import dev.vigor.libvig.contract.EmapContract;
 import dev.vigor.libvig.contract.LpmContract;
@@ -41,14 +43,24 @@ final class ObjectContracts {
             sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x));
         case DCHAIN -> DchainContract.create(ctx, o.name(), cap(o));
         case LPM -> LpmContract.create(ctx, o.name(), cap(o));
-        default -> null; // cht: calls on it are reported as unsupported
+        default -> null; // cht: below, once its backends emap's contract exists
       };
       if (c != null) {
-        contracts.put(o.name(), c);
-        initial.put(o.name(), c.freshState(o.name() + ".S0"));
-        objects.put(o.name(), o);
+        put(o, c);
       }
     }
+    // a cht reads its backends emap's contract, so it comes after every emap
+    ChtBackends.of(program).forEach((cht, emap) -> {
+      LibVigObject o = program.object(cht).orElseThrow();
+      put(o, ChtContract.create(ctx, cht, cap(o), Math.toIntExact(o.height()),
+          (EmapContract) contracts.get(emap), ChtBackends.filledTable(o)));
+    });
+  }
+
+  private void put(LibVigObject o, StructureContract<?> c) {
+    contracts.put(o.name(), c);
+    initial.put(o.name(), c.freshState(o.name() + ".S0"));
+    objects.put(o.name(), o);
   }
 
   private static int cap(LibVigObject o) {

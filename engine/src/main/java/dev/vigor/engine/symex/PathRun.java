@@ -17,6 +17,7 @@ import dev.vigor.engine.exec.PacketMemory;
 import dev.vigor.engine.exec.PathEnded;
 import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.run.CancelToken;
+import dev.vigor.libvig.contract.ChtContract;
 import dev.vigor.libvig.contract.Operation;
 import dev.vigor.libvig.contract.Points;
 import dev.vigor.libvig.contract.PrefixPoint;
@@ -109,6 +110,60 @@ final class PathRun implements Machine<Expr<?>> {
     }
     lastStatus = s;
     return null;
+  }
+
+  /**
+   * The path's model, for a concrete input that replays: when the path looked up a cht, its rows
+   * are pinned to the filled table and every backend's entry of the backends emap is
+   * instantiated first (left out while exploring: a case split over every slot on every query),
+   * so the model's choices are the concrete cht's. The plain path model when that fails.
+   */
+  Model replayableModel() {
+    Model plain = pathModel();
+    if (plain == null) {
+      return null;
+    }
+    axiomsBeforeReplay = axioms.size();
+    indexPointsBeforeReplay = new LinkedHashMap<>();
+    indexPoints.forEach((k, v) -> indexPointsBeforeReplay.put(k, new ArrayList<>(v)));
+    List<BoolExpr> pins = new ArrayList<>();
+    for (var e : objects.contracts.entrySet()) {
+      if (e.getValue() instanceof ChtContract cht && !keyPoints.getOrDefault(e.getKey(), List.of()).isEmpty()) {
+        String emap = cht.backends().vocabulary().name();
+        List<Expr<?>> backends = indexPoints.computeIfAbsent(emap, n -> new ArrayList<>());
+        for (int b = 0; b < cht.vocabulary().backendCapacity(); b++) {
+          addPoint(backends, ctx.mkBV(b, 32));
+        }
+        instantiate(emap, false);
+        pins.add(cht.pinned(objects.initial.get(e.getKey()), points(e.getKey())));
+      }
+    }
+    if (pins.isEmpty()) {
+      return plain;
+    }
+    solver.push();
+    try {
+      pins.forEach(solver::add);
+      return solver.check() == Status.SATISFIABLE ? solver.getModel() : plain;
+    } finally {
+      solver.pop();
+    }
+  }
+
+  private int axiomsBeforeReplay = -1;
+  private Map<String, List<Expr<?>>> indexPointsBeforeReplay;
+
+  /**
+   * Forgets the points and axioms {@link #replayableModel} added once its input is read: the
+   * trace the validator checks stays the explored one.
+   */
+  void forgetReplayPoints() {
+    if (axiomsBeforeReplay >= 0) {
+      axioms.subList(axiomsBeforeReplay, axioms.size()).clear();
+      indexPoints.clear();
+      indexPoints.putAll(indexPointsBeforeReplay);
+      axiomsBeforeReplay = -1;
+    }
   }
 
   /** The status of the last failed {@link #pathModel()} (unsat or unknown). */
@@ -281,6 +336,29 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   @Override
+  public List<Expr<?>> libVig(String function, LibVigObject object, List<LibVigObject> others,
+      List<Expr<?>> args, SourceLocation loc) {
+    // the other objects' current states go where the signature has them
+    List<Expr<?>> all = new ArrayList<>();
+    int a = 0;
+    int o = 0;
+    for (LibVigAbi.Param p : LibVigAbi.of(function).params()) {
+      if (p == LibVigAbi.Param.OBJECT) {
+        all.add(current.get(others.get(o++).name()));
+      } else if (LibVigAbi.isArgument(p)) {
+        all.add(args.get(a++));
+      }
+    }
+    if (function.equals("cht_find_preferred")
+        && objects.contracts.get(object.name()) instanceof ChtContract cht) {
+      // the row of the hash's slot is a point of the cht (the validator pins it to the real
+      // table when it needs a counterexample that replays)
+      addPoint(keyPoints.computeIfAbsent(object.name(), n -> new ArrayList<>()), cht.slotOf(all.get(0)));
+    }
+    return libVig(function, object, all, loc);
+  }
+
+  @Override
   public List<Expr<?>> libVig(String function, LibVigObject object, List<Expr<?>> args, SourceLocation loc) {
     if (object == null && function.equals("vig_hash")) {
       return List.of(hash(args.get(0), loc));
@@ -396,6 +474,7 @@ final class PathRun implements Machine<Expr<?>> {
         continue;
       }
       Operation op = c.operation(rec.function()).orElseThrow();
+      op.definitionsAt(rec.before(), rec.args(), p).ifPresent(this::axiom);
       axiom(op.postcondition(rec.before(), rec.after(), rec.args(), rec.results(), p));
     }
   }

@@ -65,8 +65,9 @@ public final class SymbolicExecutor {
       CancelToken cancel, SolverBudget budget) {
     PacketLoops.check(program);
     boolean initialised;
+    ConcreteInterpreter init = new ConcreteInterpreter(program, config);
     try {
-      initialised = new ConcreteInterpreter(program, config).init(cancel);
+      initialised = init.init(cancel);
     } catch (dev.vigor.engine.exec.StepBudgetExhausted e) {
       throw new NfInitFailure(null, e.loc(), "nf_init: " + e.getMessage().substring(
           e.loc().toString().length() + 2) + "; raise it with --max-steps N; nothing was verified",
@@ -80,6 +81,14 @@ public final class SymbolicExecutor {
           .orElse(SourceLocation.of("nf_init", 1, 1));
       throw new NfInitFailure(null, at, "nf_init returned false on the concrete libVig with"
           + " nf.properties' configuration; fix the NF's initialisation or its configuration");
+    }
+    if (!init.unfilledChts().isEmpty()) {
+      // the executor takes every cht's pre-state to be its filled table
+      String cht = init.unfilledChts().get(0);
+      SourceLocation at = program.object(cht).map(dev.vigor.engine.ir.LibVigObject::loc)
+          .orElse(SourceLocation.of("nf_init", 1, 1));
+      throw new NfInitFailure(null, at, "nf_init must fill " + cht + " with cht_fill(&" + cht
+          + ") before packets arrive");
     }
     long t0 = System.nanoTime();
     Context ctx = new Context();
@@ -173,13 +182,14 @@ public final class SymbolicExecutor {
     if (ended) {
       input = run.endedBy.input();
     } else {
-      Model m = run.pathModel();
+      Model m = run.replayableModel();
       if (m == null && run.lastStatus == Status.UNSATISFIABLE) {
         return null; // assuming a failed check's condition left no input for the rest of the path
       }
       if (m != null) {
         input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.prefixPoints, run.hashed);
         concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
+        run.forgetReplayPoints();
       } else {
         unknown = true;
       }

@@ -53,6 +53,7 @@ final class ConcreteStates {
               new BigInteger(1, e.key()).intValue(), e.index(), new BigInteger(1, e.value()).intValue())));
           yield new AbstractState.Lpm(cap, routes);
         }
+        case CHT -> new AbstractState.Cht(cap, Math.toIntExact(o.height()));
         default -> null;
       };
       if (a != null) {

@@ -88,6 +88,10 @@ final class ModelStates {
       return new ConcreteInput.ObjectState(name, l.contract().kind(), routes,
           m.eval(l.contract().full(s0), true).isTrue());
     }
+    if (s instanceof SymbolicState.Cht c) {
+      // no entries: replay fills every cht as cht_fill does, the table the executor pins
+      return new ConcreteInput.ObjectState(name, c.contract().kind(), List.of(), false);
+    }
     MapContract c = ((SymbolicState.Map) s).contract();
     full = m.eval(c.full(s0), true).isTrue();
     for (Expr<?> k : p.keys()) {
@@ -113,6 +117,30 @@ final class ModelStates {
    * A stored C value as the model has it: decimal up to 32 bits (signed when the top bit says
    * so, as C ints usually are), hex for wider ones such as addresses; "?" if the model has none.
    */
+  /**
+   * The input with the model's value of every vig_hash the trace made, so the NF's replay and the
+   * spec's {@code _T_hash} see the hashes the model chose.
+   */
+  static ConcreteInput withHashes(Model m, ConcreteInput in, dev.vigor.engine.symex.Trace trace) {
+    List<ConcreteInput.HashValue> hashes = new ArrayList<>(in.hashes());
+    for (var c : trace.calls()) {
+      if (c.object() == null && c.function().equals("vig_hash")) {
+        hashes.add(new ConcreteInput.HashValue(bytes(m.eval(c.args().get(0), true)),
+            num(m, c.results().get(0)).intValue()));
+      }
+    }
+    // and every other record the model hashed (the spec's _T_hash of its own records)
+    for (var f : m.getFuncDecls()) {
+      if (f.getName().toString().startsWith("vig_hash.") && f.getArity() == 1) {
+        for (var entry : m.getFuncInterp(f).getEntries()) {
+          hashes.add(new ConcreteInput.HashValue(bytes(entry.getArgs()[0]),
+              num(m, entry.getValue()).intValue()));
+        }
+      }
+    }
+    return new ConcreteInput(in.device(), in.packet(), in.length(), in.now(), in.objects(), hashes);
+  }
+
   static String render(Model m, Expr<?> e) {
     Expr<?> v = m.eval(e, true);
     if (!(v instanceof BitVecNum n)) {

@@ -70,6 +70,9 @@ final class Replay {
     } catch (IllegalStateException e) {
       return none(e.getMessage());
     }
+    input = ModelStates.withHashes(m, input, trace);
+    Map<String, Integer> hashes = new java.util.HashMap<>();
+    input.hashes().forEach(h -> hashes.put(java.util.HexFormat.of().formatHex(h.data()), h.hash()));
     ConcreteInterpreter nfRun = new ConcreteInterpreter(program, config);
     try {
       nfRun.prepare(input);
@@ -90,7 +93,7 @@ final class Replay {
     int allocated = ModelStates.num(m, index).intValue();
     ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
         input.now(), allocated, input.now(), Map.of(), (int) program.deviceCount(), Optional.of(nf),
-        pre);
+        pre, hashes);
     ConcreteSpecResult r;
     try {
       r = new ConcreteSpecInterpreter(spec, shapes, layouts).run(cin);

@@ -7,6 +7,8 @@ import dev.vigor.engine.ir.LibVigObject;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.specexec.SymbolicState;
 import dev.vigor.engine.symex.SymbolicInputs;
+import dev.vigor.engine.exec.ChtBackends;
+import dev.vigor.libvig.contract.ChtContract;
 import dev.vigor.libvig.contract.EmapContract;
 import dev.vigor.libvig.contract.LpmContract;
 import dev.vigor.libvig.contract.MapContract;
@@ -46,12 +48,25 @@ final class StateObjects {
         default -> null;
       };
       if (s != null) {
-        byCName.put(o.name(), s);
-        objects.put(o.name(), o);
-        if (o.exportName() != null) {
-          cNameBySpecName.put(o.exportName(), o.name());
-        }
+        put(o, s);
       }
+    }
+    // a cht reads its backends emap's contract (the executor's, by name), filled as nf_init left it
+    ChtBackends.of(program).forEach((cht, emap) -> {
+      LibVigObject o = program.object(cht).orElseThrow();
+      Expr<?> s0 = inputs.preStates().get(cht);
+      if (s0 != null && byCName.get(emap) instanceof SymbolicState.Emap e) {
+        put(o, new SymbolicState.Cht(ChtContract.create(ctx, cht, Math.toIntExact(o.capacity()),
+            Math.toIntExact(o.height()), e.contract(), ChtBackends.filledTable(o)), s0));
+      }
+    });
+  }
+
+  private void put(LibVigObject o, SymbolicState s) {
+    byCName.put(o.name(), s);
+    objects.put(o.name(), o);
+    if (o.exportName() != null) {
+      cNameBySpecName.put(o.exportName(), o.name());
     }
   }
 
@@ -71,6 +86,9 @@ final class StateObjects {
     }
     if (s instanceof SymbolicState.Lpm l) {
       return l.contract();
+    }
+    if (s instanceof SymbolicState.Cht c) {
+      return c.contract();
     }
     return ((SymbolicState.Map) s).contract();
   }

@@ -312,10 +312,31 @@ public final class Validator {
           continue;
         }
       }
+      Map<String, Points> modelPoints = q.points();
+      if (st == Status.SATISFIABLE && objects.byCName.values().stream()
+          .anyMatch(x -> x instanceof SymbolicState.Cht)) {
+        // the model's cht rows are arbitrary permutations: ask again with the real table's rows
+        // (a sound assumption) and every backend's entry, for a model replay can confirm
+        Map<String, Points> refined = ChtRows.withBackends(ctx, objects, q.points());
+        Solver rs = solver(ctx);
+        traceAssumptions(trace, refined).forEach(rs::add);
+        pathAssumptions(p, refined).forEach(rs::add);
+        p.conditions(ctx).forEach(rs::add);
+        ChtRows.pins(objects, refined).forEach(rs::add);
+        q.sides().forEach(sc -> rs.add(sc.condition()));
+        rs.add(ctx.mkNot(q.goal()));
+        Status refinedStatus = rs.check();
+        if (refinedStatus == Status.UNSATISFIABLE) {
+          st = Status.UNSATISFIABLE; // no disagreement with the real table: this path holds
+        } else if (refinedStatus == Status.SATISFIABLE) {
+          model = rs.getModel();
+          modelPoints = refined;
+        }
+      }
       if (st == Status.SATISFIABLE) {
         Model m = model;
         Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
-            .confirm(ctx, m, trace, index, q.points());
+            .confirm(ctx, m, trace, index, modelPoints);
         if (o.counterexample().isPresent()) {
           r.violated(o.counterexample().get());
           return;
@@ -550,6 +571,14 @@ public final class Validator {
     indices.add(index);
     t.indexPoints().values().forEach(indices::addAll);
     p.points().values().forEach(pt -> indices.addAll(pt.indices()));
+    // a spec's cht lookup reads its row's slot
+    Map<String, Set<Expr<?>>> chtSlots = new LinkedHashMap<>();
+    for (ContractStep st : p.steps()) {
+      String c = objects.cNameBySpecName.get(st.object());
+      if (c != null && objects.byCName.get(c) instanceof SymbolicState.Cht cht) {
+        chtSlots.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(cht.contract().slotOf(st.args().get(0)));
+      }
+    }
     Map<String, Points> out = new LinkedHashMap<>();
     for (var e : objects.byCName.entrySet()) {
       String c = e.getKey();
@@ -558,6 +587,7 @@ public final class Validator {
       if (specName != null && p.points().containsKey(specName)) {
         keys.addAll(p.points().get(specName).keys());
       }
+      keys.addAll(chtSlots.getOrDefault(c, Set.of()));
       Points pts = Points.of(new ArrayList<>(keys), new ArrayList<>(indices));
       out.put(c, FinalStateEquality.withWitnesses(ctx, e.getValue(), pts, "w" + tag + "." + c));
     }

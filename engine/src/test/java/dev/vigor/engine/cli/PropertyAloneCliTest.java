@@ -19,7 +19,7 @@ class PropertyAloneCliTest {
 
   static Stream<Arguments> properties() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String nf : List.of("bridge", "firewall", "router")) {
+    for (String nf : List.of("bridge", "firewall", "router", "lb")) {
       try (Stream<Path> s = Files.list(CATALOG.resolve(nf).resolve("props"))) {
         s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted()
             .forEach(n -> out.add(Arguments.of(nf, n.substring(0, n.length() - 3))));

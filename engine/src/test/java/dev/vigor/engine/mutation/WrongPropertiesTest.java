@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code # expect: LINE}): verified in one run together with the NF's spec and every catalog
  * property, each wrong one is violated with a replayed counterexample decided at LINE of its own
  * file, while the spec and the catalog properties next to it stay proved: a false property does
- * not leak into the others.
+ * not leak into the others. The load balancer's wrong ones are variants of its full spec.
  */
 class WrongPropertiesTest {
   static final Path WRONG = Path.of("src/test/resources/wrong-props");
@@ -62,7 +62,7 @@ class WrongPropertiesTest {
 
   static Stream<Arguments> wrongProperties() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String nf : List.of("bridge", "firewall", "router")) {
+    for (String nf : List.of("bridge", "firewall", "router", "lb")) {
       wrongFiles(nf).forEach(f -> out.add(Arguments.of(nf, f.getFileName().toString())));
     }
     return out.stream();
@@ -73,6 +73,7 @@ class WrongPropertiesTest {
     assertTrue(wrongFiles("bridge").size() >= 5);
     assertTrue(wrongFiles("firewall").size() >= 5);
     assertTrue(wrongFiles("router").size() >= 5);
+    assertTrue(wrongFiles("lb").size() >= 3);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -105,7 +106,7 @@ class WrongPropertiesTest {
   }
 
   static Stream<String> nfs() {
-    return Stream.of("bridge", "firewall", "router");
+    return Stream.of("bridge", "firewall", "router", "lb");
   }
 
   private static Verification.SpecResult result(Verification.Result r, Path file) {

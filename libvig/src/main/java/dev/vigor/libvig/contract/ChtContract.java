@@ -20,8 +20,19 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
   private final EmapContract backends;
   private final Terms t;
   private final List<Operation> operations;
+  // The table nf_init filled, when known: the invariant then pins every row at the slot points.
+  private final ConcreteCht table;
 
   public ChtContract(ChtVocabulary vocabulary, EmapContract backends) {
+    this(vocabulary, backends, null);
+  }
+
+  /**
+   * The contract, with the filled table the pre-state is known to be (a cht never changes after
+   * nf_init's cht_fill, and cht_fill is deterministic), or null for any table whose rows are
+   * permutations of the backends.
+   */
+  public ChtContract(ChtVocabulary vocabulary, EmapContract backends, ConcreteCht table) {
     if (!backends.vocabulary().equals(vocabulary.backends())) {
       throw new IllegalArgumentException("the backends contract must be the vocabulary's emap");
     }
@@ -32,6 +43,24 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
     this.backends = backends;
     this.t = vocabulary.terms();
     this.operations = List.of(fill(), findPreferred());
+    if (table != null && (!table.filled() || table.backendCapacity() != vocabulary.backendCapacity()
+        || table.height() != vocabulary.height())) {
+      throw new IllegalArgumentException("the pinned table must be filled, of the same shape");
+    }
+    this.table = table;
+  }
+
+  /** The contract of a cht filled by nf_init with {@code table} (see the constructor). */
+  public static ChtContract create(Context ctx, String name, int backendCapacity, int height,
+      EmapContract backends, ConcreteCht table) {
+    return new ChtContract(
+        ChtVocabulary.create(ctx, name, backendCapacity, height, backends.vocabulary()), backends,
+        table);
+  }
+
+  /** The backends emap's contract. */
+  public EmapContract backends() {
+    return backends;
   }
 
   /** The contract of cht object name over the emap whose contract is backends. */
@@ -147,10 +176,52 @@ public final class ChtContract implements StructureContract<ConcreteCht> {
         f.add(ctx.mkDistinct(row.toArray(new Expr<?>[0])));
       }
     }
+    if (table != null) {
+      // the table is known: see pinned; the permutation says nothing the rows need
+      return t.and(f);
+    }
     for (Expr<?> b : p.indices()) {
       for (Expr<?> j : p.keys()) {
         f.add(t.implies(t.and(t.ult(b, t.index(bcap)), t.ult(j, t.index(v.height()))),
             t.eq(perm(c, b, j), maglev(b, j))));
+      }
+    }
+    return t.and(f);
+  }
+
+  /**
+   * With a known table: every row at the slot points (keys) is the table's. Sound to assume of the
+   * pre-state, but a case split over every slot, so left out of the invariant: proofs hold
+   * without it (it only adds assumptions), and a verifier adds it when it needs a model whose
+   * rows are the real ones (a counterexample to replay). True without a table.
+   */
+  public BoolExpr pinned(Expr<?> c, Points p) {
+    List<BoolExpr> f = new ArrayList<>();
+    if (table != null) {
+      for (Expr<?> slot : p.keys()) {
+        f.add(pinned(c, slot));
+      }
+    }
+    return t.and(f);
+  }
+
+  /** Each rank of the slot's row is the filled table's, by a case split over the slots. */
+  private BoolExpr pinned(Expr<?> c, Expr<?> slot) {
+    List<BoolExpr> f = new ArrayList<>();
+    Integer s = Bytes.intIfNumeral(slot);
+    for (int rank = 0; rank < v.backendCapacity(); rank++) {
+      Expr<?> value;
+      if (s != null) {
+        value = s >= 0 && s < table.height() ? t.index(table.preference(s, rank)) : null;
+      } else {
+        value = t.index(table.preference(table.height() - 1, rank));
+        for (int n = table.height() - 2; n >= 0; n--) {
+          value = t.ite(t.eq(slot, t.index(n)), t.index(table.preference(n, rank)), value);
+        }
+      }
+      if (value != null) {
+        BoolExpr in = s != null ? t.truth(true) : t.ult(slot, t.index(table.height()));
+        f.add(t.implies(in, t.eq(pref(c, slot, t.index(rank)), value)));
       }
     }
     return t.and(f);

@@ -1,0 +1,29 @@
+# A client packet of an unknown flow goes to the backend Maglev's table prefers for its hash
+# among the live ones, always on a backend-facing device. (Vigor's original left the tables
+# open with a 'pass' after its return; here a return does not release the state, so the
+# property also says what Vigor's spec does to them: the flow is remembered when there is room.)
+# Original: viglb/paygo-unknown_flow_consistent.py
+from state import flow_emap, flow_id_to_backend_id, backends, backend_ip_emap, cht
+
+EXP_TIME = 10 * 1000 * 1000 * 1000
+BACKEND_EXP_TIME = 3600 * 1000 * 1000 * 1000
+EXT_DEVICE = 2
+
+flow_emap.expire_all(now - EXP_TIME)
+backend_ip_emap.expire_all(now - BACKEND_EXP_TIME)
+l4 = pop_header(tcpudp, on_mismatch=([], []))
+ip = pop_header(ipv4, on_mismatch=([], []))
+eth = pop_header(ether, on_mismatch=([], []))
+
+flow = LoadBalancedFlow(ip.saddr, ip.daddr, l4.src_port, l4.dst_port, ip.npid)
+if (received_on_port == EXT_DEVICE and flow not in flow_emap
+        and backend_ip_emap.exists_with_cht(cht, _LoadBalancedFlow_hash(flow))):
+    chosen = backend_ip_emap.choose_with_cht(cht, _LoadBalancedFlow_hash(flow))
+    if not flow_emap.full():
+        flow_emap.add(flow, the_index_allocated, now)
+        flow_id_to_backend_id[the_index_allocated] = FlowBackend(chosen)
+    b = backends[chosen]
+    assert b.nic != EXT_DEVICE
+    return ([b.nic], [ether(eth, saddr=..., daddr=b.mac), ipv4(ip, cksum=..., daddr=b.ip), tcpudp(l4)])
+else:
+    pass
