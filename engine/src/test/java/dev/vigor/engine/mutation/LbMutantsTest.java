@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its first violation ({@code --fail-fast}) with a 10 s query budget: a mutant's other traces
  * compare two different flows or hashes, questions Z3 may take long over and that add nothing.
  */
+@org.junit.jupiter.api.Tag("heavy")
 class LbMutantsTest {
   static List<Mutant> mutants() throws Exception {
     return Mutant.load(MutantVerdicts.LISTS.resolve("lb-mutants.txt"));
