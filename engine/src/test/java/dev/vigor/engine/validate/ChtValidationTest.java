@@ -17,7 +17,6 @@ import dev.vigor.engine.symex.Trace;
 import dev.vigor.libvig.concrete.ConcreteCht;
 import dev.vigor.libvig.concrete.ConcreteEmap;
 import dev.vigor.libvig.concrete.VigHash;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,24 +33,13 @@ class ChtValidationTest {
   static final Path MAGLEV = Path.of("src/test/resources/validate/maglev");
   @TempDir Path tmp;
 
+  /** A copy of the NF with {@code find} replaced in {@code file}. */
   Path variant(String file, String find, String replace) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("maglev"));
-    for (String f : List.of("nf.properties", "spec.py", "maglev.c")) {
-      String text = Files.readString(MAGLEV.resolve(f));
-      if (f.equals(file)) {
-        assertTrue(text.contains(find), find);
-        text = text.replace(find, replace);
-      }
-      Files.writeString(dir.resolve(f), text);
-    }
-    return dir;
+    return SmallNf.variant(MAGLEV, tmp, file, find, replace);
   }
 
   static Verification.SpecResult verify(Path dir) throws Exception {
-    Verification.Result r = Verification.run(dir, LoadedNf.load(dir), List.of(dir.resolve("spec.py")),
-        120_000);
-    assertTrue(r.lowLevel().isEmpty(), r.lowLevel().toString());
-    return r.specs().get(0);
+    return SmallNf.verify(dir);
   }
 
   static void assertViolatedAtLine(Verification.SpecResult s, String line) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigor.engine.nf.LoadedNf;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,27 +21,15 @@ class LpmSpecValidationTest {
   @TempDir Path tmp;
 
   Path withSpec(String find, String replace) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("lpmfwd"));
-    for (String f : List.of("nf.properties", "spec.py", "lpmfwd.c")) {
-      String text = Files.readString(FWD.resolve(f));
-      if (f.equals("spec.py")) {
-        assertTrue(text.contains(find), find);
-        text = text.replace(find, replace);
-      }
-      Files.writeString(dir.resolve(f), text);
-    }
-    return dir;
+    return SmallNf.variant(FWD, tmp, "spec.py", find, replace);
   }
 
   static Verification.SpecResult verify(Path dir) throws Exception {
-    Verification.Result r = Verification.run(dir, LoadedNf.load(dir), List.of(dir.resolve("spec.py")),
-        120_000);
-    assertTrue(r.lowLevel().isEmpty(), r.lowLevel().toString());
-    return r.specs().get(0);
+    return SmallNf.verify(dir);
   }
 
   static List<Counterexample> counterexamples(Verification.SpecResult s) {
-    return s.traces().stream().flatMap(t -> t.counterexample().stream()).toList();
+    return SmallNf.counterexamples(s);
   }
 
   @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigor.engine.nf.LoadedNf;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,29 +20,17 @@ class PacketRewriteValidationTest {
   static final Path REDIRECT = Path.of("src/test/resources/validate/redirect");
   @TempDir Path tmp;
 
-  /** A copy of the redirect NF with {@code find} replaced in its C (or spec when specFile). */
+  /** A copy of the NF with {@code find} replaced in {@code file}. */
   Path variant(String file, String find, String replace) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("redirect"));
-    for (String f : List.of("nf.properties", "spec.py", "redirect.c")) {
-      String text = Files.readString(REDIRECT.resolve(f));
-      if (f.equals(file)) {
-        assertTrue(text.contains(find), find);
-        text = text.replace(find, replace);
-      }
-      Files.writeString(dir.resolve(f), text);
-    }
-    return dir;
+    return SmallNf.variant(REDIRECT, tmp, file, find, replace);
   }
 
   static Verification.SpecResult verify(Path dir) throws Exception {
-    Verification.Result r = Verification.run(dir, LoadedNf.load(dir), List.of(dir.resolve("spec.py")),
-        120_000);
-    assertTrue(r.lowLevel().isEmpty(), r.lowLevel().toString());
-    return r.specs().get(0);
+    return SmallNf.verify(dir);
   }
 
   static List<Counterexample> counterexamples(Verification.SpecResult s) {
-    return s.traces().stream().flatMap(t -> t.counterexample().stream()).toList();
+    return SmallNf.counterexamples(s);
   }
 
   @Test
