@@ -44,13 +44,25 @@ class UnknownIsNotSafeTest {
   void undecidableBranchIsKeptAndItsCheckIsUndecided(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("factor.c"), NF);
     Program p = Nfs.compile(dir);
-    try (SymexResult r = SymbolicExecutor.run(p, NfConfig.defaults(), ProgressListener.NONE, CancelToken.none(), 5)) {
-      assertTrue(r.failures().isEmpty(), r.failures().toString());
-      // under heavy load other queries may time out too: they must be undecided as well
-      assertTrue(r.checks().stream().allMatch(c -> c.status() == CheckResult.Status.UNDECIDED));
-      assertTrue(r.checks().stream().anyMatch(c -> c.check() == LowLevelCheck.VERDICT
-          && c.loc().line() == 16), r.checks().toString()); // return 7
-      assertTrue(r.traces().stream().anyMatch(Trace::feasibilityUnknown));
+    // Z3 now and then factors it within the budget on an idle machine (then the check fails, with
+    // the factors: sound too); a smaller budget is tried until it cannot, which must happen.
+    boolean undecidedSeen = false;
+    for (int budgetMs : new int[] {5, 2, 1, 1}) {
+      try (SymexResult r = SymbolicExecutor.run(p, NfConfig.defaults(), ProgressListener.NONE,
+          CancelToken.none(), budgetMs)) {
+        var verdictCheck = r.checks().stream().filter(c -> c.check() == LowLevelCheck.VERDICT
+            && c.loc().line() == 16).findFirst();
+        // the guarded return is never dropped nor passed: it is failed (factored) or undecided
+        assertTrue(verdictCheck.isPresent(), r.checks().toString());
+        if (r.failures().isEmpty()) {
+          // under heavy load other queries may time out too: they must be undecided as well
+          assertTrue(r.checks().stream().allMatch(c -> c.status() == CheckResult.Status.UNDECIDED));
+          assertTrue(r.traces().stream().anyMatch(Trace::feasibilityUnknown));
+          undecidedSeen = true;
+          break;
+        }
+      }
     }
+    assertTrue(undecidedSeen, "Z3 factored 4294967291 * 4294967279 within 1 ms four times");
   }
 }
