@@ -1,4 +1,4 @@
-# expect: 39
+# expect: 13, 39, 47
 # WRONG on purpose: the full spec, but a new flow is never remembered (it is, when there
 # is room).
 # Maglev load balancer (Eisenbud et al., NSDI'16), after the Vigor paper's VigLB spec.
