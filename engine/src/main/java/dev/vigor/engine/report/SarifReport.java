@@ -145,14 +145,7 @@ public final class SarifReport {
     Position.parse(l.loc()).ifPresent(p -> locs.add(location(uris, p, "the check")));
     List<Position> steps = new ArrayList<>();
     l.cSteps().forEach(st -> Position.parse(st).ifPresent(steps::add));
-    if (!steps.isEmpty()) {
-      ObjectNode flow = r.putArray("codeFlows").addObject();
-      flow.putObject("message").put("text", "the NF's path to the check");
-      ArrayNode flowLocs = flow.putArray("threadFlows").addObject().putArray("locations");
-      for (Position p : steps) {
-        flowLocs.addObject().set("location", location(uris, p, p.what()));
-      }
-    }
+    codeFlow(r, uris, steps, "the NF's path to the check");
     ObjectNode props = r.putObject("properties");
     props.put("check", l.check());
     props.put("status", l.status());
@@ -166,6 +159,20 @@ public final class SarifReport {
       if (s.traces().stream().anyMatch(t -> t.lowLevel().stream().anyMatch(x -> x.id() == l.id()))) {
         notProved.add(ruleId(s.file()));
       }
+    }
+  }
+
+  /** The C steps as the result's one code flow (none when there is no step). */
+  private static void codeFlow(ObjectNode r, ArtifactUris uris, List<Position> steps,
+      String text) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    ObjectNode flow = r.putArray("codeFlows").addObject();
+    flow.putObject("message").put("text", text);
+    ArrayNode flowLocs = flow.putArray("threadFlows").addObject().putArray("locations");
+    for (Position p : steps) {
+      flowLocs.addObject().set("location", location(uris, p, p.what()));
     }
   }
 
@@ -188,14 +195,7 @@ public final class SarifReport {
       related.put("id", 1);
       r.putArray("relatedLocations").add(related);
     });
-    if (!steps.isEmpty()) {
-      ObjectNode flow = r.putArray("codeFlows").addObject();
-      flow.putObject("message").put("text", "the NF's path for this input");
-      ArrayNode flowLocs = flow.putArray("threadFlows").addObject().putArray("locations");
-      for (Position p : steps) {
-        flowLocs.addObject().set("location", location(uris, p, p.what()));
-      }
-    }
+    codeFlow(r, uris, steps, "the NF's path for this input");
     ObjectNode props = r.putObject("properties");
     props.put("traceId", t.traceId());
     props.put("nfOutcome", c.nfOutcome());
