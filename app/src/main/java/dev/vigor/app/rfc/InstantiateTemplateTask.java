@@ -2,16 +2,12 @@ package dev.vigor.app.rfc;
 
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.diag.DiagnosticException;
-import dev.vigor.engine.spec.check.SpecCheckResult;
-import dev.vigor.engine.spec.check.SpecChecker;
-import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.rfc.template.NfFromTemplate;
 import dev.vigor.rfc.template.Template;
 import dev.vigor.rfc.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -56,16 +52,8 @@ final class InstantiateTemplateTask extends Task<List<Path>> {
     Path scratch = Files.createTempDirectory("vigor-template-");
     try {
       List<Path> trial = catalog.instantiate(template, scratch, false);
-      List<String> problems = new ArrayList<>();
-      ImportSearch search = new ImportSearch(Optional.of(scratch.resolve("props")), List.of());
-      for (Path f : trial) {
-        if (f.toString().endsWith(".py")) {
-          SpecCheckResult r = SpecChecker.check(f, search, Optional.empty());
-          // a property stub's "says nothing yet" is expected of a template (NfFromTemplate too)
-          r.diagnostics().stream().filter(d -> !SpecChecker.isEmptySpecWarning(d))
-              .map(Diagnostic::format).forEach(problems::add);
-        }
-      }
+      List<String> problems = NfFromTemplate.problems(trial, scratch, Optional.empty()).stream()
+          .map(Diagnostic::format).toList();
       if (!problems.isEmpty()) {
         throw new DiagnosticFailure("template " + template.name() + " does not check clean:\n"
             + String.join("\n", problems));

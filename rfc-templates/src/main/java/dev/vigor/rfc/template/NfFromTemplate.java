@@ -64,16 +64,7 @@ public final class NfFromTemplate {
     try {
       copyCode(nfDir, scratch, target.getFileName().toString());
       List<Path> trial = catalog.instantiate(template, scratch, false);
-      List<Diagnostic> problems = new ArrayList<>();
-      ImportSearch search = new ImportSearch(Optional.of(scratch.resolve("props")), List.of());
-      for (Path f : trial) {
-        if (f.toString().endsWith(".py")) {
-          SpecCheckResult r = SpecChecker.check(f, search, Optional.of(nf));
-          // A property stub says nothing until written; that warning is its point, not a bug.
-          r.diagnostics().stream().filter(d -> !SpecChecker.isEmptySpecWarning(d))
-              .forEach(problems::add);
-        }
-      }
+      List<Diagnostic> problems = problems(trial, scratch, Optional.of(nf));
       if (!problems.isEmpty()) {
         // The template is ours, so this is a bug to report plainly rather than files to write.
         throw new DiagnosticException(problems);
@@ -138,5 +129,24 @@ public final class NfFromTemplate {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /**
+   * What checking the template's written specs finds, in the folder they were written to, against
+   * nf when given (else in the open world); a property stub's "no statements" warning is its point
+   * (it says nothing until written), so it is not among them.
+   */
+  public static List<Diagnostic> problems(List<Path> written, Path folder,
+      Optional<NfInterface> nf) {
+    List<Diagnostic> out = new ArrayList<>();
+    ImportSearch search = new ImportSearch(Optional.of(folder.resolve("props")), List.of());
+    for (Path f : written) {
+      if (f.toString().endsWith(".py")) {
+        SpecCheckResult r = SpecChecker.check(f, search, nf);
+        r.diagnostics().stream().filter(d -> !SpecChecker.isEmptySpecWarning(d))
+            .forEach(out::add);
+      }
+    }
+    return out;
   }
 }
