@@ -1,4 +1,4 @@
-# expect: 13
+# expect: 12, 13
 # WRONG on purpose (a wrong variant of learn_new.py, after vigbridge/paygo-learn): claims a new
 # source is learned on the other port than the one its frame came in on.
 from state import dyn_macs, dyn_ports
