@@ -1,7 +1,7 @@
 # ext_no_flow_alloc: packets from outside never open a flow: after expiry the flow table changes
 # only by restamping the flow a reply is accepted for, and no inside device is recorded.
 # (Vigor's vignat paygo-ext_no_flow_alloc.)
-from state import flows, flow_devices
+from state import flows, flow_devices   # unchanged: no inside device is recorded
 
 EXP_TIME = 120 * 1000 * 1000 * 1000    # 120 s, in ns
 EXT_DEVICE = 2

@@ -1,6 +1,6 @@
 # int_refresh_flow: a packet from inside of a flow the table holds restamps it, and changes
 # nothing else in the tables. (Vigor's vignat paygo-int_refresh_flow.)
-from state import flows, flow_devices
+from state import flows, flow_devices   # unchanged: a known flow keeps its device
 
 EXP_TIME = 120 * 1000 * 1000 * 1000    # 120 s, in ns
 EXT_DEVICE = 2
