@@ -2,7 +2,8 @@
  * nat: a network address and port translator (NAPT, RFC 3022) between a private network, reached
  * through devices 0 and 1, and the outside, reached through device 2 (EXT_DEVICE).
  *
- * Only TCP and UDP over IPv4 are translated; everything else is dropped, from either side.
+ * Only TCP and UDP over IPv4 without options (a 20-byte IPv4 header) are translated; everything
+ * else is dropped, from either side.
  *   - Expiry: a flow with no packet for EXP_TIME is forgotten.
  *   - Inside: a flow is the packet's 5-tuple plus the device it came in on. A known flow is
  *     restamped; an unknown one is added when the table has room (else the packet is dropped).
@@ -154,6 +155,9 @@ int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t n
   struct tcpudp_hdr *l4 = nf_tcpudp_header(packet, length);
   if (ip == NULL || l4 == NULL) {
     return NF_DROP;
+  }
+  if (ip->version_ihl != 0x45) {
+    return NF_DROP; /* IPv4 options are not translated */
   }
   emap_expire(flows, now - EXP_TIME);
   if (device == EXT_DEVICE) {

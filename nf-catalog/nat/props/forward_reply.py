@@ -8,6 +8,8 @@ EXT_DEVICE = 2
 
 ip = pop_header(ipv4, on_mismatch=([], []))
 l4 = pop_header(tcpudp, on_mismatch=([], []))
+if ip.vihl != 0x45:
+    return DROP                        # IPv4 options are not translated
 eth = pop_header(ether, on_mismatch=([], []))
 
 flows.expire_all(now - EXP_TIME)

@@ -7,6 +7,8 @@ EXT_DEVICE = 2
 
 ip = pop_header(ipv4, on_mismatch=([], []))
 l4 = pop_header(tcpudp, on_mismatch=([], []))
+if ip.vihl != 0x45:
+    return DROP                        # IPv4 options are not translated
 
 flows.expire_all(now - EXP_TIME)
 flow = FlowId(ip.saddr, ip.daddr, l4.src_port, l4.dst_port, received_on_port, ip.npid)
