@@ -501,7 +501,13 @@ public final class SpecRun<I, B, W, S> {
         I index = d.emapGet(obj, s, key);
         yield num(index);
       }
-      case HAS_IDX -> new SpecValue.Truth<>(d.emapHasIdx(obj, s, emapIndex(obj, a.get(0))));
+      case HAS_IDX -> {
+        // Any number may be asked about: nothing is allocated outside [0, capacity), so the
+        // answer there is false, not a side condition (Vigor's external-port lookup relies on it).
+        I index = number(eval(a.get(0)), a.get(0).at());
+        yield new SpecValue.Truth<>(d.and(List.of(args.inCapacity(obj, index),
+            d.emapHasIdx(obj, s, args.probedIndex(obj, index)))));
+      }
       case GET_KEY -> {
         I index = emapIndex(obj, a.get(0));
         require(d.emapHasIdx(obj, s, index), c.at(), "get_key of an index that is not allocated");

@@ -125,6 +125,22 @@ final class StateArguments<I, B, W, S> {
     return withinCapacity(object, index(object, i, at), at, "vector index outside [0, capacity)");
   }
 
+  /** Whether a number is an index of the object's table, [0, capacity): a truth, not a requirement. */
+  B inCapacity(String object, I i) {
+    return d.and(List.of(d.le(d.num(0), i), d.lt(i, d.num(shape(object).capacity()))));
+  }
+
+  /**
+   * A number only tested for allocation (has_idx), any value: recorded as a point of the object
+   * (instantiating its contract at one more index is harmless) and required of nothing. Outside
+   * [0, capacity) the caller's {@link #inCapacity} makes the answer false whatever the object
+   * says at the (truncated) index.
+   */
+  I probedIndex(String object, I i) {
+    points.put(object, points.get(object).withIndex(i));
+    return i;
+  }
+
   private I withinCapacity(String object, I i, SourceLocation at, String what) {
     requirements.require(d.and(List.of(d.le(d.num(0), i),
         d.lt(i, d.num(shape(object).capacity())))), at, what);

@@ -92,8 +92,8 @@ final class Replay {
         : new NfOutcome.Device<>(BigInteger.valueOf(v));
     int allocated = ModelStates.num(m, index).intValue();
     ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
-        input.now(), allocated, input.now(), Map.of(), (int) program.deviceCount(), Optional.of(nf),
-        pre, hashes);
+        input.now(), allocated, input.now(), ConfigValues.numbers(program, config),
+        (int) program.deviceCount(), Optional.of(nf), pre, hashes);
     ConcreteSpecResult r;
     try {
       r = new ConcreteSpecInterpreter(spec, shapes, layouts).run(cin);

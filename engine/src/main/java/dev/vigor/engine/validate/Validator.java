@@ -85,6 +85,8 @@ public final class Validator {
   private final ProgramLayouts layouts;
   private final LowLevelFindings lowLevel;
   private final dev.vigor.engine.run.SolverBudget budget;
+  /** The NF's configuration values, fixed at nf.properties' values, as specs read them. */
+  private final Map<String, dev.vigor.engine.specexec.CTerm> configTerms;
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;
@@ -112,6 +114,7 @@ public final class Validator {
     this.traceTimeoutMs = traceTimeoutMs;
     this.objects = new StateObjects(symex.context(), program, symex.inputs());
     this.layouts = new ProgramLayouts(program);
+    this.configTerms = ConfigValues.terms(symex.context(), program, config);
   }
 
   /**
@@ -233,7 +236,7 @@ public final class Validator {
     }
     BitVecExpr verdict = (BitVecExpr) trace.verdict();
     SymbolicSpecInputs sin = new SymbolicSpecInputs(ctx, packet, (BitVecExpr) in.device(),
-        (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), Map.of(),
+        (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), configTerms,
         (int) program.deviceCount(), nf, specStates);
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
         .pathsPrunedBy(sin, pruning);
