@@ -82,6 +82,7 @@ public final class ConcreteInterpreter {
 
   /** Runs nf_process on the current objects' state. */
   public ConcreteRun process(int device, byte[] packet, long now) {
+    libVig.setNow(now);
     RunMachine m = new RunMachine(new ConcretePacket(packet), dev.vigor.engine.run.CancelToken.none(), true);
     try {
       Val.Int v = new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps())

@@ -71,7 +71,14 @@ final class Arithmetic<V> {
     switch (b.op()) {
       case ADD, SUB, MUL -> {
         V res = b.op() == Expr.BinaryOp.ADD ? d.add(l, r) : b.op() == Expr.BinaryOp.SUB ? d.sub(l, r) : d.mul(l, r);
-        if (signed) {
+        if (signed && b.op() == Expr.BinaryOp.MUL && (d.constant(l) != null || d.constant(r) != null)) {
+          // by a constant c: x * c overflows exactly when x lies outside [MIN/c, MAX/c] (rounded
+          // inwards), a range test the solver decides at once; the 2w-bit product it replaces
+          // makes Z3 bit-blast a 128-bit multiplier for 64-bit operands
+          boolean leftConst = d.constant(l) != null;
+          check(productFits(leftConst ? r : l, d.constant(leftConst ? l : r), w), LowLevelCheck.SIGNED_OVERFLOW,
+              loc, "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
+        } else if (signed) {
           V wl = d.sext(l, 2 * w);
           V wr = d.sext(r, 2 * w);
           V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
@@ -162,5 +169,31 @@ final class Arithmetic<V> {
       return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
     }
     return v;
+  }
+
+  /** Whether x * c fits a signed w-bit integer, as a range test on x (c a constant of width w). */
+  private V productFits(V x, BigInteger cBits, int w) {
+    BigInteger c = cBits.testBit(w - 1) ? cBits.subtract(BigInteger.ONE.shiftLeft(w)) : cBits;
+    if (c.signum() == 0) {
+      return d.truth(true);
+    }
+    BigInteger min = BigInteger.ONE.shiftLeft(w - 1).negate();
+    BigInteger max = BigInteger.ONE.shiftLeft(w - 1).subtract(BigInteger.ONE);
+    BigInteger[] ends = {floorDiv(min, c), floorDiv(max, c), ceilDiv(min, c), ceilDiv(max, c)};
+    // x * c within [min, max]: for c > 0, x in [ceil(min/c), floor(max/c)]; for c < 0, the ends swap
+    BigInteger lo = c.signum() > 0 ? ends[2] : ends[3];
+    BigInteger hi = c.signum() > 0 ? ends[1] : ends[0];
+    lo = lo.max(min);
+    hi = hi.min(max);
+    return d.band(d.sle(d.num(lo, w), x), d.sle(x, d.num(hi, w)));
+  }
+
+  private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+    BigInteger[] qr = a.divideAndRemainder(b);
+    return qr[1].signum() != 0 && (qr[1].signum() != b.signum()) ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  private static BigInteger ceilDiv(BigInteger a, BigInteger b) {
+    return floorDiv(a.negate(), b).negate();
   }
 }

@@ -319,6 +319,11 @@ final class PathRun implements Machine<Expr<?>> {
     // the arguments may be new points: the invariant and earlier calls must speak about them
     // before the precondition is checked
     instantiate(name, false);
+    if (object.bound() != null && PreconditionMessages.STORES.contains(function)) {
+      // the bound is the object's invariant: checked on its own first, so a breach names it
+      check(objects.bounds.holds(object, args.get(1), objects.now), LowLevelCheck.LIBVIG_PRECONDITION,
+          loc, PreconditionMessages.bound(function, object));
+    }
     check(op.precondition(before, args, points(name)), LowLevelCheck.LIBVIG_PRECONDITION, loc,
         PreconditionMessages.of(function));
     List<Expr<?>> results = new ArrayList<>();
