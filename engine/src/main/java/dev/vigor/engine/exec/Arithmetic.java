@@ -76,8 +76,16 @@ final class Arithmetic<V> {
           // inwards), a range test the solver decides at once; the 2w-bit product it replaces
           // makes Z3 bit-blast a 128-bit multiplier for 64-bit operands
           boolean leftConst = d.constant(l) != null;
-          check(productFits(leftConst ? r : l, d.constant(leftConst ? l : r), w), LowLevelCheck.SIGNED_OVERFLOW,
+          V x = leftConst ? r : l;
+          BigInteger c = d.constant(leftConst ? l : r);
+          check(productFits(x, c, w), LowLevelCheck.SIGNED_OVERFLOW,
               loc, "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
+          if (!c.testBit(w - 1) && c.signum() > 0 && d.constant(x) == null) {
+            // past the check the product does not overflow, so by a positive constant its sign is
+            // x's: say so in the term (the same value on every path that gets here), or the solver
+            // must rediscover it through a w-bit multiplier before it can tell the product's sign
+            res = d.concat(d.extract(x, w - 1, w - 1), d.extract(res, w - 2, 0));
+          }
         } else if (signed) {
           V wl = d.sext(l, 2 * w);
           V wr = d.sext(r, 2 * w);
