@@ -136,13 +136,41 @@ public final class SymbolicDomain
                 ? BigInteger.ONE : BigInteger.ZERO));
       }
       Expr<IntSort> shifted = shiftedBits(a, n.getBigInteger(), true);
+      if (shifted != null) {
+        return shifted;
+      }
+      Expr<IntSort> bits = floorDivBits(a, n.getBigInteger());
       // SMT-LIB div floors for a positive divisor, as Python's // does.
-      return shifted != null ? shifted : ctx.mkDiv(a, b);
+      return bits != null ? bits : ctx.mkDiv(a, b);
     }
     // For negative divisors floor(a/b) = div(-a, -b).
     Expr<IntSort> zero = num(BigInteger.ZERO);
     return ctx.mkITE(ctx.mkGt(b, zero), ctx.mkDiv(a, b),
         ctx.mkITE(ctx.mkLt(b, zero), ctx.mkDiv(ctx.mkUnaryMinus(a), ctx.mkUnaryMinus(b)), zero));
+  }
+
+  /**
+   * floor(a / d) for a bounded a (its C values' widths bound it) and a constant d &gt; 1, as
+   * bit-vectors: at a width W holding a - d + 1, floor(a / d) is C's truncating quotient of
+   * a (a &gt;= 0) or a - d + 1 (a &lt; 0), taken by multiplication with d's reciprocal
+   * ({@link dev.vigor.engine.symex.ConstantDivision}). It stays in the NF's theory: integer
+   * {@code div} over bv2int terms, compared with the C quotient, is what leaves a refill such as
+   * {@code (now - t) * RATE / 1000000000} undecided. Null when a is unbounded or d unsuitable.
+   */
+  private Expr<IntSort> floorDivBits(Expr<IntSort> a, BigInteger d) {
+    int w = signedBits(a);
+    if (w == 0 || d.compareTo(BigInteger.ONE) <= 0) {
+      return null;
+    }
+    int wide = Math.max(w, d.bitLength() + 1) + 1;
+    BitVecExpr x = (BitVecExpr) toBits(a, wide);
+    BitVecExpr dm1 = ctx.mkBV(d.subtract(BigInteger.ONE).toString(), wide);
+    BitVecExpr adjusted = (BitVecExpr) ctx.mkITE(ctx.mkBVSLT(x, ctx.mkBV(0, wide)), ctx.mkBVSub(x, dm1), x);
+    BitVecExpr q = dev.vigor.engine.symex.ConstantDivision.sdiv(ctx, adjusted, d);
+    if (q == null) {
+      q = ctx.mkBVSDiv(adjusted, ctx.mkBV(d.toString(), wide));
+    }
+    return fromBits(q, true);
   }
 
   @Override

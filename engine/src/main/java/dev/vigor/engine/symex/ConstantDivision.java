@@ -14,11 +14,11 @@ import java.math.BigInteger;
  * A refill such as {@code elapsed_ns * RATE / 1000000000} otherwise leaves every fact about the
  * quotient (even its sign) undecided within the default budget.
  */
-final class ConstantDivision {
+public final class ConstantDivision {
   private ConstantDivision() {}
 
   /** The constant value of e, or null. */
-  static BigInteger constant(BitVecExpr e) {
+  public static BigInteger constant(BitVecExpr e) {
     return e instanceof BitVecNum n ? n.getBigInteger() : null;
   }
 
@@ -28,7 +28,7 @@ final class ConstantDivision {
    * 2^(w+l) + 2^l), floor(n / d) = floor(n * m / 2^(w+l)) for every n &lt; 2^w. Null when d is
    * not such a divisor (the caller keeps bvudiv: by 1 and by powers of two Z3 shifts anyway).
    */
-  static BitVecExpr udiv(Context ctx, BitVecExpr n, BigInteger d) {
+  public static BitVecExpr udiv(Context ctx, BitVecExpr n, BigInteger d) {
     int w = n.getSortSize();
     if (d.compareTo(BigInteger.ONE) <= 0 || d.bitLength() > w || d.bitCount() == 1) {
       return null;
@@ -47,7 +47,7 @@ final class ConstantDivision {
    * {@link #udiv} of |n| (for the smallest n, |n| = 2^(w-1) read unsigned is still right). Null
    * when {@link #udiv} declines or d is not positive.
    */
-  static BitVecExpr sdiv(Context ctx, BitVecExpr n, BigInteger dBits) {
+  public static BitVecExpr sdiv(Context ctx, BitVecExpr n, BigInteger dBits) {
     int w = n.getSortSize();
     if (dBits.testBit(w - 1)) {
       return null; // a negative divisor: rare, left to bvsdiv
