@@ -105,6 +105,8 @@ public final class ConcreteInterpreter {
   /** Fresh objects filled with the input's pre-state (a full table's other entries: fillers). */
   public void prepare(ConcreteInput input) {
     libVig = new ConcreteLibVig(program, config.constants());
+    // the pre-state satisfies the declared bounds at the packet's time (a bound may read now)
+    libVig.setNow(input.now());
     libVig.load(input);
   }
 
