@@ -36,11 +36,6 @@ public final class BoundEvaluator<V> {
     return interpreter.evalBound(bound, cells, now);
   }
 
-  /** Whether the object's bound reads the packet's time. */
-  public static boolean readsNow(LibVigObject object) {
-    return object.bound() != null && dev.vigor.engine.ir.BoundNowRule.mentionsNow(object.bound());
-  }
-
   /** A machine for expressions that never branch, call or fail. */
   private record PureMachine<V>(Domain<V> domain) implements Machine<V> {
     @Override
