@@ -19,6 +19,11 @@ final class Arithmetic<V> {
   private final Machine<V> m;
   private final Domain<V> d;
   private final GuardedChecks<V> checks;
+  // Signed products by a positive constant that passed their overflow check, by result value:
+  // a later division by a constant shares their common factor (see reducedQuotient).
+  private final java.util.IdentityHashMap<V, CheckedProduct<V>> products = new java.util.IdentityHashMap<>();
+
+  private record CheckedProduct<V>(V x, BigInteger c) {}
 
   Arithmetic(Machine<V> machine, BooleanSupplier pure) {
     this.m = machine;
@@ -85,6 +90,7 @@ final class Arithmetic<V> {
             // x's: say so in the term (the same value on every path that gets here), or the solver
             // must rediscover it through a w-bit multiplier before it can tell the product's sign
             res = d.concat(d.extract(x, w - 1, w - 1), d.extract(res, w - 2, 0));
+            products.put(res, new CheckedProduct<>(x, c));
           }
         } else if (signed) {
           V wl = d.sext(l, 2 * w);
@@ -100,6 +106,12 @@ final class Arithmetic<V> {
         if (signed) {
           check(d.bnot(d.band(d.eq(l, d.num(BigInteger.ONE.shiftLeft(w - 1), w)), d.eq(r, d.num(-1, w)))),
               LowLevelCheck.SIGNED_OVERFLOW, loc, "divides the smallest " + type.cName() + " by -1");
+        }
+        if (signed && b.op() == Expr.BinaryOp.DIV) {
+          V reduced = reducedQuotient(l, r, w);
+          if (reduced != null) {
+            return new Val.Int(reduced, type);
+          }
         }
         V res = b.op() == Expr.BinaryOp.DIV ? (signed ? d.sdiv(l, r) : d.udiv(l, r)) : (signed ? d.srem(l, r) : d.urem(l, r));
         return new Val.Int(res, type);
@@ -177,6 +189,32 @@ final class Arithmetic<V> {
       return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
     }
     return v;
+  }
+
+  /**
+   * (x * c) / e for a checked product x * c and a positive constant e sharing a factor g with c,
+   * as (x * (c/g)) / (e/g): the same rational number, so the same truncated quotient, and the
+   * smaller product cannot overflow where the larger did not. A rate times a time over 10^9 (the
+   * policer's 375,000,000 B/s) becomes a product by 3 and a shift by 3, which the solver compares
+   * with the spec's arithmetic at once, where two 64-bit multipliers and dividers were undecided.
+   * Null when l is no such product.
+   */
+  private V reducedQuotient(V l, V r, int w) {
+    CheckedProduct<V> p = products.get(l);
+    BigInteger e = d.constant(r);
+    if (p == null || e == null || e.testBit(w - 1) || e.signum() <= 0) {
+      return null;
+    }
+    BigInteger g = p.c().gcd(e);
+    if (g.equals(BigInteger.ONE)) {
+      return null;
+    }
+    V x = p.x();
+    BigInteger c = p.c().divide(g);
+    V product = c.equals(BigInteger.ONE) ? x
+        : d.concat(d.extract(x, w - 1, w - 1), d.extract(d.mul(x, d.num(c, w)), w - 2, 0));
+    BigInteger divisor = e.divide(g);
+    return divisor.equals(BigInteger.ONE) ? product : d.sdiv(product, d.num(divisor, w));
   }
 
   /** Whether x * c fits a signed w-bit integer, as a range test on x (c a constant of width w). */

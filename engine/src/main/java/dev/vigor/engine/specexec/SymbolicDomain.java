@@ -135,6 +135,10 @@ public final class SymbolicDomain
                 && x.getBigInteger().mod(n.getBigInteger()).signum() != 0
                 ? BigInteger.ONE : BigInteger.ZERO));
       }
+      Expr<IntSort> reduced = reducedFloorDiv(a, n.getBigInteger());
+      if (reduced != null) {
+        return reduced;
+      }
       Expr<IntSort> shifted = shiftedBits(a, n.getBigInteger(), true);
       if (shifted != null) {
         return shifted;
@@ -147,6 +151,35 @@ public final class SymbolicDomain
     Expr<IntSort> zero = num(BigInteger.ZERO);
     return ctx.mkITE(ctx.mkGt(b, zero), ctx.mkDiv(a, b),
         ctx.mkITE(ctx.mkLt(b, zero), ctx.mkDiv(ctx.mkUnaryMinus(a), ctx.mkUnaryMinus(b)), zero));
+  }
+
+  /**
+   * floor(x * c / d) as floor(x * (c/g) / (d/g)), g the common factor of the constants c and d:
+   * the same rational number, so the same floor. The NF's C makes the same reduction of its
+   * checked products (see the executor's arithmetic), so a rate times a time over 10^9 is a
+   * product by 3 and a shift by 3 on both sides. Null when a is not x times a constant sharing a
+   * factor with d.
+   */
+  private Expr<IntSort> reducedFloorDiv(Expr<IntSort> a, BigInteger d) {
+    if (!a.isMul() || a.getNumArgs() != 2) {
+      return null;
+    }
+    Expr<?>[] args = a.getArgs();
+    int k = args[1] instanceof IntNum ? 1 : args[0] instanceof IntNum ? 0 : -1;
+    if (k < 0) {
+      return null;
+    }
+    BigInteger c = ((IntNum) args[k]).getBigInteger();
+    BigInteger g = c.gcd(d);
+    if (c.signum() == 0 || g.equals(BigInteger.ONE)) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Expr<IntSort> x = (Expr<IntSort>) args[1 - k];
+    BigInteger cg = c.divide(g);
+    Expr<IntSort> product = cg.equals(BigInteger.ONE) ? x : mul(x, num(cg));
+    BigInteger dg = d.divide(g);
+    return dg.equals(BigInteger.ONE) ? product : floorDiv(product, num(dg));
   }
 
   /**

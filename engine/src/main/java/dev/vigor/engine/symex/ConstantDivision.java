@@ -25,13 +25,17 @@ public final class ConstantDivision {
   /**
    * floor(n / d) for an unsigned w-bit n and a constant 1 &lt; d &lt; 2^w that is not a power of
    * two: with l = ceil(log2 d) and m = floor(2^(w+l) / d) + 1 (so 2^(w+l) &lt; m*d &lt;=
-   * 2^(w+l) + 2^l), floor(n / d) = floor(n * m / 2^(w+l)) for every n &lt; 2^w. Null when d is
-   * not such a divisor (the caller keeps bvudiv: by 1 and by powers of two Z3 shifts anyway).
+   * 2^(w+l) + 2^l), floor(n / d) = floor(n * m / 2^(w+l)) for every n &lt; 2^w. By a power of
+   * two 2^k, the top w - k bits. Null when d is not such a divisor (the caller keeps bvudiv).
    */
   public static BitVecExpr udiv(Context ctx, BitVecExpr n, BigInteger d) {
     int w = n.getSortSize();
-    if (d.compareTo(BigInteger.ONE) <= 0 || d.bitLength() > w || d.bitCount() == 1) {
+    if (d.compareTo(BigInteger.ONE) <= 0 || d.bitLength() > w) {
       return null;
+    }
+    if (d.bitCount() == 1) {
+      int k = d.getLowestSetBit();
+      return k >= w ? ctx.mkBV(0, w) : ctx.mkZeroExt(k, ctx.mkExtract(w - 1, k, n));
     }
     int l = d.bitLength(); // ceil(log2 d) as d is not a power of two
     BigInteger m = BigInteger.ONE.shiftLeft(w + l).divide(d).add(BigInteger.ONE);

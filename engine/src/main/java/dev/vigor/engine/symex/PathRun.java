@@ -142,7 +142,7 @@ final class PathRun implements Machine<Expr<?>> {
   Status query(BoolExpr... assumptions) {
     cancel.throwIfCancelled();
     long t0 = System.nanoTime();
-    Status s = solver.check(assumptions);
+    Status s = SolverWatchdog.check(ctx, solver, budget.millis(), assumptions);
     stats.solverNanos += System.nanoTime() - t0;
     stats.queries++;
     cancel.throwIfCancelled();

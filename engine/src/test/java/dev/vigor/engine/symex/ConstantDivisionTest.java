@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConstantDivisionTest {
   private static final long[] DIVISORS = {3, 5, 7, 10, 641, 1000, 65535, 1000000000L, 375000000L,
-      4294967295L, 6700417L, 0x7fffffffffffffffL};
+      4294967295L, 6700417L, 0x7fffffffffffffffL, 2, 8, 1L << 31, 1L << 62};
 
   @Test
   void equalsTheDividerForEvery10BitDividend() {
     try (Context ctx = new Context()) {
       BitVecExpr n = ctx.mkBVConst("n", 10);
-      for (long d : new long[] {3, 7, 10, 100, 500, 511}) {
+      for (long d : new long[] {3, 7, 10, 100, 500, 511, 2, 8, 256}) {
         BigInteger bd = BigInteger.valueOf(d);
         Solver s = ctx.mkSolver();
         s.add(ctx.mkOr(
@@ -44,7 +44,7 @@ class ConstantDivisionTest {
         BigInteger mod = BigInteger.ONE.shiftLeft(w);
         for (long dl : DIVISORS) {
           BigInteger d = BigInteger.valueOf(dl);
-          if (d.bitLength() > w || d.bitCount() == 1) {
+          if (d.bitLength() > w) {
             continue;
           }
           BigInteger[] edges = {BigInteger.ZERO, BigInteger.ONE, d.subtract(BigInteger.ONE), d,
