@@ -20,7 +20,6 @@ import dev.vigor.engine.symex.SymexResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,10 +44,6 @@ class PolicerMutantsTest {
     return Mutant.load(MutantVerdicts.LISTS.resolve("policer-lowlevel-mutants.txt"));
   }
 
-  @Disabled("the validator does not yet decide the spec's refill traces (spec.py:22-33: the NF's"
-      + " 64-bit quotient against the spec's) within the budget, so each mutant's run takes minutes"
-      + " and those caught only there stay unknown; enable when `vigor verify nf-catalog/policer`"
-      + " proves spec.py")
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutants")
   void specCatchesTheBug(Mutant m, @TempDir Path tmp) throws Exception {
