@@ -87,6 +87,7 @@ public final class ConcreteInterpreter {
 
   /** Runs nf_process on the current objects' state. */
   public ConcreteRun process(int device, byte[] packet, long now) {
+    libVig.setNow(now);
     RunMachine m = new RunMachine(new ConcretePacket(packet), dev.vigor.engine.run.CancelToken.none(), true);
     try {
       Val.Int v = new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps())
@@ -109,6 +110,8 @@ public final class ConcreteInterpreter {
   /** Fresh objects filled with the input's pre-state (a full table's other entries: fillers). */
   public void prepare(ConcreteInput input) {
     libVig = new ConcreteLibVig(program, config.constants());
+    // the pre-state satisfies the declared bounds at the packet's time (a bound may read now)
+    libVig.setNow(input.now());
     libVig.load(input);
   }
 

@@ -32,13 +32,16 @@ import java.util.function.Predicate;
 final class ConcreteLibVig {
   private final Map<String, Object> impls = new HashMap<>();
   private final Program program;
+  /** The time of the packet being processed, what declared bounds read as {@code now} (nf_init: 0). */
+  private long now;
 
   ConcreteLibVig(Program program, Map<String, Long> config) {
     this.program = program;
     BoundEvaluator<Bits> bounds = new BoundEvaluator<>(program, new ConcreteDomain(), config);
     for (LibVigObject o : program.objects()) {
       int cap = Math.toIntExact(o.capacity());
-      Predicate<byte[]> bound = bytes -> bounds.holds(o, toBits(bytes)).isTrue();
+      Predicate<byte[]> bound = bytes -> bounds.holds(o, toBits(bytes),
+          new Bits(BigInteger.valueOf(now), 64)).isTrue();
       switch (o.kind()) {
         case EMAP -> impls.put(o.name(), new ConcreteEmap(cap, (int) o.keyType().size()));
         case VECTOR -> impls.put(o.name(), new ConcreteVector(cap, (int) o.valueType().size(), bound));
@@ -49,6 +52,11 @@ final class ConcreteLibVig {
         default -> { }
       }
     }
+  }
+
+  /** Sets the packet time that declared bounds read as {@code now}. */
+  void setNow(long now) {
+    this.now = now;
   }
 
   /** The model's values of vig_hash by record (hex), used instead of FNV-1a when replaying. */

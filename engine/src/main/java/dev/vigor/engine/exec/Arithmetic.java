@@ -19,6 +19,11 @@ final class Arithmetic<V> {
   private final Machine<V> m;
   private final Domain<V> d;
   private final GuardedChecks<V> checks;
+  // Signed products by a positive constant that passed their overflow check, by result value:
+  // a later division by a constant shares their common factor (see reducedQuotient).
+  private final java.util.IdentityHashMap<V, CheckedProduct<V>> products = new java.util.IdentityHashMap<>();
+
+  private record CheckedProduct<V>(V x, BigInteger c) {}
 
   Arithmetic(Machine<V> machine, BooleanSupplier pure) {
     this.m = machine;
@@ -71,7 +76,23 @@ final class Arithmetic<V> {
     switch (b.op()) {
       case ADD, SUB, MUL -> {
         V res = b.op() == Expr.BinaryOp.ADD ? d.add(l, r) : b.op() == Expr.BinaryOp.SUB ? d.sub(l, r) : d.mul(l, r);
-        if (signed) {
+        if (signed && b.op() == Expr.BinaryOp.MUL && (d.constant(l) != null || d.constant(r) != null)) {
+          // by a constant c: x * c overflows exactly when x lies outside [MIN/c, MAX/c] (rounded
+          // inwards), a range test the solver decides at once; the 2w-bit product it replaces
+          // makes Z3 bit-blast a 128-bit multiplier for 64-bit operands
+          boolean leftConst = d.constant(l) != null;
+          V x = leftConst ? r : l;
+          BigInteger c = d.constant(leftConst ? l : r);
+          check(productFits(x, c, w), LowLevelCheck.SIGNED_OVERFLOW,
+              loc, "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
+          if (!c.testBit(w - 1) && c.signum() > 0 && d.constant(x) == null) {
+            // past the check the product does not overflow, so by a positive constant its sign is
+            // x's: say so in the term (the same value on every path that gets here), or the solver
+            // must rediscover it through a w-bit multiplier before it can tell the product's sign
+            res = d.concat(d.extract(x, w - 1, w - 1), d.extract(res, w - 2, 0));
+            products.put(res, new CheckedProduct<>(x, c));
+          }
+        } else if (signed) {
           V wl = d.sext(l, 2 * w);
           V wr = d.sext(r, 2 * w);
           V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
@@ -85,6 +106,12 @@ final class Arithmetic<V> {
         if (signed) {
           check(d.bnot(d.band(d.eq(l, d.num(BigInteger.ONE.shiftLeft(w - 1), w)), d.eq(r, d.num(-1, w)))),
               LowLevelCheck.SIGNED_OVERFLOW, loc, "divides the smallest " + type.cName() + " by -1");
+        }
+        if (signed && b.op() == Expr.BinaryOp.DIV) {
+          V reduced = reducedQuotient(l, r, w);
+          if (reduced != null) {
+            return new Val.Int(reduced, type);
+          }
         }
         V res = b.op() == Expr.BinaryOp.DIV ? (signed ? d.sdiv(l, r) : d.udiv(l, r)) : (signed ? d.srem(l, r) : d.urem(l, r));
         return new Val.Int(res, type);
@@ -162,5 +189,57 @@ final class Arithmetic<V> {
       return new Val.Int(d.resize(x, t.kind().bits(), ((CType.Int) from).signed()), t);
     }
     return v;
+  }
+
+  /**
+   * (x * c) / e for a checked product x * c and a positive constant e sharing a factor g with c,
+   * as (x * (c/g)) / (e/g): the same rational number, so the same truncated quotient, and the
+   * smaller product cannot overflow where the larger did not. A rate times a time over 10^9 (the
+   * policer's 375,000,000 B/s) becomes a product by 3 and a shift by 3, which the solver compares
+   * with the spec's arithmetic at once, where two 64-bit multipliers and dividers were undecided.
+   * Null when l is no such product.
+   */
+  private V reducedQuotient(V l, V r, int w) {
+    CheckedProduct<V> p = products.get(l);
+    BigInteger e = d.constant(r);
+    if (p == null || e == null || e.testBit(w - 1) || e.signum() <= 0) {
+      return null;
+    }
+    BigInteger g = p.c().gcd(e);
+    if (g.equals(BigInteger.ONE)) {
+      return null;
+    }
+    V x = p.x();
+    BigInteger c = p.c().divide(g);
+    V product = c.equals(BigInteger.ONE) ? x
+        : d.concat(d.extract(x, w - 1, w - 1), d.extract(d.mul(x, d.num(c, w)), w - 2, 0));
+    BigInteger divisor = e.divide(g);
+    return divisor.equals(BigInteger.ONE) ? product : d.sdiv(product, d.num(divisor, w));
+  }
+
+  /** Whether x * c fits a signed w-bit integer, as a range test on x (c a constant of width w). */
+  private V productFits(V x, BigInteger cBits, int w) {
+    BigInteger c = cBits.testBit(w - 1) ? cBits.subtract(BigInteger.ONE.shiftLeft(w)) : cBits;
+    if (c.signum() == 0) {
+      return d.truth(true);
+    }
+    BigInteger min = BigInteger.ONE.shiftLeft(w - 1).negate();
+    BigInteger max = BigInteger.ONE.shiftLeft(w - 1).subtract(BigInteger.ONE);
+    BigInteger[] ends = {floorDiv(min, c), floorDiv(max, c), ceilDiv(min, c), ceilDiv(max, c)};
+    // x * c within [min, max]: for c > 0, x in [ceil(min/c), floor(max/c)]; for c < 0, the ends swap
+    BigInteger lo = c.signum() > 0 ? ends[2] : ends[3];
+    BigInteger hi = c.signum() > 0 ? ends[1] : ends[0];
+    lo = lo.max(min);
+    hi = hi.min(max);
+    return d.band(d.sle(d.num(lo, w), x), d.sle(x, d.num(hi, w)));
+  }
+
+  private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+    BigInteger[] qr = a.divideAndRemainder(b);
+    return qr[1].signum() != 0 && (qr[1].signum() != b.signum()) ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  private static BigInteger ceilDiv(BigInteger a, BigInteger b) {
+    return floorDiv(a.negate(), b).negate();
   }
 }

@@ -20,12 +20,20 @@ public final class BoundEvaluator<V> {
 
   /** The bound's truth for element bits, or true when the object declares none. */
   public V holds(LibVigObject object, V element) {
+    return holds(object, element, null);
+  }
+
+  /**
+   * The bound's truth for element bits at packet time {@code now} (a 64-bit value, what the bound's
+   * {@code now} reads; null where no packet is processed).
+   */
+  public V holds(LibVigObject object, V element, V now) {
     Expr bound = object.bound();
     if (bound == null) {
       return interpreter.domain().truth(true);
     }
     List<Object> cells = interpreter.unpack(element);
-    return interpreter.evalBound(bound, cells);
+    return interpreter.evalBound(bound, cells, now);
   }
 
   /** A machine for expressions that never branch, call or fail. */

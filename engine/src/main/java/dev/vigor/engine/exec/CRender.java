@@ -61,6 +61,8 @@ public final class CRender {
       return o.object();
     } else if (e instanceof Expr.BoundElement) {
       return "&element";
+    } else if (e instanceof Expr.BoundNow) {
+      return "now";
     } else if (e instanceof Expr.FieldAddress f) {
       return "&" + lvalue(f);
     } else if (e instanceof Expr.ElementAddress a) {

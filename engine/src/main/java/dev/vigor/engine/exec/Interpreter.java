@@ -37,6 +37,8 @@ public final class Interpreter<V> {
   /** Evaluating a declared bound: lazy operators merge both sides, no checks, no branches. */
   private boolean pure;
   private Region boundElement;
+  /** While evaluating a declared bound: the packet's time its {@code now} reads (null: none given). */
+  private V boundNow;
   /** Where the outermost function last returned: the verdict check's location. */
   private SourceLocation lastReturn;
   /** Every element vector_borrow lent on this run, given back or not. */
@@ -148,21 +150,32 @@ public final class Interpreter<V> {
    * element with these cells, without branching or checks.
    */
   public V evalBound(Expr bound, List<Object> elementCells) {
+    return evalBound(bound, elementCells, null);
+  }
+
+  /**
+   * {@link #evalBound(Expr, List)} where the bound's {@code now} is this 64-bit time (null when no
+   * packet is being processed: a bound that reads {@code now} is then refused).
+   */
+  public V evalBound(Expr bound, List<Object> elementCells, V now) {
     Region r = new Region("element", Region.Kind.ELEMENT, elementCells.size(), true);
     for (int i = 0; i < elementCells.size(); i++) {
       r.setCell(i, elementCells.get(i));
     }
     boolean wasPure = pure;
     Region wasElement = boundElement;
+    V wasNow = boundNow;
     Frame wasFrame = frame;
     pure = true;
     boundElement = r;
+    boundNow = now;
     frame = new Frame(null);
     try {
       return d.nonZero(bv((Val.Int) eval(bound)));
     } finally {
       pure = wasPure;
       boundElement = wasElement;
+      boundNow = wasNow;
       frame = wasFrame;
     }
   }
@@ -534,6 +547,11 @@ public final class Interpreter<V> {
       return new Val.Ptr(globals.get(g.global()), d.num(0, 64));
     } else if (e instanceof Expr.BoundElement) {
       return new Val.Ptr(boundElement, d.num(0, 64));
+    } else if (e instanceof Expr.BoundNow n) {
+      if (boundNow == null) {
+        throw new OutsideSubsetException(n.loc() + ": this bound reads `now`, but no packet time is given here");
+      }
+      return new Val.Int(boundNow, n.type());
     } else if (e instanceof Expr.FieldAddress f) {
       Val.Ptr b = ptr(eval(f.base()));
       return new Val.Ptr(b.region(), d.add(bv(b.offset()), d.num(f.offset(), 64)));

@@ -45,6 +45,13 @@ public sealed interface Expr {
    */
   record BoundElement(CType.Pointer type, SourceLocation loc) implements Expr {}
 
+  /**
+   * In a libVig object's bound: {@code now}, the arrival time of the packet being processed (a
+   * {@code vigor_time_t}), so a bound can relate a stored time to the clock. Only in monotone
+   * positions ({@code x <= now}, {@code x < now}), so time passing keeps a bound true.
+   */
+  record BoundNow(CType.Int type, SourceLocation loc) implements Expr {}
+
   /** base + offset bytes: a struct member's address; type points to the member. */
   record FieldAddress(Expr base, String field, long offset, CType.Pointer type, SourceLocation loc)
       implements Expr {}

@@ -144,6 +144,9 @@ public final class IrPrinter {
     if (e instanceof Expr.ObjectRef o) {
       return o.object();
     }
+    if (e instanceof Expr.BoundNow) {
+      return "now";
+    }
     if (e instanceof Expr.LocalAddress || e instanceof Expr.GlobalAddress || e instanceof Expr.BoundElement
         || e instanceof Expr.FieldAddress || (e instanceof Expr.ElementAddress ea && ea.arrayLength() >= 0)) {
       return "&" + lvalue(e);

@@ -21,16 +21,23 @@ import java.util.Set;
 public final class FeasibilitySolver {
   private final Context ctx;
   private final Solver solver;
+  private final long budgetMs;
   private final Map<BoolExpr, BoolExpr> literals = new HashMap<>();
   // Specs checked on one trace often ask the same question (e.g. the lookup most bridge
   // properties start with). Answers stay valid: the background only grows by implications from
   // fresh literals, which change no answer.
   private final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
 
-  /** Asks {@code solver}, which holds the background facts. */
+  /** Asks {@code solver}, which holds the background facts, with no budget of its own. */
   public FeasibilitySolver(Context ctx, Solver solver) {
+    this(ctx, solver, 0);
+  }
+
+  /** Asks {@code solver}, whose queries a watchdog stops past budgetMs (0: none). */
+  public FeasibilitySolver(Context ctx, Solver solver, long budgetMs) {
     this.ctx = ctx;
     this.solver = solver;
+    this.budgetMs = budgetMs;
   }
 
   /** The solver holding the background facts. */
@@ -53,7 +60,8 @@ public final class FeasibilitySolver {
         return l;
       }));
     }
-    Status st = solver.check(assumed.toArray(new BoolExpr[0]));
+    Status st = dev.vigor.engine.symex.SolverWatchdog.check(ctx, solver, budgetMs,
+        assumed.toArray(new BoolExpr[0]));
     if (st != Status.UNKNOWN) {
       answers.put(key, st == Status.SATISFIABLE);
     }

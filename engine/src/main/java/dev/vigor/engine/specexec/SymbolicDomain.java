@@ -135,14 +135,75 @@ public final class SymbolicDomain
                 && x.getBigInteger().mod(n.getBigInteger()).signum() != 0
                 ? BigInteger.ONE : BigInteger.ZERO));
       }
+      Expr<IntSort> reduced = reducedFloorDiv(a, n.getBigInteger());
+      if (reduced != null) {
+        return reduced;
+      }
       Expr<IntSort> shifted = shiftedBits(a, n.getBigInteger(), true);
+      if (shifted != null) {
+        return shifted;
+      }
+      Expr<IntSort> bits = floorDivBits(a, n.getBigInteger());
       // SMT-LIB div floors for a positive divisor, as Python's // does.
-      return shifted != null ? shifted : ctx.mkDiv(a, b);
+      return bits != null ? bits : ctx.mkDiv(a, b);
     }
     // For negative divisors floor(a/b) = div(-a, -b).
     Expr<IntSort> zero = num(BigInteger.ZERO);
     return ctx.mkITE(ctx.mkGt(b, zero), ctx.mkDiv(a, b),
         ctx.mkITE(ctx.mkLt(b, zero), ctx.mkDiv(ctx.mkUnaryMinus(a), ctx.mkUnaryMinus(b)), zero));
+  }
+
+  /**
+   * floor(x * c / d) as floor(x * (c/g) / (d/g)), g the common factor of the constants c and d:
+   * the same rational number, so the same floor. The NF's C makes the same reduction of its
+   * checked products (see the executor's arithmetic), so a rate times a time over 10^9 is a
+   * product by 3 and a shift by 3 on both sides. Null when a is not x times a constant sharing a
+   * factor with d.
+   */
+  private Expr<IntSort> reducedFloorDiv(Expr<IntSort> a, BigInteger d) {
+    if (!a.isMul() || a.getNumArgs() != 2) {
+      return null;
+    }
+    Expr<?>[] args = a.getArgs();
+    int k = args[1] instanceof IntNum ? 1 : args[0] instanceof IntNum ? 0 : -1;
+    if (k < 0) {
+      return null;
+    }
+    BigInteger c = ((IntNum) args[k]).getBigInteger();
+    BigInteger g = c.gcd(d);
+    if (c.signum() == 0 || g.equals(BigInteger.ONE)) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Expr<IntSort> x = (Expr<IntSort>) args[1 - k];
+    BigInteger cg = c.divide(g);
+    Expr<IntSort> product = cg.equals(BigInteger.ONE) ? x : mul(x, num(cg));
+    BigInteger dg = d.divide(g);
+    return dg.equals(BigInteger.ONE) ? product : floorDiv(product, num(dg));
+  }
+
+  /**
+   * floor(a / d) for a bounded a (its C values' widths bound it) and a constant d &gt; 1, as
+   * bit-vectors: at a width W holding a - d + 1, floor(a / d) is C's truncating quotient of
+   * a (a &gt;= 0) or a - d + 1 (a &lt; 0), taken by multiplication with d's reciprocal
+   * ({@link dev.vigor.engine.symex.ConstantDivision}). It stays in the NF's theory: integer
+   * {@code div} over bv2int terms, compared with the C quotient, is what leaves a refill such as
+   * {@code (now - t) * RATE / 1000000000} undecided. Null when a is unbounded or d unsuitable.
+   */
+  private Expr<IntSort> floorDivBits(Expr<IntSort> a, BigInteger d) {
+    int w = signedBits(a);
+    if (w == 0 || d.compareTo(BigInteger.ONE) <= 0) {
+      return null;
+    }
+    int wide = Math.max(w, d.bitLength() + 1) + 1;
+    BitVecExpr x = (BitVecExpr) toBits(a, wide);
+    BitVecExpr dm1 = ctx.mkBV(d.subtract(BigInteger.ONE).toString(), wide);
+    BitVecExpr adjusted = (BitVecExpr) ctx.mkITE(ctx.mkBVSLT(x, ctx.mkBV(0, wide)), ctx.mkBVSub(x, dm1), x);
+    BitVecExpr q = dev.vigor.engine.symex.ConstantDivision.sdiv(ctx, adjusted, d);
+    if (q == null) {
+      q = ctx.mkBVSDiv(adjusted, ctx.mkBV(d.toString(), wide));
+    }
+    return fromBits(q, true);
   }
 
   @Override

@@ -32,15 +32,22 @@ final class ObjectContracts {
   final Map<String, Expr<?>> initial = new LinkedHashMap<>();
   final Map<String, LibVigObject> objects = new LinkedHashMap<>();
 
-  ObjectContracts(Context ctx, Program program, Z3Domain domain, Map<String, Long> config) {
+  /** The bounds' {@code now}: the time of the packet the path processes. */
+  final Expr<?> now;
+  final BoundEvaluator<Expr<?>> bounds;
+
+  ObjectContracts(Context ctx, Program program, Z3Domain domain, Map<String, Long> config,
+      Expr<?> now) {
+    this.now = now;
     BoundEvaluator<Expr<?>> bounds = new BoundEvaluator<>(program, domain, config);
+    this.bounds = bounds;
     for (LibVigObject o : program.objects()) {
       StructureContract<?> c = switch (o.kind()) {
         case EMAP -> EmapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()));
         case VECTOR -> VectorContract.create(ctx, o.name(), cap(o), sort(ctx, o.valueType().size()),
-            x -> (BoolExpr) bounds.holds(o, x));
+            x -> (BoolExpr) bounds.holds(o, x, now));
         case MAP -> MapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()),
-            sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x));
+            sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x, now));
         case DCHAIN -> DchainContract.create(ctx, o.name(), cap(o));
         case LPM -> LpmContract.create(ctx, o.name(), cap(o));
         default -> null; // cht: below, once its backends emap's contract exists

@@ -197,7 +197,7 @@ final class PathRun implements Machine<Expr<?>> {
   Status query(BoolExpr... assumptions) {
     cancel.throwIfCancelled();
     long t0 = System.nanoTime();
-    Status s = solver.check(assumptions);
+    Status s = SolverWatchdog.check(ctx, solver, budget.millis(), assumptions);
     stats.solverNanos += System.nanoTime() - t0;
     stats.queries++;
     cancel.throwIfCancelled();
@@ -397,6 +397,11 @@ final class PathRun implements Machine<Expr<?>> {
     // the arguments may be new points: the invariant and earlier calls must speak about them
     // before the precondition is checked
     instantiate(name, false);
+    if (object.bound() != null && PreconditionMessages.STORES.contains(function)) {
+      // the bound is the object's invariant: checked on its own first, so a breach names it
+      check(objects.bounds.holds(object, args.get(1), objects.now), LowLevelCheck.LIBVIG_PRECONDITION,
+          loc, PreconditionMessages.bound(function, object));
+    }
     check(op.precondition(before, args, points(name)), LowLevelCheck.LIBVIG_PRECONDITION, loc,
         PreconditionMessages.of(function));
     List<Expr<?>> results = new ArrayList<>();

@@ -22,6 +22,16 @@ final class PreconditionMessages {
       Map.entry("dchain_is_allocated", "dchain_is_allocated of an index outside 0..capacity-1"),
       Map.entry("dchain_free", "dchain_free of an index that is not allocated"));
 
+  /** Calls that store an element, and so must keep the object's declared bound (its invariant). */
+  static final java.util.Set<String> STORES = java.util.Set.of("vector_set", "vector_return", "map_put");
+
+  /** What storing an element that breaks o's declared bound means, naming the bound and where it is. */
+  static String bound(String function, dev.vigor.engine.ir.LibVigObject o) {
+    return function + " stores an element of " + o.name() + " that breaks its declared invariant `"
+        + new dev.vigor.engine.exec.CRender(null).render(o.bound()) + "` (" + o.loc().file() + ":"
+        + o.loc().line() + ")";
+  }
+
   static String of(String function) {
     return MESSAGES.getOrDefault(function, function + "'s precondition can be broken here");
   }

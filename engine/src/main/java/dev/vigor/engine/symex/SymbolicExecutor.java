@@ -115,7 +115,7 @@ public final class SymbolicExecutor {
     BitVecExpr length = ctx.mkBVConst("length", 16);
     BitVecExpr now = ctx.mkBVConst("now", 64);
     ArrayExpr<BitVecSort, BitVecSort> packet = ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
-    ObjectContracts objects = new ObjectContracts(ctx, program, domain, config.constants());
+    ObjectContracts objects = new ObjectContracts(ctx, program, domain, config.constants(), now);
     List<BoolExpr> base = List.of(
         ctx.mkBVULT(device, ctx.mkBV(program.deviceCount(), 16)),
         ctx.mkBVULE(ctx.mkBV(config.minLength(), 16), length),

@@ -86,22 +86,30 @@ public final class Z3Domain implements Domain<Expr<?>> {
 
   @Override
   public Expr<?> udiv(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVUDiv(b(a), b(c)));
+    BigInteger d = ConstantDivision.constant(b(c));
+    BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.udiv(ctx, b(a), d);
+    return q != null ? q : fold(ctx.mkBVUDiv(b(a), b(c)));
   }
 
   @Override
   public Expr<?> sdiv(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSDiv(b(a), b(c)));
+    BigInteger d = ConstantDivision.constant(b(c));
+    BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.sdiv(ctx, b(a), d);
+    return q != null ? q : fold(ctx.mkBVSDiv(b(a), b(c)));
   }
 
   @Override
   public Expr<?> urem(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVURem(b(a), b(c)));
+    BigInteger d = ConstantDivision.constant(b(c));
+    BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.udiv(ctx, b(a), d);
+    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVURem(b(a), b(c)));
   }
 
   @Override
   public Expr<?> srem(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSRem(b(a), b(c)));
+    BigInteger d = ConstantDivision.constant(b(c));
+    BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.sdiv(ctx, b(a), d);
+    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVSRem(b(a), b(c)));
   }
 
   @Override

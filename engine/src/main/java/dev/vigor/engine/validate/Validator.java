@@ -4,6 +4,7 @@ import com.microsoft.z3.BitVecExpr;
 import com.microsoft.z3.BitVecNum;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
+import dev.vigor.engine.symex.SolverWatchdog;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
@@ -137,7 +138,7 @@ public final class Validator {
     callContracts(trace, object -> Points.none()).forEach(pruning::add);
     Optional<NfOutcome<BitVecExpr>> nf = trace.verdict() == null ? Optional.empty()
         : nfOutcome(symex.context(), trace, (BitVecExpr) trace.verdict(), pruning);
-    FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning);
+    FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs);
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
@@ -298,7 +299,7 @@ public final class Validator {
       assumed.forEach(s::add);
       q.sides().forEach(sc -> s.add(sc.condition()));
       s.add(ctx.mkNot(q.goal()));
-      Status st = s.check();
+      Status st = SolverWatchdog.check(ctx, s, traceTimeoutMs);
       Model model = st == Status.SATISFIABLE ? s.getModel() : null;
       if (st == Status.UNKNOWN) {
         // Part by part (the goal breaks when one part does): a part with a model is a candidate
@@ -353,7 +354,7 @@ public final class Validator {
         assumed.forEach(sc::add);
         sc.add(ctx.mkNot(ctx.mkAnd(q.sides().stream().map(Located::condition)
             .toArray(BoolExpr[]::new))));
-        Status ss = sc.check();
+        Status ss = SolverWatchdog.check(ctx, sc, traceTimeoutMs);
         if (ss == Status.SATISFIABLE) {
           // the one the model breaks
           Model m = sc.getModel();
@@ -405,7 +406,7 @@ public final class Validator {
       assumed.forEach(p::add);
       sides.forEach(x -> p.add(x.condition()));
       p.add(ctx.mkNot(part.condition()));
-      Status ps = p.check();
+      Status ps = SolverWatchdog.check(ctx, p, traceTimeoutMs);
       if (ps == Status.SATISFIABLE) {
         return new Open(part, p.getModel(), null);
       }
@@ -460,7 +461,7 @@ public final class Validator {
       limit(ctx, base, budgetMs);
       assumed.forEach(base::add);
       base.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
-      return base.check() == Status.UNSATISFIABLE;
+      return SolverWatchdog.check(ctx, base, limitOf(budgetMs)) == Status.UNSATISFIABLE;
     } finally {
       base.pop();
       limit(ctx, base, traceTimeoutMs);
@@ -484,9 +485,14 @@ public final class Validator {
     return s;
   }
 
+  /** The budget, never more than the per-trace timeout (0: none). */
+  private long limitOf(long budgetMs) {
+    return traceTimeoutMs > 0 ? Math.min(budgetMs, traceTimeoutMs) : budgetMs;
+  }
+
   /** Makes s give up after the budget, never later than the per-trace timeout (0: none). */
   private void limit(Context ctx, Solver s, long budgetMs) {
-    long limit = traceTimeoutMs > 0 ? Math.min(budgetMs, traceTimeoutMs) : budgetMs;
+    long limit = limitOf(budgetMs);
     Params prm = ctx.mkParams();
     // Z3's timeout is an unsigned int of ms; its largest value means none.
     prm.add("timeout", limit > 0 ? (int) Math.min(Integer.MAX_VALUE, limit) : Integer.MAX_VALUE);
@@ -518,7 +524,7 @@ public final class Validator {
       try {
         t.axioms().forEach(pruning::add);
         pruning.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
-        return pruning.check() == Status.UNSATISFIABLE
+        return SolverWatchdog.check(ctx, pruning, traceTimeoutMs) == Status.UNSATISFIABLE
             ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
       } catch (com.microsoft.z3.Z3Exception e) {
         return Optional.empty();

@@ -42,7 +42,7 @@ class SpecInterpretersAgreeTest {
 
   static Stream<Arguments> catalogSpecs() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String nf : List.of("bridge", "firewall", "nop")) {
+    for (String nf : List.of("bridge", "firewall", "nop", "policer")) {
       Path dir = CatalogSpec.CATALOG.resolve(nf);
       out.add(Arguments.of(nf, "spec.py"));
       if (Files.isDirectory(dir.resolve("props"))) {

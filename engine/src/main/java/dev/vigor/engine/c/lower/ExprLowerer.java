@@ -206,6 +206,10 @@ final class ExprLowerer {
       } else if (n.equals("value")) {
         return Operand.lvalue(new Expr.BoundElement(new CType.Pointer(boundElement, true), at), boundElement, true, at);
       }
+      if (n.equals("now")) {
+        // not a field: the packet's arrival time (vigor_time_t), so a bound can say "stamped in the past"
+        return Operand.value(new Expr.BoundNow(CType.LONG, at));
+      }
     }
     if (fn != null) {
       FunctionContext.LocalSym l = fn.lookup(n);
@@ -247,7 +251,7 @@ final class ExprLowerer {
     }
     if (boundElement != null) {
       throw new CompileError(at, "unknown name '" + n + "' in a bound: a bound may only name the element's fields"
-          + (boundElement instanceof CType.Struct ? "" : " (the element itself is `value`)") + " and constants");
+          + (boundElement instanceof CType.Struct ? "" : " (the element itself is `value`)") + ", constants and `now`");
     }
     throw new CompileError(at, "unknown identifier '" + n + "'; declare it before use (is it misspelled, or is a #include missing?)");
   }

@@ -123,6 +123,12 @@ final class LibVigForms {
     if (!sink.isEmpty()) {
       throw new CompileError(Loc.of(e), "a bound must not call functions or assign; write a condition over the element's fields");
     }
+    Expr.BoundNow n = dev.vigor.engine.ir.BoundNowRule.nonMonotoneUse(b);
+    if (n != null) {
+      throw new CompileError(n.loc(), "a bound may read `now` only as the larger side of a comparison"
+          + " (`time <= now`, `time < now`) joined by && or ||: it is proved when an element is stored"
+          + " and assumed at later packets, whose time is never smaller");
+    }
     return b;
   }
 
