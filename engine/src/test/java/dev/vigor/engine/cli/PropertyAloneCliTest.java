@@ -13,13 +13,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every catalog property verified alone ({@code vigor verify NF --prop NAME}) is proved. */
+/** Every catalog property of every catalog NF verified alone ({@code vigor verify NF --prop NAME}) is proved. */
 class PropertyAloneCliTest {
   static final Path CATALOG = Path.of(System.getProperty("vigor.catalog", "../nf-catalog"));
 
   static Stream<Arguments> properties() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String nf : List.of("bridge", "firewall", "router", "lb")) {
+    List<String> nfs;
+    try (Stream<Path> s = Files.list(CATALOG)) {
+      nfs = s.filter(d -> Files.isDirectory(d.resolve("props"))).map(d -> d.getFileName().toString())
+          .sorted().toList();
+    }
+    assertTrue(nfs.size() >= 6, "catalog NFs with properties: " + nfs);
+    for (String nf : nfs) {
       try (Stream<Path> s = Files.list(CATALOG.resolve(nf).resolve("props"))) {
         s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted()
             .forEach(n -> out.add(Arguments.of(nf, n.substring(0, n.length() - 3))));
