@@ -154,7 +154,9 @@ public final class CounterexampleView extends ScrollPane {
       return;
     }
     Label arrival = new Label("Arrives on device " + r.device() + ", " + r.length()
-        + " bytes, at now = " + r.nowText() + ". Times below are relative to now.");
+        + " bytes, at now = " + r.nowText() + ". Times below are relative to now."
+        + (r.configuration().isEmpty() ? ""
+            : " Configuration (left open by nf.properties): " + String.join(", ", r.configuration()) + "."));
     arrival.setId("cex-arrival");
     arrival.setWrapText(true);
     content.getChildren().add(arrival);

@@ -96,6 +96,11 @@ public final class NfPropertiesFile {
     return out;
   }
 
+  /** Whether e leaves its configuration value open ({@code config.NAME = any}). */
+  public static boolean isAny(Entry e) {
+    return e.value().strip().equals("any");
+  }
+
   /** A whole number written in decimal or hexadecimal (0x...), optionally signed; else empty. */
   public static Optional<BigInteger> integer(String text) {
     String t = text.trim().replace("_", "");
@@ -248,6 +253,8 @@ public final class NfPropertiesFile {
       } else if (k.startsWith("capacity.")) {
         range(e, BigInteger.ONE, INT_MAX, "a capacity (libVig counts entries in a C int)",
             problems);
+      } else if (k.startsWith("config.") && isAny(e)) {
+        // left open: verified for every value of the C type
       } else if (k.startsWith("constant.") || k.startsWith("config.")) {
         range(e, I64_MIN, U64_MAX, "a 64-bit integer", problems);
       } else if (!k.equals("name") && !k.equals("description")) {

@@ -81,6 +81,14 @@ final class Memory<V> {
 
   @SuppressWarnings("unchecked")
   V defined(Object cell, Val.Ptr p, int i, String what, SourceLocation loc) {
+    if (cell == null && p.region().kind() == Region.Kind.GLOBAL) {
+      // globals are zeroed or configured; only an open configuration value has no bytes
+      m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads configuration"
+          + " value '" + p.region().name() + "', which nf.properties leaves open (config."
+          + p.region().name() + " = " + NfConfig.ANY + "): only nf_process may read an open value;"
+          + " nf_init runs once, concretely, with fixed ones, so give it a value");
+      throw new PathEnded("open configuration value read");
+    }
     if (cell == null) {
       m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads '" + p.region().name()
           + "' (byte " + i + ") before anything was written to it (if it is the out-parameter of a libVig call"

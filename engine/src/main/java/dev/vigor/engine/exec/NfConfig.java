@@ -9,13 +9,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the interpreters need from an NF's nf.properties: the packet lengths to consider and the
- * values of NF_CONFIG constants ({@code config.NAME = VALUE}), read by {@link NfPropertiesFile}.
+ * What the interpreters need from an NF's nf.properties: the packet lengths to consider, the
+ * values of NF_CONFIG constants ({@code config.NAME = VALUE}), and the NF_CONFIG constants left
+ * open ({@code config.NAME = any}: verified for every value of their C type), read by
+ * {@link NfPropertiesFile}.
  */
 public record NfConfig(int minLength, int maxLength, Map<String, Long> constants, long maxSteps,
-    long maxPathSteps) {
+    long maxPathSteps, Set<String> anyValue) {
+  /** The nf.properties value that leaves a configuration value open. */
+  public static final String ANY = "any";
+
   /**
    * Statements a concrete run (nf_init, a replay) may take when nobody says otherwise: bounds
    * its time (a few seconds per million) and memory; nf_init past it decides nothing.
@@ -29,14 +35,26 @@ public record NfConfig(int minLength, int maxLength, Map<String, Long> constants
    */
   public static final long DEFAULT_MAX_PATH_STEPS = 50_000;
 
-  /** Settings with the default step budgets. */
+  /** Settings with the default step budgets, every configuration value fixed. */
   public NfConfig(int minLength, int maxLength, Map<String, Long> constants) {
-    this(minLength, maxLength, constants, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATH_STEPS);
+    this(minLength, maxLength, constants, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATH_STEPS, Set.of());
   }
 
   /** The same settings with other step budgets (concrete runs, symbolic paths). */
   public NfConfig withStepBudgets(long steps, long pathSteps) {
-    return new NfConfig(minLength, maxLength, constants, steps, pathSteps);
+    return new NfConfig(minLength, maxLength, constants, steps, pathSteps, anyValue);
+  }
+
+  /**
+   * The same settings with the open values fixed at the given ones (a counterexample's, to
+   * replay it): a concrete run needs every value.
+   */
+  public NfConfig withValues(Map<String, Long> chosen) {
+    Map<String, Long> all = new HashMap<>(constants);
+    all.putAll(chosen);
+    Set<String> open = new java.util.HashSet<>(anyValue);
+    open.removeAll(chosen.keySet());
+    return new NfConfig(minLength, maxLength, all, maxSteps, maxPathSteps, open);
   }
 
   public NfConfig {
@@ -45,6 +63,7 @@ public record NfConfig(int minLength, int maxLength, Map<String, Long> constants
           + maxPathSteps);
     }
     constants = Map.copyOf(constants);
+    anyValue = Set.copyOf(anyValue);
     if (minLength < 0 || maxLength > 65535 || minLength > maxLength) {
       throw new IllegalArgumentException("packet lengths must satisfy 0 <= min <= max <= 65535, got "
           + minLength + ".." + maxLength);
@@ -67,9 +86,15 @@ public record NfConfig(int minLength, int maxLength, Map<String, Long> constants
     }
     NfPropertiesFile p = NfPropertiesFile.readValid(file);
     Map<String, Long> constants = new HashMap<>();
-    // readValid checked each is a whole number of at most 64 bits
-    p.withPrefix("config.").forEach((name, e) ->
-        constants.put(name, NfPropertiesFile.integer(e.value()).orElseThrow().longValue()));
+    Set<String> open = new java.util.HashSet<>();
+    // readValid checked each is "any" or a whole number of at most 64 bits
+    p.withPrefix("config.").forEach((name, e) -> {
+      if (NfPropertiesFile.isAny(e)) {
+        open.add(name);
+      } else {
+        constants.put(name, NfPropertiesFile.integer(e.value()).orElseThrow().longValue());
+      }
+    });
     int min = p.get("packet.min_length").flatMap(e -> NfPropertiesFile.integer(e.value()))
         .map(java.math.BigInteger::intValue).orElse(0);
     int max = p.get("packet.max_length").flatMap(e -> NfPropertiesFile.integer(e.value()))
@@ -82,6 +107,6 @@ public record NfConfig(int minLength, int maxLength, Map<String, Long> constants
           "packet lengths " + min + ".." + max + " leave no packet to analyse (packet.min_length"
               + " defaults to 0, packet.max_length to 1514); set both")));
     }
-    return new NfConfig(min, max, constants);
+    return new NfConfig(min, max, constants, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATH_STEPS, open);
   }
 }

@@ -81,7 +81,7 @@ public final class NfPropertiesCheck {
       if (e == null) {
         out.add(Diagnostic.error(g.loc(), "NF_CONFIG " + g.name() + " has no value; add config."
             + g.name() + " = VALUE to " + props.file()));
-      } else if (g.type() instanceof CType.Int t) {
+      } else if (g.type() instanceof CType.Int t && !NfPropertiesFile.isAny(e)) {
         integer(e).ifPresent(v -> {
           if (v.compareTo(t.kind().min()) < 0 || v.compareTo(t.kind().max()) > 0) {
             out.add(Diagnostic.error(e.valueAt(), "config." + g.name() + " = " + v + " does not"

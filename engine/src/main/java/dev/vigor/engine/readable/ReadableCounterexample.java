@@ -26,16 +26,36 @@ import java.util.stream.Collectors;
 public record ReadableCounterexample(int device, int length, long now, String nowText,
     String packetHex, List<PacketField> headers, int payloadStart, List<ObjectEntries> before,
     List<ObjectEntries> nfAfter, List<ObjectEntries> specAfter, String mismatch,
-    List<FoldedStep> trace) {
+    List<FoldedStep> trace, List<String> configuration) {
   private static final int PAYLOAD_SHOWN = 48;
 
+  /** A counterexample with every configuration value fixed by nf.properties. */
+  public ReadableCounterexample(int device, int length, long now, String nowText, String packetHex,
+      List<PacketField> headers, int payloadStart, List<ObjectEntries> before,
+      List<ObjectEntries> nfAfter, List<ObjectEntries> specAfter, String mismatch,
+      List<FoldedStep> trace) {
+    this(device, length, now, nowText, packetHex, headers, payloadStart, before, nfAfter,
+        specAfter, mismatch, trace, List.of());
+  }
+
   public ReadableCounterexample {
+    // absent from runs saved before open configuration values existed
+    configuration = configuration == null ? List.of() : List.copyOf(configuration);
     headers = List.copyOf(headers);
     before = List.copyOf(before);
     nfAfter = List.copyOf(nfAfter);
     specAfter = List.copyOf(specAfter);
     trace = List.copyOf(trace);
     mismatch = mismatch == null ? "" : mismatch;
+  }
+
+  /**
+   * The same counterexample with the open configuration values it was found with, each as
+   * {@code NAME = VALUE}.
+   */
+  public ReadableCounterexample withConfiguration(List<String> values) {
+    return new ReadableCounterexample(device, length, now, nowText, packetHex, headers, payloadStart,
+        before, nfAfter, specAfter, mismatch, trace, values);
   }
 
   /**
@@ -100,6 +120,10 @@ public record ReadableCounterexample(int device, int length, long now, String no
   public List<String> inputLines() {
     List<String> out = new ArrayList<>();
     out.add("input: device " + device + ", " + length + " bytes, now = " + nowText);
+    if (!configuration.isEmpty()) {
+      // values nf.properties leaves open (config.NAME = any): the ones this input needs
+      out.add("configuration: " + String.join(", ", configuration));
+    }
     String header = null;
     StringBuilder line = null;
     for (PacketField f : headers) {

@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs nf_process once on a symbolic device, packet, length and time, with every libVig object in
@@ -128,6 +129,7 @@ public final class SymbolicExecutor {
     solver.setParameters(params);
     base.forEach(solver::add);
 
+    Map<String, Expr<?>> openConfig = new java.util.HashMap<>(OpenConfig.terms(ctx, program, config));
     PathRun.Stats stats = new PathRun.Stats();
     Deque<List<PathRun.Choice>> work = new ArrayDeque<>();
     work.push(List.of());
@@ -146,6 +148,7 @@ public final class SymbolicExecutor {
       boolean ended = false;
       try {
         Interpreter<Expr<?>> interp = new Interpreter<>(program, run, config.constants())
+            .withConfigTerms(openConfig)
             .withStepLimit(config.maxPathSteps());
         Val.Int v = interp.process(device, length, now);
         verdict = (Expr<?>) v.bits();

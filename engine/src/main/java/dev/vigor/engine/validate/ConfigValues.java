@@ -6,6 +6,7 @@ import dev.vigor.engine.ir.CType;
 import dev.vigor.engine.ir.ConstGlobal;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.specexec.CTerm;
+import dev.vigor.engine.symex.OpenConfig;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,18 @@ import java.util.Map;
 final class ConfigValues {
   private ConfigValues() {}
 
+  /**
+   * The open values as the model m chose them (a counterexample's configuration), as nf.properties
+   * would write them; empty when none is open.
+   */
+  static Map<String, Long> chosen(Context ctx, com.microsoft.z3.Model m, Program program,
+      NfConfig config) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    OpenConfig.terms(ctx, program, config).forEach((name, term) -> out.put(name,
+        ((com.microsoft.z3.BitVecNum) m.eval(term, true)).getBigInteger().longValue()));
+    return out;
+  }
+
   /** Each value as a number (the concrete spec interpreter's inputs). */
   static Map<String, BigInteger> numbers(Program program, NfConfig config) {
     Map<String, BigInteger> out = new LinkedHashMap<>();
@@ -26,9 +39,16 @@ final class ConfigValues {
     return out;
   }
 
-  /** Each value as a bit-vector of its C type (the symbolic spec interpreter's inputs). */
+  /**
+   * Each value as a bit-vector of its C type (the symbolic spec interpreter's inputs); an open one
+   * as the very term the executor's paths read.
+   */
   static Map<String, CTerm> terms(Context ctx, Program program, NfConfig config) {
     Map<String, CTerm> out = new LinkedHashMap<>();
+    OpenConfig.terms(ctx, program, config).forEach((name, term) -> {
+      CType.Int t = type(program, name);
+      out.put(name, new CTerm(term, t == null || t.signed()));
+    });
     config.constants().forEach((name, v) -> {
       CType.Int t = type(program, name);
       int bits = t == null ? 64 : (int) t.size() * 8;
@@ -36,6 +56,12 @@ final class ConfigValues {
       out.put(name, new CTerm(ctx.mkBV(value(t, v).toString(), bits), signed));
     });
     return out;
+  }
+
+  /** v as nf.properties writes it: decimal, and hexadecimal for values past 9 bits. */
+  static String show(Program program, String name, long v) {
+    BigInteger b = value(type(program, name), v);
+    return b.bitLength() > 9 ? b + " (0x" + b.toString(16) + ")" : b.toString();
   }
 
   private static CType.Int type(Program program, String name) {

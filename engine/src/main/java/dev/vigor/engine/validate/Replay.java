@@ -73,7 +73,11 @@ final class Replay {
     input = ModelStates.withHashes(m, input, trace);
     Map<String, Integer> hashes = new java.util.HashMap<>();
     input.hashes().forEach(h -> hashes.put(java.util.HexFormat.of().formatHex(h.data()), h.hash()));
-    ConcreteInterpreter nfRun = new ConcreteInterpreter(program, config);
+    // open configuration values (config.NAME = any) at the model's choice: the replay runs the NF
+    // and the spec with them, and the counterexample names them
+    Map<String, Long> chosen = ConfigValues.chosen(ctx, m, program, config);
+    NfConfig runConfig = config.withValues(chosen);
+    ConcreteInterpreter nfRun = new ConcreteInterpreter(program, runConfig);
     try {
       nfRun.prepare(input);
     } catch (dev.vigor.libvig.concrete.PreconditionViolation e) {
@@ -92,7 +96,7 @@ final class Replay {
         : new NfOutcome.Device<>(BigInteger.valueOf(v));
     int allocated = ModelStates.num(m, index).intValue();
     ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
-        input.now(), allocated, input.now(), ConfigValues.numbers(program, config),
+        input.now(), allocated, input.now(), ConfigValues.numbers(program, runConfig),
         (int) program.deviceCount(), Optional.of(nf), pre, hashes);
     ConcreteSpecResult r;
     try {
@@ -110,7 +114,9 @@ final class Replay {
         + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
     Map<String, AbstractState> post = states(nfRun.objectStates());
     ReadableCounterexample readable = ReadableCounterexample.of(input, objects.objects, pre, post,
-        r.finalStates(), mismatch(input, r), steps);
+        r.finalStates(), mismatch(input, r), steps).withConfiguration(chosen.entrySet().stream()
+            .map(e -> e.getKey() + " = " + ConfigValues.show(program, e.getKey(), e.getValue()))
+            .toList());
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
       return new Outcome(Optional.of(new Counterexample(input, nfText,

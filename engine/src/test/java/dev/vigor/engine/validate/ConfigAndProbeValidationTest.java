@@ -24,16 +24,65 @@ class ConfigAndProbeValidationTest {
   @TempDir Path tmp;
 
   Path variant(Path nf, String cFile, String find, String replace) throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve(nf.getFileName()));
+    return variant(nf, cFile, find, replace, "", "");
+  }
+
+  /** A copy of nf with find replaced in its C, and propFind in its nf.properties. */
+  Path variant(Path nf, String cFile, String find, String replace, String propFind,
+      String propReplace) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve(nf.getFileName() + "-" + tmp.toFile().list().length));
     for (String f : List.of("nf.properties", "spec.py", cFile)) {
       String text = Files.readString(nf.resolve(f));
       if (f.equals(cFile)) {
         assertTrue(text.contains(find), find);
         text = text.replace(find, replace);
       }
+      if (f.equals("nf.properties") && !propFind.isEmpty()) {
+        assertTrue(text.contains(propFind), propFind);
+        text = text.replace(propFind, propReplace);
+      }
       Files.writeString(dir.resolve(f), text);
     }
     return dir;
+  }
+
+  static final String OPEN_ADDRESS = "config.ext_ip = any";
+  static final String FIXED_ADDRESS = "config.ext_ip = 0xC0000201";
+  // a bug only one external address shows: 10.0.0.1 loses its source address
+  static final String ONE_ADDRESS_BUG = "ip->src_addr = htonl(ext_ip);\n"
+      + "  if (ext_ip == 0x0A000001u) {\n    ip->src_addr = 0;\n  }";
+
+  @Test
+  void anOpenAddressIsProvedForEveryValue() throws Exception {
+    assertProved(verify(variant(CONFIG, "config.c", "htonl(ext_ip)", "htonl(ext_ip)",
+        FIXED_ADDRESS, OPEN_ADDRESS)));
+  }
+
+  @Test
+  void aBugOfOneAddressIsFoundWhenTheAddressIsOpenAndNamedInTheCounterexample() throws Exception {
+    // with the address fixed at 192.0.2.1 the bug is out of reach, and the NF is proved
+    assertProved(verify(variant(CONFIG, "config.c", "ip->src_addr = htonl(ext_ip);",
+        ONE_ADDRESS_BUG)));
+    Verification.SpecResult open = verify(variant(CONFIG, "config.c",
+        "ip->src_addr = htonl(ext_ip);", ONE_ADDRESS_BUG, FIXED_ADDRESS, OPEN_ADDRESS));
+    assertViolatedAt(open, "spec.py:4:");
+    Counterexample c = open.traces().stream().flatMap(t -> t.counterexample().stream())
+        .findFirst().orElseThrow();
+    assertEquals(List.of("ext_ip = 167772161 (0xa000001)"), c.readable().configuration());
+    assertTrue(c.render().contains("configuration: ext_ip = 167772161 (0xa000001)"), c.render());
+  }
+
+  @Test
+  void nfInitReadingAnOpenValueIsRefusedNamingIt() throws Exception {
+    Path dir = variant(CONFIG, "config.c", "htonl(ext_ip)", "htonl(ext_ip)",
+        "config.out_device = 2", "config.out_device = any");
+    dev.vigor.engine.symex.NfInitFailure e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.vigor.engine.symex.NfInitFailure.class,
+        () -> dev.vigor.engine.symex.SymbolicExecutor.run(LoadedNf.load(dir).program(),
+            dev.vigor.engine.exec.NfConfig.load(dir), dev.vigor.engine.run.ProgressListener.NONE,
+            dev.vigor.engine.run.CancelToken.none(), 60_000));
+    assertTrue(e.getMessage().contains("configuration value 'out_device'")
+        && e.getMessage().contains("config.out_device = any"), e.getMessage());
   }
 
   static Verification.SpecResult verify(Path dir) throws Exception {
