@@ -255,6 +255,10 @@ public final class NfPropertiesFile {
             problems);
       } else if (k.startsWith("config.") && isAny(e)) {
         // left open: verified for every value of the C type
+      } else if (k.startsWith("config.") && integer(e.value()).isEmpty()) {
+        problems.add(Diagnostic.error(e.valueAt(), k + " = " + e.value().strip() + " is not a"
+            + " whole number; write a 64-bit integer in decimal or 0x hexadecimal, or any to verify"
+            + " every value of its C type"));
       } else if (k.startsWith("constant.") || k.startsWith("config.")) {
         range(e, I64_MIN, U64_MAX, "a 64-bit integer", problems);
       } else if (!k.equals("name") && !k.equals("description")) {

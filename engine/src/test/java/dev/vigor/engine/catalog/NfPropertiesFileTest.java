@@ -44,6 +44,17 @@ class NfPropertiesFileTest {
   }
 
   @Test
+  void aConfigurationValueMayBeLeftOpenButNothingElse() throws Exception {
+    NfPropertiesFile f = read("config.ext_ip = any\nconstant.EXP = any\nconfig.port = anything\n");
+    List<String> messages = f.diagnostics().stream().map(Diagnostic::format).toList();
+    assertEquals(2, messages.size(), messages.toString());
+    assertTrue(messages.get(0).contains(":2:16: error: constant.EXP = any is not a whole number"),
+        messages.get(0));
+    assertTrue(messages.get(1).contains(":3:15: error: config.port = anything is not a whole number")
+        && messages.get(1).contains("or any to verify every value"), messages.get(1));
+  }
+
+  @Test
   void numbersAreDecimalOrHexAndCheckedForRange() throws Exception {
     NfPropertiesFile f = read("devices = 0x2\ncapacity.x = 0\nconstant.BIG = 0xFFFFFFFFFFFFFFFF\n"
         + "config.NEG = -5\nmystery = 1\n");
