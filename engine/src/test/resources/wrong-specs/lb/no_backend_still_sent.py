@@ -1,5 +1,5 @@
-# expect: 27
-# Wrong on purpose: the full load balancer spec sending heartbeats on to the clients.
+# expect: 48
+# Wrong on purpose: the full load balancer spec sending a client packet to device 0 when no backend is alive (it is dropped).
 # Maglev load balancer (Eisenbud et al., NSDI'16), after the Vigor paper's VigLB spec.
 # Devices 0 and 1 face the backends, device 2 the clients. Only TCP/UDP over IPv4 is handled.
 from state import flow_emap, flow_id_to_backend_id, backends, backend_ip_emap, cht
@@ -24,7 +24,7 @@ if received_on_port != EXT_DEVICE:
     elif not backend_ip_emap.full():
         backend_ip_emap.add(sender, the_index_allocated, now)
         backends[the_index_allocated] = LoadBalancedBackend(received_on_port, eth.saddr, ip.saddr)
-    return EXT_DEVICE, pkt
+    return DROP
 
 flow = LoadBalancedFlow(ip.saddr, ip.daddr, l4.src_port, l4.dst_port, ip.npid)
 if flow in flow_emap:
@@ -45,4 +45,4 @@ if backend_ip_emap.exists_with_cht(cht, _LoadBalancedFlow_hash(flow)):
     b = backends[chosen]
     return ([b.nic], [ether(eth, saddr=..., daddr=b.mac), ipv4(ip, cksum=..., daddr=b.ip), tcpudp(l4)])
 else:
-    return DROP
+    return 0, pkt
