@@ -192,12 +192,12 @@ final class Arithmetic<V> {
   }
 
   /**
-   * (x * c) / e for a checked product x * c and a positive constant e sharing a factor g with c,
-   * as (x * (c/g)) / (e/g): the same rational number, so the same truncated quotient, and the
+   * (x * c) / e for a checked product x * c and a positive constant e, g their common factor, as
+   * (x * (c/g)) / (e/g): the same rational number, so the same truncated quotient, and the
    * smaller product cannot overflow where the larger did not. A rate times a time over 10^9 (the
-   * policer's 375,000,000 B/s) becomes a product by 3 and a shift by 3, which the solver compares
-   * with the spec's arithmetic at once, where two 64-bit multipliers and dividers were undecided.
-   * Null when l is no such product.
+   * policer's 375,000,000 B/s) becomes a product by 3 and a shift by 3; what is left is the
+   * domain's {@link Domain#quotientOfProduct}, which a symbolic domain shares with the spec's
+   * (where two 64-bit multipliers and dividers were undecided). Null when l is no such product.
    */
   private V reducedQuotient(V l, V r, int w) {
     CheckedProduct<V> p = products.get(l);
@@ -206,15 +206,7 @@ final class Arithmetic<V> {
       return null;
     }
     BigInteger g = p.c().gcd(e);
-    if (g.equals(BigInteger.ONE)) {
-      return null;
-    }
-    V x = p.x();
-    BigInteger c = p.c().divide(g);
-    V product = c.equals(BigInteger.ONE) ? x
-        : d.concat(d.extract(x, w - 1, w - 1), d.extract(d.mul(x, d.num(c, w)), w - 2, 0));
-    BigInteger divisor = e.divide(g);
-    return divisor.equals(BigInteger.ONE) ? product : d.sdiv(product, d.num(divisor, w));
+    return d.quotientOfProduct(p.x(), p.c().divide(g), e.divide(g), w);
   }
 
   /** Whether x * c fits a signed w-bit integer, as a range test on x (c a constant of width w). */

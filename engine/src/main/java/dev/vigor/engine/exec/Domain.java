@@ -29,6 +29,17 @@ public interface Domain<V> {
 
   V sdiv(V a, V b);
 
+  /**
+   * C's (x * c) / e for a w-bit signed x whose product by the constant c &gt; 0 does not overflow
+   * (checked before) and a constant e &gt; 1: the sign of the product is x's. A symbolic domain
+   * may name the quotient so that another computation of it (the spec's) is seen to be equal.
+   */
+  default V quotientOfProduct(V x, BigInteger c, BigInteger e, int w) {
+    V product = c.equals(BigInteger.ONE) ? x
+        : concat(extract(x, w - 1, w - 1), extract(mul(x, num(c, w)), w - 2, 0));
+    return sdiv(product, num(e, w));
+  }
+
   V urem(V a, V b);
 
   V srem(V a, V b);

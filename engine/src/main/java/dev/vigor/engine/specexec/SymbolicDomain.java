@@ -9,6 +9,7 @@ import com.microsoft.z3.Expr;
 import com.microsoft.z3.IntNum;
 import com.microsoft.z3.IntSort;
 import com.microsoft.z3.enumerations.Z3_decl_kind;
+import dev.vigor.engine.symex.SharedQuotient;
 import dev.vigor.engine.spec.ir.Input;
 import dev.vigor.libvig.contract.Terms;
 import java.math.BigInteger;
@@ -136,16 +137,7 @@ public final class SymbolicDomain
                 ? BigInteger.ONE : BigInteger.ZERO));
       }
       Expr<IntSort> reduced = reducedFloorDiv(a, n.getBigInteger());
-      if (reduced != null) {
-        return reduced;
-      }
-      Expr<IntSort> shifted = shiftedBits(a, n.getBigInteger(), true);
-      if (shifted != null) {
-        return shifted;
-      }
-      Expr<IntSort> bits = floorDivBits(a, n.getBigInteger());
-      // SMT-LIB div floors for a positive divisor, as Python's // does.
-      return bits != null ? bits : ctx.mkDiv(a, b);
+      return reduced != null ? reduced : exactFloorDiv(a, n.getBigInteger());
     }
     // For negative divisors floor(a/b) = div(-a, -b).
     Expr<IntSort> zero = num(BigInteger.ZERO);
@@ -153,12 +145,23 @@ public final class SymbolicDomain
         ctx.mkITE(ctx.mkLt(b, zero), ctx.mkDiv(ctx.mkUnaryMinus(a), ctx.mkUnaryMinus(b)), zero));
   }
 
+  /** floor(a / d) for a constant d &gt; 0, in bit-vectors where a is bounded. */
+  private Expr<IntSort> exactFloorDiv(Expr<IntSort> a, BigInteger d) {
+    Expr<IntSort> shifted = shiftedBits(a, d, true);
+    if (shifted != null) {
+      return shifted;
+    }
+    Expr<IntSort> bits = floorDivBits(a, d);
+    // SMT-LIB div floors for a positive divisor, as Python's // does.
+    return bits != null ? bits : ctx.mkDiv(a, num(d));
+  }
+
   /**
    * floor(x * c / d) as floor(x * (c/g) / (d/g)), g the common factor of the constants c and d:
-   * the same rational number, so the same floor. The NF's C makes the same reduction of its
-   * checked products (see the executor's arithmetic), so a rate times a time over 10^9 is a
-   * product by 3 and a shift by 3 on both sides. Null when a is not x times a constant sharing a
-   * factor with d.
+   * the same rational number, so the same floor; the NF's C makes the same reduction of its
+   * checked products (see the executor's arithmetic). What is left, for x in the shared symbol's
+   * domain, is {@link SharedQuotient}'s quotient, the very term the NF's 64-bit arithmetic names.
+   * Null when a is not x times a constant.
    */
   private Expr<IntSort> reducedFloorDiv(Expr<IntSort> a, BigInteger d) {
     if (!a.isMul() || a.getNumArgs() != 2) {
@@ -170,16 +173,46 @@ public final class SymbolicDomain
       return null;
     }
     BigInteger c = ((IntNum) args[k]).getBigInteger();
-    BigInteger g = c.gcd(d);
-    if (c.signum() == 0 || g.equals(BigInteger.ONE)) {
+    if (c.signum() <= 0) {
       return null;
     }
+    BigInteger g = c.gcd(d);
     @SuppressWarnings("unchecked")
     Expr<IntSort> x = (Expr<IntSort>) args[1 - k];
     BigInteger cg = c.divide(g);
     Expr<IntSort> product = cg.equals(BigInteger.ONE) ? x : mul(x, num(cg));
     BigInteger dg = d.divide(g);
-    return dg.equals(BigInteger.ONE) ? product : floorDiv(product, num(dg));
+    if (dg.equals(BigInteger.ONE)) {
+      return product;
+    }
+    Expr<IntSort> exact = exactFloorDiv(product, dg);
+    Expr<IntSort> shared = sharedQuotient(x, cg, dg, exact);
+    return shared != null ? shared : exact;
+  }
+
+  /**
+   * floor(x * c / d) as {@link SharedQuotient}'s symbol where 0 &lt;= x &lt;= its largest argument,
+   * the exact quotient elsewhere, all in bit-vectors; null when x is unbounded or exact is not in
+   * bit-vectors.
+   */
+  private Expr<IntSort> sharedQuotient(Expr<IntSort> x, BigInteger c, BigInteger d,
+      Expr<IntSort> exact) {
+    Origin eo = origin(exact);
+    int xw = signedBits(x);
+    if (!SharedQuotient.serves(c, d) || eo == null || xw == 0) {
+      return null;
+    }
+    int n = SharedQuotient.WIDTH;
+    int xBits = Math.max(xw, n + 1);
+    BitVecExpr xb = (BitVecExpr) toBits(x, xBits);
+    BoolExpr inDomain = ctx.mkAnd(ctx.mkBVSLE(ctx.mkBV(0, xBits), xb),
+        ctx.mkBVSLE(xb, ctx.mkBV(SharedQuotient.largestArgument(c).toString(), xBits)));
+    int w = Math.max(((BitVecSort) eo.bits().getSort()).getSize(), n + 1);
+    // in the domain the quotient is below 2^63: its 64 bits read signed are its value
+    BitVecExpr q = (BitVecExpr) ctx.mkITE(inDomain,
+        ctx.mkSignExt(w - n, SharedQuotient.apply(ctx, (BitVecExpr) ctx.mkExtract(n - 1, 0, xb), c, d)),
+        resize(eo.bits(), w, eo.signed()));
+    return fromBits(q, true);
   }
 
   /**

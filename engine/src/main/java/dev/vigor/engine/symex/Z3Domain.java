@@ -85,6 +85,17 @@ public final class Z3Domain implements Domain<Expr<?>> {
   }
 
   @Override
+  public Expr<?> quotientOfProduct(Expr<?> x, BigInteger c, BigInteger e, int w) {
+    Expr<?> exact = Domain.super.quotientOfProduct(x, c, e, w);
+    if (w != SharedQuotient.WIDTH || !SharedQuotient.serves(c, e) || x.isNumeral()) {
+      return exact; // narrower than the spec's shared symbol, no division, or a shift
+    }
+    // x * c was checked not to overflow, so for x >= 0 it is in the symbol's domain; C truncates
+    // negative quotients, which keep the exact circuit
+    return ctx.mkITE(ctx.mkBVSLT(b(x), ctx.mkBV(0, w)), b(exact), SharedQuotient.apply(ctx, b(x), c, e));
+  }
+
+  @Override
   public Expr<?> udiv(Expr<?> a, Expr<?> c) {
     BigInteger d = ConstantDivision.constant(b(c));
     BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.udiv(ctx, b(a), d);
