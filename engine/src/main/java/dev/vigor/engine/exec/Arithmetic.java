@@ -93,10 +93,14 @@ final class Arithmetic<V> {
             products.put(res, new CheckedProduct<>(x, c));
           }
         } else if (signed) {
-          V wl = d.sext(l, 2 * w);
-          V wr = d.sext(r, 2 * w);
+          // the exact sum or difference of two w-bit values fits w + 1 bits, a product 2w: a
+          // wider check only gives the solver longer adders (the spec's own differences, e.g.
+          // now - time, are built at w + 1 bits too, so the two then share terms)
+          int ww = b.op() == Expr.BinaryOp.MUL ? 2 * w : w + 1;
+          V wl = d.sext(l, ww);
+          V wr = d.sext(r, ww);
           V wide = b.op() == Expr.BinaryOp.ADD ? d.add(wl, wr) : b.op() == Expr.BinaryOp.SUB ? d.sub(wl, wr) : d.mul(wl, wr);
-          check(d.eq(wide, d.sext(res, 2 * w)), LowLevelCheck.SIGNED_OVERFLOW, loc,
+          check(d.eq(wide, d.sext(res, ww)), LowLevelCheck.SIGNED_OVERFLOW, loc,
               "this " + type.cName() + " " + b.op().name().toLowerCase() + " overflows");
         }
         return new Val.Int(res, type);

@@ -127,6 +127,7 @@ final class PathRun implements Machine<Expr<?>> {
     indexPointsBeforeReplay = new LinkedHashMap<>();
     indexPoints.forEach((k, v) -> indexPointsBeforeReplay.put(k, new ArrayList<>(v)));
     List<BoolExpr> pins = new ArrayList<>();
+    List<BoolExpr> guessed = new ArrayList<>();
     for (var e : objects.contracts.entrySet()) {
       if (e.getValue() instanceof ChtContract cht && !keyPoints.getOrDefault(e.getKey(), List.of()).isEmpty()) {
         String emap = cht.backends().vocabulary().name();
@@ -135,16 +136,43 @@ final class PathRun implements Machine<Expr<?>> {
           addPoint(backends, ctx.mkBV(b, 32));
         }
         instantiate(emap, false);
-        pins.add(cht.pinned(objects.initial.get(e.getKey()), points(e.getKey())));
+        Expr<?> table = objects.initial.get(e.getKey());
+        pins.add(cht.pinned(table, points(e.getKey())));
+        guessed.add(guessedSlots(cht, table, keyPoints.get(e.getKey()), plain));
       }
     }
     if (pins.isEmpty()) {
       return plain;
     }
+    // First with each slot where the plain model put it: the rows of known slots are constants,
+    // while the general pin is a case split over every slot and rank. Any model of the guess is
+    // one of the general pin (it implies it); only when the guess has none is the split asked.
+    Model m = modelWith(guessed);
+    if (m == null) {
+      m = modelWith(pins);
+    }
+    return m != null ? m : plain;
+  }
+
+  /** Each slot point equal to its value in model, and that slot's row pinned to the table. */
+  private BoolExpr guessedSlots(ChtContract cht, Expr<?> table, List<Expr<?>> slots, Model model) {
+    List<BoolExpr> f = new ArrayList<>();
+    List<Expr<?>> values = new ArrayList<>();
+    for (Expr<?> slot : slots) {
+      Expr<?> v = model.eval(slot, true);
+      f.add(ctx.mkEq(slot, v));
+      values.add(v);
+    }
+    f.add(cht.pinned(table, Points.of(values, List.of())));
+    return ctx.mkAnd(f.toArray(new BoolExpr[0]));
+  }
+
+  /** A model of the path with extra facts, or null when there is none (or Z3 cannot tell). */
+  private Model modelWith(List<BoolExpr> facts) {
     solver.push();
     try {
-      pins.forEach(solver::add);
-      return solver.check() == Status.SATISFIABLE ? solver.getModel() : plain;
+      facts.forEach(solver::add);
+      return solver.check() == Status.SATISFIABLE ? solver.getModel() : null;
     } finally {
       solver.pop();
     }
