@@ -148,6 +148,9 @@ public final class SymbolicDomain
   /** floor(a / d) for a constant d &gt; 0, in bit-vectors where a is bounded. */
   private Expr<IntSort> exactFloorDiv(Expr<IntSort> a, BigInteger d) {
     Expr<IntSort> shifted = shiftedBits(a, d, true);
+    if (shifted == null) {
+      shifted = boundedShift(a, d, true);
+    }
     if (shifted != null) {
       return shifted;
     }
@@ -246,6 +249,9 @@ public final class SymbolicDomain
         return num(x.getBigInteger().mod(n.getBigInteger()));
       }
       Expr<IntSort> low = shiftedBits(a, n.getBigInteger(), false);
+      if (low == null) {
+        low = boundedShift(a, n.getBigInteger(), false);
+      }
       // SMT-LIB mod with a positive divisor lies in [0, b), as Python's % does.
       return low != null ? low : ctx.mkMod(a, b);
     }
@@ -274,19 +280,75 @@ public final class SymbolicDomain
         : fromBits(extract(o.bits(), k - 1, 0), false);
   }
 
+  /**
+   * A bounded term (its range from its C values' widths) divided by (high) or reduced modulo
+   * (low) 2^k, as bits of its two's-complement form at a width holding it: floor(a / 2^k) is
+   * bits w-1..k read signed (an arithmetic shift), a mod 2^k is bits k-1..0 read unsigned, for
+   * every a that fits w signed bits. A non-negative term keeps only the bits its maximum needs,
+   * so the result's range stays tight (the folds of a one's-complement sum stay 17 bits). Null
+   * when unbounded or not a power of two.
+   */
+  private Expr<IntSort> boundedShift(Expr<IntSort> a, BigInteger divisor, boolean high) {
+    Range r = range(a);
+    int w = signedBits(a);
+    if (r == null || w == 0 || divisor.bitCount() != 1) {
+      return null;
+    }
+    int k = divisor.getLowestSetBit();
+    if (k == 0) {
+      return high ? a : num(BigInteger.ZERO);
+    }
+    boolean nonNegative = r.lo().signum() >= 0;
+    // Bits above `top` are copies of the sign (all zero when non-negative).
+    int top = nonNegative ? r.hi().bitLength() : w;
+    if (k >= top) {
+      return high ? (nonNegative ? num(BigInteger.ZERO) : null) : (nonNegative ? a : null);
+    }
+    Expr<BitVecSort> bits = toBits(a, Math.max(w, k + 1));
+    return high ? fromBits(extract(bits, top - 1, k), !nonNegative)
+        : fromBits(extract(bits, k - 1, 0), false);
+  }
+
   @Override
   public Expr<IntSort> bitAnd(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkBV2Int(ctx.mkBVAND(wide(a), wide(b)), true);
+    Expr<IntSort> masked = lowMask(a, b);
+    if (masked == null) {
+      masked = lowMask(b, a);
+    }
+    return masked != null ? masked : bitwise(a, b, ctx::mkBVAND);
+  }
+
+  /** a &amp; (2^k - 1) is a mod 2^k: for a bounded a, its low k bits. Null when not so. */
+  private Expr<IntSort> lowMask(Expr<IntSort> a, Expr<IntSort> mask) {
+    if (!(mask instanceof IntNum m) || m.getBigInteger().signum() <= 0
+        || m.getBigInteger().add(BigInteger.ONE).bitCount() != 1 || range(a) == null) {
+      return null;
+    }
+    return mod(a, num(m.getBigInteger().add(BigInteger.ONE)));
   }
 
   @Override
   public Expr<IntSort> bitOr(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkBV2Int(ctx.mkBVOR(wide(a), wide(b)), true);
+    return bitwise(a, b, ctx::mkBVOR);
   }
 
   @Override
   public Expr<IntSort> bitXor(Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkBV2Int(ctx.mkBVXOR(wide(a), wide(b)), true);
+    return bitwise(a, b, ctx::mkBVXOR);
+  }
+
+  /**
+   * A bitwise operator at the narrowest width holding both operands when their ranges are known
+   * (sign extension commutes with and, or and xor, so the signed result is the unbounded one),
+   * else at 256 bits (SpecRun requires operands in [-2^255, 2^255)).
+   */
+  private Expr<IntSort> bitwise(Expr<IntSort> a, Expr<IntSort> b,
+      java.util.function.BinaryOperator<BitVecExpr> op) {
+    int w = commonBits(a, b);
+    if (w > 0) {
+      return fromBits(op.apply((BitVecExpr) toBits(a, w), (BitVecExpr) toBits(b, w)), true);
+    }
+    return ctx.mkBV2Int(op.apply(wide(a), wide(b)), true);
   }
 
   private BitVecExpr wide(Expr<IntSort> a) {
@@ -295,6 +357,10 @@ public final class SymbolicDomain
 
   @Override
   public BoolExpr eq(Expr<IntSort> a, Expr<IntSort> b) {
+    if (a instanceof IntNum x && b instanceof IntNum y) {
+      // Folded so a constant shift's 2^k case split (SpecRun) collapses to one numeral.
+      return truth(x.getBigInteger().equals(y.getBigInteger()));
+    }
     Range x = range(a);
     Range y = range(b);
     if (x != null && y != null
@@ -464,7 +530,7 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> ite(BoolExpr c, Expr<IntSort> a, Expr<IntSort> b) {
-    return ctx.mkITE(c, a, b);
+    return c.isTrue() ? a : c.isFalse() ? b : ctx.mkITE(c, a, b);
   }
 
   @Override

@@ -32,6 +32,35 @@ class RouterMutantsTest {
     MutantVerdicts.assertCaughtBySpec(m, "router", "router.c", tmp);
   }
 
+  /**
+   * props/checksum_update.py states the new IPv4 checksum exactly: the catalog router proves it,
+   * and an update for the wrong words violates it with a replayed counterexample. (Folding the
+   * carry once instead of twice is no bug here: ~m + m' is 0xFEFF for a TTL decrement, so the
+   * sum never carries twice, and the property is proved for that variant too.)
+   */
+  @Test
+  void exactChecksumCatchesSwappedWords(@TempDir Path tmp) throws Exception {
+    Path prop = Path.of("props", "checksum_update.py");
+    Path good = MutantVerdicts.CATALOG.resolve("router");
+    Verification.Result ok = Verification.run(good, LoadedNf.load(good),
+        List.of(good.resolve(prop)), 120_000);
+    assertEquals(Verdict.PROVED, ok.specs().get(0).verdict(), ok.specs().toString());
+
+    Mutant m = new Mutant("checksum-words-swapped",
+        "the checksum is updated as if the TTL had gone up (old and new word swapped)",
+        "nf_checksum_update16(ip->hdr_checksum, old_word, new_word);",
+        "nf_checksum_update16(ip->hdr_checksum, new_word, old_word);", List.of());
+    Path dir = m.plantIn("router", tmp);
+    Verification.Result r = Verification.run(dir, LoadedNf.load(dir),
+        List.of(dir.resolve(prop)), 120_000);
+    assertTrue(r.lowLevel().stream().noneMatch(l -> l.verdict() == Verdict.VIOLATED),
+        r.lowLevel().toString());
+    assertEquals(Verdict.VIOLATED, r.specs().get(0).verdict(), r.specs().toString());
+    assertTrue(r.specs().get(0).traces().stream()
+        .flatMap(t -> t.counterexample().stream())
+        .anyMatch(c -> c.specLine().contains("checksum_update.py:")), r.specs().toString());
+  }
+
   @Test
   void unvalidatedHeaderReadFailsPacketBounds(@TempDir Path tmp) throws Exception {
     Mutant m = new Mutant("unvalidated-header",

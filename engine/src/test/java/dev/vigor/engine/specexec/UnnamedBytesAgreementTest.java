@@ -96,6 +96,24 @@ class UnnamedBytesAgreementTest {
   }
 
   /**
+   * A spec may state the TCP/UDP checksum exactly: it reads the received one ({@code l4.cksum},
+   * at the protocol's place) and gives the new one ({@code cksum=<value>}), in both
+   * interpreters; a value off by one is a violation naming the field.
+   */
+  @Test
+  void exactCksumIsReadAndStated() {
+    String exact = REDIRECT.replace("cksum=...", "cksum=l4.cksum - 0x7598");   // 0xcafe -> 0x5566
+    String offByOne = REDIRECT.replace("cksum=...", "cksum=l4.cksum - 0x7599");
+    byte[] tcp = tcp();
+    assertAgreement(exact, tcp, redirected(tcp, 16), true, null);
+    assertAgreement(offByOne, tcp, redirected(tcp, 16), false,
+        "tcpudp cksum is 21862, the spec requires 21861");
+    byte[] udp = udp();
+    assertAgreement(exact, udp, redirected(udp, 6), true, null);
+    assertAgreement(offByOne, udp, redirected(udp, 6), false, "tcpudp cksum is 21862");
+  }
+
+  /**
    * Concrete agreement (and the counterexample's words), then the symbolic agreement on the
    * same bytes: the output as the input array with the NF's stores, as the executor builds it.
    */

@@ -1,7 +1,6 @@
-# checksum_update (not yet decided, so kept out of props/): a forwarded packet's IPv4 header
-# checksum is the received one updated for the TTL decrement by RFC 1624's eqn. 3,
+# checksum_update: a forwarded packet's IPv4 header checksum is the received one updated for the
+# TTL decrement by RFC 1624's eqn. 3,
 # HC' = ~(~HC + ~m + m'), m and m' the 16-bit word holding TTL and protocol before and after.
-# Try it with: vigor verify nf-catalog/router --spec nf-catalog/router/pending/checksum_update.py
 from state import routes   # unchanged: forwarding never changes the table
 
 DEVICES = 4
