@@ -59,13 +59,17 @@ public final class TemplateWizardViewModel {
     nfs.addAll(nfChoices);
     folder.set(workspace);
     // The NF name follows the template until the user types one of their own; the NF picked
-    // follows it too, to the NF of the same name (the catalog's bridge for the bridge template).
+    // follows it too, to the NF of the same name (the catalog's bridge for the bridge template)
+    // when that NF exports the state the template's properties read: the catalog's nat names its
+    // tables otherwise than the nat template, and would leave the new spec full of errors.
     template.addListener((o, was, now) -> {
       if (now != null && (nfName.get().isBlank() || (was != null && nfName.get().equals("my-" + was.name())))) {
         nfName.set("my-" + now.name());
       }
       if (now != null && (nf.get() == null || (was != null && nf.get().name().equals(was.name())))) {
-        nf.set(nfChoices.stream().filter(c -> c.name().equals(now.name())).findFirst().orElse(null));
+        nf.set(nfChoices.stream().filter(c -> c.name().equals(now.name()))
+            .filter(c -> ExportedStateNames.of(c.folder()).containsAll(now.state()))
+            .findFirst().orElse(null));
       }
     });
     if (!templates.isEmpty()) {

@@ -86,7 +86,9 @@ class CounterexampleViewTest {
         .isPresent());
 
     List<String> before = labels(robot.lookup("#cex-state-before").queryAs(VBox.class));
-    assertTrue(before.contains("flows (emap of struct FlowId, 65536 slots)"), before.toString());
+    // ", full" follows when Z3's model fills the table: model-dependent
+    assertTrue(before.stream().anyMatch(l -> l.startsWith("flows (emap of struct FlowId, 65536 slots")),
+        before.toString());
     assertTrue(before.stream().anyMatch(l -> FLOW_ID.matcher(l).matches()), before.toString());
     assertTrue(before.stream().anyMatch(l -> l.matches("\\[\\d+] = FlowDevice\\{device=[01]}")),
         before.toString());
