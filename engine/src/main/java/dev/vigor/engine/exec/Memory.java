@@ -82,11 +82,12 @@ final class Memory<V> {
   @SuppressWarnings("unchecked")
   V defined(Object cell, Val.Ptr p, int i, String what, SourceLocation loc) {
     if (cell == null && p.region().kind() == Region.Kind.GLOBAL) {
-      // globals are zeroed or configured; only an open configuration value has no bytes
+      // globals are zeroed or configured; only a configuration value with no number has no bytes
       m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads configuration"
-          + " value '" + p.region().name() + "', which nf.properties leaves open (config."
-          + p.region().name() + " = " + NfConfig.ANY + "): only nf_process may read an open value;"
-          + " nf_init runs once, concretely, with fixed ones, so give it a value");
+          + " value '" + p.region().name() + "', which has no fixed value here (nf.properties leaves"
+          + " it open, config." + p.region().name() + " = " + NfConfig.ANY + ", or gives none): only"
+          + " nf_process may read an open value; nf_init runs once, concretely, with fixed ones, so"
+          + " give it a value");
       throw new PathEnded("open configuration value read");
     }
     if (cell == null) {

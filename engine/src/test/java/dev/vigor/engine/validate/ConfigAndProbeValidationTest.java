@@ -83,6 +83,7 @@ class ConfigAndProbeValidationTest {
             dev.vigor.engine.run.CancelToken.none(), 60_000));
     assertTrue(e.getMessage().contains("configuration value 'out_device'")
         && e.getMessage().contains("config.out_device = any"), e.getMessage());
+    assertTrue(e.getMessage().contains("only nf_process may read an open value"), e.getMessage());
   }
 
   static Verification.SpecResult verify(Path dir) throws Exception {
