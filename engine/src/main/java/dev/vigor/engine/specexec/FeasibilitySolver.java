@@ -2,9 +2,13 @@ package dev.vigor.engine.specexec;
 
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +21,13 @@ import java.util.Set;
  * spec paths share most of their conditions, and Z3 then translates each of them once instead of
  * once per question. The solver may be used for other queries between questions, inside
  * push/pop.
+ *
+ * <p>Most questions need no solver call: the sets of conditions found impossible together (the
+ * solver's unsat cores) answer every later question containing one of them, and the last few
+ * models answer every question they satisfy. A spec asks a branch and its negation, so one of the
+ * two usually holds in the model that answered the branch before; and the specs checked on one
+ * trace ask the same impossible branch after different prefixes (the policer's refill, once per
+ * file), which its core answers.
  */
 public final class FeasibilitySolver {
   private final Context ctx;
@@ -27,6 +38,12 @@ public final class FeasibilitySolver {
   // properties start with). Answers stay valid: the background only grows by implications from
   // fresh literals, which change no answer.
   private final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
+  private final Map<BoolExpr, BoolExpr> conditionOf = new HashMap<>();
+  // Stay valid for the same reason: a model of the background, extended with the later
+  // literals false, is a model of the grown background.
+  private final List<Set<BoolExpr>> cores = new ArrayList<>();
+  private final Deque<Model> models = new ArrayDeque<>();
+  private static final int MODELS_KEPT = 4;
 
   /** Asks {@code solver}, which holds the background facts, with no budget of its own. */
   public FeasibilitySolver(Context ctx, Solver solver) {
@@ -49,7 +66,11 @@ public final class FeasibilitySolver {
   public boolean possible(List<BoolExpr> conditions) {
     Set<BoolExpr> key = new HashSet<>(conditions);
     Boolean known = answers.get(key);
+    if (known == null) {
+      known = fromCores(key) ? Boolean.FALSE : fromModels(conditions) ? Boolean.TRUE : null;
+    }
     if (known != null) {
+      answers.put(key, known);
       return known;
     }
     List<BoolExpr> assumed = new ArrayList<>(conditions.size());
@@ -57,14 +78,58 @@ public final class FeasibilitySolver {
       assumed.add(literals.computeIfAbsent(c, k -> {
         BoolExpr l = (BoolExpr) ctx.mkFreshConst("branch", ctx.getBoolSort());
         solver.add(ctx.mkImplies(l, k));
+        conditionOf.put(l, k);
         return l;
       }));
     }
     Status st = dev.vigor.engine.symex.SolverWatchdog.check(ctx, solver, budgetMs,
         assumed.toArray(new BoolExpr[0]));
+    if (st == Status.SATISFIABLE) {
+      models.addFirst(solver.getModel());
+      if (models.size() > MODELS_KEPT) {
+        models.removeLast();
+      }
+    } else if (st == Status.UNSATISFIABLE) {
+      Set<BoolExpr> core = new HashSet<>();
+      for (BoolExpr l : solver.getUnsatCore()) {
+        BoolExpr c = conditionOf.get(l);
+        if (c != null) {
+          core.add(c);
+        }
+      }
+      cores.add(core);
+    }
     if (st != Status.UNKNOWN) {
       answers.put(key, st == Status.SATISFIABLE);
     }
     return st != Status.UNSATISFIABLE;
+  }
+
+  /** Whether a known impossible set lies within these conditions. */
+  private boolean fromCores(Set<BoolExpr> conditions) {
+    for (Set<BoolExpr> core : cores) {
+      if (conditions.containsAll(core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a kept model of the background satisfies every condition. */
+  private boolean fromModels(List<BoolExpr> conditions) {
+    for (Model m : models) {
+      boolean all = true;
+      for (BoolExpr c : conditions) {
+        Expr<?> v = m.eval(c, true);
+        if (!v.isTrue()) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 }
