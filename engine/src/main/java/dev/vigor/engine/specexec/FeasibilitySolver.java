@@ -6,6 +6,7 @@ import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import dev.vigor.engine.symex.StagedCheck;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,6 +45,7 @@ public final class FeasibilitySolver {
   private final List<Set<BoolExpr>> cores = new ArrayList<>();
   private final Deque<Model> models = new ArrayDeque<>();
   private static final int MODELS_KEPT = 4;
+  private long queries;
 
   /** Asks {@code solver}, which holds the background facts, with no budget of its own. */
   public FeasibilitySolver(Context ctx, Solver solver) {
@@ -55,6 +57,11 @@ public final class FeasibilitySolver {
     this.ctx = ctx;
     this.solver = solver;
     this.budgetMs = budgetMs;
+  }
+
+  /** How many questions went to Z3 (the rest were answered from earlier answers). */
+  public long queries() {
+    return queries;
   }
 
   /** The solver holding the background facts. */
@@ -82,16 +89,18 @@ public final class FeasibilitySolver {
         return l;
       }));
     }
-    Status st = dev.vigor.engine.symex.SolverWatchdog.check(ctx, solver, budgetMs,
+    queries++;
+    StagedCheck.Answer answer = StagedCheck.check(ctx, solver, budgetMs, budgetMs,
         assumed.toArray(new BoolExpr[0]));
+    Status st = answer.status();
     if (st == Status.SATISFIABLE) {
-      models.addFirst(solver.getModel());
+      models.addFirst(answer.solver().getModel());
       if (models.size() > MODELS_KEPT) {
         models.removeLast();
       }
     } else if (st == Status.UNSATISFIABLE) {
       Set<BoolExpr> core = new HashSet<>();
-      for (BoolExpr l : solver.getUnsatCore()) {
+      for (BoolExpr l : answer.solver().getUnsatCore()) {
         BoolExpr c = conditionOf.get(l);
         if (c != null) {
           core.add(c);

@@ -1,0 +1,71 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+
+/**
+ * A question to a long-lived incremental solver, asked in stages. Z3 answers most questions to
+ * such a solver (assertions kept, assumptions per question) in a millisecond, but it does not
+ * preprocess the assertions there: a NAT question whose answer needs the path's equalities
+ * propagated (the IHL fixed at 5, the spec reading the L4 header at 4 * IHL) took 0.3-0.5 s, and
+ * 10 ms of a fresh solver given the same assertions. A question that is hard in itself (the
+ * policer's two refill circuits proved equal) goes faster on the long-lived solver, which keeps
+ * what it has learnt, and took minutes on a fresh one. So: the long-lived solver briefly, then a
+ * fresh one briefly, then the long-lived one with the rest of the budget.
+ */
+public final class StagedCheck {
+  /** How long the long-lived solver may take before the question goes to a fresh solver. */
+  static final long FIRST_STAGE_MS = 40;
+
+  /** How long the fresh solver may take before the long-lived one gets the rest of the budget. */
+  static final long SECOND_STAGE_MS = 150;
+
+  private StagedCheck() {}
+
+  /** The answer and the solver that gave it, for its model or its unsat core. */
+  public record Answer(Status status, Solver solver) {}
+
+  /**
+   * s.check(assumptions) within budgetMs (0: none), in the stages above. s's own timeout
+   * parameter is left at {@code restoreTimeoutMs} (0: none).
+   */
+  public static Answer check(Context ctx, Solver s, long budgetMs, long restoreTimeoutMs,
+      BoolExpr... assumptions) {
+    if (budgetMs > 0 && budgetMs <= FIRST_STAGE_MS + SECOND_STAGE_MS) {
+      return new Answer(SolverWatchdog.check(ctx, s, budgetMs, assumptions), s);
+    }
+    Status first = onLongLived(ctx, s, FIRST_STAGE_MS, restoreTimeoutMs, assumptions);
+    if (first != Status.UNKNOWN) {
+      return new Answer(first, s);
+    }
+    Solver fresh = ctx.mkSolver();
+    timeout(ctx, fresh, SECOND_STAGE_MS);
+    fresh.add(s.getAssertions());
+    Status second = SolverWatchdog.check(ctx, fresh, SECOND_STAGE_MS, assumptions);
+    if (second != Status.UNKNOWN) {
+      return new Answer(second, fresh);
+    }
+    long rest = budgetMs > 0 ? Math.max(1, budgetMs - FIRST_STAGE_MS - SECOND_STAGE_MS) : 0;
+    return new Answer(onLongLived(ctx, s, rest, restoreTimeoutMs, assumptions), s);
+  }
+
+  private static Status onLongLived(Context ctx, Solver s, long ms, long restoreTimeoutMs,
+      BoolExpr... assumptions) {
+    timeout(ctx, s, ms);
+    try {
+      return SolverWatchdog.check(ctx, s, ms, assumptions);
+    } finally {
+      timeout(ctx, s, restoreTimeoutMs);
+    }
+  }
+
+  private static void timeout(Context ctx, Solver s, long ms) {
+    Params p = ctx.mkParams();
+    // Z3's timeout is an unsigned int of ms; its largest value means none.
+    p.add("timeout", ms > 0 ? (int) Math.min(Integer.MAX_VALUE, ms) : Integer.MAX_VALUE);
+    s.setParameters(p);
+  }
+}
