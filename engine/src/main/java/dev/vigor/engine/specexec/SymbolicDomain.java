@@ -57,8 +57,40 @@ public final class SymbolicDomain
     if (isKind(e, Z3_decl_kind.Z3_OP_BV2INT) || isKind(e, Z3_decl_kind.Z3_OP_SBV2INT)) {
       o = new Origin((Expr<BitVecSort>) e.getArgs()[0], isKind(e, Z3_decl_kind.Z3_OP_SBV2INT));
       origins.put(e, o);
+    } else {
+      Expr<BitVecSort> t = signedConversionOf(e);
+      if (t != null) {
+        o = new Origin(t, true);
+        origins.put(e, o);
+      }
     }
     return o;
+  }
+
+  /**
+   * t when e is Z3's own form of a signed bv2int, {@code ite(t < 0, bv2int(t) - 2^n, bv2int(t))}
+   * (its API builds the conversion that way), else null: without it a signed C value read by
+   * another domain than the one that converted it left comparisons in integer arithmetic (the
+   * router's checksum field compared as an Int, seconds of solving).
+   */
+  @SuppressWarnings("unchecked")
+  private Expr<BitVecSort> signedConversionOf(Expr<IntSort> e) {
+    if (!e.isITE()) {
+      return null;
+    }
+    Expr<?>[] a = e.getArgs();
+    if (!isKind(a[2], Z3_decl_kind.Z3_OP_BV2INT) || !isKind(a[0], Z3_decl_kind.Z3_OP_SLT)
+        || !a[1].isSub() || a[1].getNumArgs() != 2) {
+      return null;
+    }
+    Expr<BitVecSort> t = (Expr<BitVecSort>) a[2].getArgs()[0];
+    int n = ((BitVecSort) t.getSort()).getSize();
+    Expr<?>[] cond = a[0].getArgs();
+    Expr<?>[] minus = a[1].getArgs();
+    boolean shape = cond[0].equals(t) && cond[1] instanceof BitVecNum z
+        && z.getBigInteger().signum() == 0 && minus[0].equals(a[2])
+        && minus[1] instanceof IntNum m && m.getBigInteger().equals(BigInteger.ONE.shiftLeft(n));
+    return shape ? t : null;
   }
 
   public SymbolicDomain(SymbolicSpecInputs inputs) {

@@ -138,4 +138,45 @@ class DomainArithmeticTest {
           BigInteger.valueOf(row[1])), row[0] + " op " + row[1]);
     }
   }
+
+  /**
+   * A signed C value converted by one domain and compared by another (the validator's agreement
+   * reads the spec run's terms) stays in bit-vector logic: Z3's API spells a signed bv2int as an
+   * ite, which the second domain must still read as the value's bits.
+   */
+  @Test
+  void aSignedValueFromAnotherDomainComparesAsBits() {
+    try (Context ctx = new Context()) {
+      SymbolicSpecInputs in = new SymbolicSpecInputs(ctx,
+          ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
+          ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of());
+      com.microsoft.z3.BitVecExpr s = ctx.mkBVConst("s", 2);
+      com.microsoft.z3.BitVecExpr u = ctx.mkBVConst("u", 16);
+      SymbolicDomain first = new SymbolicDomain(in);
+      Expr<IntSort> c = first.sub(first.num(BigInteger.valueOf(65535)),
+          first.add(first.fromBits(u, false), first.fromBits(s, true)));
+      SymbolicDomain second = new SymbolicDomain(in);
+      com.microsoft.z3.BoolExpr eq = second.eq(second.fromBits(u, false), c);
+      assertEquals(false, usesIntegers(eq), eq.toString());
+      // and it means the same as the integer equality, for every value of u and s
+      com.microsoft.z3.Solver z = ctx.mkSolver();
+      z.add(ctx.mkNot(ctx.mkEq(eq, ctx.mkEq(ctx.mkBV2Int(u, false), c))));
+      assertEquals(com.microsoft.z3.Status.UNSATISFIABLE, z.check());
+    }
+  }
+
+  private static boolean usesIntegers(Expr<?> e) {
+    if (e.getSort() instanceof IntSort) {
+      return true;
+    }
+    if (!e.isApp()) {
+      return false;
+    }
+    for (Expr<?> a : e.getArgs()) {
+      if (usesIntegers(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
