@@ -38,6 +38,7 @@ public final class CachedVerification implements VerificationCache {
   private String tracesHow = "not needed";
   private int traces = -1;
   private long symexQueries = -1;
+  private long symexMillis = -1;
   private final Map<SpecCheckResult, Memo> specs = new IdentityHashMap<>();
 
   /** Per spec file: the proofs loaded, those reused, those made this run, and the trace count. */
@@ -99,6 +100,7 @@ public final class CachedVerification implements VerificationCache {
       this.tracesHow = how;
       this.traces = r.traces().size();
       this.symexQueries = r.timings().queries();
+      this.symexMillis = r.timings().symbolicNanos() / 1_000_000;
     }
     return r;
   }
@@ -173,12 +175,13 @@ public final class CachedVerification implements VerificationCache {
   }
 
   /**
-   * One line: e.g. {@code cache: traces reused (19), spec verdicts reused for 12 of 13 files
-   * (228 of 247 trace results)}.
+   * One line: e.g. {@code cache: traces reused (19, 95 ms, 0 solver queries), spec verdicts
+   * reused for 12 of 13 files (228 of 247 trace results)}.
    */
   public synchronized String summary() {
     int results = specs.values().stream().mapToInt(m -> m.reused + m.decided).sum();
-    return "cache: traces " + tracesHow + (traces >= 0 ? " (" + traces + ")" : "")
+    return "cache: traces " + tracesHow + (traces >= 0 ? " (" + traces + ", " + symexMillis
+        + " ms, " + symexQueries + " solver queries)" : "")
         + ", spec verdicts reused for " + filesFullyReused() + " of " + specs.size() + " files ("
         + verdictsReused() + " of " + results + " trace results)";
   }

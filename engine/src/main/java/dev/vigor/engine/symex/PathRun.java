@@ -106,7 +106,7 @@ final class PathRun implements Machine<Expr<?>> {
     this.domain = domain;
     this.inputs = inputs;
     this.objects = objects;
-    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length());
+    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length(), domain);
     this.prefix = prefix;
     this.cancel = cancel;
     this.stats = stats;
@@ -272,7 +272,7 @@ final class PathRun implements Machine<Expr<?>> {
   public boolean decide(Expr<?> cond, String text, SourceLocation loc, Decision.Kind kind) {
     Boolean k = domain.truthOf(cond);
     if (k == null) {
-      Expr<?> s = cond.simplify();
+      Expr<?> s = domain.simplified(cond);
       k = domain.truthOf(s);
     }
     if (k != null) {
@@ -342,7 +342,7 @@ final class PathRun implements Machine<Expr<?>> {
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
     Boolean k = domain.truthOf(safe);
     if (k == null) {
-      k = domain.truthOf(safe.simplify());
+      k = domain.truthOf(domain.simplified(safe));
     }
     if (k == Boolean.TRUE) {
       return;
