@@ -38,6 +38,13 @@ public final class CacheKey {
   /** The key of exploring the NF in nfDir with config and budget. */
   public static String traces(Path nfDir, NfConfig config, SolverBudget budget)
       throws IOException {
+    return traces(nfDir, LibvigIncludeLocator.locate(nfDir).orElseThrow(
+        () -> new IOException("cannot find the libVig headers")), config, budget);
+  }
+
+  /** As {@link #traces(Path, NfConfig, SolverBudget)}, with the libVig headers in include. */
+  public static String traces(Path nfDir, Path libvigInclude, NfConfig config,
+      SolverBudget budget) throws IOException {
     Parts p = new Parts();
     p.add("scheme", SCHEME);
     p.add("engine", EngineFingerprint.engine());
@@ -53,8 +60,7 @@ public final class CacheKey {
     Path props = nfDir.resolve(Catalog.NF_PROPERTIES);
     p.add("nf.properties", Files.isRegularFile(props) ? Files.readAllBytes(props) : new byte[0]);
     Path dir = nfDir.toAbsolutePath().normalize();
-    Path include = LibvigIncludeLocator.locate(nfDir).orElseThrow(
-        () -> new IOException("cannot find the libVig headers")).toAbsolutePath().normalize();
+    Path include = libvigInclude.toAbsolutePath().normalize();
     for (Path f : cFiles(dir, include)) {
       String name = f.startsWith(dir) ? "nf/" + dir.relativize(f)
           : f.startsWith(include) ? "libvig/" + include.relativize(f) : f.toString();

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 public final class CachedVerification implements VerificationCache {
   private final TraceCache cache;
   private final Path nfDir;
+  private final Path include;
   private final long timeoutMs;
   private final Consumer<String> notes;
 
@@ -58,6 +59,13 @@ public final class CachedVerification implements VerificationCache {
 
   /** A run of the NF in nfDir with this per-query budget, using cache; notes get its one-line notes. */
   public CachedVerification(TraceCache cache, Path nfDir, long timeoutMs, Consumer<String> notes) {
+    this(cache, nfDir, null, timeoutMs, notes);
+  }
+
+  /** As the other constructor, the NF compiled against the libVig headers in include (null: found). */
+  public CachedVerification(TraceCache cache, Path nfDir, Path include, long timeoutMs,
+      Consumer<String> notes) {
+    this.include = include;
     this.cache = cache;
     this.nfDir = nfDir;
     this.timeoutMs = timeoutMs;
@@ -69,7 +77,8 @@ public final class CachedVerification implements VerificationCache {
       CancelToken cancel, SolverBudget budget) {
     String key;
     try {
-      key = CacheKey.traces(nfDir, config, budget);
+      key = include == null ? CacheKey.traces(nfDir, config, budget)
+          : CacheKey.traces(nfDir, include, config, budget);
     } catch (IOException | RuntimeException e) {
       notes.accept("cannot compute the NF's cache key (" + e.getMessage() + "); not caching");
       return explored(SymbolicExecutor.run(program, config, progress, cancel, budget), null, "explored");
@@ -174,15 +183,19 @@ public final class CachedVerification implements VerificationCache {
     return (int) specs.values().stream().filter(m -> m.reused > 0 && m.decided == 0).count();
   }
 
+  /** The traces' part of {@link #summary()}: {@code cache: traces reused (19, 95 ms, 0 solver queries)}. */
+  public synchronized String tracesSummary() {
+    return "cache: traces " + tracesHow + (traces >= 0 ? " (" + traces + ", " + symexMillis
+        + " ms, " + symexQueries + " solver queries)" : "");
+  }
+
   /**
    * One line: e.g. {@code cache: traces reused (19, 95 ms, 0 solver queries), spec verdicts
    * reused for 12 of 13 files (228 of 247 trace results)}.
    */
   public synchronized String summary() {
     int results = specs.values().stream().mapToInt(m -> m.reused + m.decided).sum();
-    return "cache: traces " + tracesHow + (traces >= 0 ? " (" + traces + ", " + symexMillis
-        + " ms, " + symexQueries + " solver queries)" : "")
-        + ", spec verdicts reused for " + filesFullyReused() + " of " + specs.size() + " files ("
+    return tracesSummary() + ", spec verdicts reused for " + filesFullyReused() + " of " + specs.size() + " files ("
         + verdictsReused() + " of " + results + " trace results)";
   }
 }

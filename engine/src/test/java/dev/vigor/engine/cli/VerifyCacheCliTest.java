@@ -43,6 +43,23 @@ class VerifyCacheCliTest {
   }
 
   @Test
+  void tracesReplaysFromTheCacheWithTheSameOutput(@TempDir Path tmp) {
+    String cache = tmp.resolve("c").toString();
+    CheckCommandTest.Run cold = CheckCommandTest.run("traces", BRIDGE.toString(), "--tree",
+        "--cache", cache);
+    CheckCommandTest.Run warm = CheckCommandTest.run("traces", BRIDGE.toString(), "--tree",
+        "--cache", cache);
+    assertEquals(ExitCodes.OK, warm.code(), warm.out() + warm.err());
+    assertEquals(withoutTimes(cold.out()), withoutTimes(warm.out()));
+    assertTrue(warm.out().contains("cache: traces reused (19, "), warm.out());
+    assertTrue(warm.out().contains("(of which solver 0 ms, 0 queries)"), warm.out());
+  }
+
+  static List<String> withoutTimes(String out) {
+    return out.lines().filter(l -> !l.startsWith("time: ") && !l.startsWith("cache: ")).toList();
+  }
+
+  @Test
   void aFileIsNoCacheFolder(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("f"), "x");
     CheckCommandTest.Run r = CheckCommandTest.run("verify", BRIDGE.toString(), "--cache",
