@@ -90,7 +90,9 @@ public final class CachedVerification implements VerificationCache {
         SymexResult r = SymbolicExecutor.replay(program, config, progress, cancel, budget,
             stored.get().runs());
         return explored(r, stored.get().digest(), "reused");
-      } catch (ReplayMismatch m) {
+      } catch (ReplayMismatch | IllegalArgumentException | NullPointerException
+          | IndexOutOfBoundsException m) {
+        // a record that parses but does not fit the program: never trusted, rebuilt
         cache.discardTraces(key, "did not replay (" + m.getMessage() + ")");
         how = "rebuilt";
       }
