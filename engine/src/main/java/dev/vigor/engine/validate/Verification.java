@@ -18,7 +18,6 @@ import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.symex.ExecutionTree;
-import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
 import java.io.IOException;
 import java.nio.file.Path;
