@@ -52,6 +52,12 @@ public final class TracesCommand implements Callable<Integer> {
 
   @Mixin StepBudgetOptions budgets;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep the paths in DIR and replay them from there, with no solver query, while"
+          + " the NF's C, headers, nf.properties, budgets and the engine stay the same. Default: no"
+          + " cache.")
+  Path cacheDir;
+
   @Option(names = "--libvig-include", paramLabel = "DIR", hidden = true,
       description = "The libVig headers (default: next to the catalog, or $VIGOR_HOME/libvig/include).")
   Path include;
@@ -98,8 +104,18 @@ public final class TracesCommand implements Callable<Integer> {
       err.println("vigor: --timeout must be 0 (no limit) or a number of ms, not " + timeout);
       return ExitCodes.BAD_INPUT;
     }
+    if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
+      err.println("vigor: --cache " + cacheDir + " is a file; name a folder (created if missing)");
+      return ExitCodes.BAD_INPUT;
+    }
     long frontEnd = System.nanoTime() - t0;
-    try (SymexResult r = SymbolicExecutor.run(program, config, ProgressListener.NONE,
+    dev.vigor.engine.cache.CachedVerification cache = cacheDir == null ? null
+        : new dev.vigor.engine.cache.CachedVerification(new dev.vigor.engine.cache.TraceCache(
+            cacheDir, note -> err.println("cache: " + note)), nfDir, inc, timeout,
+            note -> err.println("cache: " + note));
+    dev.vigor.engine.validate.VerificationCache source = cache == null
+        ? dev.vigor.engine.validate.VerificationCache.NONE : cache;
+    try (SymexResult r = source.traces(program, config, ProgressListener.NONE,
         CancelToken.none(), new dev.vigor.engine.run.SolverBudget(timeout))) {
       long symex = r.timings().symbolicNanos();
       out.printf("%s: %d paths, %d failed checks, %d undecided%n", nfDir.getFileName(), r.traces().size(),
@@ -121,6 +137,9 @@ public final class TracesCommand implements Callable<Integer> {
       }
       if (tree) {
         out.print(r.tree().render());
+      }
+      if (cache != null) {
+        out.println(cache.tracesSummary());
       }
       if (json != null) {
         TraceJson.write(nfDir.getFileName().toString(), r, json);

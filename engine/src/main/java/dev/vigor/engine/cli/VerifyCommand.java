@@ -18,7 +18,9 @@ import dev.vigor.engine.spec.InitSpecFiles;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verdict;
 import dev.vigor.engine.validate.Verification;
+import dev.vigor.engine.validate.VerificationCache;
 import dev.vigor.engine.validate.VerificationObserver;
+import dev.vigor.engine.spec.SpecSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -107,6 +109,16 @@ public final class VerifyCommand implements Callable<Integer> {
           + " off. Violations are printed as soon as they are found either way, unless off.")
   String progress;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep the NF's traces and the per-trace proofs in DIR and reuse them when"
+          + " nothing they depend on changed: a second run replays the traces without solver"
+          + " queries and re-validates only specs whose text changed (violations and unknowns are"
+          + " always decided again). Default: no cache.")
+  Path cacheDir;
+
+  /** The run's cache ({@code --cache}), or none. */
+  private VerificationCache cache = VerificationCache.NONE;
+
   /** Grace after the time limit for the run to come back with its partial result. */
   private static final long STOP_GRACE_MS = 10_000;
 
@@ -151,6 +163,11 @@ public final class VerifyCommand implements Callable<Integer> {
       if (failFast) {
         observer = new FailFast(observer, stop, this::display);
       }
+      if (cacheDir != null) {
+        cache = new dev.vigor.engine.cache.CachedVerification(
+            new dev.vigor.engine.cache.TraceCache(cacheDir, note -> err.println("cache: " + note)),
+            nfDir, traceTimeout, note -> err.println("cache: " + note));
+      }
       all = runWithin(nf, files, printer, observer, stop, err);
       if (all == null) {
         return ExitCodes.UNKNOWN;
@@ -186,6 +203,9 @@ public final class VerifyCommand implements Callable<Integer> {
         .forEach(l -> err.println(l.loc() + ": error: " + l.message() + "; nothing can be"
             + " verified until nf_init succeeds")); // nf_init's fault, found running it
     VerifyText.print(all, this::display, out, fullTrace);
+    if (cache instanceof dev.vigor.engine.cache.CachedVerification c) {
+      out.println(c.summary());
+    }
     out.flush();
     // Reports are written whole or not at all (AtomicFiles), and only now, at the end.
     try {
@@ -231,12 +251,12 @@ public final class VerifyCommand implements Callable<Integer> {
     CancelToken cancel = new CancelToken();
     if (timeLimit == null) {
       return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop,
-          budgets.maxSteps, budgets.maxPathSteps);
+          budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache);
     }
     CompletableFuture<Verification.Result> run = CompletableFuture.supplyAsync(() -> {
       try {
         return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer,
-            stop, budgets.maxSteps, budgets.maxPathSteps);
+            stop, budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -313,6 +333,10 @@ public final class VerifyCommand implements Callable<Integer> {
       if (unusable != null) {
         return unusable; // say so now, not after a run of minutes
       }
+    }
+    if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
+      err.println("vigor: --cache " + cacheDir + " is a file; name a folder (created if missing)");
+      return ExitCodes.BAD_INPUT;
     }
     if (!List.of("auto", "lines", "off").contains(progress)) {
       err.println("vigor: --progress must be auto, lines or off, not " + progress);

@@ -61,6 +61,16 @@ final class PathRun implements Machine<Expr<?>> {
   final List<CheckResult> checks = new ArrayList<>();
   CheckResult endedBy;
   boolean feasibilityUnknown;
+  /** Whether a branch with neither way feasible ended the run. */
+  boolean infeasibleBranch;
+
+  /** The record being replayed (every answer taken from it, no query), or null when exploring. */
+  private final RecordedRun replaying;
+  /** Checks past this many choices are decided here (before: by the run that queued the prefix). */
+  private final int checkedFrom;
+  /** Exploring: each check's outcome past the prefix, for {@link RecordedRun}. */
+  final List<RecordedRun.CheckOutcome> outcomes = new ArrayList<>();
+  private int nextOutcome;
 
   private final Map<String, Expr<?>> current = new HashMap<>();
   final Map<String, List<Expr<?>>> keyPoints = new LinkedHashMap<>();
@@ -77,13 +87,26 @@ final class PathRun implements Machine<Expr<?>> {
   PathRun(Context ctx, Solver solver, Z3Domain domain, SymbolicInputs inputs, ObjectContracts objects,
       List<Choice> prefix, CancelToken cancel, Stats stats, java.util.function.Consumer<List<Choice>> queue,
       dev.vigor.engine.run.SolverBudget budget) {
+    this(ctx, solver, domain, inputs, objects, prefix, cancel, stats, queue, budget, null);
+  }
+
+  /**
+   * A run that replays a record (solver null: nothing is asked), or explores when replaying is
+   * null.
+   */
+  PathRun(Context ctx, Solver solver, Z3Domain domain, SymbolicInputs inputs, ObjectContracts objects,
+      List<Choice> prefix, CancelToken cancel, Stats stats, java.util.function.Consumer<List<Choice>> queue,
+      dev.vigor.engine.run.SolverBudget budget, RecordedRun replaying) {
+    this.replaying = replaying;
+    this.feasibilityUnknown = replaying != null && replaying.feasibilityUnknown();
+    this.checkedFrom = replaying != null ? replaying.explorePrefix() : prefix.size();
     this.budget = budget;
     this.ctx = ctx;
     this.solver = solver;
     this.domain = domain;
     this.inputs = inputs;
     this.objects = objects;
-    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length());
+    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length(), domain);
     this.prefix = prefix;
     this.cancel = cancel;
     this.stats = stats;
@@ -198,6 +221,9 @@ final class PathRun implements Machine<Expr<?>> {
   Status lastStatus;
 
   private void add(BoolExpr b) {
+    if (solver == null) {
+      return; // replaying: nothing will be asked
+    }
     solver.add(b);
     if (model != null && !model.eval(b, true).isTrue()) {
       model = null;
@@ -223,6 +249,9 @@ final class PathRun implements Machine<Expr<?>> {
   }
 
   Status query(BoolExpr... assumptions) {
+    if (replaying != null) {
+      throw new ReplayMismatch("the replay needed a solver query the record does not answer");
+    }
     cancel.throwIfCancelled();
     long t0 = System.nanoTime();
     Status s = SolverWatchdog.check(ctx, solver, budget.millis(), assumptions);
@@ -243,7 +272,7 @@ final class PathRun implements Machine<Expr<?>> {
   public boolean decide(Expr<?> cond, String text, SourceLocation loc, Decision.Kind kind) {
     Boolean k = domain.truthOf(cond);
     if (k == null) {
-      Expr<?> s = cond.simplify();
+      Expr<?> s = domain.simplified(cond);
       k = domain.truthOf(s);
     }
     if (k != null) {
@@ -257,6 +286,13 @@ final class PathRun implements Machine<Expr<?>> {
       Choice p = prefix.get(choices.size());
       taken = p.taken();
       forked = p.forked();
+    } else if (replaying != null) {
+      // past the recorded branches only a branch with neither way feasible may come
+      if (replaying.end() != RecordedRun.End.INFEASIBLE_BRANCH) {
+        throw new ReplayMismatch("a branch past the recorded ones at " + loc);
+      }
+      infeasibleBranch = true;
+      throw new PathEnded("infeasible");
     } else {
       Status t;
       Status f;
@@ -282,6 +318,7 @@ final class PathRun implements Machine<Expr<?>> {
       boolean canT = t != Status.UNSATISFIABLE;
       boolean canF = f != Status.UNSATISFIABLE;
       if (!canT && !canF) {
+        infeasibleBranch = true;
         throw new PathEnded("infeasible");
       }
       forked = canT && canF;
@@ -305,17 +342,21 @@ final class PathRun implements Machine<Expr<?>> {
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
     Boolean k = domain.truthOf(safe);
     if (k == null) {
-      k = domain.truthOf(safe.simplify());
+      k = domain.truthOf(domain.simplified(safe));
     }
     if (k == Boolean.TRUE) {
       return;
     }
-    if (inPrefix()) {
+    if (choices.size() < checkedFrom) {
       // the run that queued this prefix already checked (and reported) it here
       if (k == Boolean.FALSE) {
         throw new PathEnded("check cannot pass");
       }
       assume((BoolExpr) safe, check.description(), loc);
+      return;
+    }
+    if (replaying != null) {
+      replayCheck(k, (BoolExpr) safe, check, loc, message);
       return;
     }
     if (k == Boolean.FALSE) {
@@ -325,18 +366,21 @@ final class PathRun implements Machine<Expr<?>> {
       } else if (lastStatus == Status.UNKNOWN) {
         endedBy = report(Status.UNKNOWN, null, check, loc, message);
       }
+      outcomes.add(outcome(RecordedRun.Kind.ENDED, endedBy));
       throw new PathEnded("check cannot pass");
     }
     BoolExpr unsafe = ctx.mkNot((BoolExpr) safe);
     CheckResult failed = null;
+    CheckResult reported = null;
     if (model != null && model.eval(unsafe, true).isTrue()) {
-      failed = report(Status.SATISFIABLE, model, check, loc, message);
+      failed = reported = report(Status.SATISFIABLE, model, check, loc, message);
     } else {
       Status s = query(unsafe);
       if (s == Status.UNSATISFIABLE) {
         stats.checksPassed++;
       } else {
         CheckResult r = report(s, s == Status.SATISFIABLE ? solver.getModel() : null, check, loc, message);
+        reported = r;
         failed = s == Status.SATISFIABLE ? r : null;
       }
     }
@@ -345,9 +389,49 @@ final class PathRun implements Machine<Expr<?>> {
     // the path would vanish with the failure from every spec's traces.
     if (failed != null && query((BoolExpr) safe) == Status.UNSATISFIABLE) {
       endedBy = failed;
+      outcomes.add(outcome(RecordedRun.Kind.ENDED, failed));
       throw new PathEnded("check cannot pass");
     }
+    outcomes.add(outcome(reported == null ? RecordedRun.Kind.PASSED : RecordedRun.Kind.REPORTED, reported));
     assume((BoolExpr) safe, check.description(), loc);
+  }
+
+  private static RecordedRun.CheckOutcome outcome(RecordedRun.Kind kind, CheckResult r) {
+    return r == null ? new RecordedRun.CheckOutcome(kind, null, null, null)
+        : new RecordedRun.CheckOutcome(kind, r.status(), r.message(), r.input());
+  }
+
+  /** A check past the prefix, answered by the record: the same report and the same way on. */
+  private void replayCheck(Boolean k, BoolExpr safe, LowLevelCheck check, SourceLocation loc,
+      String message) {
+    if (nextOutcome >= replaying.checks().size()) {
+      throw new ReplayMismatch("a check at " + loc + " the record does not have");
+    }
+    RecordedRun.CheckOutcome o = replaying.checks().get(nextOutcome++);
+    CheckResult r = null;
+    if (o.reported() != null) {
+      if (o.message() == null || !o.message().startsWith(message)) {
+        throw new ReplayMismatch("the check at " + loc + " is not the recorded one");
+      }
+      r = new CheckResult(check, loc, o.message(), o.reported(), o.input(), decisions, steps);
+      checks.add(r);
+    }
+    if (o.kind() == RecordedRun.Kind.ENDED) {
+      endedBy = r;
+      throw new PathEnded("check cannot pass");
+    }
+    if (k == Boolean.FALSE) {
+      throw new ReplayMismatch("the check at " + loc + " cannot pass, the record says it can");
+    }
+    if (o.kind() == RecordedRun.Kind.PASSED) {
+      stats.checksPassed++;
+    }
+    assume(safe, check.description(), loc);
+  }
+
+  /** Whether every recorded check outcome was used (a replay that stops short did not match). */
+  boolean usedAllOutcomes() {
+    return replaying == null || nextOutcome == replaying.checks().size();
   }
 
   private CheckResult report(Status s, Model m, LowLevelCheck check, SourceLocation loc, String message) {

@@ -64,6 +64,34 @@ public final class SymbolicExecutor {
   /** As {@link #run(Program, NfConfig, ProgressListener, CancelToken)} with a solver budget. */
   public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
       CancelToken cancel, SolverBudget budget) {
+    return run(program, config, progress, cancel, budget, null, runs -> { });
+  }
+
+  /**
+   * As {@link #run(Program, NfConfig, ProgressListener, CancelToken, SolverBudget)}, handing what
+   * every run learned from the solver to record (in exploration order), for
+   * {@link #replay}.
+   */
+  public static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, SolverBudget budget, java.util.function.Consumer<List<RecordedRun>> record) {
+    return run(program, config, progress, cancel, budget, null, record);
+  }
+
+  /**
+   * The result an exploration of this program and configuration gave, rebuilt from its recorded
+   * runs in a fresh Z3 context without a single solver query: each run re-executes along its
+   * recorded branches (building the same terms) and takes every solver-derived part (reports,
+   * concrete inputs, verdicts) from the record. nf_init still runs concretely. Throws
+   * {@link ReplayMismatch} when a run does not take the recorded path.
+   */
+  public static SymexResult replay(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, SolverBudget budget, List<RecordedRun> runs) {
+    return run(program, config, progress, cancel, budget, List.copyOf(runs), r -> { });
+  }
+
+  private static SymexResult run(Program program, NfConfig config, ProgressListener progress,
+      CancelToken cancel, SolverBudget budget, List<RecordedRun> script,
+      java.util.function.Consumer<List<RecordedRun>> record) {
     PacketLoops.check(program);
     boolean initialised;
     ConcreteInterpreter init = new ConcreteInterpreter(program, config);
@@ -95,7 +123,11 @@ public final class SymbolicExecutor {
     Context ctx = new Context();
     boolean done = false;
     try (AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
-      SymexResult r = explore(ctx, program, config, progress, cancel, t0, budget);
+      List<RecordedRun> recorded = new ArrayList<>();
+      SymexResult r = explore(ctx, program, config, progress, cancel, t0, budget, script, recorded);
+      if (script == null) {
+        record.accept(List.copyOf(recorded));
+      }
       done = true;
       return r;
     } catch (RuntimeException e) {
@@ -110,7 +142,8 @@ public final class SymbolicExecutor {
   }
 
   private static SymexResult explore(Context ctx, Program program, NfConfig config,
-      ProgressListener progress, CancelToken cancel, long t0, SolverBudget budget) {
+      ProgressListener progress, CancelToken cancel, long t0, SolverBudget budget,
+      List<RecordedRun> script, List<RecordedRun> recorded) {
     Z3Domain domain = new Z3Domain(ctx);
     BitVecExpr device = ctx.mkBVConst("device", 16);
     BitVecExpr length = ctx.mkBVConst("length", 16);
@@ -123,27 +156,37 @@ public final class SymbolicExecutor {
         ctx.mkBVULE(length, ctx.mkBV(config.maxLength(), 16)),
         ctx.mkBVSLE(ctx.mkBV(0, 64), now));
     SymbolicInputs inputs = new SymbolicInputs(device, packet, length, now, objects.initial, base);
-    Solver solver = ctx.mkSolver();
-    Params params = ctx.mkParams();
-    params.add("timeout", budget.z3Timeout());
-    solver.setParameters(params);
-    base.forEach(solver::add);
+    // a replay asks nothing: no solver at all, so nothing can be asked by mistake
+    Solver solver = script != null ? null : ctx.mkSolver();
+    if (solver != null) {
+      Params params = ctx.mkParams();
+      params.add("timeout", budget.z3Timeout());
+      solver.setParameters(params);
+      base.forEach(solver::add);
+    }
 
     Map<String, Expr<?>> openConfig = new java.util.HashMap<>(OpenConfig.terms(ctx, program, config));
     PathRun.Stats stats = new PathRun.Stats();
     Deque<List<PathRun.Choice>> work = new ArrayDeque<>();
-    work.push(List.of());
+    java.util.Iterator<RecordedRun> replaying = script == null ? null : script.iterator();
+    if (script == null) {
+      work.push(List.of());
+    }
     List<Trace> traces = new ArrayList<>();
     List<List<PathRun.Choice>> forks = new ArrayList<>();
     List<CheckResult> checks = new ArrayList<>();
-    progress.onProgress(new Progress(Phase.SYMBOLIC_EXECUTION, 0, -1, "exploring paths"));
-    while (!work.isEmpty()) {
+    progress.onProgress(new Progress(Phase.SYMBOLIC_EXECUTION, 0, -1,
+        script == null ? "exploring paths" : "replaying " + script.size() + " cached runs"));
+    while (script == null ? !work.isEmpty() : replaying.hasNext()) {
       cancel.throwIfCancelled();
-      List<PathRun.Choice> prefix = work.pop();
+      RecordedRun rec = script == null ? null : replaying.next();
+      List<PathRun.Choice> prefix = rec == null ? work.pop() : RunRecords.choices(rec);
       List<List<PathRun.Choice>> queued = new ArrayList<>();
-      solver.push();
+      if (solver != null) {
+        solver.push();
+      }
       PathRun run = new PathRun(ctx, solver, domain, inputs, objects, prefix, cancel, stats,
-          queued::add, budget);
+          queued::add, budget, rec);
       Expr<?> verdict = null;
       boolean ended = false;
       try {
@@ -156,20 +199,38 @@ public final class SymbolicExecutor {
         ended = true;
       }
       checks.addAll(run.checks);
+      RecordedRun.Finish finished = null;
+      Trace t = null;
       if (!ended || run.endedBy != null) {
-        Trace t = finish(ctx, run, inputs, objects, verdict, traces.size(), ended);
+        RecordedRun.Finish[] f = new RecordedRun.Finish[1];
+        t = finish(ctx, run, inputs, objects, verdict, traces.size(), ended, rec, f);
+        finished = f[0];
         if (t != null) {
           traces.add(t);
           forks.add(List.copyOf(run.choices));
         }
       }
-      solver.pop();
+      RecordedRun.End end = !ended ? RecordedRun.End.FINISHED
+          : run.infeasibleBranch ? RecordedRun.End.INFEASIBLE_BRANCH : RecordedRun.End.ENDED;
+      String digest = RunRecords.digest(run, verdict, t != null);
+      if (rec == null) {
+        recorded.add(new RecordedRun(prefix.size(), RunRecords.choices(run.choices), run.outcomes,
+            end, finished, run.feasibilityUnknown, digest));
+      } else {
+        RunRecords.matches(rec, run, end, digest);
+      }
+      if (solver != null) {
+        solver.pop();
+      }
       // depth-first: the deepest alternative first
       for (int i = queued.size() - 1; i >= 0; i--) {
         work.push(queued.get(i));
       }
       progress.onProgress(new Progress(Phase.SYMBOLIC_EXECUTION, traces.size(), -1,
           traces.size() + " paths, " + work.size() + " queued"));
+    }
+    if (replaying != null && !work.isEmpty()) {
+      throw new ReplayMismatch("a replayed run forked where its record says it did not");
     }
     ExecutionTree tree = TreeBuilder.build(traces, forks);
     return new SymexResult(ctx, inputs, traces, tree, checks,
@@ -178,15 +239,28 @@ public final class SymbolicExecutor {
 
   /** The trace of a finished run, with a concrete input from its model; null if infeasible. */
   private static Trace finish(Context ctx, PathRun run, SymbolicInputs inputs, ObjectContracts objects,
-      Expr<?> verdict, int id, boolean ended) {
+      Expr<?> verdict, int id, boolean ended, RecordedRun rec, RecordedRun.Finish[] finished) {
     ConcreteInput input = null;
     Long concreteVerdict = null;
     boolean unknown = run.feasibilityUnknown;
     if (ended) {
       input = run.endedBy.input();
+    } else if (rec != null) {
+      // replaying: the model's answers come from the record
+      RecordedRun.Finish f = rec.finish();
+      if (f == null) {
+        throw new ReplayMismatch("a replayed run returned, its record says it did not");
+      }
+      if (!f.kept()) {
+        return null;
+      }
+      input = f.input();
+      concreteVerdict = f.concreteVerdict();
+      unknown = f.unknown();
     } else {
       Model m = run.replayableModel();
       if (m == null && run.lastStatus == Status.UNSATISFIABLE) {
+        finished[0] = new RecordedRun.Finish(false, null, null, false);
         return null; // assuming a failed check's condition left no input for the rest of the path
       }
       if (m != null) {
@@ -196,6 +270,7 @@ public final class SymbolicExecutor {
       } else {
         unknown = true;
       }
+      finished[0] = new RecordedRun.Finish(true, input, concreteVerdict, unknown);
     }
     return new Trace(id, run.decisions, run.pathCondition, run.pathText, run.pathLocs, run.axioms,
         run.calls, verdict, run.symbolicPacket().bytes(), run.steps, run.checks, run.endedBy, input,

@@ -13,14 +13,24 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
   private final Expr<?> length;
   private ArrayExpr<BitVecSort, BitVecSort> bytes;
 
+  private final Z3Domain domain;
+
   SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length) {
+    this(ctx, input, length, null);
+  }
+
+  /** A packet whose offsets are simplified through domain's memo (null: directly). */
+  SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length,
+      Z3Domain domain) {
+    this.domain = domain;
     this.ctx = ctx;
     this.bytes = input;
     this.length = length;
   }
 
   private BitVecExpr index(Expr<?> offset) {
-    return (BitVecExpr) ctx.mkExtract(31, 0, (BitVecExpr) offset).simplify();
+    Expr<?> i = ctx.mkExtract(31, 0, (BitVecExpr) offset);
+    return (BitVecExpr) (domain != null ? domain.simplified(i) : i.simplify());
   }
 
   @Override

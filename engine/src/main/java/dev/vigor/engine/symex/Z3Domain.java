@@ -28,6 +28,13 @@ public final class Z3Domain implements Domain<Expr<?>> {
     return (BoolExpr) e;
   }
 
+  /**
+   * Constant terms already folded, by term: Z3 shares equal terms, and re-execution folds the
+   * same constants on every path (checksum loops thousands of times), while each simplify call
+   * sets up a rewriter (most of a replayed path's time). Confined to one thread, as the context.
+   */
+  private final java.util.Map<Expr<?>, Expr<?>> folded = new java.util.HashMap<>();
+
   /** Folds a term whose leaves are all numerals, so constant checks and branches cost no query. */
   private Expr<?> fold(Expr<?> e) {
     for (Expr<?> a : e.getArgs()) {
@@ -35,7 +42,15 @@ public final class Z3Domain implements Domain<Expr<?>> {
         return e;
       }
     }
-    return e.simplify();
+    return folded.computeIfAbsent(e, Expr::simplify);
+  }
+
+  /** Terms simplified so far (branch and check conditions, packet offsets), for the same reason. */
+  private final java.util.Map<Expr<?>, Expr<?>> simplified = new java.util.HashMap<>();
+
+  /** e simplified by Z3, each distinct term once per context. */
+  public Expr<?> simplified(Expr<?> e) {
+    return simplified.computeIfAbsent(e, Expr::simplify);
   }
 
   @Override

@@ -18,7 +18,6 @@ import dev.vigor.engine.spec.check.SpecChecker;
 import dev.vigor.engine.spec.imports.ImportSearch;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.symex.ExecutionTree;
-import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -235,6 +234,19 @@ public final class Verification {
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
       EarlyStop stop, long maxSteps, long maxPathSteps, SpecSources sources) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer, stop,
+        maxSteps, maxPathSteps, sources, VerificationCache.NONE);
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver, EarlyStop, long, long, SpecSources)}, taking the traces from cache and
+   * reusing the per-trace results it still holds ({@code vigor verify --cache DIR}).
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      EarlyStop stop, long maxSteps, long maxPathSteps, SpecSources sources,
+      VerificationCache cache) throws IOException {
     // Init specs are decided by one concrete run of nf_init; only the others need the traces.
     List<Path> packetFiles = specFiles.stream().filter(f -> !InitSpecFiles.isInitSpec(f)).toList();
     Map<Path, SpecResult> inits = new java.util.HashMap<>();
@@ -248,13 +260,13 @@ public final class Verification {
     }
     if (inits.isEmpty()) {
       return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-          stop, maxSteps, maxPathSteps, sources);
+          stop, maxSteps, maxPathSteps, sources, cache);
     }
     Result packets;
     try {
       packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
           : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel,
-              observer, stop, maxSteps, maxPathSteps, sources);
+              observer, stop, maxSteps, maxPathSteps, sources, cache);
     } catch (dev.vigor.engine.symex.NfInitFailure f) {
       if (f.check() != null || f.budgetExhausted()) {
         throw f;
@@ -280,7 +292,7 @@ public final class Verification {
   private static Result runPacketSpecs(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs, int jobs, ProgressListener progress, CancelToken cancel,
       VerificationObserver observer, EarlyStop stop, long maxSteps, long maxPathSteps,
-      SpecSources sources) throws IOException {
+      SpecSources sources, VerificationCache cache) throws IOException {
     NfConfig config = NfConfig.load(nfDir).withStepBudgets(maxSteps, maxPathSteps);
     String nfSha256 = NfSourceHash.of(nf.descriptor());
     List<SpecCheckResult> checked = new ArrayList<>();
@@ -305,7 +317,7 @@ public final class Verification {
       List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
       for (int w = 0; w < n; w++) {
         int me = w;
-        futures.add(pool.submit(() -> work(nf, config, shared, traceTimeoutMs, me, n)));
+        futures.add(pool.submit(() -> work(nf, config, shared, traceTimeoutMs, me, n, cache)));
       }
       List<Worker> workers = new ArrayList<>();
       for (var f : futures) {
@@ -365,6 +377,7 @@ public final class Verification {
       throw new IllegalStateException(e); // closing a token hook: never throws
     } finally {
       pool.shutdownNow();
+      cache.finished();
     }
   }
 
@@ -490,11 +503,11 @@ public final class Verification {
   }
 
   private static Worker work(LoadedNf nf, NfConfig config, Shared shared, long traceTimeoutMs,
-      int me, int n) throws Exception {
+      int me, int n, VerificationCache cache) throws Exception {
     // Only the first worker reports exploration: every worker explores the same paths.
     ProgressListener exploring = me == 0 ? shared.progress : ProgressListener.NONE;
     // The user's budget bounds the executor's queries as it bounds the validator's.
-    try (SymexResult symex = SymbolicExecutor.run(nf.program(), config, exploring, shared.halt,
+    try (SymexResult symex = cache.traces(nf.program(), config, exploring, shared.halt,
             new dev.vigor.engine.run.SolverBudget(traceTimeoutMs));
         SolverInterrupter interrupt = SolverInterrupter.arm(shared.halt, symex.context())) {
       LowLevelFindings findings = new LowLevelFindings(nf.program(), config, symex.checks());
@@ -519,7 +532,7 @@ public final class Verification {
         for (int s : runnable) {
           shared.observer.traceStarted(shared.specFiles.get(s), all.get(i).id());
         }
-        List<TraceResult> each = v.validate(all.get(i), specs);
+        List<TraceResult> each = validate(v, cache, all.get(i), runnable, specs, checked);
         // An interrupted query reads as "solver error": a stopped trace has no verdicts.
         shared.halt.throwIfCancelled();
         for (int k = 0; k < runnable.size(); k++) {
@@ -533,6 +546,35 @@ public final class Verification {
       }
       return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList());
     }
+  }
+
+  /**
+   * The trace's result for each spec, in order: the cache's where it still holds one, the rest
+   * decided by the validator (together, as before) and handed to the cache.
+   */
+  private static List<TraceResult> validate(Validator v, VerificationCache cache,
+      dev.vigor.engine.symex.Trace trace, List<Integer> runnable, List<Spec> specs,
+      List<SpecCheckResult> checked) {
+    TraceResult[] out = new TraceResult[specs.size()];
+    List<Spec> rest = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int k = 0; k < specs.size(); k++) {
+      Optional<TraceResult> known = cache.reuse(checked.get(runnable.get(k)), trace.id());
+      if (known.isPresent()) {
+        out[k] = known.get();
+      } else {
+        rest.add(specs.get(k));
+        at.add(k);
+      }
+    }
+    if (!rest.isEmpty()) {
+      List<TraceResult> decided = v.validate(trace, rest);
+      for (int j = 0; j < at.size(); j++) {
+        out[at.get(j)] = decided.get(j);
+        cache.decided(checked.get(runnable.get(at.get(j))), decided.get(j));
+      }
+    }
+    return List.of(out);
   }
 
 }

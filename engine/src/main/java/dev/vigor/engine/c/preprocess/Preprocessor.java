@@ -29,8 +29,13 @@ public final class Preprocessor {
   /** Larger than any NF source or header: a bigger file is not read (nor lexed for minutes). */
   private static final long MAX_SOURCE_BYTES = 4 << 20;
 
-  /** The token stream of one translation unit, the macros defined at its end, and its warnings. */
-  public record Result(List<PpToken> tokens, Map<String, Macro> macros, List<Diagnostic> warnings) {
+  /**
+   * The token stream of one translation unit, the macros defined at its end, its warnings, and
+   * every file it read (absolute, in the order first read: the unit, then its headers), so a cache
+   * of what the unit means can go stale when any of them changes.
+   */
+  public record Result(List<PpToken> tokens, Map<String, Macro> macros, List<Diagnostic> warnings,
+      List<Path> files) {
     /** The value of an object-like macro as an #if expression, if defined. */
     public java.util.OptionalLong macroValue(String name) throws DiagnosticException {
       Macro m = macros.get(name);
@@ -68,6 +73,7 @@ public final class Preprocessor {
   private final List<PpToken> output = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Path> onceFiles = new HashSet<>();
+  private final Set<Path> read = new java.util.LinkedHashSet<>();
   private int depth;
 
   private Preprocessor(Path nfDir, Path libvigInclude) {
@@ -100,7 +106,8 @@ public final class Preprocessor {
     if (p.diagnostics.stream().anyMatch(Diagnostic::isError)) {
       throw new DiagnosticException(p.diagnostics);
     }
-    return new Result(List.copyOf(p.output), Map.copyOf(p.macros), List.copyOf(p.diagnostics));
+    return new Result(List.copyOf(p.output), Map.copyOf(p.macros), List.copyOf(p.diagnostics),
+        List.copyOf(p.read));
   }
 
   private String displayName(Path file) {
@@ -128,6 +135,7 @@ public final class Preprocessor {
       throw new DiagnosticException(read.problem());
     }
     String text = read.text();
+    this.read.add(file);
     processText(displayName(file), file, text, from);
   }
 
