@@ -62,7 +62,8 @@ public final class StagedCheck {
     }
   }
 
-  private static void timeout(Context ctx, Solver s, long ms) {
+  /** Sets s's Z3 timeout to ms (0: none). */
+  public static void timeout(Context ctx, Solver s, long ms) {
     Params p = ctx.mkParams();
     // Z3's timeout is an unsigned int of ms; its largest value means none.
     p.add("timeout", ms > 0 ? (int) Math.min(Integer.MAX_VALUE, ms) : Integer.MAX_VALUE);

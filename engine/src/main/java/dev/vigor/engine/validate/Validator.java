@@ -7,7 +7,6 @@ import com.microsoft.z3.Context;
 import dev.vigor.engine.symex.SolverWatchdog;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
-import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.vigor.engine.diag.SourceLocation;
@@ -492,11 +491,7 @@ public final class Validator {
 
   /** Makes s give up after the budget, never later than the per-trace timeout (0: none). */
   private void limit(Context ctx, Solver s, long budgetMs) {
-    long limit = limitOf(budgetMs);
-    Params prm = ctx.mkParams();
-    // Z3's timeout is an unsigned int of ms; its largest value means none.
-    prm.add("timeout", limit > 0 ? (int) Math.min(Integer.MAX_VALUE, limit) : Integer.MAX_VALUE);
-    s.setParameters(prm);
+    dev.vigor.engine.symex.StagedCheck.timeout(ctx, s, limitOf(budgetMs));
   }
 
   /** The index the trace's first emap_add returned, so the spec's add uses the NF's index. */

@@ -71,18 +71,7 @@ class TraceCacheTest {
   }
 
   static Path copy(Path nfDir, Path into) throws IOException {
-    Path dir = Files.createDirectories(into.resolve(nfDir.getFileName().toString()));
-    try (Stream<Path> files = Files.walk(nfDir)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(nfDir.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    return dir;
+    return dev.vigor.engine.FolderCopy.copyTree(nfDir, into.resolve(nfDir.getFileName().toString()));
   }
 
   static Path onlyTraceEntry(Path cacheDir) throws IOException {

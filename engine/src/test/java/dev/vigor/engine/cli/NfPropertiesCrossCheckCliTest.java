@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +24,7 @@ class NfPropertiesCrossCheckCliTest {
 
   @BeforeEach
   void copy() throws Exception {
-    nf = tmp.resolve("bridge");
-    try (Stream<Path> files = Files.walk(BRIDGE)) {
-      for (Path f : files.toList()) {
-        Path to = nf.resolve(BRIDGE.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    nf = dev.vigor.engine.FolderCopy.copyTree(BRIDGE, tmp.resolve("bridge"));
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A semantic bug planted in a catalog NF by a textual patch of its C: find (which must occur
@@ -51,17 +50,7 @@ public record Mutant(String name, String bug, String find, String replace,
    * file {@code cFile}; returns the copy.
    */
   public Path plant(Path nfDir, String cFile, Path into) throws IOException {
-    Path dir = Files.createDirectories(into.resolve(name));
-    try (Stream<Path> files = Files.walk(nfDir)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(nfDir.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    Path dir = dev.vigor.engine.FolderCopy.copyTree(nfDir, into.resolve(name));
     Path c = dir.resolve(cFile);
     Files.writeString(c, "/* MUTANT " + name + ": " + bug + " */\n" + apply(Files.readString(c)));
     return dir;

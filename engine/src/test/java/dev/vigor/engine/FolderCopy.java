@@ -1,0 +1,27 @@
+package dev.vigor.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies a folder tree (an NF's C, nf.properties, specs) for tests that change the copy. */
+public final class FolderCopy {
+  private FolderCopy() {}
+
+  /** Copies every file and folder under from into to (created); returns to. */
+  public static Path copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    return to;
+  }
+}
