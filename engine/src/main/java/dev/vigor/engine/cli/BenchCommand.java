@@ -45,6 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--verify", description = "Time a full verification per NF (the default).")
   boolean verify;
 
+  @Option(names = "--scaling", description = {"How a full verification scales, on one NF (the"
+      + " catalog's largest by traces, or --nf): 1 and 2 local threads, the trace cache cold,"
+      + " warm and after one property is edited; each row's verdicts compared with the first's."})
+  boolean scaling;
+
   @Option(names = "--nf", paramLabel = "NAME", description = "Only this catalog NF (repeatable).")
   List<String> only = new ArrayList<>();
 
@@ -65,8 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (symex && verify) {
-      err.println("vigor: choose one of --symex and --verify");
+    if ((symex ? 1 : 0) + (verify ? 1 : 0) + (scaling ? 1 : 0) > 1) {
+      err.println("vigor: choose one of --symex, --verify and --scaling");
       return ExitCodes.BAD_INPUT;
     }
     if (warmup < 0 || runs < 1) {
@@ -85,6 +90,9 @@ public final class BenchCommand implements Callable<Integer> {
       if (nfs.isEmpty()) {
         err.println("vigor: no catalog NF named " + only + " in " + root);
         return ExitCodes.BAD_INPUT;
+      }
+      if (scaling) {
+        return scalingTable(nfs, out, err);
       }
       if (!symex) {
         return verifyTable(nfs, out);
@@ -154,6 +162,51 @@ public final class BenchCommand implements Callable<Integer> {
         + " VeriFast; our per-trace column sums spec.py and every property, 'spec alone' is the"
         + " per-trace median of spec.py verified by itself, with Z3.");
     return ExitCodes.OK;
+  }
+
+  private int scalingTable(List<NfDescriptor> nfs, PrintWriter out, PrintWriter err)
+      throws IOException, DiagnosticException {
+    if (nfs.size() > 1 && !only.isEmpty()) {
+      err.println("vigor: --scaling measures one NF; name one with --nf");
+      return ExitCodes.BAD_INPUT;
+    }
+    NfDescriptor nf = nfs.size() == 1 ? nfs.get(0) : largest(nfs);
+    out.printf("scaling of %s's full verification (spec.py + every property; layers: nf;"
+        + " median of %d runs after %d warm-up runs; cache rows: one run each, warm: median)%n",
+        nf.name(), runs, warmup);
+    out.printf("%-44s %9s %7s %-9s %-6s %s%n", "configuration", "wall", "traces", "verdict",
+        "same", "cache");
+    List<dev.vigor.engine.report.ScalingBench.Configuration> configurations = List.of(
+        dev.vigor.engine.report.ScalingBench.local(1),
+        dev.vigor.engine.report.ScalingBench.local(2));
+    List<dev.vigor.engine.report.ScalingBench.Row> rows = dev.vigor.engine.report.ScalingBench
+        .measure(nf.directory(), traceTimeout, warmup, runs, configurations, r -> {
+          out.printf("%-44s %9s %7d %-9s %-6s %s%n", r.configuration(), seconds(r.wallMillis()),
+              r.traces(), r.verdict().name().toLowerCase(), r.sameVerdicts() ? "yes" : "NO",
+              r.cache());
+          out.flush();
+        });
+    out.println("same: every spec file's per-trace verdicts equal the first row's.");
+    return rows.stream().allMatch(dev.vigor.engine.report.ScalingBench.Row::sameVerdicts)
+        ? ExitCodes.OK : ExitCodes.VIOLATED;
+  }
+
+  /** The NF with the most traces: symbolic execution once per NF. */
+  private static NfDescriptor largest(List<NfDescriptor> nfs) throws IOException, DiagnosticException {
+    NfDescriptor best = null;
+    int most = -1;
+    for (NfDescriptor nf : nfs) {
+      Path inc = LibvigIncludeLocator.locate(nf.directory()).orElse(null);
+      Program p = CFrontEnd.compile(nf.directory(), inc);
+      try (SymexResult r = SymbolicExecutor.run(p, NfConfig.load(nf.directory()),
+          ProgressListener.NONE, CancelToken.none())) {
+        if (r.traces().size() > most) {
+          most = r.traces().size();
+          best = nf;
+        }
+      }
+    }
+    return best;
   }
 
   private static String seconds(long millis) {

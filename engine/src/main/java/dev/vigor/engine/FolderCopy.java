@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies a folder tree (an NF's C, nf.properties, specs) for tests that change the copy. */
+/** Copies a folder tree: an NF folder (C, nf.properties, specs) to change or ship a copy of. */
 public final class FolderCopy {
   private FolderCopy() {}
 
