@@ -66,15 +66,55 @@ final class CBuild {
     return out;
   }
 
+  /**
+   * Compiles each source to an object file in outDir (one gcc run with -c), so a mutant only
+   * recompiles the file it patches. Returns the objects in the order of sources.
+   */
+  static List<Path> objects(List<String> flags, Path sourceDir, List<Path> sources, Path outDir)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
+    cmd.addAll(flags);
+    cmd.add("-I" + INCLUDE);
+    cmd.add("-I" + sourceDir);
+    sources.forEach(s -> cmd.add(s.toString()));
+    Files.createDirectories(outDir);
+    Process p = new ProcessBuilder(cmd).directory(outDir.toFile()).redirectErrorStream(true)
+        .start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("gcc failed: " + String.join(" ", cmd) + "\n" + said);
+    }
+    return sources.stream().map(s -> outDir.resolve(
+        s.getFileName().toString().replaceAll("\\.c$", ".o"))).toList();
+  }
+
+  /** Links object files into an executable. */
+  static Path link(List<Path> objects, Path out) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("gcc"));
+    objects.forEach(o -> cmd.add(o.toString()));
+    cmd.addAll(List.of("-o", out.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("link failed: " + String.join(" ", cmd) + "\n" + said);
+    }
+    return out;
+  }
+
+  /** The driver source, including the library's internal header from includeDir. */
+  static Path driverSource(Path dir) throws IOException {
+    Path copy = dir.resolve("libvig_driver.c");
+    Files.writeString(copy, Files.readString(DRIVER)
+        .replace("#include \"../../c/libvig_impl.h\"", "#include \"libvig_impl.h\""));
+    return copy;
+  }
+
   /** The driver over the library in sourceDir (src/c or a patched copy of it). */
   static Path driver(List<String> flags, Path sourceDir, Path out)
       throws IOException, InterruptedException {
     List<Path> sources = new ArrayList<>(librarySources(sourceDir));
     // The driver includes "../../c/libvig_impl.h" relative to itself; a copy lies elsewhere.
-    Path driverCopy = out.resolveSibling("libvig_driver.c");
-    Files.writeString(driverCopy, Files.readString(DRIVER)
-        .replace("#include \"../../c/libvig_impl.h\"", "#include \"libvig_impl.h\""));
-    sources.add(driverCopy);
+    sources.add(driverSource(out.getParent()));
     return compile(flags, sourceDir, sources, out);
   }
 }
