@@ -83,7 +83,7 @@ static void print_bytes(char *to, const uint8_t *b, size_t n) {
   to[2 * n] = '\0';
 }
 
-static char out[LINE_MAX_CHARS];
+static char out[1 << 20]; /* cht_rows of a large table is long */
 
 static void say(const char *text) {
   snprintf(out, sizeof out, "%s", text);

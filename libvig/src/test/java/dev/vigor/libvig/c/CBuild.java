@@ -49,6 +49,13 @@ final class CBuild {
     }
   }
 
+  /** Every .c file of the library, violation.c included: what an NF links. */
+  static List<Path> allSources() throws IOException {
+    try (Stream<Path> s = Files.list(SOURCES)) {
+      return s.filter(p -> p.toString().endsWith(".c")).sorted().toList();
+    }
+  }
+
   /** Compiles sources (with the include folder and sourceDir on the path) into out. */
   static Path compile(List<String> flags, Path sourceDir, List<Path> sources, Path out)
       throws IOException, InterruptedException {
