@@ -29,7 +29,24 @@ final class CBuild {
   /** Quick builds of planted mutants. */
   static final List<String> QUICK = List.of("-std=c11", "-O0", "-Wall", "-Wextra");
 
+  private static Path sanitized;
+
   private CBuild() {}
+
+  /** The sanitized driver over src/c, built once per test JVM. */
+  static synchronized Path sanitizedDriver() throws IOException, InterruptedException {
+    if (sanitized == null) {
+      Path dir = Files.createTempDirectory("libvig-c");
+      dir.toFile().deleteOnExit();
+      long t0 = System.nanoTime();
+      sanitized = driver(SANITIZED, SOURCES, dir.resolve("libvig_driver"));
+      sanitized.toFile().deleteOnExit();
+      dir.resolve("libvig_driver.c").toFile().deleteOnExit();
+      System.out.printf("built the sanitized C driver in %d ms%n",
+          (System.nanoTime() - t0) / 1_000_000);
+    }
+    return sanitized;
+  }
 
   /** Why gcc-based tests cannot run here, or empty when they can. */
   static Optional<String> unavailable() {

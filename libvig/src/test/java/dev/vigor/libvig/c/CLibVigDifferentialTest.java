@@ -36,9 +36,7 @@ class CLibVigDifferentialTest {
     }
     Assumptions.assumeTrue(why.isEmpty(), () -> why.get());
     dir = Files.createTempDirectory("libvig-c");
-    long t0 = System.nanoTime();
-    Path exe = CBuild.driver(CBuild.SANITIZED, CBuild.SOURCES, dir.resolve("libvig_driver"));
-    System.out.printf("built the sanitized C driver in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    Path exe = CBuild.sanitizedDriver();
     ctx = new Context();
     driver = new CDriver(exe);
   }
