@@ -116,10 +116,14 @@ class CLibVigDifferentialTest {
         + " sequences per structure (seed " + seed + ")");
   }
 
-  /** cht_fill builds the same table as ConcreteCht over sizes from the smallest to an lb's. */
+  /**
+   * cht_fill builds the same table as ConcreteCht over sizes from the smallest to an lb's, with
+   * more backends than slots too.
+   */
   @Test
   void chtFillAgreesAtManySizes() {
-    int[][] sizes = {{1, 2}, {1, 3}, {2, 2}, {2, 3}, {3, 7}, {4, 5}, {7, 7}, {10, 11}, {5, 101},
+    int[][] sizes = {{1, 2}, {1, 3}, {2, 2}, {2, 3}, {3, 7}, {4, 5}, {7, 7}, {10, 11}, {5, 3},
+        {13, 7}, {40, 2}, {5, 101},
         {32, 257}, {32, 4099}};
     for (int[] s : sizes) {
       ConcreteCht java = new ConcreteCht(s[0], s[1]);
