@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,10 +79,8 @@ class CLibVigMutantsTest {
             "x->borrowed[index] = 0; /*", "x->borrowed[index] = 1; /*"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutants")
-  void mutantIsCaught(String bug, Kind<?> kind, String file, String original, String planted)
-      throws Exception {
+  /** A driver over the library with one patch applied to file. */
+  private static Path mutant(String file, String original, String planted) throws Exception {
     Path dir = Files.createTempDirectory(build, "mutant");
     Path target = dir.resolve(file);
     String code = Files.readString(CBuild.SOURCES.resolve(file));
@@ -92,7 +91,14 @@ class CLibVigMutantsTest {
     Path patched = CBuild.objects(CBuild.QUICK, CBuild.SOURCES, List.of(target), dir).get(0);
     List<Path> linked = new ArrayList<>(objects);
     linked.set(sources.indexOf(CBuild.SOURCES.resolve(file)), patched);
-    Path exe = CBuild.link(linked, dir.resolve("libvig_driver"));
+    return CBuild.link(linked, dir.resolve("libvig_driver"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mutants")
+  void mutantIsCaught(String bug, Kind<?> kind, String file, String original, String planted)
+      throws Exception {
+    Path exe = mutant(file, original, planted);
     long seed = CLibVigDifferentialTest.seed();
     Optional<String> caught;
     try (CDriver driver = new CDriver(exe)) {
@@ -108,6 +114,27 @@ class CLibVigMutantsTest {
     System.out.println("caught: " + bug + "\n  "
         + result.get().lines().findFirst().orElse("") + "\n  ... "
         + result.get().lines().reduce((a, b) -> b).orElse("").trim());
+  }
+
+  /**
+   * The word-level hint of bits.c only matters past 64 indices, beyond the contract generators'
+   * capacities: CLibVigWideTest's runs must catch a hint that is not lowered when a lower word
+   * gets a free index.
+   */
+  @Test
+  void staleFreeHintIsCaughtByTheWideRuns() throws Exception {
+    Path exe = mutant("bits.c", "    b->free_hint = index / VIG_WORD_BITS;\n", "");
+    long seed = CLibVigDifferentialTest.seed();
+    String caught = null;
+    try (CDriver driver = new CDriver(exe)) {
+      CLibVigWideTest.dchainAgrees(driver, 130, seed);
+      CLibVigWideTest.emapAgrees(driver, 130, seed);
+    } catch (AssertionError | IllegalStateException e) {
+      caught = e.getMessage();
+    }
+    assertTrue(caught != null, "a stale free-word hint went unnoticed (rerun with -Dlibvig.seed="
+        + seed + ")");
+    System.out.println("caught: the free-word hint is never lowered\n  " + caught);
   }
 
   private static void deleteTree(Path dir) throws IOException {
