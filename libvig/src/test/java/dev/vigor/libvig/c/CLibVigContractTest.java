@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * carries the volume). -Dlibvig.c.contractSteps=N for longer runs, -Dlibvig.seed=N to reproduce.
  */
 class CLibVigContractTest {
-  static final int STEPS = Integer.getInteger("libvig.c.contractSteps", 250);
+  static final int STEPS = Integer.getInteger("libvig.c.contractSteps", 150);
 
   private static Context ctx;
   private static CDriver driver;
