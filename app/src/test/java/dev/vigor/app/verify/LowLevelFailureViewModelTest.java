@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigor.app.FxWait;
 import dev.vigor.app.results.RunStore;
 import dev.vigor.app.task.BackgroundTasks;
+import dev.vigor.engine.FolderCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,17 +68,7 @@ class LowLevelFailureViewModelTest {
 
   /** The catalog bridge, but a learned destination's port is borrowed and given back only on drop. */
   private static Path borrowKept(Path dir) throws Exception {
-    Path bridge = CATALOG.resolve("bridge");
-    try (Stream<Path> files = Files.walk(bridge)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(bridge.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    FolderCopy.copyTree(CATALOG.resolve("bridge"), dir);
     Path c = dir.resolve("bridge.c");
     String text = Files.readString(c);
     String find = """
