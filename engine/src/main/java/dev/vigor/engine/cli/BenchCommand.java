@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
     "Time engine phases on the catalog NFs.",
     "Default (--verify): one full verification (spec.py and every property) per NF, timed like",
     "Table 3 of the Vigor paper and printed next to the paper's figures.",
-    "--symex: symbolic execution only, warm (median after warm-up runs)."})
+    "--symex: symbolic execution only, warm (median after warm-up runs).",
+    "--live FILE: the workbench's live verification of FILE (e.g. props/learn.py) of each NF",
+    "chosen with --nf, edited before each run, with a warm trace cache."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,6 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--verify", description = "Time a full verification per NF (the default).")
   boolean verify;
+
+  @Option(names = "--live", paramLabel = "FILE",
+      description = "Time live verification of this spec file of the NF (with --nf), warm.")
+  Path live;
 
   @Option(names = "--nf", paramLabel = "NAME", description = "Only this catalog NF (repeatable).")
   List<String> only = new ArrayList<>();
@@ -69,6 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("vigor: choose one of --symex and --verify");
       return ExitCodes.BAD_INPUT;
     }
+    if (live != null && (symex || verify || only.isEmpty())) {
+      err.println("vigor: --live FILE times one NF's file: name the NF with --nf, without --symex/--verify");
+      return ExitCodes.BAD_INPUT;
+    }
     if (warmup < 0 || runs < 1) {
       err.println("vigor: --warmup must be >= 0 and --runs >= 1");
       return ExitCodes.BAD_INPUT;
@@ -85,6 +95,13 @@ public final class BenchCommand implements Callable<Integer> {
       if (nfs.isEmpty()) {
         err.println("vigor: no catalog NF named " + only + " in " + root);
         return ExitCodes.BAD_INPUT;
+      }
+      if (live != null) {
+        for (NfDescriptor nf : nfs) {
+          LiveBench.measure(nf.directory(), nf.directory().resolve(live), traceTimeout, warmup,
+              runs, out);
+        }
+        return ExitCodes.OK;
       }
       if (!symex) {
         return verifyTable(nfs, out);
