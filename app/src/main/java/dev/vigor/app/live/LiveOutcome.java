@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * What one live verification shows: the verdict per line of the file edited, and the status line,
- * e.g. {@code live: 19 of 19 traces proved (0.41 s, traces from cache)}.
+ * e.g. {@code live: 19 of 19 traces proved (0.41 s, traces in memory)}.
  */
 record LiveOutcome(Map<Integer, LineVerdicts.Line> lines, String status) {
   LiveOutcome {
@@ -35,8 +35,12 @@ record LiveOutcome(Map<Integer, LineVerdicts.Line> lines, String status) {
     Map<Integer, LineVerdicts.Line> lines = LineVerdicts.of(o.checked().spec().get(), name, r);
     List<TraceResult> traces = r.traces();
     long proved = traces.stream().filter(t -> t.verdict() == Verdict.PROVED).count();
-    String how = String.format(Locale.ROOT, " (%.2f s%s)", o.millis() / 1000.0,
-        o.tracesFromCache() ? ", traces from cache" : ", traces explored");
+    String how = String.format(Locale.ROOT, " (%.2f s, traces %s)", o.millis() / 1000.0,
+        switch (o.traces()) {
+          case KEPT -> "in memory";
+          case REPLAYED -> "from cache";
+          default -> "explored";
+        });
     String of = proved + " of " + traces.size() + (traces.size() == 1 ? " trace" : " traces");
     return switch (r.verdict()) {
       case PROVED -> new LiveOutcome(lines, "live: " + of + " proved" + how);

@@ -102,14 +102,17 @@ public final class LiveVerifier {
     Path key = nfDir.toAbsolutePath().normalize();
     WarmNf nf = warm.computeIfAbsent(key, k -> new WarmNf(k, cache, TIMEOUT_MS, note -> {}));
     while (warm.size() > WARM_NFS) {
-      warm.remove(warm.keySet().iterator().next());
+      warm.remove(warm.keySet().iterator().next()).close();
     }
     return nf;
   }
 
   /** Forgets the compiled NF in nfDir (its C changed), so the next verification compiles it again. */
   public synchronized void forget(Path nfDir) {
-    warm.remove(nfDir.toAbsolutePath().normalize());
+    WarmNf gone = warm.remove(nfDir.toAbsolutePath().normalize());
+    if (gone != null) {
+      gone.close();
+    }
   }
 
   /** The NF folder around file, if any (touches the disk). */

@@ -43,8 +43,8 @@ final class LiveBench {
     out.printf("live verification of %s (%s), warm cache: median %d ms (min %d, max %d) over %d"
         + " edits after %d warm-up; %d traces%s, %s; first run (compile + explore) %d ms%n",
         nfDir.relativize(specFile), nfDir.getFileName(), times.get(times.size() / 2), times.get(0),
-        times.get(times.size() - 1), runs, warmup, last.traces(),
-        last.tracesFromCache() ? " from the cache" : "", verdict, first);
+        times.get(times.size() - 1), runs, warmup, last.traceCount(),
+        " " + last.traces().name().toLowerCase(), verdict, first);
     out.flush();
   }
 

@@ -80,6 +80,41 @@ class WarmNfTest {
   }
 
   @Test
+  void theTracesKeptInMemoryGiveTheVerdictsAFreshReplayGives() throws Exception {
+    WarmNf warm = warm();
+    String saved = Files.readString(LEARN);
+    String wrong = saved.replace("EXP_TIME = 300", "EXP_TIME = 200");
+    assertEquals(WarmNf.Traces.EXPLORED, warm.verify(LEARN, buffer(saved), new CancelToken()).traces());
+    WarmNf.Outcome violated = warm.verify(LEARN, buffer(wrong), new CancelToken());
+    assertEquals(WarmNf.Traces.KEPT, violated.traces());
+    assertEquals(Verdict.VIOLATED, violated.result().orElseThrow().verdict());
+    // a run cancelled mid-way (its context interrupted) must not spoil the next verdicts
+    CancelToken cancel = new CancelToken();
+    Thread canceller = new Thread(() -> {
+      try {
+        Thread.sleep(30);
+      } catch (InterruptedException e) {
+        return;
+      }
+      cancel.cancel();
+    });
+    canceller.start();
+    try {
+      warm.verify(LEARN, buffer(wrong + "\n# cancelled\n"), cancel);
+    } catch (CancelledException expected) {
+      // usually: the run was still validating
+    }
+    canceller.join();
+    WarmNf.Outcome again = warm.verify(LEARN, buffer(saved + "\n# again\n"), new CancelToken());
+    assertEquals(Verdict.PROVED, again.result().orElseThrow().verdict());
+    WarmNf.Outcome wrongAgain = warm.verify(LEARN, buffer(wrong + "\n# again\n"), new CancelToken());
+    assertEquals(violated.result().get().traces().stream().map(t -> t.verdict()).toList(),
+        wrongAgain.result().orElseThrow().traces().stream().map(t -> t.verdict()).toList());
+    assertTrue(wrongAgain.tracesFromCache());
+    warm.close();
+  }
+
+  @Test
   void aSpecWithErrorsIsNotVerifiedAndACancelStopsTheRun() throws Exception {
     WarmNf warm = warm();
     WarmNf.Outcome bad = warm.verify(LEARN, buffer("dyn_macs.refresh(now)\n"), new CancelToken());
