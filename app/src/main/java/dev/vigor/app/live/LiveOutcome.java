@@ -44,25 +44,28 @@ record LiveOutcome(Map<Integer, LineVerdicts.Line> lines, String status) {
     String of = proved + " of " + traces.size() + (traces.size() == 1 ? " trace" : " traces");
     return switch (r.verdict()) {
       case PROVED -> new LiveOutcome(lines, "live: " + of + " proved" + how);
-      case VIOLATED -> new LiveOutcome(lines, "live: violated" + where(traces, name)
-          + "; " + of + " proved" + how);
+      case VIOLATED -> new LiveOutcome(lines, "live: violated" + where(traces, name) + how
+          + (lines.values().stream().anyMatch(l -> l.counterexample().isPresent())
+              ? " · click ✗ for the counterexample" : ""));
       default -> new LiveOutcome(lines, "live: unknown; " + of + " proved" + how);
     };
   }
 
-  /** Where the first counterexample points: a line of this file, another file, or nowhere. */
+  /** Where the first counterexample points and on which trace: this file's line, another file's, or nowhere. */
   private static String where(List<TraceResult> traces, String name) {
-    Optional<SourceLocation> at = traces.stream().filter(t -> t.verdict() == Verdict.VIOLATED)
-        .flatMap(t -> t.counterexample().stream()).findFirst().flatMap(c -> c.specLocation());
+    Optional<TraceResult> first = traces.stream()
+        .filter(t -> t.verdict() == Verdict.VIOLATED && t.counterexample().isPresent()).findFirst();
+    Optional<SourceLocation> at = first.flatMap(t -> t.counterexample().get().specLocation());
     if (at.isEmpty()) {
       boolean lowLevel = traces.stream().anyMatch(t -> t.verdict() == Verdict.VIOLATED
           && t.counterexample().isEmpty());
       return lowLevel ? " (the NF fails a low-level check)" : "";
     }
+    String trace = " on " + first.get().label();
     if (at.get().file().equals(name)) {
-      return " at line " + at.get().line();
+      return " at line " + at.get().line() + trace;
     }
     Path other = Path.of(at.get().file()).getFileName();
-    return " at " + (other == null ? at.get().file() : other) + ":" + at.get().line();
+    return " at " + (other == null ? at.get().file() : other) + ":" + at.get().line() + trace;
   }
 }

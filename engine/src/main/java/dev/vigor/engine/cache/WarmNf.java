@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * its traces: what an editor re-verifies on every pause in typing. The C front end runs once (and
  * again when the NF's sources change); the traces, replayed from the cache once, are kept in
  * memory with their Z3 context and lent to one verification at a time; a verification that is
- * cancelled (its context interrupted) or overlaps the one holding them replays its own.
+ * cancelled (its context interrupted) or overlaps the one holding them replays its own. A
+ * verification stops at the first violated trace: an editor shows where the text is wrong, and
+ * deciding every other trace (a counterexample each) would take seconds.
  * Thread-safe: a cancelled verification still finishing may overlap the next one.
  */
 public final class WarmNf implements AutoCloseable {
@@ -86,9 +88,13 @@ public final class WarmNf implements AutoCloseable {
     }
   }
 
+  /** Why a verification stopped before deciding every trace. */
+  public static final String STOPPED = "stopped at the first violated trace";
+
   /**
    * Verifies specFile, read (with the properties it imports) through sources, against every
-   * trace; throws {@link dev.vigor.engine.run.CancelledException} soon after cancel.
+   * trace up to the first violated one (then the rest are unknown, {@link #STOPPED}); throws
+   * {@link dev.vigor.engine.run.CancelledException} soon after cancel.
    */
   public Outcome verify(Path specFile, SpecSources sources, CancelToken cancel)
       throws IOException, DiagnosticException {
@@ -101,8 +107,17 @@ public final class WarmNf implements AutoCloseable {
     }
     CachedVerification stored = new CachedVerification(cache, nfDir, timeoutMs, notes);
     Run run = new Run(stored);
+    EarlyStop stop = new EarlyStop();
+    VerificationObserver firstViolation = new VerificationObserver() {
+      @Override
+      public void traceDone(Path spec, TraceResult result) {
+        if (result.verdict() == dev.vigor.engine.validate.Verdict.VIOLATED) {
+          stop.stop(STOPPED);
+        }
+      }
+    };
     Verification.Result r = Verification.run(nfDir, loaded, List.of(specFile), timeoutMs, 1,
-        ProgressListener.NONE, cancel, VerificationObserver.NONE, EarlyStop.never(),
+        ProgressListener.NONE, cancel, firstViolation, stop,
         NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS, sources, run);
     Traces how = run.kept ? Traces.KEPT : stored.tracesReused() ? Traces.REPLAYED : Traces.EXPLORED;
     return new Outcome(checked, Optional.of(r.specs().get(0)), how,
