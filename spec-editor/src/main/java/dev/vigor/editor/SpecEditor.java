@@ -80,7 +80,8 @@ public final class SpecEditor extends Region {
         SpecEditor.class.getResource("spec-editor.css"), "spec-editor.css").toExternalForm());
     liveCheck = new LiveCheck(checker, background, this::showDiagnostics);
     area.setUndoManager(UndoUtils.plainTextUndoManager(area));
-    area.setParagraphGraphicFactory(lineNumbers);
+    // The full gutter from the start, so the text does not shift when the first marks arrive.
+    area.setParagraphGraphicFactory(DiagnosticGutter.factory(lineNumbers, Map.of(), Map.of()));
     layout.setCenter(scroll);
     layout.setTop(findBar);
     getChildren().add(layout);

@@ -7,9 +7,6 @@ import dev.vigor.editor.VerdictMark;
 import dev.vigor.engine.validate.LineVerdicts;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import dev.vigor.editor.EngineCheck;
 import dev.vigor.editor.ProblemsView;
 import dev.vigor.editor.SpecEditor;
@@ -100,10 +97,16 @@ public final class SpecFileView extends BorderPane {
       editor.verdictMarksProperty().bind(Bindings.createObjectBinding(
           () -> marks(live, live.linesProperty().get()), live.linesProperty()));
     }
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox header = new HBox(8, problemsHeader, gap, liveStatus);
-    VBox bottom = new VBox(header, problems);
+    liveStatus.setMaxWidth(Double.MAX_VALUE);
+    liveStatus.setTooltip(new javafx.scene.control.Tooltip("Live verification: the unsaved text is"
+        + " verified against the NF's cached traces after each pause in typing; the gutter marks"
+        + " lines ✓ proved, ✗ violated (click it for the counterexample), ? not proved."
+        + " Verify ▸ Live verification turns it off."));
+    liveStatus.getTooltip().setWrapText(true);
+    liveStatus.getTooltip().setMaxWidth(480);
+    liveStatus.managedProperty().bind(liveStatus.textProperty().isNotEmpty());
+    liveStatus.visibleProperty().bind(liveStatus.textProperty().isNotEmpty());
+    VBox bottom = new VBox(liveStatus, problemsHeader, problems);
     bottom.getStyleClass().add("problems-pane");
     // The text is what the user came for: it never shrinks below a few lines; the problems list
     // gives way first (it keeps its height when the window grows, and shrinks when it must).
