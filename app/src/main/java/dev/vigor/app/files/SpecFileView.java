@@ -90,7 +90,7 @@ public final class SpecFileView extends BorderPane {
     Label liveStatus = new Label();
     liveStatus.setId("live-status");
     liveStatus.getStyleClass().add("live-status");
-    live = verifier == null ? null : new LiveVerification(file, verifier, asExecutor(tasks),
+    live = verifier == null ? null : new LiveVerification(file, verifier, verifier.executor(),
         SpecEditor.DEFAULT_DEBOUNCE);
     if (live != null) {
       liveStatus.textProperty().bind(live.statusProperty());

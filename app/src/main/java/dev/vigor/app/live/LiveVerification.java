@@ -23,7 +23,8 @@ import javafx.beans.value.ChangeListener;
  * Live verification of one open spec file: a pause in typing (the editor's debounce) verifies the
  * unsaved buffer in the background against the NF's cached traces, the newest text winning; each
  * edit cancels the run under way and clears the marks (their lines may have moved). The view
- * binds the per-line verdicts and the status line. FX thread only; the engine runs on background.
+ * binds the per-line verdicts and the status line. FX thread only; the engine runs on background
+ * (the verifier's own thread, {@link LiveVerifier#executor()}).
  */
 public final class LiveVerification {
   private final OpenFile file;

@@ -36,6 +36,18 @@ public final class LiveVerifier {
   private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
   private final Map<Path, WarmNf> warm = new LinkedHashMap<>(4, 0.75f, true);
   private CounterexampleOpener opener = (nfDir, spec, result) -> {};
+  /**
+   * Live runs get one thread of their own rather than the app's task pool: a first run (compile
+   * and explore, seconds) or a cancelled one still finishing its trace would otherwise hold pool
+   * threads that file reads and tree loads wait for. One thread also means live runs never
+   * compete with each other for the CPU or for the kept traces.
+   */
+  private final java.util.concurrent.ExecutorService thread =
+      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vigor-live-verification");
+        t.setDaemon(true);
+        return t;
+      });
 
   /** Opens a live counterexample where the Runs and trace views open theirs. */
   @FunctionalInterface
@@ -68,6 +80,11 @@ public final class LiveVerifier {
   public VerificationCache forRun(Path nfDir) {
     return new CachedVerification(cache, nfDir, TIMEOUT_MS,
         note -> System.err.println("vigor: cache: " + note));
+  }
+
+  /** Where live verifications run: one daemon thread of their own. */
+  public java.util.concurrent.Executor executor() {
+    return thread;
   }
 
   /** Whether live verification runs (Verify ▸ Live verification); on by default. */
@@ -105,14 +122,6 @@ public final class LiveVerifier {
       warm.remove(warm.keySet().iterator().next()).close();
     }
     return nf;
-  }
-
-  /** Forgets the compiled NF in nfDir (its C changed), so the next verification compiles it again. */
-  public synchronized void forget(Path nfDir) {
-    WarmNf gone = warm.remove(nfDir.toAbsolutePath().normalize());
-    if (gone != null) {
-      gone.close();
-    }
   }
 
   /** The NF folder around file, if any (touches the disk). */
