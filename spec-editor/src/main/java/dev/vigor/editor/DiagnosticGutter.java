@@ -12,15 +12,20 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** The editor's gutter: line numbers plus a marker, with the messages as tooltip, on lines with diagnostics. */
+/**
+ * The editor's gutter: line numbers, a marker with the messages as tooltip on lines with
+ * diagnostics, and the verdict a live verification gave the line ({@link VerdictGutter}).
+ */
 final class DiagnosticGutter {
   private DiagnosticGutter() {}
 
   /**
    * A paragraph graphic factory for {@code lineNumbers}' area marking {@code byLine} (0-based line
-   * → diagnostics on it); build a new one whenever the diagnostics change.
+   * → diagnostics on it) and {@code verdicts} (1-based line → mark); build a new one whenever
+   * either changes.
    */
-  static IntFunction<Node> factory(IntFunction<Node> lineNumbers, Map<Integer, List<Diagnostic>> byLine) {
+  static IntFunction<Node> factory(IntFunction<Node> lineNumbers, Map<Integer, List<Diagnostic>> byLine,
+      Map<Integer, VerdictMark> verdicts) {
     return line -> {
       Label marker = new Label();
       marker.getStyleClass().add("diagnostic-marker");
@@ -47,7 +52,7 @@ final class DiagnosticGutter {
         tooltip.setShowDelay(Duration.millis(200));
         marker.setTooltip(tooltip);
       }
-      HBox box = new HBox(lineNumbers.apply(line), marker);
+      HBox box = new HBox(lineNumbers.apply(line), marker, VerdictGutter.cell(verdicts.get(line + 1)));
       box.setAlignment(Pos.CENTER_LEFT);
       box.getStyleClass().add("spec-gutter");
       return box;

@@ -64,6 +64,9 @@ public final class SpecEditor extends Region {
   private String savedText = "";
   private Consumer<String> importOpener = name -> {};
   private Map<Integer, List<Diagnostic>> markedLines = Map.of();
+  private final ObjectProperty<Map<Integer, VerdictMark>> verdictMarks =
+      new SimpleObjectProperty<>(this, "verdictMarks", Map.of());
+  private Map<Integer, VerdictMark> shownVerdicts = Map.of();
 
   /** An editor checking with {@code checker} on {@code background}, {@link #DEFAULT_DEBOUNCE} after edits. */
   public SpecEditor(Function<String, List<Diagnostic>> checker, Executor background) {
@@ -77,7 +80,8 @@ public final class SpecEditor extends Region {
         SpecEditor.class.getResource("spec-editor.css"), "spec-editor.css").toExternalForm());
     liveCheck = new LiveCheck(checker, background, this::showDiagnostics);
     area.setUndoManager(UndoUtils.plainTextUndoManager(area));
-    area.setParagraphGraphicFactory(lineNumbers);
+    // The full gutter from the start, so the text does not shift when the first marks arrive.
+    area.setParagraphGraphicFactory(DiagnosticGutter.factory(lineNumbers, Map.of(), Map.of()));
     layout.setCenter(scroll);
     layout.setTop(findBar);
     getChildren().add(layout);
@@ -94,6 +98,7 @@ public final class SpecEditor extends Region {
     area.multiPlainChanges().successionEnds(debounce)
         .subscribe(ignored -> liveCheck.check(area.getText(), sourceName.get()));
     sourceName.addListener((o, was, now) -> recheck());
+    verdictMarks.addListener((o, was, now) -> restyle());
     area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
       if (e.isShortcutDown() || e.isControlDown()) {
@@ -224,6 +229,14 @@ public final class SpecEditor extends Region {
     return sourceName;
   }
 
+  /**
+   * The verdict per 1-based line of the text (live verification writes it; empty: no marks).
+   * Its owner clears it when the text changes, since the lines it names may have moved.
+   */
+  public ObjectProperty<Map<Integer, VerdictMark>> verdictMarksProperty() {
+    return verdictMarks;
+  }
+
   /** Runs the checker on the current text now (e.g. after the NF or its props changed). */
   public void recheck() {
     liveCheck.textChanged();
@@ -350,9 +363,11 @@ public final class SpecEditor extends Region {
       int line = Math.min(d.location().line(), positions.lineCount()) - 1;
       byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(d);
     }
-    if (!byLine.equals(markedLines)) {
+    Map<Integer, VerdictMark> verdicts = verdictMarks.get() == null ? Map.of() : verdictMarks.get();
+    if (!byLine.equals(markedLines) || !verdicts.equals(shownVerdicts)) {
       markedLines = byLine;
-      area.setParagraphGraphicFactory(DiagnosticGutter.factory(lineNumbers, byLine));
+      shownVerdicts = verdicts;
+      area.setParagraphGraphicFactory(DiagnosticGutter.factory(lineNumbers, byLine, verdicts));
     }
   }
 

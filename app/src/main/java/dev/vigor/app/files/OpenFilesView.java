@@ -1,5 +1,6 @@
 package dev.vigor.app.files;
 
+import dev.vigor.app.live.LiveVerifier;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.editor.SpecEditor;
 import java.nio.file.Path;
@@ -21,11 +22,19 @@ public final class OpenFilesView extends BorderPane {
   private final OpenFilesViewModel viewModel;
   private final TaskExecutor tasks;
   private final TabPane tabs = new TabPane();
+  private final LiveVerifier live;
 
   /** Tabs over the view-model's files; hint fills the area when there are none. */
   public OpenFilesView(OpenFilesViewModel viewModel, TaskExecutor tasks, Node hint) {
+    this(viewModel, tasks, hint, null);
+  }
+
+  /** As the other constructor, spec editors verified live by {@code live} (null: not). */
+  public OpenFilesView(OpenFilesViewModel viewModel, TaskExecutor tasks, Node hint,
+      LiveVerifier live) {
     this.viewModel = viewModel;
     this.tasks = tasks;
+    this.live = live;
     getStyleClass().add("open-files");
     viewModel.setPrompts(new DialogPrompts(this));
     tabs.setId("open-files");
@@ -37,7 +46,12 @@ public final class OpenFilesView extends BorderPane {
 
     viewModel.files().addListener((ListChangeListener<OpenFile>) change -> {
       while (change.next()) {
-        change.getRemoved().forEach(file -> tabFor(file).ifPresent(tabs.getTabs()::remove));
+        change.getRemoved().forEach(file -> tabFor(file).ifPresent(tab -> {
+          if (tab.getContent() instanceof SpecFileView view) {
+            view.dispose();
+          }
+          tabs.getTabs().remove(tab);
+        }));
         change.getAddedSubList().forEach(file -> tabs.getTabs().add(newTab(file)));
       }
     });
@@ -59,7 +73,7 @@ public final class OpenFilesView extends BorderPane {
 
   private Tab newTab(OpenFile file) {
     Node content = file.kind() == FileKind.SPEC
-        ? new SpecFileView(file, viewModel, tasks) : new CodeViewer(file);
+        ? new SpecFileView(file, viewModel, tasks, live) : new CodeViewer(file);
     Tab tab = new Tab();
     tab.setContent(content);
     // "*" before the name while the buffer has unsaved edits, as most editors do.

@@ -1,6 +1,12 @@
 package dev.vigor.app.files;
 
+import dev.vigor.app.live.LiveVerification;
+import dev.vigor.app.live.LiveVerifier;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.editor.VerdictMark;
+import dev.vigor.engine.validate.LineVerdicts;
+import java.util.HashMap;
+import java.util.Map;
 import dev.vigor.editor.EngineCheck;
 import dev.vigor.editor.ProblemsView;
 import dev.vigor.editor.SpecEditor;
@@ -24,9 +30,20 @@ public final class SpecFileView extends BorderPane {
 
   private final SpecEditor editor;
   private final ProblemsView problems;
+  private final LiveVerification live;
 
   /** The editor of {@code file}; checks run through {@code tasks}; go-to-definition asks {@code viewModel}. */
   public SpecFileView(OpenFile file, OpenFilesViewModel viewModel, TaskExecutor tasks) {
+    this(file, viewModel, tasks, null);
+  }
+
+  /**
+   * As the other constructor, and while {@code verifier} (null: none) has live verification on,
+   * the buffer is verified after each pause in typing: a verdict per line in the gutter and a
+   * status line under the text.
+   */
+  public SpecFileView(OpenFile file, OpenFilesViewModel viewModel, TaskExecutor tasks,
+      LiveVerifier verifier) {
     getStyleClass().addAll("file-view", "spec-file-view");
     editor = new SpecEditor(SpecChecks.forFile(file), asExecutor(tasks));
     editor.setId("spec-editor");
@@ -70,7 +87,26 @@ public final class SpecFileView extends BorderPane {
         () -> editor.diagnostics().isEmpty() ? "Problems: none"
             : "Problems: " + editor.diagnostics().size() + "   (F8 next, Shift+F8 previous)",
         editor.diagnostics()));
-    VBox bottom = new VBox(problemsHeader, problems);
+    Label liveStatus = new Label();
+    liveStatus.setId("live-status");
+    liveStatus.getStyleClass().add("live-status");
+    live = verifier == null ? null : new LiveVerification(file, verifier, verifier.executor(),
+        SpecEditor.DEFAULT_DEBOUNCE);
+    if (live != null) {
+      liveStatus.textProperty().bind(live.statusProperty());
+      editor.verdictMarksProperty().bind(Bindings.createObjectBinding(
+          () -> marks(live, live.linesProperty().get()), live.linesProperty()));
+    }
+    liveStatus.setMaxWidth(Double.MAX_VALUE);
+    liveStatus.setTooltip(new javafx.scene.control.Tooltip("Live verification: the unsaved text is"
+        + " verified against the NF's cached traces after each pause in typing; the gutter marks"
+        + " lines ✓ proved, ✗ violated (click it for the counterexample), ? not proved."
+        + " Verify ▸ Live verification turns it off."));
+    liveStatus.getTooltip().setWrapText(true);
+    liveStatus.getTooltip().setMaxWidth(480);
+    liveStatus.managedProperty().bind(liveStatus.textProperty().isNotEmpty());
+    liveStatus.visibleProperty().bind(liveStatus.textProperty().isNotEmpty());
+    VBox bottom = new VBox(liveStatus, problemsHeader, problems);
     bottom.getStyleClass().add("problems-pane");
     // The text is what the user came for: it never shrinks below a few lines; the problems list
     // gives way first (it keeps its height when the window grows, and shrinks when it must).
@@ -83,6 +119,31 @@ public final class SpecFileView extends BorderPane {
     SplitPane.setResizableWithParent(bottom, false);
     setTop(path);
     setCenter(split);
+  }
+
+  /** Live verification of the buffer; null when the view was made without a verifier. */
+  public LiveVerification live() {
+    return live;
+  }
+
+  /** Stops live verification (the tab closed). */
+  public void dispose() {
+    if (live != null) {
+      live.dispose();
+    }
+  }
+
+  // The gutter's marks: the verdict in words, and a violation's link to its counterexample.
+  private static Map<Integer, VerdictMark> marks(LiveVerification live,
+      Map<Integer, LineVerdicts.Line> lines) {
+    Map<Integer, VerdictMark> out = new HashMap<>();
+    lines.forEach((n, line) -> out.put(n, switch (line.verdict()) {
+      case PROVED -> new VerdictMark(VerdictMark.Kind.PROVED, "Live verification: " + line.detail(), null);
+      case VIOLATED -> new VerdictMark(VerdictMark.Kind.VIOLATED, "Live verification: " + line.detail(),
+          () -> live.openCounterexample(line));
+      default -> new VerdictMark(VerdictMark.Kind.UNKNOWN, "Live verification: " + line.detail(), null);
+    }));
+    return out;
   }
 
   /** The editor, for keyboard focus and tests. */

@@ -84,7 +84,11 @@ final class MainMenuBar extends MenuBar {
     MenuItem why = new MenuItem(viewModel.verificationUnavailableReason());
     why.setDisable(true);
     why.visibleProperty().bind(viewModel.verificationAvailableProperty().not());
-    Menu verify = new Menu("Verify", null, run, why, cancel);
+    // Live verification re-verifies an edited spec after each pause in typing; on by default.
+    javafx.scene.control.CheckMenuItem live = new javafx.scene.control.CheckMenuItem("Live verification");
+    live.setId("menu-verify-live");
+    live.selectedProperty().bindBidirectional(viewModel.live().enabledProperty());
+    Menu verify = new Menu("Verify", null, run, why, cancel, new SeparatorMenuItem(), live);
 
     MenuItem guide = new MenuItem("Spec language guide");
     guide.setId("menu-help-guide");

@@ -61,11 +61,14 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
     workspace = new WorkspaceView(viewModel.workspace(), viewModel.files()::open);
     workspace.setMinWidth(MIN_CATALOG_WIDTH);
     files = new OpenFilesView(
-        viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()));
+        viewModel.files(), viewModel.tasks(), new FirstStepHint(viewModel.firstStepsBinding()),
+        viewModel.live());
     files.setMinWidth(MIN_CENTRE_WIDTH);
     dock = new VerificationDock(viewModel.verification(), viewModel.runs(),
         this::showSource, viewModel.tasks(), viewModel::say);
     dock.setMinWidth(MIN_DOCK_WIDTH);
+    // A live violation's link opens its counterexample where a run's would open.
+    viewModel.live().setCounterexampleOpener(dock::inspectLive);
     rfcTabs.setId("rfc-tabs");
     rfcTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     rfcTabs.setMinWidth(MIN_RFC_WIDTH);

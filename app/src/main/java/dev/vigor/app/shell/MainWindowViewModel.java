@@ -1,6 +1,7 @@
 package dev.vigor.app.shell;
 
 import dev.vigor.app.files.OpenFilesViewModel;
+import dev.vigor.app.live.LiveVerifier;
 import dev.vigor.app.rfc.RfcViewModel;
 import dev.vigor.app.rfc.TemplateWizardViewModel;
 import dev.vigor.app.results.RunHistoryViewModel;
@@ -43,6 +44,7 @@ public final class MainWindowViewModel {
   private final ObservableList<RfcViewModel> rfcs = FXCollections.observableArrayList();
   private final VerificationViewModel verification;
   private final RunHistoryViewModel runs;
+  private final LiveVerifier live;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ObjectBinding<List<String>> firstSteps;
   // Follows the panel's Run button; the menu shows why it is off.
@@ -69,7 +71,10 @@ public final class MainWindowViewModel {
     state.catalogFolderProperty().bind(workspace.catalogFolderProperty());
     files.setTitles(state::describe);
     RunStore store = new RunStore(userFolder.root());
+    // One trace cache under the workspace: live verification and Run reuse each other's traces.
+    this.live = new LiveVerifier(userFolder, state::specBuffers);
     this.verification = new VerificationViewModel(tasks, store, state);
+    verification.setCaches(live::forRun);
     this.runs = new RunHistoryViewModel(tasks, store, verification::show);
     runs.setNfLabels(dir -> state.nfAt(dir).label());
     // The NFs every chooser offers, and the selected one's files in the Verify panel, follow the trees.
@@ -192,6 +197,11 @@ public final class MainWindowViewModel {
   /** The verification panel's state. */
   public VerificationViewModel verification() {
     return verification;
+  }
+
+  /** Live verification of the spec editors, and the trace cache it shares with Run. */
+  public LiveVerifier live() {
+    return live;
   }
 
   /** The saved runs. */

@@ -11,6 +11,7 @@ public final class TraceRow {
   private final int traceId;
   private final ObjectProperty<TraceStatus> status = new SimpleObjectProperty<>(TraceStatus.QUEUED);
   private final ObjectProperty<TraceOutcome> outcome = new SimpleObjectProperty<>();
+  private Path nfDir;
 
   /** A queued row. */
   public TraceRow(Path property, int traceId) {
@@ -23,6 +24,18 @@ public final class TraceRow {
     TraceRow r = new TraceRow(property, outcome.traceId());
     r.decide(outcome);
     return r;
+  }
+
+  /** A decided row of a live verification of the NF in nfDir (not of the run on show). */
+  public static TraceRow live(Path nfDir, Path property, TraceOutcome outcome) {
+    TraceRow r = decided(property, outcome);
+    r.nfDir = nfDir;
+    return r;
+  }
+
+  /** The NF folder of a live row; null for a row of the run on show. */
+  public Path nfDir() {
+    return nfDir;
   }
 
   /** Records the trace's outcome. */

@@ -35,7 +35,7 @@ public final class VerificationDock extends TabPane {
     Tab treeTab = new Tab("Trace tree", tree);
     treeTab.setId("tab-trace-tree");
     counterexampleTab = new Tab("Counterexample", new CounterexampleView(
-        vm.selectedTraceProperty(), vm.shownNfDirProperty()::get, navigator, tasks, status));
+        vm.selectedTraceProperty(), this::counterexampleNf, navigator, tasks, status));
     counterexampleTab.setId("tab-counterexample");
     Tab runs = new Tab("Runs", new RunsView(history));
     runs.setId("tab-runs");
@@ -58,6 +58,20 @@ public final class VerificationDock extends TabPane {
   void inspect(TraceRow row) {
     vm.selectedTraceProperty().set(row);
     getSelectionModel().select(counterexampleTab);
+  }
+
+  /**
+   * Shows a counterexample live verification found for spec of the NF in nfDir, in the
+   * counterexample tab, as a run's trace is shown.
+   */
+  public void inspectLive(Path nfDir, Path spec, dev.vigor.engine.validate.TraceResult result) {
+    inspect(TraceRow.live(nfDir, spec, dev.vigor.app.results.TraceOutcome.of(result)));
+  }
+
+  // A live row's C steps are of its own NF; any other row's of the run on show.
+  private Path counterexampleNf() {
+    TraceRow row = vm.selectedTraceProperty().get();
+    return row != null && row.nfDir() != null ? row.nfDir() : vm.shownNfDirProperty().get();
   }
 
   // A leaf stands for a trace of every property run: show the most telling one.

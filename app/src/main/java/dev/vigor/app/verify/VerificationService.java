@@ -8,6 +8,7 @@ import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.symex.ExecutionTree;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verification;
+import dev.vigor.engine.validate.VerificationCache;
 import dev.vigor.engine.validate.VerificationObserver;
 import dev.vigor.engine.diag.Diagnostic;
 import dev.vigor.engine.spec.SourceHash;
@@ -55,6 +56,7 @@ final class VerificationService extends Service<Verification.Result> {
   private Map<Path, String> buffers = Map.of();
   private Events events;
   private volatile CancelToken token = CancelToken.none();
+  private java.util.function.Function<Path, VerificationCache> caches = nf -> VerificationCache.NONE;
 
   VerificationService(TaskExecutor tasks) {
     // Service hands the executor a wrapper around its Task: run that on the app's one executor.
@@ -78,6 +80,11 @@ final class VerificationService extends Service<Verification.Result> {
     this.events = events;
   }
 
+  /** Where each run takes its NF's traces from (the workbench's trace cache); none by default. */
+  void setCaches(java.util.function.Function<Path, VerificationCache> caches) {
+    this.caches = caches;
+  }
+
   /** Asks the engine to stop; the service fails with CancelledException when it has. */
   void stopEngine() {
     token.cancel();
@@ -89,6 +96,7 @@ final class VerificationService extends Service<Verification.Result> {
     List<Path> files = specs;
     SpecSources sources = SpecSources.of(buffers);
     Events to = events;
+    VerificationCache cache = caches.apply(dir);
     CancelToken cancel = new CancelToken();
     token = cancel;
     FxEventPump pump = new FxEventPump();
@@ -121,7 +129,9 @@ final class VerificationService extends Service<Verification.Result> {
               public void lowLevel(List<Verification.LowLevel> findings) {
                 pump.post(() -> to.lowLevel(findings));
               }
-            }, sources);
+            }, dev.vigor.engine.run.EarlyStop.never(),
+            dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_STEPS,
+            dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_PATH_STEPS, sources, cache);
       }
     };
   }

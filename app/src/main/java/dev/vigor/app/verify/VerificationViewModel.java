@@ -125,6 +125,11 @@ public final class VerificationViewModel {
         state.runningProperty(), state.selectedNfProperty(), checkedProperties);
   }
 
+  /** Where runs take their NF's traces from: the workbench's trace cache, shared with live verification. */
+  public void setCaches(java.util.function.Function<Path, dev.vigor.engine.validate.VerificationCache> caches) {
+    service.setCaches(caches);
+  }
+
   /**
    * Lists an NF's spec and properties and makes it the selected NF; the full spec and the init
    * spec start checked. The same NF again (its files changed) keeps checked what still exists.

@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
     "Time engine phases on the catalog NFs.",
     "Default (--verify): one full verification (spec.py and every property) per NF, timed like",
     "Table 3 of the Vigor paper and printed next to the paper's figures.",
-    "--symex: symbolic execution only, warm (median after warm-up runs)."})
+    "--symex: symbolic execution only, warm (median after warm-up runs).",
+    "--live FILE: the workbench's live verification of FILE (e.g. props/learn.py) of each NF",
+    "chosen with --nf, edited before each run, with a warm trace cache.",
+    "--scaling: one NF on 1 and 2 threads, and with the trace cache cold, warm, one file edited."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
       + " catalog's largest by traces, or --nf): 1 and 2 local threads, the trace cache cold,"
       + " warm and after one property is edited; each row's verdicts compared with the first's."})
   boolean scaling;
+
+  @Option(names = "--live", paramLabel = "FILE",
+      description = "Time live verification of this spec file of the NF (with --nf), warm.")
+  Path live;
 
   @Option(names = "--nf", paramLabel = "NAME", description = "Only this catalog NF (repeatable).")
   List<String> only = new ArrayList<>();
@@ -74,6 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("vigor: choose one of --symex, --verify and --scaling");
       return ExitCodes.BAD_INPUT;
     }
+    if (live != null && (symex || verify || scaling || only.isEmpty())) {
+      err.println("vigor: --live FILE times one NF's file: name the NF with --nf, without --symex/--verify/--scaling");
+      return ExitCodes.BAD_INPUT;
+    }
     if (warmup < 0 || runs < 1) {
       err.println("vigor: --warmup must be >= 0 and --runs >= 1");
       return ExitCodes.BAD_INPUT;
@@ -93,6 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (scaling) {
         return scalingTable(nfs, out, err);
+      }
+      if (live != null) {
+        for (NfDescriptor nf : nfs) {
+          LiveBench.measure(nf.directory(), nf.directory().resolve(live), traceTimeout, warmup,
+              runs, out);
+        }
+        return ExitCodes.OK;
       }
       if (!symex) {
         return verifyTable(nfs, out);

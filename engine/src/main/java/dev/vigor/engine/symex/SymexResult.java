@@ -15,12 +15,20 @@ public final class SymexResult implements AutoCloseable {
   private final ExecutionTree tree;
   private final List<CheckResult> checks;
   private final Timings timings;
+  /** Null for the owner, which closes the context; for a lent view, what closing it does instead. */
+  private final Runnable giveBack;
 
   /** Where the time went, in nanoseconds; queries counts solver calls. */
   public record Timings(long symbolicNanos, long solverNanos, long queries, long checksPassed) {}
 
   SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
       List<CheckResult> checks, Timings timings) {
+    this(ctx, inputs, traces, tree, checks, timings, null);
+  }
+
+  private SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
+      List<CheckResult> checks, Timings timings, Runnable giveBack) {
+    this.giveBack = giveBack;
     this.ctx = ctx;
     this.inputs = inputs;
     this.traces = List.copyOf(traces);
@@ -60,8 +68,22 @@ public final class SymexResult implements AutoCloseable {
     return timings;
   }
 
+  /**
+   * The same traces in the same context, for one user at a time while this result's owner keeps
+   * it across runs: closing the view runs giveBack instead of closing the context (the owner
+   * closes this result itself, and must not lend it again before giveBack ran).
+   */
+  public SymexResult lend(Runnable giveBack) {
+    return new SymexResult(ctx, inputs, traces, tree, checks, timings,
+        java.util.Objects.requireNonNull(giveBack));
+  }
+
   @Override
   public void close() {
-    ctx.close();
+    if (giveBack != null) {
+      giveBack.run();
+    } else {
+      ctx.close();
+    }
   }
 }

@@ -24,6 +24,14 @@ public record Counterexample(ConcreteInput input, String nfOutcome, String specO
     this(input, nfOutcome, specOutcome, specLine, cSteps, null);
   }
 
+  /**
+   * Where the deciding spec line is, when {@link #specLine()} names one (it may instead say
+   * {@code (end of spec)}): what an editor marks.
+   */
+  public java.util.Optional<dev.vigor.engine.diag.SourceLocation> specLocation() {
+    return dev.vigor.engine.diag.SourceLocation.parse(specLine);
+  }
+
   /** A multi-line human-readable rendering, helper steps of the C trace folded. */
   public String render() {
     return render(false);

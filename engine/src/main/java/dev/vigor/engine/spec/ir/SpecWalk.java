@@ -19,6 +19,21 @@ public final class SpecWalk {
     return out;
   }
 
+  /**
+   * The 1-based lines of {@code file} on which a statement of {@code block} (nested ones included)
+   * begins, in order: the lines a verification of the spec checks (statements inlined from an
+   * imported property carry their own file's name and are left out).
+   */
+  public static java.util.SortedSet<Integer> statementLines(List<Stmt> block, String file) {
+    java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
+    forEachStatement(block, s -> {
+      if (s.at().file().equals(file)) {
+        lines.add(s.at().line());
+      }
+    });
+    return lines;
+  }
+
   /** Every expression of {@code block}, outer before inner. */
   public static List<Expr> expressions(List<Stmt> block) {
     List<Expr> out = new ArrayList<>();
