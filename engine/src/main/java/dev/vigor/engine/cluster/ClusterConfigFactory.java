@@ -26,6 +26,12 @@ public final class ClusterConfigFactory {
 
   /** Hazelcast loggers, held so the levels set on them stay (JUL keeps loggers weakly). */
   private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+  /**
+   * Warns at every start that Java's module system keeps some internals from Hazelcast: only a
+   * matter of speed for its own data structures, nothing vigor's work depends on.
+   */
+  private static final Logger MODULES_LOG =
+      Logger.getLogger("com.hazelcast.instance.impl.HazelcastInstanceFactory");
 
   private ClusterConfigFactory() {}
 
@@ -92,5 +98,6 @@ public final class ClusterConfigFactory {
     System.setProperty("hazelcast.logging.type", "jdk");
     System.setProperty("hazelcast.phone.home.enabled", "false");
     HAZELCAST_LOG.setLevel(level);
+    MODULES_LOG.setLevel(Level.SEVERE);
   }
 }
