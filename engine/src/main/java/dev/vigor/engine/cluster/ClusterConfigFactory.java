@@ -41,7 +41,6 @@ public final class ClusterConfigFactory {
    */
   public static Config member(String name, ClusterSecret secret, String iface, int port,
       List<String> members, int slots) {
-    quietLogging(Level.WARNING);
     Config c = new Config();
     c.setClusterName(secret.clusterName(name));
     common(c);

@@ -4,6 +4,7 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 
 /** Starts a Hazelcast member that validates traces ({@code vigor worker}). */
 public final class ClusterMember {
@@ -16,8 +17,16 @@ public final class ClusterMember {
    */
   public static HazelcastInstance start(String name, ClusterSecret secret, String iface, int port,
       List<String> members, int slots, Consumer<String> log) {
-    HazelcastInstance hz = Hazelcast.newHazelcastInstance(
-        ClusterConfigFactory.member(name, secret, iface, port, members, slots));
+    // Silent while starting: a failure (port taken, no such interface) comes back as the
+    // exception, which the caller reports in one line, not as Hazelcast's stack trace.
+    ClusterConfigFactory.quietLogging(Level.OFF);
+    HazelcastInstance hz;
+    try {
+      hz = Hazelcast.newHazelcastInstance(
+          ClusterConfigFactory.member(name, secret, iface, port, members, slots));
+    } finally {
+      ClusterConfigFactory.quietLogging(Level.WARNING);
+    }
     MemberRuns.install(hz, secret, slots, log);
     return hz;
   }

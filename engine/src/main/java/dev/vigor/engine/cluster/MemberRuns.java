@@ -66,8 +66,7 @@ public final class MemberRuns {
     String mine = ValidationTask.engine();
     if (!mine.equals(task.engine)) {
       log.accept("refused a task of run " + task.runId + ": another engine (" + task.engine + ")");
-      return TaskAnswer.refused("member " + hz.getCluster().getLocalMember().getAddress()
-          + " runs engine " + mine + ", the coordinator " + task.engine
+      return TaskAnswer.refused("it runs engine " + mine + ", the coordinator " + task.engine
           + "; start members from the same build as the coordinator").sign(secret, task);
     }
     try {

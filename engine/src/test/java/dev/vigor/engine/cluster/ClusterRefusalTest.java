@@ -41,7 +41,7 @@ class ClusterRefusalTest {
       other.setHazelcastInstance(hz);
       TaskAnswer a = TaskAnswer.read(other.call(), secret, other);
       assertEquals(TaskAnswer.REFUSED, a.status());
-      assertTrue(a.message().contains("runs engine " + ValidationTask.engine()), a.message());
+      assertTrue(a.message().contains("it runs engine " + ValidationTask.engine()), a.message());
 
       ClusterSecret wrong = ClusterSecret.of("not-the-member-secret-0123");
       ValidationTask forged = ValidationTask.signed(wrong, "run-1", "digest",
