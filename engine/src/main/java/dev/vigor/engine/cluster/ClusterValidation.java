@@ -9,6 +9,7 @@ import com.hazelcast.map.IMap;
 import dev.vigor.engine.cache.TraceResultCodec;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.validate.RemoteValidation;
+import dev.vigor.engine.validate.TraceResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -125,7 +126,9 @@ public final class ClusterValidation implements RemoteValidation, AutoCloseable 
           for (int p : queue.poll()) {
             halt.throwIfCancelled();
             if (!decided.get(p)) {
-              sink.decided(p, local.validate(p));
+              List<TraceResult> each = local.validate(p);
+              halt.throwIfCancelled(); // an interrupted query is no verdict
+              sink.decided(p, each);
               decided.set(p);
             }
           }

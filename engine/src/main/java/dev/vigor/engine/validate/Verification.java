@@ -323,7 +323,7 @@ public final class Verification {
     // Remote: one local worker explores (recording) and hands the traces on.
     int n = remote == null ? Math.max(1, jobs) : 1;
     Remote far = remote == null ? null
-        : new Remote(remote, nfDir, specFiles, sources, maxSteps, maxPathSteps);
+        : new Remote(remote, nfDir, sources, maxSteps, maxPathSteps);
     // The workers stop on either token; only a cancel throws the work away.
     CancelToken halt = new CancelToken();
     Shared shared = new Shared(specFiles, progress, halt, observer, checked);
@@ -539,8 +539,8 @@ public final class Verification {
   }
 
   /** A remote run's settings besides the worker's: where its validation goes and what it needs. */
-  private record Remote(RemoteValidation to, Path nfDir, List<Path> specFiles,
-      SpecSources sources, long maxSteps, long maxPathSteps) {}
+  private record Remote(RemoteValidation to, Path nfDir, SpecSources sources, long maxSteps,
+      long maxPathSteps) {}
 
   private static Worker work(LoadedNf nf, NfConfig config, Shared shared, long traceTimeoutMs,
       int me, int n, VerificationCache cache, Remote remote) throws Exception {
