@@ -76,6 +76,23 @@ public record TraceRecord(String key, List<RecordedRun> runs, String digest) {
     }
   }
 
+  /**
+   * An exploration's runs as one line of JSON (the cache file's body under an empty key): how a
+   * cluster run ships its traces to the members, which replay them.
+   */
+  public static String encodeRuns(List<RecordedRun> runs) {
+    return body("", runs);
+  }
+
+  /** The runs of {@link #encodeRuns}; IllegalArgumentException when the text is not that. */
+  public static List<RecordedRun> decodeRuns(String text) {
+    try {
+      return parse(text).runs();
+    } catch (CorruptEntry e) {
+      throw new IllegalArgumentException("not a recorded exploration: " + e.getMessage(), e);
+    }
+  }
+
   /** Parses a body; throws {@link CorruptEntry} for anything that is not a whole record. */
   static TraceRecord parse(String body) throws CorruptEntry {
     try {

@@ -116,6 +116,25 @@ public final class VerifyCommand implements Callable<Integer> {
           + " always decided again). Default: no cache.")
   Path cacheDir;
 
+  @Option(names = "--cluster", paramLabel = "NAME",
+      description = "Validate the traces on the members of this cluster (`vigor worker`) instead"
+          + " of local threads; needs the cluster's secret in " + dev.vigor.engine.cluster.ClusterSecret.ENV
+          + " or --secret-file. Verdicts are those of a local run.")
+  String cluster;
+
+  @Option(names = "--member", paramLabel = "HOST:PORT",
+      description = "A member of --cluster to connect to (repeatable; default 127.0.0.1:"
+          + dev.vigor.engine.cluster.ClusterConfigFactory.DEFAULT_PORT + ").")
+  List<String> members = new ArrayList<>();
+
+  @Option(names = "--secret-file", paramLabel = "FILE",
+      description = "Read the cluster secret from FILE instead of "
+          + dev.vigor.engine.cluster.ClusterSecret.ENV + ".")
+  Path secretFile;
+
+  /** The cluster that validates ({@code --cluster}), or null: local threads. */
+  private dev.vigor.engine.cluster.ClusterValidation remote;
+
   /** The run's cache ({@code --cache}), or none. */
   private VerificationCache cache = VerificationCache.NONE;
 
@@ -147,6 +166,12 @@ public final class VerifyCommand implements Callable<Integer> {
     if (timeLimit != null) {
       timer.schedule(() -> stop.stop("the run's time limit of " + timeLimit + " s ran out"
           + " (--time-limit)"), timeLimit, TimeUnit.SECONDS);
+    }
+    try {
+      remote = connect(err);
+    } catch (IllegalArgumentException | dev.vigor.engine.cluster.ClusterException e) {
+      err.println("vigor: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
     }
     ProgressPrinter printer = progressPrinter(err, t0);
     try {
@@ -182,11 +207,17 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (NfInitFailure e) {
       err.println(e.getMessage()); // nf_init returned false: file:line:col: error: ...
       return ExitCodes.BAD_INPUT;
+    } catch (dev.vigor.engine.cluster.ClusterException e) {
+      err.println("vigor: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
     } catch (OutsideSubsetException | IllegalStateException e) {
       err.println(Messages.located(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     } finally {
       timer.shutdownNow();
+      if (remote != null) {
+        remote.close();
+      }
       if (printer != null) {
         printer.finish();
       }
@@ -251,12 +282,12 @@ public final class VerifyCommand implements Callable<Integer> {
     CancelToken cancel = new CancelToken();
     if (timeLimit == null) {
       return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer, stop,
-          budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache);
+          budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache, remote);
     }
     CompletableFuture<Verification.Result> run = CompletableFuture.supplyAsync(() -> {
       try {
         return Verification.run(nfDir, nf, files, traceTimeout, jobs, listener, cancel, observer,
-            stop, budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache);
+            stop, budgets.maxSteps, budgets.maxPathSteps, SpecSources.disk(), cache, remote);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -284,6 +315,33 @@ public final class VerifyCommand implements Callable<Integer> {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * The cluster of --cluster, connected (a note on stderr says how many members validate), or
+   * null without it; IllegalArgumentException or ClusterException saying what is wrong.
+   */
+  private dev.vigor.engine.cluster.ClusterValidation connect(PrintWriter err) {
+    if (cluster == null) {
+      return null;
+    }
+    var secret = dev.vigor.engine.cluster.ClusterSecret.load(secretFile,
+        System.getenv(dev.vigor.engine.cluster.ClusterSecret.ENV));
+    List<String> at = members.isEmpty()
+        ? List.of("127.0.0.1:" + dev.vigor.engine.cluster.ClusterConfigFactory.DEFAULT_PORT)
+        : members;
+    long timeout = Long.getLong("vigor.cluster.connectTimeoutMs",
+        dev.vigor.engine.cluster.ClusterValidation.DEFAULT_CONNECT_TIMEOUT_MS);
+    var c = dev.vigor.engine.cluster.ClusterValidation.connect(cluster, secret, at, timeout,
+        note -> {
+          err.println("cluster: " + note);
+          err.flush();
+        });
+    int n = c.members().size();
+    err.println("cluster: " + n + " member" + (n == 1 ? "" : "s") + " of " + cluster
+        + " validate the traces; this JVM explores them once");
+    err.flush();
+    return c;
   }
 
   private static java.util.concurrent.Executor daemon() {
@@ -337,6 +395,20 @@ public final class VerifyCommand implements Callable<Integer> {
     if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
       err.println("vigor: --cache " + cacheDir + " is a file; name a folder (created if missing)");
       return ExitCodes.BAD_INPUT;
+    }
+    if (cluster == null && (!members.isEmpty() || secretFile != null)) {
+      err.println("vigor: --member and --secret-file go with --cluster NAME");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (cluster != null && cacheDir != null) {
+      err.println("vigor: --cache cannot be used with --cluster yet; leave one out");
+      return ExitCodes.BAD_INPUT;
+    }
+    for (String m : members) {
+      if (!dev.vigor.engine.cluster.ClusterMember.isAddress(m)) {
+        err.println("vigor: --member must be HOST:PORT, not " + m);
+        return ExitCodes.BAD_INPUT;
+      }
     }
     if (!List.of("auto", "lines", "off").contains(progress)) {
       err.println("vigor: --progress must be auto, lines or off, not " + progress);

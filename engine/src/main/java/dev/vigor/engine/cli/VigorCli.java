@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       TracesCommand.class,
       VerifyCommand.class,
+      WorkerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

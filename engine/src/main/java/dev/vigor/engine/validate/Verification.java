@@ -247,6 +247,24 @@ public final class Verification {
       int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
       EarlyStop stop, long maxSteps, long maxPathSteps, SpecSources sources,
       VerificationCache cache) throws IOException {
+    return run(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer, stop,
+        maxSteps, maxPathSteps, sources, cache, null);
+  }
+
+  /**
+   * As {@link #run(Path, LoadedNf, List, long, int, ProgressListener, CancelToken,
+   * VerificationObserver, EarlyStop, long, long, SpecSources, VerificationCache)}, the traces
+   * validated by remote ({@code vigor verify --cluster}) instead of jobs local threads: this JVM
+   * explores once and records it, remote validates, the results are merged as a local run's.
+   * Null remote: the local thread pool. A remote run takes no cache (its traces must be recorded).
+   */
+  public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
+      int jobs, ProgressListener progress, CancelToken cancel, VerificationObserver observer,
+      EarlyStop stop, long maxSteps, long maxPathSteps, SpecSources sources,
+      VerificationCache cache, RemoteValidation remote) throws IOException {
+    if (remote != null && cache != VerificationCache.NONE) {
+      throw new IllegalArgumentException("a cache cannot be used with remote validation");
+    }
     // Init specs are decided by one concrete run of nf_init; only the others need the traces.
     List<Path> packetFiles = specFiles.stream().filter(f -> !InitSpecFiles.isInitSpec(f)).toList();
     Map<Path, SpecResult> inits = new java.util.HashMap<>();
@@ -260,13 +278,13 @@ public final class Verification {
     }
     if (inits.isEmpty()) {
       return runPacketSpecs(nfDir, nf, specFiles, traceTimeoutMs, jobs, progress, cancel, observer,
-          stop, maxSteps, maxPathSteps, sources, cache);
+          stop, maxSteps, maxPathSteps, sources, cache, remote);
     }
     Result packets;
     try {
       packets = packetFiles.isEmpty() ? new Result(List.of(), List.of())
           : runPacketSpecs(nfDir, nf, packetFiles, traceTimeoutMs, jobs, progress, cancel,
-              observer, stop, maxSteps, maxPathSteps, sources, cache);
+              observer, stop, maxSteps, maxPathSteps, sources, cache, remote);
     } catch (dev.vigor.engine.symex.NfInitFailure f) {
       if (f.check() != null || f.budgetExhausted()) {
         throw f;
@@ -292,7 +310,7 @@ public final class Verification {
   private static Result runPacketSpecs(Path nfDir, LoadedNf nf, List<Path> specFiles,
       long traceTimeoutMs, int jobs, ProgressListener progress, CancelToken cancel,
       VerificationObserver observer, EarlyStop stop, long maxSteps, long maxPathSteps,
-      SpecSources sources, VerificationCache cache) throws IOException {
+      SpecSources sources, VerificationCache cache, RemoteValidation remote) throws IOException {
     NfConfig config = NfConfig.load(nfDir).withStepBudgets(maxSteps, maxPathSteps);
     String nfSha256 = NfSourceHash.of(nf.descriptor());
     List<SpecCheckResult> checked = new ArrayList<>();
@@ -302,7 +320,10 @@ public final class Verification {
           "checking " + f.getFileName()));
       checked.add(check(nfDir, nf, f, sources));
     }
-    int n = Math.max(1, jobs);
+    // Remote: one local worker explores (recording) and hands the traces on.
+    int n = remote == null ? Math.max(1, jobs) : 1;
+    Remote far = remote == null ? null
+        : new Remote(remote, nfDir, sources, maxSteps, maxPathSteps);
     // The workers stop on either token; only a cancel throws the work away.
     CancelToken halt = new CancelToken();
     Shared shared = new Shared(specFiles, progress, halt, observer, checked);
@@ -317,7 +338,7 @@ public final class Verification {
       List<java.util.concurrent.Future<Worker>> futures = new ArrayList<>();
       for (int w = 0; w < n; w++) {
         int me = w;
-        futures.add(pool.submit(() -> work(nf, config, shared, traceTimeoutMs, me, n, cache)));
+        futures.add(pool.submit(() -> work(nf, config, shared, traceTimeoutMs, me, n, cache, far)));
       }
       List<Worker> workers = new ArrayList<>();
       for (var f : futures) {
@@ -458,6 +479,21 @@ public final class Verification {
           "0 of " + total + " traces checked"));
     }
 
+    /**
+     * Trace position i is decided for the runnable specs (each one's result in order): recorded,
+     * told to the observer, counted, whichever worker or remote validator decided it.
+     */
+    void decided(int i, List<Integer> runnable, List<TraceResult> each, long total) {
+      for (int k = 0; k < runnable.size(); k++) {
+        int s = runnable.get(k);
+        results.get(s).put(i, each.get(k));
+        observer.traceDone(specFiles.get(s), each.get(k));
+      }
+      long done = validated.addAndGet(runnable.size());
+      progress.onProgress(new Progress(Phase.VALIDATION, done, total,
+          done + " of " + total + " traces checked"));
+    }
+
     /** nf_init failed f: the run's one finding. */
     synchronized void initFailed(LowLevel f) {
       lowLevel = List.of(f);
@@ -502,13 +538,21 @@ public final class Verification {
     }
   }
 
+  /** A remote run's settings besides the worker's: where its validation goes and what it needs. */
+  private record Remote(RemoteValidation to, Path nfDir, SpecSources sources, long maxSteps,
+      long maxPathSteps) {}
+
   private static Worker work(LoadedNf nf, NfConfig config, Shared shared, long traceTimeoutMs,
-      int me, int n, VerificationCache cache) throws Exception {
+      int me, int n, VerificationCache cache, Remote remote) throws Exception {
     // Only the first worker reports exploration: every worker explores the same paths.
     ProgressListener exploring = me == 0 ? shared.progress : ProgressListener.NONE;
     // The user's budget bounds the executor's queries as it bounds the validator's.
-    try (SymexResult symex = cache.traces(nf.program(), config, exploring, shared.halt,
-            new dev.vigor.engine.run.SolverBudget(traceTimeoutMs));
+    dev.vigor.engine.run.SolverBudget budget = new dev.vigor.engine.run.SolverBudget(traceTimeoutMs);
+    List<List<dev.vigor.engine.symex.RecordedRun>> recorded = new ArrayList<>();
+    try (SymexResult symex = remote == null
+            ? cache.traces(nf.program(), config, exploring, shared.halt, budget)
+            : dev.vigor.engine.symex.SymbolicExecutor.run(nf.program(), config, exploring,
+                shared.halt, budget, recorded::add);
         SolverInterrupter interrupt = SolverInterrupter.arm(shared.halt, symex.context())) {
       LowLevelFindings findings = new LowLevelFindings(nf.program(), config, symex.checks());
       Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs, findings);
@@ -526,6 +570,16 @@ public final class Verification {
           specs.add(checked.get(s).spec().get());
         }
       }
+      if (remote != null && !specs.isEmpty()) {
+        List<Path> files = runnable.stream().map(shared.specFiles::get).toList();
+        List<SpecCheckResult> texts = runnable.stream().map(checked::get).toList();
+        remote.to().validate(new RemoteValidation.Work(remote.nfDir(), files, texts,
+                remote.sources(), remote.maxSteps(), remote.maxPathSteps(), traceTimeoutMs,
+                recorded.get(0), all.size()),
+            (i, each) -> shared.decided(i, runnable, each, total),
+            i -> validate(v, cache, all.get(i), runnable, specs, checked), shared.halt);
+        return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList());
+      }
       // Trace by trace, every spec at once: one query usually proves them all on the trace.
       for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
         shared.halt.throwIfCancelled();
@@ -535,14 +589,7 @@ public final class Verification {
         List<TraceResult> each = validate(v, cache, all.get(i), runnable, specs, checked);
         // An interrupted query reads as "solver error": a stopped trace has no verdicts.
         shared.halt.throwIfCancelled();
-        for (int k = 0; k < runnable.size(); k++) {
-          int s = runnable.get(k);
-          shared.results.get(s).put(i, each.get(k));
-          shared.observer.traceDone(shared.specFiles.get(s), each.get(k));
-        }
-        long done = shared.validated.addAndGet(runnable.size());
-        shared.progress.onProgress(new Progress(Phase.VALIDATION, done, total,
-            done + " of " + total + " traces checked"));
+        shared.decided(i, runnable, each, total);
       }
       return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList());
     }
