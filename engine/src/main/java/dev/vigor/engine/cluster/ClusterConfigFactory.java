@@ -2,6 +2,7 @@ package dev.vigor.engine.cluster;
 
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class ClusterConfigFactory {
     // a member that left: its invocations fail within this, and their work goes elsewhere
     c.setProperty("hazelcast.client.invocation.timeout.seconds", "30");
     c.getNetworkConfig().setAddresses(List.copyOf(members)).setSmartRouting(true);
+    c.getSerializationConfig().setJavaSerializationFilterConfig(onlyVigorTasks());
     c.getConnectionStrategyConfig().getConnectionRetryConfig()
         .setClusterConnectTimeoutMillis(connectTimeoutMs).setInitialBackoffMillis(250)
         .setMaxBackoffMillis(1000);
@@ -87,6 +89,18 @@ public final class ClusterConfigFactory {
     // members listed explicitly answer at once: no need for Hazelcast's 5 s wait before joining
     c.setProperty("hazelcast.wait.seconds.before.join", "1");
     c.getJetConfig().setEnabled(false);
+    c.getSerializationConfig().setJavaSerializationFilterConfig(onlyVigorTasks());
+  }
+
+  /**
+   * Java deserialization of vigor's task only: everything else a run sends is a String or byte[],
+   * which Hazelcast encodes itself. Anyone who learns the derived cluster name (it travels in
+   * the clear) could otherwise make a member deserialize any class on its class path.
+   */
+  static JavaSerializationFilterConfig onlyVigorTasks() {
+    JavaSerializationFilterConfig f = new JavaSerializationFilterConfig();
+    f.getWhitelist().addClasses(ValidationTask.class.getName(), int[].class.getName());
+    return f;
   }
 
   /**
