@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     "--symex: symbolic execution only, warm (median after warm-up runs).",
     "--live FILE: the workbench's live verification of FILE (e.g. props/learn.py) of each NF",
     "chosen with --nf, edited before each run, with a warm trace cache.",
-    "--scaling: one NF on 1 and 2 threads, and with the trace cache cold, warm, one file edited."})
+    "--scaling: one NF on 1 and 2 threads, on a local cluster of 1-3 members, and with the trace",
+    "cache cold, warm, one file edited."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,8 +50,9 @@ public final class BenchCommand implements Callable<Integer> {
   boolean verify;
 
   @Option(names = "--scaling", description = {"How a full verification scales, on one NF (the"
-      + " catalog's largest by traces, or --nf): 1 and 2 local threads, the trace cache cold,"
-      + " warm and after one property is edited; each row's verdicts compared with the first's."})
+      + " catalog's largest by traces, or --nf): 1 and 2 local threads, a cluster of 1, 2 and 3"
+      + " worker JVMs on 127.0.0.1, the trace cache cold, warm and after one property is edited;"
+      + " each row's verdicts compared with the first's."})
   boolean scaling;
 
   @Option(names = "--live", paramLabel = "FILE",
@@ -196,7 +198,10 @@ public final class BenchCommand implements Callable<Integer> {
         "same", "cache");
     List<dev.vigor.engine.report.ScalingBench.Configuration> configurations = List.of(
         dev.vigor.engine.report.ScalingBench.local(1),
-        dev.vigor.engine.report.ScalingBench.local(2));
+        dev.vigor.engine.report.ScalingBench.local(2),
+        new dev.vigor.engine.cluster.LocalCluster(1),
+        new dev.vigor.engine.cluster.LocalCluster(2),
+        new dev.vigor.engine.cluster.LocalCluster(3));
     List<dev.vigor.engine.report.ScalingBench.Row> rows = dev.vigor.engine.report.ScalingBench
         .measure(nf.directory(), traceTimeout, warmup, runs, configurations, r -> {
           out.printf("%-44s %9s %7d %-9s %-6s %s%n", r.configuration(), seconds(r.wallMillis()),

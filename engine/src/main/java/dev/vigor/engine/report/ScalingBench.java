@@ -39,13 +39,19 @@ public final class ScalingBench {
   public record Row(String configuration, long wallMillis, int traces, Verdict verdict,
       String cache, boolean sameVerdicts) {}
 
-  /** A way of running the verification to be timed, with its name. */
-  public interface Configuration {
+  /** A way of running the verification to be timed, with its name; closed after its rows. */
+  public interface Configuration extends AutoCloseable {
     String name();
+
+    /** Sets up what the runs need (e.g. starts cluster members), untimed. */
+    default void prepare() throws IOException {}
 
     /** One verification of files of the NF in nfDir. */
     Verification.Result run(Path nfDir, LoadedNf nf, List<Path> files, long timeoutMs)
         throws IOException;
+
+    @Override
+    default void close() {}
   }
 
   /** A local run on jobs threads, without a cache. */
@@ -84,14 +90,17 @@ public final class ScalingBench {
       List<Row> rows = new ArrayList<>();
       Verification.Result reference = null;
       for (Configuration c : configurations) {
-        for (int i = 0; i < warmup; i++) {
-          c.run(copy, nf, files, timeoutMs);
-        }
         List<Timed> timed = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, runs); i++) {
-          long t0 = System.nanoTime();
-          Verification.Result r = c.run(copy, nf, files, timeoutMs);
-          timed.add(new Timed((System.nanoTime() - t0) / 1_000_000, r, "-"));
+        try (c) {
+          c.prepare();
+          for (int i = 0; i < warmup; i++) {
+            c.run(copy, nf, files, timeoutMs);
+          }
+          for (int i = 0; i < Math.max(1, runs); i++) {
+            long t0 = System.nanoTime();
+            Verification.Result r = c.run(copy, nf, files, timeoutMs);
+            timed.add(new Timed((System.nanoTime() - t0) / 1_000_000, r, "-"));
+          }
         }
         Timed median = median(timed);
         if (reference == null) {

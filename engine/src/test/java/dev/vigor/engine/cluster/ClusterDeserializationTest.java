@@ -41,7 +41,7 @@ class ClusterDeserializationTest {
   @Test
   void onlyVigorTasksAreDeserialized() throws Exception {
     ClusterSecret secret = ClusterSecret.of(MemberProcess.SECRET);
-    int port = MemberProcess.freePorts(1).get(0);
+    int port = LocalMember.freePorts(1).get(0);
     List<String> log = new ArrayList<>();
     HazelcastInstance hz = ClusterMember.start("filter-test", secret, "127.0.0.1", port,
         List.of(), 1, log::add);

@@ -27,7 +27,7 @@ class ClusterFallbackTest {
         ClusterVerificationTest.WRONG.resolve("never_drops.py"));
     Verification.Result local = Verification.run(bridge, LoadedNf.load(bridge), files, 60_000);
     ClusterSecret secret = ClusterSecret.of(MemberProcess.SECRET);
-    int port = MemberProcess.freePorts(1).get(0);
+    int port = LocalMember.freePorts(1).get(0);
     List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
     List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
     System.setProperty("vigor.worker.taskDelayMs", "300"); // it holds work when stopped

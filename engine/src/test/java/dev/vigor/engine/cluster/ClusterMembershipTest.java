@@ -21,10 +21,10 @@ class ClusterMembershipTest {
 
   @Test
   void aMemberWithAnotherSecretCannotJoin() throws Exception {
-    List<Integer> ports = MemberProcess.freePorts(2);
+    List<Integer> ports = LocalMember.freePorts(2);
     String other = "some-other-secret-0123456789";
-    try (MemberProcess good = MemberProcess.start(CLUSTER, ports.get(0), ports, MemberProcess.SECRET);
-        MemberProcess bad = MemberProcess.start(CLUSTER, ports.get(1), ports, other)) {
+    try (LocalMember good = LocalMember.start(CLUSTER, ports.get(0), ports, MemberProcess.SECRET);
+        LocalMember bad = LocalMember.start(CLUSTER, ports.get(1), ports, other)) {
       assertTrue(good.await("member of cluster", 60_000), good.output());
       assertTrue(bad.await("member of cluster", 60_000), bad.output());
       assertTrue(bad.await("alone for now", 5_000), bad.output());
@@ -50,7 +50,7 @@ class ClusterMembershipTest {
 
   @Test
   void aWorkerWithoutSecretDoesNotStart() throws Exception {
-    try (MemberProcess m = MemberProcess.start(CLUSTER, MemberProcess.freePorts(1).get(0),
+    try (LocalMember m = LocalMember.start(CLUSTER, LocalMember.freePorts(1).get(0),
         List.of(), null)) {
       assertEquals(3, m.exitCode(60_000), m.output());
       assertTrue(m.output().contains(ClusterSecret.ENV), m.output());

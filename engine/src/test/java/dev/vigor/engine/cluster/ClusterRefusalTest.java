@@ -31,7 +31,7 @@ class ClusterRefusalTest {
   @Test
   void tasksFromAnotherEngineOrSecretAreRefused() throws Exception {
     ClusterSecret secret = ClusterSecret.of(MemberProcess.SECRET);
-    int port = MemberProcess.freePorts(1).get(0);
+    int port = LocalMember.freePorts(1).get(0);
     List<String> log = new ArrayList<>();
     HazelcastInstance hz = ClusterMember.start("refusal-test", secret, "127.0.0.1", port,
         List.of(), 1, log::add);

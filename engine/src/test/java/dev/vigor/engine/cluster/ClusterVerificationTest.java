@@ -50,18 +50,18 @@ class ClusterVerificationTest {
   static final Path WRONG = Path.of("src/test/resources/wrong-props/bridge");
   static final String CLUSTER = "verify-test";
 
-  static List<MemberProcess> members = new ArrayList<>();
+  static List<LocalMember> members = new ArrayList<>();
   static List<Integer> ports;
   static List<Path> files;
   static Verification.Result local;
 
   @BeforeAll
   static void startMembers() throws Exception {
-    ports = MemberProcess.freePorts(3);
+    ports = LocalMember.freePorts(3);
     try {
       for (int p : ports) {
         // a pause per batch, so the kill test's member still holds work when it is killed
-        members.add(MemberProcess.start(CLUSTER, p, ports, MemberProcess.SECRET,
+        members.add(LocalMember.start(CLUSTER, p, ports, MemberProcess.SECRET,
             "-Dvigor.worker.taskDelayMs=150"));
       }
       // the spec, properties that read and change state, and two wrong ones (violated)
@@ -72,7 +72,7 @@ class ClusterVerificationTest {
       files.add(WRONG.resolve("never_drops.py"));
       // the local run while the members start
       local = Verification.run(BRIDGE, LoadedNf.load(BRIDGE), files, 60_000);
-      for (MemberProcess m : members) {
+      for (LocalMember m : members) {
         assertTrue(m.await("member of cluster", 60_000), () -> "no member started: " + m.output());
       }
       try (ClusterValidation c = connect()) {
@@ -90,7 +90,7 @@ class ClusterVerificationTest {
 
   @AfterAll
   static void stopMembers() {
-    members.forEach(MemberProcess::close);
+    members.forEach(LocalMember::close);
     System.clearProperty("vigor.cluster.batchSize");
   }
 
@@ -100,7 +100,7 @@ class ClusterVerificationTest {
 
   static ClusterValidation connect(List<String> notes) {
     return ClusterValidation.connect(CLUSTER, ClusterSecret.of(MemberProcess.SECRET),
-        MemberProcess.addresses(ports), 20_000, n -> {
+        LocalMember.addresses(ports), 20_000, n -> {
           synchronized (notes) {
             notes.add(n);
           }
@@ -157,7 +157,7 @@ class ClusterVerificationTest {
         WRONG.resolve("never_drops.py").toString()));
     String[] localOut = cli(args);
     args.addAll(List.of("--cluster", CLUSTER, "--secret-file", secret.toString()));
-    MemberProcess.addresses(ports).forEach(a -> args.addAll(List.of("--member", a)));
+    LocalMember.addresses(ports).forEach(a -> args.addAll(List.of("--member", a)));
     String[] farOut = cli(args);
     assertEquals("1", localOut[0], localOut[2]);
     assertEquals(localOut[0], farOut[0], farOut[2]);
@@ -185,7 +185,7 @@ class ClusterVerificationTest {
   @Order(3)
   void aMemberKilledMidRunLosesNothing() throws Exception {
     System.setProperty("vigor.cluster.batchSize", "1");
-    MemberProcess victim = members.get(2);
+    LocalMember victim = members.get(2);
     int before = victim.output().split("bridge, 19 traces", -1).length;
     List<String> notes = new ArrayList<>();
     try (ClusterValidation c = connect(notes)) {
