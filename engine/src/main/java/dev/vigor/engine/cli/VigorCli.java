@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       TracesCommand.class,
       VerifyCommand.class,
+      RunCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
