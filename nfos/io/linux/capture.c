@@ -58,7 +58,7 @@ static void write_header(void) {
     char name[16];
     int len = snprintf(name, sizeof name, "dev%d", d);
     uint32_t padded = (uint32_t)((len + 3) & ~3);
-    uint32_t total = 20 + 4 + padded + 4 + 4 + 4 + 4;
+    uint32_t total = 16 + 4 + padded + 8 + 4 + 4;  /* head, if_name, if_tsresol, end, length */
     put32(1); put32(total); put16(1); put16(0); put32(65535);
     put16(2); put16((uint16_t)len); fwrite(name, 1, padded, out_file);  /* if_name */
     put16(9); put16(1); uint8_t res[4] = {9, 0, 0, 0}; fwrite(res, 1, 4, out_file);  /* if_tsresol */

@@ -30,7 +30,7 @@ public final class Pcapng {
     for (int d = 0; d < deviceCount; d++) {
       byte[] name = ("dev" + d).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       int padded = (name.length + 3) & ~3;
-      int total = 20 + 4 + padded + 8 + 4 + 4;
+      int total = 16 + 4 + padded + 8 + 4 + 4; // head, if_name, if_tsresol, end, length
       ByteBuffer b = le(total).putInt(IDB).putInt(total).putShort((short) 1).putShort((short) 0)
           .putInt(65535).putShort((short) 2).putShort((short) name.length).put(name);
       b.position(b.position() + padded - name.length);
