@@ -292,6 +292,11 @@ public final class RunCommand implements Callable<Integer> {
     TrafficCheck.Disagreement d = found.get();
     stdout.printf("%-28s VIOLATED at packet %d of %s: %s%n", shown, packets, pcap, d.summary());
     stdout.print(d.counterexample().render());
+    if (d.hiddenEntries() > 0) {
+      stdout.printf("    (%d other table entries before the packet are not shown: neither the"
+          + " binary nor the spec changed them, and their keys are not in the packet)%n",
+          d.hiddenEntries());
+    }
     stdout.println(d.kind() == TrafficCheck.Kind.SPEC
         ? "note: if vigor verify proved this NF against " + shown + ", this disagreement is a bug"
             + " in the tool (its models of C, libVig or the spec); please report it with the"

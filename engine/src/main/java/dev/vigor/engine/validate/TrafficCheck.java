@@ -45,8 +45,16 @@ public final class TrafficCheck {
     NF_FAILURE
   }
 
-  /** The first disagreement: its kind, a counterexample in verify's form, and one line on it. */
-  public record Disagreement(Kind kind, Counterexample counterexample, String summary) {}
+  /**
+   * The first disagreement: its kind, a counterexample in verify's form, one line on it, and how
+   * many table entries before the packet the counterexample leaves out ({@link RelevantEntries}).
+   */
+  public record Disagreement(Kind kind, Counterexample counterexample, String summary,
+      int hiddenEntries) {
+    Disagreement(Kind kind, Counterexample counterexample, String summary) {
+      this(kind, counterexample, summary, 0);
+    }
+  }
 
   private final Program program;
   private final Spec spec;
@@ -148,18 +156,26 @@ public final class TrafficCheck {
           "(spec)", steps), "the concrete spec run failed"));
     }
     String nfText = verdictText(verdict, in, out);
-    // the readable form costs a walk of every table: built only for a disagreement
+    // what a counterexample shows costs walks of every table: built only for a disagreement
+    Map<String, String> exported = new LinkedHashMap<>();
+    objectsBySpecName.forEach((specName, o) -> exported.put(o.name(), specName));
+    java.util.function.Supplier<ConcreteInput> shown = () -> new ConcreteInput(device, in,
+        in.length, now, RelevantEntries.of(preTables, exported, in, pre,
+            List.of(post, r.finalStates())), List.of());
     java.util.function.Supplier<ReadableCounterexample> readable = () -> ReadableCounterexample.of(
-        input, objectsByCName, pre, post, r.finalStates(), Replay.mismatch(spec, input, r), steps);
+        shown.get(), objectsByCName, pre, post, r.finalStates(), Replay.mismatch(spec, input, r),
+        steps);
+    java.util.function.IntSupplier hidden = () -> RelevantEntries.hidden(preTables,
+        shown.get().objects());
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
-      return spec(new Counterexample(input, nfText, "assert failed: "
+      return spec(hidden, new Counterexample(shown.get(), nfText, "assert failed: "
           + SourceText.line(a.at(), spec).orElse(a.what()), String.valueOf(a.at()), steps,
           readable.get()));
     }
     if (!r.brokenSideConditions().isEmpty()) {
       var b = r.brokenSideConditions().get(0);
-      return spec(new Counterexample(input, nfText, "a side condition of the spec broke",
+      return spec(hidden, new Counterexample(shown.get(), nfText, "a side condition of the spec broke",
           String.valueOf(b.at()), steps, readable.get()));
     }
     if (r.outcome() instanceof SpecOutcome.Released<BigInteger>) {
@@ -168,7 +184,7 @@ public final class TrafficCheck {
     if (!ConcreteAgreement.agrees(cin, r.outcome(), outcome, out, in.length)) {
       String why = ConcreteAgreement.headerDifference(cin, r.outcome(), out, in.length)
           .map(x -> "; " + x).orElse("");
-      return spec(new Counterexample(input, nfText, Replay.describe(r.outcome()) + why,
+      return spec(hidden, new Counterexample(shown.get(), nfText, Replay.describe(r.outcome()) + why,
           r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps,
           readable.get()));
     }
@@ -179,7 +195,7 @@ public final class TrafficCheck {
         LibVigObject type = objectsBySpecName.get(obj);
         String line = String.valueOf(r.updatedAt().containsKey(obj) ? r.updatedAt().get(obj)
             : r.decidingLocation().map(String::valueOf).orElse("(end of spec)"));
-        return spec(new Counterexample(input, nfText + "; leaves " + obj + " "
+        return spec(hidden, new Counterexample(shown.get(), nfText + "; leaves " + obj + " "
             + StateDifference.describe(e.getValue(), nfState, type, now),
             Replay.describe(r.outcome()) + "; requires " + obj + " "
                 + StateDifference.describe(nfState, e.getValue(), type, now),
@@ -189,8 +205,10 @@ public final class TrafficCheck {
     return Optional.empty();
   }
 
-  private static Optional<Disagreement> spec(Counterexample c) {
-    return Optional.of(new Disagreement(Kind.SPEC, c, "the spec does not allow what the binary did"));
+  private static Optional<Disagreement> spec(java.util.function.IntSupplier hidden,
+      Counterexample c) {
+    return Optional.of(new Disagreement(Kind.SPEC, c, "the spec does not allow what the binary did",
+        hidden.getAsInt()));
   }
 
   /**
