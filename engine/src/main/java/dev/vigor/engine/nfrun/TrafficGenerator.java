@@ -27,6 +27,8 @@ public final class TrafficGenerator {
   private final Settings s;
   private final SplittableRandom random;
   private final List<Flow> flows = new ArrayList<>();
+  /** For an NF with config.ext_ip (a NAT): the external port each flow is likely to have. */
+  private final NatPorts<Flow> natPorts;
 
   private record Flow(int device, long insideMac, int insideIp, long remoteMac, int remoteIp,
       int insidePort, int remotePort, int protocol) {}
@@ -34,6 +36,7 @@ public final class TrafficGenerator {
   public TrafficGenerator(Settings settings) {
     this.s = settings;
     this.random = new SplittableRandom(settings.seed());
+    this.natPorts = settings.extIp() != null ? new NatPorts<>(settings.expiryNs()) : null;
     int inside = Math.max(1, settings.devices() - 1);
     // a host pool smaller than the flow count: hosts have several flows, remote hosts are shared
     int hosts = Math.max(2, settings.flows() / 4);
@@ -78,13 +81,19 @@ public final class TrafficGenerator {
     Flow f = flows.get(random.nextInt(flows.size()));
     int roll = random.nextInt(100);
     if (roll < 50) { // inside host to remote host
+      if (natPorts != null) {
+        natPorts.outbound(f, now);
+      }
       return new CapturedPacket(f.device(), now, l4(f.insideMac(), f.remoteMac(), f.insideIp(),
           f.remoteIp(), f.insidePort(), f.remotePort(), f.protocol()));
     }
     if (roll < 80) { // the reply, to the inside host (a NAT's external address and port)
       int dstIp = s.extIp() != null ? (int) (long) s.extIp() : f.insideIp();
-      int dstPort = s.extIp() != null ? s.startPort() + random.nextInt(Math.max(1, s.flows()))
-          : f.insidePort();
+      int dstPort = f.insidePort();
+      if (natPorts != null) {
+        int index = natPorts.inbound(f, now);
+        dstPort = s.startPort() + (index >= 0 ? index : random.nextInt(Math.max(1, s.flows())));
+      }
       return new CapturedPacket(s.outside(), now, l4(f.remoteMac(), f.insideMac(), f.remoteIp(),
           dstIp, f.remotePort(), dstPort & 0xFFFF, f.protocol()));
     }
@@ -93,14 +102,17 @@ public final class TrafficGenerator {
           0x020000100000L + random.nextInt(1000), f.remoteIp(), insideIp(random.nextInt(1000)),
           remotePort(), 1 + random.nextInt(65535), random.nextBoolean() ? 6 : 17));
     }
-    int device = random.nextInt(s.devices());
-    return new CapturedPacket(device, now, odd(f));
+    // odd frames on the flow's own device: a NAT or firewall sees its flow's (odd) packets
+    return new CapturedPacket(f.device(), now, odd(f, now));
   }
 
   /** Frames an NF must cope with: short, not IPv4, broadcast, 802.1D reserved, ICMP, TTL 0-1,
    * fragments, bad header lengths. */
-  private byte[] odd(Flow f) {
+  private byte[] odd(Flow f, long now) {
     int kind = random.nextInt(8);
+    if (natPorts != null && (kind == 2 || kind == 3 || kind == 5)) {
+      natPorts.outbound(f, now); // still a TCP/UDP packet a NAT translates
+    }
     byte[] p = l4(f.insideMac(), f.remoteMac(), f.insideIp(), f.remoteIp(), f.insidePort(),
         f.remotePort(), f.protocol());
     switch (kind) {
