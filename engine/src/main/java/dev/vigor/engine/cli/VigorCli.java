@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TracesCommand.class,
       VerifyCommand.class,
       WorkerCommand.class,
+      RunCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

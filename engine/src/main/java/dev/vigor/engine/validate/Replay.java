@@ -114,7 +114,7 @@ final class Replay {
         + (s.value() == null ? "" : " " + ModelStates.render(m, s.value()))).toList();
     Map<String, AbstractState> post = states(nfRun.objectStates());
     ReadableCounterexample readable = ReadableCounterexample.of(input, objects.objects, pre, post,
-        r.finalStates(), mismatch(input, r), steps).withConfiguration(chosen.entrySet().stream()
+        r.finalStates(), mismatch(spec, input, r), steps).withConfiguration(chosen.entrySet().stream()
             .map(e -> e.getKey() + " = " + ConfigValues.show(program, e.getKey(), e.getValue()))
             .toList());
     if (r.failedAssert().isPresent()) {
@@ -154,7 +154,7 @@ final class Replay {
    * When the spec's path ended in a {@code pop_header}'s on_mismatch: why the packet has no such
    * header (the last header-validity decision the path took the "no" way).
    */
-  private Optional<String> mismatch(ConcreteInput input, ConcreteSpecResult r) {
+  static Optional<String> mismatch(Spec spec, ConcreteInput input, ConcreteSpecResult r) {
     if (!(r.outcome() instanceof SpecOutcome.Sent<BigInteger> sent) || !sent.mismatch()) {
       return Optional.empty();
     }

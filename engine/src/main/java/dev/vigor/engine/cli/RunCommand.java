@@ -1,0 +1,333 @@
+package dev.vigor.engine.cli;
+
+import dev.vigor.engine.catalog.LibvigIncludeLocator;
+import dev.vigor.engine.catalog.NfPropertiesFile;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.exec.NfConfig;
+import dev.vigor.engine.nf.LoadedNf;
+import dev.vigor.engine.nfrun.CapturedPacket;
+import dev.vigor.engine.nfrun.CheckRecord;
+import dev.vigor.engine.nfrun.ConfigSource;
+import dev.vigor.engine.nfrun.NfBuild;
+import dev.vigor.engine.nfrun.NfProcess;
+import dev.vigor.engine.nfrun.Pcapng;
+import dev.vigor.engine.nfrun.RunFailure;
+import dev.vigor.engine.nfrun.TrafficGenerator;
+import dev.vigor.engine.spec.check.SpecCheckResult;
+import dev.vigor.engine.validate.TrafficCheck;
+import dev.vigor.engine.validate.Verification;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigor run}: builds an NF with gcc (libVig in C, nfos/io's Linux back end) and runs it on
+ * a capture or live interfaces; with --check, every packet the binary processed is checked
+ * against the spec's concrete interpreter. --generate writes test traffic for the NF instead.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build an NF into a Linux binary (gcc; cached by source hash) and run it: from a capture to"
+          + " a pcapng with one interface per device, or live on interfaces (AF_PACKET).",
+      "A pcapng input packet arrives on the device numbered as its interface; a classic pcap's"
+          + " all arrive on device 0. Time is the capture's timestamps, in ns.",
+      "--check gives every packet also to the spec's concrete interpreter and stops at the first"
+          + " one whose output or tables the spec does not allow, with a counterexample as"
+          + " vigor verify prints it.",
+      "Exit: 0 ran (and agreed), 1 disagreement or the NF aborted, 3 bad input or no gcc."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "NF", description = "the NF folder (with nf.properties)")
+  Path nfDir;
+
+  @Option(names = "--pcap", paramLabel = "IN", description = "input capture (pcapng or pcap)")
+  Path pcap;
+
+  @Option(names = "--out", paramLabel = "OUT",
+      description = "output pcapng (one interface per device); with --generate, the traffic")
+  Path out;
+
+  @Option(names = "--iface", paramLabel = "A,B,...",
+      description = "live mode: device i is the i-th interface (needs CAP_NET_RAW; stop with Ctrl-C)")
+  String iface;
+
+  @Option(names = "--check", description = "check every packet against the spec (pcap mode)")
+  boolean check;
+
+  @Option(names = "--spec", paramLabel = "FILE",
+      description = "the spec --check uses (default: the NF's spec.py)")
+  Path specFile;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "--check's result as vigor verify's JSON")
+  Path json;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "--check's result as SARIF 2.1.0")
+  Path sarif;
+
+  @Option(names = "--generate", paramLabel = "N",
+      description = "write N packets of mixed test traffic for this NF to --out and stop")
+  Integer generate;
+
+  @Option(names = "--flows", paramLabel = "F", description = "flows in generated traffic (default: N/20)")
+  Integer flows;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "seed of generated traffic (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--cc", paramLabel = "GCC", defaultValue = "gcc",
+      description = "the C compiler (default: ${DEFAULT-VALUE})")
+  String cc;
+
+  @Option(names = "--build-cache", paramLabel = "DIR",
+      description = "where binaries are cached (default: ~/.cache/vigor/run)")
+  Path buildCache;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(stdout, err);
+    } catch (RunFailure e) {
+      err.println(Messages.located(e.getMessage()));
+      return e.exitCode();
+    } catch (DiagnosticException e) {
+      e.diagnostics().forEach(d -> err.println(d));
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("vigor: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("vigor: interrupted");
+      return ExitCodes.UNKNOWN;
+    } finally {
+      stdout.flush();
+      err.flush();
+    }
+  }
+
+  private int run(PrintWriter stdout, PrintWriter err)
+      throws RunFailure, DiagnosticException, IOException, InterruptedException {
+    checkOptions();
+    if (!Files.isRegularFile(nfDir.resolve("nf.properties"))) {
+      throw new RunFailure(3, nfDir + " is not an NF folder (no nf.properties)");
+    }
+    LoadedNf nf = LoadedNf.load(nfDir);
+    NfConfig config = NfConfig.load(nfDir);
+    if (generate != null) {
+      return generate(nf, config, stdout);
+    }
+    if (pcap != null) {
+      readableCapture(pcap);
+    }
+    Path include = LibvigIncludeLocator.locate(nfDir).orElseThrow();
+    NfBuild build = new NfBuild(NfBuild.repoOf(include),
+        buildCache != null ? buildCache : NfBuild.defaultCache(), cc);
+    Path binary = build.build(nf, ConfigSource.of(nf.program(), config));
+    List<String> args = new ArrayList<>();
+    if (pcap != null) {
+      args.addAll(List.of("--pcap", pcap.toString()));
+    } else {
+      args.addAll(List.of("--iface", iface));
+    }
+    if (out != null) {
+      args.addAll(List.of("--out", out.toString()));
+    }
+    if (!check) {
+      return plainRun(binary, args, stdout, err);
+    }
+    args.add("--check");
+    return checkedRun(nf, config, binary, args, stdout, err);
+  }
+
+  private void checkOptions() throws RunFailure {
+    if (generate != null) {
+      if (out == null || pcap != null || iface != null || check) {
+        throw new RunFailure(3, "--generate N writes traffic to --out OUT; it takes no --pcap,"
+            + " --iface or --check");
+      }
+      if (generate < 1) {
+        throw new RunFailure(3, "--generate needs a positive packet count");
+      }
+      return;
+    }
+    if ((pcap == null) == (iface == null)) {
+      throw new RunFailure(3, "say where packets come from: --pcap IN (a capture) or --iface"
+          + " A,B (live interfaces)");
+    }
+    if (check && iface != null) {
+      throw new RunFailure(3, "--check runs on a capture (--pcap), not live interfaces");
+    }
+    if (pcap != null && out == null && !check) {
+      throw new RunFailure(3, "--pcap needs --out OUT (the output pcapng), or --check");
+    }
+    if ((json != null || sarif != null) && !check) {
+      throw new RunFailure(3, "--json and --sarif report a --check run");
+    }
+  }
+
+  /** A clear message before any build when the capture is missing or not a capture. */
+  private static void readableCapture(Path file) throws RunFailure {
+    if (!Files.isRegularFile(file)) {
+      throw new RunFailure(3, "no capture file " + file);
+    }
+    byte[] head;
+    try (var in = Files.newInputStream(file)) {
+      head = in.readNBytes(4);
+    } catch (IOException e) {
+      throw new RunFailure(3, "cannot read " + file + ": " + e.getMessage());
+    }
+    int magic = head.length < 4 ? 0 : (head[0] & 0xFF) | (head[1] & 0xFF) << 8
+        | (head[2] & 0xFF) << 16 | (head[3] & 0xFF) << 24;
+    boolean known = magic == 0x0A0D0D0A || magic == 0xa1b2c3d4 || magic == 0xa1b23c4d
+        || Integer.reverseBytes(magic) == 0xa1b2c3d4 || Integer.reverseBytes(magic) == 0xa1b23c4d;
+    if (!known) {
+      throw new RunFailure(3, file + " is not a pcap or pcapng capture");
+    }
+  }
+
+  private int generate(LoadedNf nf, NfConfig config, PrintWriter stdout) throws IOException {
+    Map<String, Long> constants = new HashMap<>();
+    nf.properties().withPrefix("constant.").forEach((name, e) -> NfPropertiesFile
+        .integer(e.value()).ifPresent(v -> constants.put(name, v.longValue())));
+    int devices = nf.descriptor().devices();
+    int flowCount = flows != null ? flows : Math.max(16, generate / 20);
+    List<CapturedPacket> packets = new TrafficGenerator(TrafficGenerator.forNf(devices, constants,
+        config.constants(), flowCount, seed)).generate(generate);
+    Pcapng.write(out, packets, devices);
+    stdout.printf("wrote %d packets over %d flows on %d devices to %s%n", packets.size(),
+        flowCount, devices, out);
+    return ExitCodes.OK;
+  }
+
+  private static int plainRun(Path binary, List<String> args, PrintWriter stdout, PrintWriter err)
+      throws RunFailure, InterruptedException {
+    NfProcess p = NfProcess.start(binary, args);
+    try {
+      p.stdout().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // the child closed its stdout; its status says the rest
+    }
+    int status = p.waitFor();
+    NfProcess.Outcome o = NfProcess.outcome(status, p.stderr());
+    if (status == 0) {
+      stdout.println(p.stderr()); // the binary's summary: packets, sent per device, dropped
+    } else {
+      err.println(o.message());
+    }
+    return o.exitCode();
+  }
+
+  private int checkedRun(LoadedNf nf, NfConfig config, Path binary, List<String> args,
+      PrintWriter stdout, PrintWriter err) throws RunFailure, IOException, InterruptedException {
+    Path file = specFile != null ? specFile : nf.descriptor().spec();
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new RunFailure(3, "--check needs a spec: " + (file == null ? "the NF has no spec.py"
+          : "no file " + file));
+    }
+    SpecCheckResult checked = Verification.check(nfDir, nf, file);
+    if (checked.spec().isEmpty()) {
+      checked.diagnostics().forEach(d -> err.println(d));
+      return ExitCodes.BAD_INPUT;
+    }
+    TrafficCheck checker;
+    try {
+      checker = new TrafficCheck(nf.program(), config, checked.spec().get());
+    } catch (IllegalStateException e) {
+      throw new RunFailure(3, e.getMessage());
+    }
+    long t0 = System.nanoTime();
+    long packets = 0;
+    Optional<TrafficCheck.Disagreement> found = Optional.empty();
+    try (NfProcess p = NfProcess.start(binary, args)) {
+      DataInputStream in = new DataInputStream(new BufferedInputStream(p.stdout(), 1 << 16));
+      IOException broken = null;
+      try {
+        for (Optional<CheckRecord> r = CheckRecord.read(in); r.isPresent() && found.isEmpty();
+            r = CheckRecord.read(in)) {
+          packets++;
+          CheckRecord c = r.get();
+          found = checker.step(c.device(), c.timeNs(), c.input(), c.verdict(), c.output());
+        }
+      } catch (IOException e) {
+        broken = e;
+      }
+      if (found.isEmpty()) {
+        int status = p.waitFor();
+        NfProcess.Outcome o = NfProcess.outcome(status, p.stderr());
+        if (status != 0 || broken != null) {
+          err.println(o.message().isEmpty() && broken != null ? "vigor: " + broken.getMessage()
+              : o.message());
+          return o.exitCode() == 0 ? ExitCodes.UNKNOWN : o.exitCode();
+        }
+      }
+    }
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    Path shown = file.startsWith(nfDir) ? nfDir.relativize(file) : file;
+    if (found.isEmpty()) {
+      stdout.printf("%-28s agreed   %d packets checked: every output and table the binary"
+          + " produced is allowed (%d ms)%n", shown, packets, millis);
+      report(file, Optional.empty(), packets, millis);
+      return ExitCodes.OK;
+    }
+    TrafficCheck.Disagreement d = found.get();
+    stdout.printf("%-28s VIOLATED at packet %d of %s: %s%n", shown, packets, pcap, d.summary());
+    stdout.print(d.counterexample().render());
+    if (d.hiddenEntries() > 0) {
+      stdout.printf("    (%d other table entries before the packet are not shown: neither the"
+          + " binary nor the spec changed them, and their keys are not in the packet)%n",
+          d.hiddenEntries());
+    }
+    stdout.println(d.kind() == TrafficCheck.Kind.SPEC
+        ? "note: if vigor verify proved this NF against " + shown + ", this disagreement is a bug"
+            + " in the tool (its models of C, libVig or the spec); please report it with the"
+            + " capture"
+        : "note: this is a bug in the tool (the binary and the engine's interpreter run the same"
+            + " C and libVig); please report it with the capture");
+    report(file, Optional.of(d), packets, millis);
+    return ExitCodes.VIOLATED;
+  }
+
+  /** --json and --sarif, in vigor verify's formats: the capture is one trace of the spec. */
+  private void report(Path file, Optional<TrafficCheck.Disagreement> d, long packets, long millis)
+      throws IOException {
+    if (json == null && sarif == null) {
+      return;
+    }
+    var verdict = d.isPresent() ? dev.vigor.engine.validate.Verdict.VIOLATED
+        : dev.vigor.engine.validate.Verdict.PROVED;
+    List<String> reasons = d.map(x -> List.of("packet " + packets + " of " + pcap + ": "
+        + x.summary())).orElse(List.of());
+    var trace = new dev.vigor.engine.validate.TraceResult((int) Math.max(0, packets - 1), verdict,
+        reasons, d.map(TrafficCheck.Disagreement::counterexample), millis, List.of());
+    var result = new Verification.Result(List.of(), List.of(new Verification.SpecResult(file,
+        List.of(), List.of(trace), millis)));
+    if (json != null) {
+      dev.vigor.engine.report.AtomicFiles.write(json,
+          dev.vigor.engine.validate.ResultJson.of(nfDir, result)
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (sarif != null) {
+      dev.vigor.engine.report.SarifReport.write(result, nfDir, sarif);
+    }
+  }
+}
