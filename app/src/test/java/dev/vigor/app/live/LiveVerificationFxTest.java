@@ -13,7 +13,6 @@ import dev.vigor.editor.SpecEditor;
 import dev.vigor.editor.VerdictMark;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,7 +47,7 @@ class LiveVerificationFxTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    copy(CATALOG.resolve("bridge"), workspace.resolve("bridge"));
+    dev.vigor.engine.FolderCopy.copyTree(CATALOG.resolve("bridge"), workspace.resolve("bridge"));
     noLoop = workspace.resolve("bridge/props/no_loop.py").toAbsolutePath().normalize();
     workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
     System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
@@ -144,16 +143,4 @@ class LiveVerificationFxTest {
     return robot.lookup("#user-workspace-tree").queryAs(TreeView.class);
   }
 
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
 }
