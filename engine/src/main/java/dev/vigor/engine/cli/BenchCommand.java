@@ -55,6 +55,15 @@ public final class BenchCommand implements Callable<Integer> {
       + " each row's verdicts compared with the first's."})
   boolean scaling;
 
+  @Option(names = "--run", description = {"Packets per second of each NF built with gcc (vigor"
+      + " run), on a capture of --packets of its own generated traffic, capture in and out;"
+      + " for the bridge also a plain-C bridge without libVig."})
+  boolean run;
+
+  @Option(names = "--packets", paramLabel = "N", defaultValue = "1000000",
+      description = "Packets per capture with --run (default ${DEFAULT-VALUE}).")
+  int packets;
+
   @Option(names = "--live", paramLabel = "FILE",
       description = "Time live verification of this spec file of the NF (with --nf), warm.")
   Path live;
@@ -79,8 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((symex ? 1 : 0) + (verify ? 1 : 0) + (scaling ? 1 : 0) > 1) {
-      err.println("vigor: choose one of --symex, --verify and --scaling");
+    if ((symex ? 1 : 0) + (verify ? 1 : 0) + (scaling ? 1 : 0) + (run ? 1 : 0) > 1) {
+      err.println("vigor: choose one of --symex, --verify, --scaling and --run");
       return ExitCodes.BAD_INPUT;
     }
     if (live != null && (symex || verify || scaling || only.isEmpty())) {
@@ -106,6 +115,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (scaling) {
         return scalingTable(nfs, out, err);
+      }
+      if (run) {
+        return throughputTable(nfs, out, err);
       }
       if (live != null) {
         for (NfDescriptor nf : nfs) {
@@ -212,6 +224,42 @@ public final class BenchCommand implements Callable<Integer> {
     out.println("same: every spec file's per-trace verdicts equal the first row's.");
     return rows.stream().allMatch(dev.vigor.engine.report.ScalingBench.Row::sameVerdicts)
         ? ExitCodes.OK : ExitCodes.VIOLATED;
+  }
+
+  private int throughputTable(List<NfDescriptor> nfs, PrintWriter out, PrintWriter err)
+      throws IOException, DiagnosticException {
+    if (packets < 1) {
+      err.println("vigor: --packets must be >= 1");
+      return ExitCodes.BAD_INPUT;
+    }
+    Path include = LibvigIncludeLocator.locate(nfs.get(0).directory()).orElse(null);
+    if (include == null) {
+      err.println("vigor: cannot find libVig's headers next to " + nfs.get(0).directory());
+      return ExitCodes.BAD_INPUT;
+    }
+    Path repo = dev.vigor.engine.nfrun.NfBuild.repoOf(include);
+    dev.vigor.engine.nfrun.NfBuild build = new dev.vigor.engine.nfrun.NfBuild(repo,
+        dev.vigor.engine.nfrun.NfBuild.defaultCache(), "gcc");
+    out.printf("built NFs (gcc -O2, libVig in C, nfos/io's Linux back end), capture in and out,"
+        + " %d packets of each NF's generated traffic; median of %d runs after one untimed%n",
+        packets, runs);
+    out.printf("%-26s %10s %12s  %s%n", "NF", "wall", "packets/s", "what the binary did");
+    try {
+      dev.vigor.engine.nfrun.ThroughputBench.measure(nfs, build,
+          dev.vigor.engine.nfrun.ThroughputBench.baseline(repo), packets, runs, r -> {
+            out.printf("%-26s %10s %12d  %s%n", r.nf(), seconds(r.millis()),
+                r.packetsPerSecond(), r.summary().replace('\n', ' '));
+            out.flush();
+          });
+    } catch (dev.vigor.engine.nfrun.RunFailure e) {
+      err.println("vigor: " + e.getMessage());
+      return e.exitCode();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("vigor: interrupted");
+      return ExitCodes.UNKNOWN;
+    }
+    return ExitCodes.OK;
   }
 
   /** The NF with the most traces: symbolic execution once per NF. */

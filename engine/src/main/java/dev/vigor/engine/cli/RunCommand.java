@@ -1,7 +1,6 @@
 package dev.vigor.engine.cli;
 
 import dev.vigor.engine.catalog.LibvigIncludeLocator;
-import dev.vigor.engine.catalog.NfPropertiesFile;
 import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
@@ -23,9 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -206,13 +203,10 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private int generate(LoadedNf nf, NfConfig config, PrintWriter stdout) throws IOException {
-    Map<String, Long> constants = new HashMap<>();
-    nf.properties().withPrefix("constant.").forEach((name, e) -> NfPropertiesFile
-        .integer(e.value()).ifPresent(v -> constants.put(name, v.longValue())));
     int devices = nf.descriptor().devices();
     int flowCount = flows != null ? flows : Math.max(16, generate / 20);
-    List<CapturedPacket> packets = new TrafficGenerator(TrafficGenerator.forNf(devices, constants,
-        config.constants(), flowCount, seed)).generate(generate);
+    List<CapturedPacket> packets = new TrafficGenerator(TrafficGenerator.forNf(nf, config,
+        flowCount, seed)).generate(generate);
     Pcapng.write(out, packets, devices);
     stdout.printf("wrote %d packets over %d flows on %d devices to %s%n", packets.size(),
         flowCount, devices, out);

@@ -54,19 +54,28 @@ public final class NfBuild {
 
   /** The binary for nf, built unless the cache has it. */
   public Path build(LoadedNf nf, String configC) throws RunFailure {
+    return build(nf.descriptor(), configC);
+  }
+
+  /**
+   * The binary for the NF folder described by nf (its C not necessarily in the subset: the
+   * throughput baseline of {@code vigor bench --run} is plain C), built unless the cache has it.
+   */
+  public Path build(dev.vigor.engine.catalog.NfDescriptor descriptor, String configC)
+      throws RunFailure {
     String gccVersion = gccVersion();
     List<Path> subset = new ArrayList<>();
-    nf.descriptor().sources().stream().filter(p -> p.toString().endsWith(".c"))
+    descriptor.sources().stream().filter(p -> p.toString().endsWith(".c"))
         .forEach(subset::add);
     subset.addAll(cFiles(repo.resolve("libvig/src/c")));
     // nfos/io: the loop and the Linux back end, compiled with the NF's device count
     List<Path> io = new ArrayList<>(cFiles(repo.resolve("nfos/io/src")));
     io.addAll(cFiles(repo.resolve("nfos/io/linux")));
-    int devices = nf.descriptor().devices();
+    int devices = descriptor.devices();
     List<String> headerDirs = List.of(repo.resolve("libvig/include").toString(),
-        repo.resolve("nfos/io/include").toString(), nf.descriptor().directory().toString());
+        repo.resolve("nfos/io/include").toString(), descriptor.directory().toString());
     String hash = hash(gccVersion, devices, configC, subset, io,
-        headerFiles(nf.descriptor().directory()));
+        headerFiles(descriptor.directory()));
     Path dir = cache.resolve(hash);
     Path binary = dir.resolve("nf");
     if (Files.isExecutable(binary)) {

@@ -61,6 +61,16 @@ public final class TrafficGenerator {
         config.getOrDefault("start_port", 0L).intValue(), flows, seed);
   }
 
+  /** Settings for a loaded NF: its device count, nf.properties constants and config values. */
+  public static Settings forNf(dev.vigor.engine.nf.LoadedNf nf,
+      dev.vigor.engine.exec.NfConfig config, int flows, long seed) {
+    Map<String, Long> constants = new java.util.HashMap<>();
+    nf.properties().withPrefix("constant.").forEach((name, e) ->
+        dev.vigor.engine.catalog.NfPropertiesFile.integer(e.value())
+            .ifPresent(v -> constants.put(name, v.longValue())));
+    return forNf(nf.descriptor().devices(), constants, config.constants(), flows, seed);
+  }
+
   /** count packets, times non-decreasing, spanning about three expiry times. */
   public List<CapturedPacket> generate(int count) {
     List<CapturedPacket> out = new ArrayList<>(count);
