@@ -34,6 +34,10 @@ public final class ClusterDialog extends Dialog<ButtonType> {
       initOwner(owner);
     }
     getDialogPane().setId("cluster-dialog");
+    // A dialog is a window of its own: it gets the workbench's styles (problem red, hints) here.
+    getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(
+        dev.vigor.app.WorkbenchApplication.class.getResource(
+            dev.vigor.app.WorkbenchApplication.STYLESHEET)).toExternalForm());
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
     CheckBox on = new CheckBox("Validate on a cluster (off: on this machine's threads)");
@@ -47,6 +51,7 @@ public final class ClusterDialog extends Dialog<ButtonType> {
     secret.textProperty().bindBidirectional(vm.secretFileProperty());
     Button choose = new Button("Choose…");
     choose.setId("cluster-secret-choose");
+    choose.setMinWidth(Button.USE_PREF_SIZE); // never cut to "..."
     choose.setOnAction(e -> chooseSecretFile(vm));
     HBox secretRow = new HBox(6, secret, choose);
     HBox.setHgrow(secret, Priority.ALWAYS);
@@ -55,33 +60,41 @@ public final class ClusterDialog extends Dialog<ButtonType> {
     form.setHgap(8);
     form.setVgap(6);
     form.addRow(0, new Label("Cluster name:"), name);
-    form.addRow(1, new Label("Members (HOST:PORT, comma separated):"), members);
-    form.addRow(2, new Label("Secret file:"), secretRow);
+    form.addRow(1, new Label("Members:"), members);
+    form.add(hint("HOST:PORT, comma separated; none: " + ClusterTarget.DEFAULT_MEMBER), 1, 2);
+    form.addRow(3, new Label("Secret file:"), secretRow);
+    form.add(hint("empty: the secret is read from " + ClusterSecret.ENV), 1, 4);
     GridPane.setHgrow(members, Priority.ALWAYS);
     form.disableProperty().bind(vm.enabledProperty().not());
 
     Label about = new Label("Run explores the NF here once and sends its traces to the members;"
-        + " verdicts are those of a local run. No member named: " + ClusterTarget.DEFAULT_MEMBER
-        + ". Live verification stays local, and cluster runs do not use the trace cache.\n"
+        + " verdicts are those of a local run. Live verification stays local, and cluster runs"
+        + " do not use the trace cache.\n"
         + "Only the secret file's path is saved (in the workspace's .vigor/cluster.properties),"
         + " never the secret.");
     about.setWrapText(true);
-    about.setMaxWidth(560);
+    about.setMaxWidth(600);
     Label problem = new Label();
     problem.setId("cluster-problem");
     problem.getStyleClass().add("dialog-problem");
     problem.setWrapText(true);
-    problem.setMaxWidth(560);
+    problem.setMaxWidth(600);
     problem.textProperty().bind(vm.problemProperty());
 
     getDialogPane().setContent(new VBox(10, on, form, about, problem));
-    getDialogPane().setPrefWidth(620);
+    getDialogPane().setPrefWidth(640);
     // OK keeps the dialog open while the setting cannot be used, so the message stays in view.
     getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
       if (!vm.apply()) {
         e.consume();
       }
     });
+  }
+
+  private static Label hint(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("dialog-hint");
+    return l;
   }
 
   private static TextField field(String id, String prompt) {
