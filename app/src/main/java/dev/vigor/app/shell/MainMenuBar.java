@@ -36,6 +36,8 @@ final class MainMenuBar extends MenuBar {
     void runVerification();
 
     void cancelVerification();
+
+    void clusterSettings();
   }
 
   MainMenuBar(MainWindowViewModel viewModel, Actions actions) {
@@ -88,7 +90,11 @@ final class MainMenuBar extends MenuBar {
     javafx.scene.control.CheckMenuItem live = new javafx.scene.control.CheckMenuItem("Live verification");
     live.setId("menu-verify-live");
     live.selectedProperty().bindBidirectional(viewModel.live().enabledProperty());
-    Menu verify = new Menu("Verify", null, run, why, cancel, new SeparatorMenuItem(), live);
+    // Run can validate on a cluster of vigor workers instead of local threads (live stays local).
+    MenuItem cluster = new MenuItem("Validate on a cluster…");
+    cluster.setId("menu-verify-cluster");
+    cluster.setOnAction(e -> actions.clusterSettings());
+    Menu verify = new Menu("Verify", null, run, why, cancel, new SeparatorMenuItem(), live, cluster);
 
     MenuItem guide = new MenuItem("Spec language guide");
     guide.setId("menu-help-guide");

@@ -153,6 +153,11 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
   }
 
   @Override
+  public void clusterSettings() {
+    new dev.vigor.app.cluster.ClusterDialog(viewModel.cluster(), window()).showAndWait();
+  }
+
+  @Override
   public void cancelVerification() {
     viewModel.verification().cancel();
   }

@@ -45,6 +45,7 @@ public final class MainWindowViewModel {
   private final VerificationViewModel verification;
   private final RunHistoryViewModel runs;
   private final LiveVerifier live;
+  private final dev.vigor.app.cluster.ClusterSettingsViewModel cluster;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ObjectBinding<List<String>> firstSteps;
   // Follows the panel's Run button; the menu shows why it is off.
@@ -75,6 +76,11 @@ public final class MainWindowViewModel {
     this.live = new LiveVerifier(userFolder, state::specBuffers);
     this.verification = new VerificationViewModel(tasks, store, state);
     verification.setCaches(live::forRun);
+    // Saved beside the window layout: a workspace remembers its cluster, and a test's its own.
+    this.cluster = new dev.vigor.app.cluster.ClusterSettingsViewModel(
+        new dev.vigor.app.cluster.ClusterSettingFile(userFolder.root()), state.clusterProperty(),
+        () -> System.getenv(dev.vigor.engine.cluster.ClusterSecret.ENV));
+    cluster.loadSaved();
     this.runs = new RunHistoryViewModel(tasks, store, verification::show);
     runs.setNfLabels(dir -> state.nfAt(dir).label());
     // The NFs every chooser offers, and the selected one's files in the Verify panel, follow the trees.
@@ -197,6 +203,11 @@ public final class MainWindowViewModel {
   /** The verification panel's state. */
   public VerificationViewModel verification() {
     return verification;
+  }
+
+  /** The cluster setting's form (Verify → Validate on a cluster…). */
+  public dev.vigor.app.cluster.ClusterSettingsViewModel cluster() {
+    return cluster;
   }
 
   /** Live verification of the spec editors, and the trace cache it shares with Run. */

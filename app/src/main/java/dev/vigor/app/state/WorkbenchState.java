@@ -29,6 +29,8 @@ public final class WorkbenchState {
   private final ObjectProperty<NfRef> runNf = new SimpleObjectProperty<>();
   private final ObjectProperty<Path> lastSavedRun = new SimpleObjectProperty<>();
   private final ObservableList<NfRef> nfs = javafx.collections.FXCollections.observableArrayList();
+  private final ObjectProperty<dev.vigor.app.cluster.ClusterSetting> cluster =
+      new SimpleObjectProperty<>(dev.vigor.app.cluster.ClusterSetting.OFF);
 
   /**
    * The state over the user's workspace, with the open files and the front file as the files'
@@ -136,5 +138,13 @@ public final class WorkbenchState {
   /** The run file saved last (the verification view-model writes it); coverage and Runs follow it. */
   public ObjectProperty<Path> lastSavedRunProperty() {
     return lastSavedRun;
+  }
+
+  /**
+   * Whether Run validates on a cluster, and which; written by the cluster dialog's view-model,
+   * read by each Run as it starts (live verification stays local).
+   */
+  public ObjectProperty<dev.vigor.app.cluster.ClusterSetting> clusterProperty() {
+    return cluster;
   }
 }

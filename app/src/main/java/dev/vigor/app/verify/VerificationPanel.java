@@ -184,6 +184,16 @@ public final class VerificationPanel extends VBox {
     note.visibleProperty().bind(note.textProperty().isNotEmpty());
     note.managedProperty().bind(note.visibleProperty());
 
+    // A Run on a cluster says so (and what the cluster reported): verdicts come from elsewhere.
+    Label clusterLine = new Label();
+    clusterLine.setId("verify-cluster-line");
+    clusterLine.getStyleClass().add("verify-note");
+    clusterLine.setWrapText(true);
+    clusterLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    clusterLine.textProperty().bind(vm.clusterLineProperty());
+    clusterLine.visibleProperty().bind(clusterLine.textProperty().isNotEmpty());
+    clusterLine.managedProperty().bind(clusterLine.visibleProperty());
+
     // Whose results these are: the run on show may be of another NF than the one selected.
     Label resultsHeader = header("Properties");
     resultsHeader.setId("verify-results-header");
@@ -216,7 +226,7 @@ public final class VerificationPanel extends VBox {
     whatHeader.setAlignment(Pos.CENTER_LEFT);
 
     getChildren().addAll(nf, whatHeader, properties, header("Layers"), layers,
-        buttons, bar, progressLine, note, bannerBox, lowLevelHeader, lowLevel, resultsHeader,
+        buttons, bar, progressLine, clusterLine, note, bannerBox, lowLevelHeader, lowLevel, resultsHeader,
         summaries,
         header("Traces (double-click or Enter to inspect)"), traces);
   }

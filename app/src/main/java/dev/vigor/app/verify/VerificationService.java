@@ -1,11 +1,15 @@
 package dev.vigor.app.verify;
 
+import dev.vigor.app.cluster.ClusterSetting;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.engine.cluster.ClusterSecret;
+import dev.vigor.engine.cluster.ClusterValidation;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.Phase;
 import dev.vigor.engine.run.Progress;
 import dev.vigor.engine.symex.ExecutionTree;
+import dev.vigor.engine.validate.RemoteValidation;
 import dev.vigor.engine.validate.TraceResult;
 import dev.vigor.engine.validate.Verification;
 import dev.vigor.engine.validate.VerificationCache;
@@ -46,6 +50,12 @@ final class VerificationService extends Service<Verification.Result> {
 
     /** The low-level checks the NF fails or may fail, each once, before any trace is decided. */
     default void lowLevel(List<Verification.LowLevel> findings) {}
+
+    /** The run reached its cluster: members members validate its traces. */
+    default void clusterConnected(int members) {}
+
+    /** A one-line note of a cluster run (a member left or refused). */
+    default void clusterNote(String note) {}
   }
 
   /** Z3 time per query before a trace counts as unknown, as in {@code vigor verify}. */
@@ -55,6 +65,7 @@ final class VerificationService extends Service<Verification.Result> {
   private List<Path> specs = List.of();
   private Map<Path, String> buffers = Map.of();
   private Events events;
+  private ClusterSetting cluster = ClusterSetting.OFF;
   private volatile CancelToken token = CancelToken.none();
   private java.util.function.Function<Path, VerificationCache> caches = nf -> VerificationCache.NONE;
 
@@ -74,6 +85,13 @@ final class VerificationService extends Service<Verification.Result> {
    * text by path) where given, else from disk. FX thread, while not running.
    */
   void configure(Path nfDir, List<Path> specs, Map<Path, String> buffers, Events events) {
+    configure(nfDir, specs, buffers, events, ClusterSetting.OFF);
+  }
+
+  /** As above, validating on the cluster of setting when it is on. */
+  void configure(Path nfDir, List<Path> specs, Map<Path, String> buffers, Events events,
+      ClusterSetting setting) {
+    this.cluster = setting == null ? ClusterSetting.OFF : setting;
     this.nfDir = nfDir;
     this.specs = List.copyOf(specs);
     this.buffers = Map.copyOf(buffers);
@@ -96,7 +114,9 @@ final class VerificationService extends Service<Verification.Result> {
     List<Path> files = specs;
     SpecSources sources = SpecSources.of(buffers);
     Events to = events;
-    VerificationCache cache = caches.apply(dir);
+    ClusterSetting onCluster = cluster;
+    // As vigor verify: the trace cache and a cluster do not combine yet.
+    VerificationCache cache = onCluster.enabled() ? VerificationCache.NONE : caches.apply(dir);
     CancelToken cancel = new CancelToken();
     token = cancel;
     FxEventPump pump = new FxEventPump();
@@ -108,33 +128,52 @@ final class VerificationService extends Service<Verification.Result> {
         LoadedNf nf = LoadedNf.load(dir);
         cancel.throwIfCancelled();
         checkFirst(dir, nf, files, sources, pump, to);
-        return Verification.run(dir, nf, files, TRACE_TIMEOUT_MS, jobs,
-            p -> pump.post(() -> to.progress(p)), cancel, new VerificationObserver() {
-              @Override
-              public void explored(ExecutionTree tree, List<Integer> traceIds) {
-                pump.post(() -> to.explored(tree, traceIds));
-              }
-
-              @Override
-              public void traceStarted(Path specFile, int traceId) {
-                pump.post(() -> to.traceStarted(specFile, traceId));
-              }
-
-              @Override
-              public void traceDone(Path specFile, TraceResult result) {
-                pump.post(() -> to.traceDone(specFile, result));
-              }
-
-              @Override
-              public void lowLevel(List<Verification.LowLevel> findings) {
-                pump.post(() -> to.lowLevel(findings));
-              }
-            }, dev.vigor.engine.run.EarlyStop.never(),
-            dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_STEPS,
-            dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_PATH_STEPS, sources, cache);
+        if (!onCluster.enabled()) {
+          return verify(dir, nf, files, jobs, sources, cache, null, cancel, pump, to);
+        }
+        // Connected only once the specs check: a refused run never waits for a cluster.
+        pump.post(() -> to.progress(new Progress(Phase.FRONT_END, 0, -1,
+            "connecting to cluster " + onCluster.target().name())));
+        try (ClusterValidation remote = onCluster.target().connect(System.getenv(ClusterSecret.ENV),
+            note -> pump.post(() -> to.clusterNote(note)))) {
+          int members = remote.members().size();
+          pump.post(() -> to.clusterConnected(members));
+          return verify(dir, nf, files, jobs, sources, cache, remote, cancel, pump, to);
+        }
       }
     };
   }
+
+  /** One engine run, validating on remote when given, else on jobs local threads. */
+  private static Verification.Result verify(Path dir, LoadedNf nf, List<Path> files, int jobs,
+      SpecSources sources, VerificationCache cache, RemoteValidation remote, CancelToken cancel,
+      FxEventPump pump, Events to) throws java.io.IOException {
+    return Verification.run(dir, nf, files, TRACE_TIMEOUT_MS, jobs,
+        p -> pump.post(() -> to.progress(p)), cancel, new VerificationObserver() {
+          @Override
+          public void explored(ExecutionTree tree, List<Integer> traceIds) {
+            pump.post(() -> to.explored(tree, traceIds));
+          }
+
+          @Override
+          public void traceStarted(Path specFile, int traceId) {
+            pump.post(() -> to.traceStarted(specFile, traceId));
+          }
+
+          @Override
+          public void traceDone(Path specFile, TraceResult result) {
+            pump.post(() -> to.traceDone(specFile, result));
+          }
+
+          @Override
+          public void lowLevel(List<Verification.LowLevel> findings) {
+            pump.post(() -> to.lowLevel(findings));
+          }
+        }, dev.vigor.engine.run.EarlyStop.never(),
+        dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_STEPS,
+        dev.vigor.engine.exec.NfConfig.DEFAULT_MAX_PATH_STEPS, sources, cache, remote);
+  }
+
 
   /**
    * Checks each spec as it will be verified and reports the texts read; refuses the run when one

@@ -71,6 +71,9 @@ public final class VerificationViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<RunEnd> lastEnd = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper clusterLine = new ReadOnlyStringWrapper("");
+  // The setting the run going on (or the last one) was started with, for its panel line.
+  private dev.vigor.app.cluster.ClusterSetting runCluster = dev.vigor.app.cluster.ClusterSetting.OFF;
 
   private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
   private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
@@ -179,7 +182,10 @@ public final class VerificationViewModel {
     clock.start();
     // What the editors show is what is verified, saved or not.
     events = new Events();
-    service.configure(nf.folder(), specs, state.specBuffers(), events);
+    // Read at each Run: a changed setting counts from the next run on, never mid-run.
+    runCluster = state.clusterProperty().get();
+    clusterLine.set(runCluster.enabled() ? runCluster.describe() + " (connecting …)" : "");
+    service.configure(nf.folder(), specs, state.specBuffers(), events, runCluster);
     service.restart();
   }
 
@@ -213,6 +219,7 @@ public final class VerificationViewModel {
     phase.set("Saved run of " + run.started().toString().replace('T', ' '));
     counts.set("");
     runNote.set(unsavedNote("This run verified", run.unsavedFiles()));
+    clusterLine.set(""); // a saved run does not record where it was validated
     message.set("Showing the run of " + nf.label() + " from "
         + run.started().toString().replace('T', ' '));
   }
@@ -240,6 +247,23 @@ public final class VerificationViewModel {
    * still queued when the run was cancelled must not say it runs again.
    */
   private final class Events implements VerificationService.Events {
+    private int members;
+
+    @Override
+    public void clusterConnected(int n) {
+      if (!ended) {
+        members = n;
+        clusterLine.set(runCluster.describe(n));
+      }
+    }
+
+    @Override
+    public void clusterNote(String note) {
+      if (!ended) {
+        clusterLine.set(runCluster.describe(members) + "; " + note);
+      }
+    }
+
     private boolean ended;
 
     void end() {
@@ -464,6 +488,9 @@ public final class VerificationViewModel {
       lastEnd.set(new RunEnd(text, "cancelled"));
       return;
     }
+    if (clusterLine.get().endsWith("(connecting …)")) {
+      clusterLine.set(""); // never reached: the failure's message says where it tried
+    }
     phase.set("Failed");
     String text = "Verification failed: " + (error == null ? "unknown error" : error.getMessage());
     message.set(text);
@@ -527,6 +554,14 @@ public final class VerificationViewModel {
    */
   public ReadOnlyStringProperty runNoteProperty() {
     return runNote.getReadOnlyProperty();
+  }
+
+  /**
+   * Where the run validates when not on local threads, e.g. "validating on cluster lab (2
+   * members)", with the last note of the cluster (a member left); empty for a local run.
+   */
+  public ReadOnlyStringProperty clusterLineProperty() {
+    return clusterLine.getReadOnlyProperty();
   }
 
   /** The NF's full spec and properties. */

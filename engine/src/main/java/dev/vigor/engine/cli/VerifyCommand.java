@@ -325,15 +325,8 @@ public final class VerifyCommand implements Callable<Integer> {
     if (cluster == null) {
       return null;
     }
-    var secret = dev.vigor.engine.cluster.ClusterSecret.load(secretFile,
-        System.getenv(dev.vigor.engine.cluster.ClusterSecret.ENV));
-    List<String> at = members.isEmpty()
-        ? List.of("127.0.0.1:" + dev.vigor.engine.cluster.ClusterConfigFactory.DEFAULT_PORT)
-        : members;
-    long timeout = Long.getLong("vigor.cluster.connectTimeoutMs",
-        dev.vigor.engine.cluster.ClusterValidation.DEFAULT_CONNECT_TIMEOUT_MS);
-    var c = dev.vigor.engine.cluster.ClusterValidation.connect(cluster, secret, at, timeout,
-        note -> {
+    var c = new dev.vigor.engine.cluster.ClusterTarget(cluster, members, secretFile).connect(
+        System.getenv(dev.vigor.engine.cluster.ClusterSecret.ENV), note -> {
           err.println("cluster: " + note);
           err.flush();
         });
@@ -404,9 +397,11 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("vigor: --cache cannot be used with --cluster yet; leave one out");
       return ExitCodes.BAD_INPUT;
     }
-    for (String m : members) {
-      if (!dev.vigor.engine.cluster.ClusterMember.isAddress(m)) {
-        err.println("vigor: --member must be HOST:PORT, not " + m);
+    if (cluster != null) {
+      // the same check and words as the workbench's cluster setting
+      var bad = new dev.vigor.engine.cluster.ClusterTarget(cluster, members, secretFile).problem();
+      if (bad.isPresent()) {
+        err.println("vigor: " + bad.get());
         return ExitCodes.BAD_INPUT;
       }
     }

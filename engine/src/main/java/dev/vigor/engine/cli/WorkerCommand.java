@@ -7,6 +7,7 @@ import com.hazelcast.core.LifecycleEvent;
 import dev.vigor.engine.cluster.ClusterConfigFactory;
 import dev.vigor.engine.cluster.ClusterMember;
 import dev.vigor.engine.cluster.ClusterSecret;
+import dev.vigor.engine.cluster.ClusterTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,9 +67,10 @@ public final class WorkerCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    String bad = members.stream().filter(m -> !ClusterMember.isAddress(m)).findFirst().orElse(null);
+    // the name and members checked as vigor verify --cluster and the workbench check them
+    String bad = new ClusterTarget(cluster, members, secretFile).problem().orElse(null);
     if (bad != null || port < 1 || port > 65535 || slots < 1 || slots > 256) {
-      err.println("vigor worker: " + (bad != null ? "--member must be HOST:PORT, not " + bad
+      err.println("vigor worker: " + (bad != null ? bad
           : slots < 1 || slots > 256 ? "--slots must be between 1 and 256, not " + slots
           : "--port must be between 1 and 65535, not " + port));
       err.flush();
