@@ -1,6 +1,6 @@
 package dev.vigor.engine.nfrun;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,7 +13,10 @@ import java.util.TreeSet;
  */
 final class NatPorts<F> {
   private final long expiryNs;
-  private final Map<F, long[]> live = new HashMap<>(); // flow -> {index, last seen}
+  // flow -> {index, last seen}, least recently seen first: packet times never decrease, so
+  // expiry takes from the head and stops at the first live flow (a sweep over every flow per
+  // packet made a million-packet NAT capture take minutes)
+  private final Map<F, long[]> live = new LinkedHashMap<>(16, 0.75f, true);
   private final TreeSet<Integer> freed = new TreeSet<>();
   private int next;
 
@@ -48,10 +51,11 @@ final class NatPorts<F> {
   private void expire(long now) {
     for (Iterator<long[]> it = live.values().iterator(); it.hasNext(); ) {
       long[] e = it.next();
-      if (e[1] < now - expiryNs) {
-        freed.add((int) e[0]);
-        it.remove();
+      if (e[1] >= now - expiryNs) {
+        return;
       }
+      freed.add((int) e[0]);
+      it.remove();
     }
   }
 }
