@@ -234,7 +234,8 @@ public final class SymbolicExecutor {
     }
     ExecutionTree tree = TreeBuilder.build(traces, forks);
     return new SymexResult(ctx, inputs, traces, tree, checks,
-        new SymexResult.Timings(System.nanoTime() - t0, stats.solverNanos, stats.queries, stats.checksPassed));
+        new SymexResult.Timings(System.nanoTime() - t0, stats.solverNanos, stats.queries, stats.checksPassed),
+        objects);
   }
 
   /** The trace of a finished run, with a concrete input from its model; null if infeasible. */

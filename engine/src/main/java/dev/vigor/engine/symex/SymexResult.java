@@ -17,18 +17,26 @@ public final class SymexResult implements AutoCloseable {
   private final Timings timings;
   /** Null for the owner, which closes the context; for a lent view, what closing it does instead. */
   private final Runnable giveBack;
+  /** The executor's contracts (with the C bounds of stored elements); null when not given. */
+  private final ObjectContracts objects;
 
   /** Where the time went, in nanoseconds; queries counts solver calls. */
   public record Timings(long symbolicNanos, long solverNanos, long queries, long checksPassed) {}
 
   SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
       List<CheckResult> checks, Timings timings) {
-    this(ctx, inputs, traces, tree, checks, timings, null);
+    this(ctx, inputs, traces, tree, checks, timings, null, null);
+  }
+
+  SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
+      List<CheckResult> checks, Timings timings, ObjectContracts objects) {
+    this(ctx, inputs, traces, tree, checks, timings, null, objects);
   }
 
   private SymexResult(Context ctx, SymbolicInputs inputs, List<Trace> traces, ExecutionTree tree,
-      List<CheckResult> checks, Timings timings, Runnable giveBack) {
+      List<CheckResult> checks, Timings timings, Runnable giveBack, ObjectContracts objects) {
     this.giveBack = giveBack;
+    this.objects = objects;
     this.ctx = ctx;
     this.inputs = inputs;
     this.traces = List.copyOf(traces);
@@ -75,7 +83,19 @@ public final class SymexResult implements AutoCloseable {
    */
   public SymexResult lend(Runnable giveBack) {
     return new SymexResult(ctx, inputs, traces, tree, checks, timings,
-        java.util.Objects.requireNonNull(giveBack));
+        java.util.Objects.requireNonNull(giveBack), objects);
+  }
+
+  /**
+   * What the executor assumes of object's state between packets at the points: its contract's
+   * invariant, with the C bounds of stored elements at the packet's time (the validator's own
+   * state objects leave bounds out); true when the object or the contracts are unknown.
+   */
+  public com.microsoft.z3.BoolExpr invariantAt(String object, com.microsoft.z3.Expr<?> state,
+      dev.vigor.libvig.contract.Points points) {
+    dev.vigor.libvig.contract.StructureContract<?> c =
+        objects == null ? null : objects.contracts.get(object);
+    return c == null ? ctx.mkTrue() : c.invariant(state, points, objects.now);
   }
 
   @Override

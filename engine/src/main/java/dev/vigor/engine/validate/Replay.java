@@ -63,6 +63,9 @@ final class Replay {
     this.in = in;
   }
 
+  /** How the reason of a model whose pre-state breaks an object's precondition begins. */
+  static final String UNLOADABLE = "the model's pre-state cannot be loaded concretely: ";
+
   Outcome confirm(Context ctx, Model m, Trace trace, BitVecExpr index, Map<String, Points> points) {
     ConcreteInput input;
     try {
@@ -84,7 +87,7 @@ final class Replay {
       // Z3 may leave a pre-state value the trace never reads unconstrained (e.g. a vector slot
       // the NF writes first), out of the object's bounds: that input cannot be loaded, so the
       // disagreement stays unconfirmed (unknown), never a violation.
-      return none("the model's pre-state cannot be loaded concretely: " + e.getMessage());
+      return none(UNLOADABLE + e.getMessage());
     }
     Map<String, AbstractState> pre = states(nfRun.objectStates());
     ConcreteRun run = nfRun.process(input.device(), input.packet(), input.now());

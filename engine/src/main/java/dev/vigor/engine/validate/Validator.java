@@ -338,8 +338,17 @@ public final class Validator {
       }
       if (st == Status.SATISFIABLE) {
         Model m = model;
-        Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects, in)
-            .confirm(ctx, m, trace, index, modelPoints);
+        Replay replay = new Replay(program, config, spec, shapes, layouts, objects, in);
+        Replay.Outcome o = replay.confirm(ctx, m, trace, index, modelPoints);
+        if (o.counterexample().isEmpty() && o.reason().startsWith(Replay.UNLOADABLE)) {
+          // The validator's own state objects leave element bounds out, so Z3 may put an
+          // element the trace never reads out of its bound, and the pre-state cannot be loaded:
+          // ask once more with the executor's invariants (bounds included) at the model's points.
+          Model bounded = boundedModel(trace, q, modelPoints, modelPoints != q.points());
+          if (bounded != null) {
+            o = replay.confirm(ctx, bounded, trace, index, modelPoints);
+          }
+        }
         if (o.counterexample().isPresent()) {
           r.violated(o.counterexample().get());
           return;
@@ -374,6 +383,30 @@ public final class Validator {
         }
       }
     }
+  }
+
+  /**
+   * A model breaking q's goal (or a side condition) in which every object's pre-state also
+   * satisfies the executor's invariant at points, C bounds of stored elements included; null when
+   * there is none within the budget. Sound to assume: the executor assumes the same of every
+   * pre-state, and each trace is checked to keep it.
+   */
+  private Model boundedModel(Trace trace, PathQuery q, Map<String, Points> points, boolean pinned) {
+    Context ctx = symex.context();
+    Solver s = solver(ctx);
+    traceAssumptions(trace, points).forEach(s::add);
+    pathAssumptions(q.path(), points).forEach(s::add);
+    q.path().conditions(ctx).forEach(s::add);
+    if (pinned) {
+      ChtRows.pins(objects, points).forEach(s::add);
+    }
+    for (var e : objects.byCName.entrySet()) {
+      s.add(symex.invariantAt(e.getKey(), e.getValue().pre(),
+          points.getOrDefault(e.getKey(), Points.none())));
+    }
+    q.sides().forEach(sc -> s.add(sc.condition()));
+    s.add(ctx.mkNot(q.goal()));
+    return SolverWatchdog.check(ctx, s, traceTimeoutMs) == Status.SATISFIABLE ? s.getModel() : null;
   }
 
   /**
