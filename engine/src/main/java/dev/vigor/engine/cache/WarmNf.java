@@ -26,9 +26,10 @@ import java.util.function.Consumer;
 /**
  * One NF kept compiled next to a {@link TraceCache}, verifying one spec text at a time against
  * its traces: what an editor re-verifies on every pause in typing. The C front end runs once (and
- * again when the NF's sources change); the traces, replayed from the cache once, are kept in
- * memory with their Z3 context and lent to one verification at a time; a verification that is
- * cancelled (its context interrupted) or overlaps the one holding them replays its own. A
+ * again when the NF's sources change); the traces, replayed from the cache, are kept in memory,
+ * one copy with its own Z3 context per worker thread, each lent to one worker at a time; a
+ * verification that is cancelled (its contexts interrupted) or overlaps the one holding them
+ * replays its own. A
  * verification stops at the first violated trace: an editor shows where the text is wrong, and
  * deciding every other trace (a counterexample each) would take seconds.
  * Thread-safe: a cancelled verification still finishing may overlap the next one.
@@ -40,10 +41,17 @@ public final class WarmNf implements AutoCloseable {
   private final Consumer<String> notes;
   private LoadedNf nf;
   private String compiledFrom;
-  /** The kept traces (owner), their cache key, and whether a verification holds them now. */
-  private SymexResult kept;
+  /** Worker threads per verification: each validates its share of the traces on its own copy. */
+  private final int jobs;
+  /**
+   * The kept copies of the traces (each owns its Z3 context), their cache key, and which are
+   * lent to a verification's worker now. A context is used by one thread at a time, so a
+   * verification on jobs threads borrows one copy per thread.
+   */
+  private final java.util.List<SymexResult> kept = new java.util.ArrayList<>();
+  private final java.util.Set<SymexResult> lent =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private String keptKey;
-  private boolean lent;
 
   /**
    * What one verification found: the spec as checked, and when it checked, its result (empty
@@ -65,10 +73,24 @@ public final class WarmNf implements AutoCloseable {
 
   /** The NF in nfDir, its traces in cache, each solver query given timeoutMs; notes hears the cache. */
   public WarmNf(Path nfDir, TraceCache cache, long timeoutMs, Consumer<String> notes) {
+    this(nfDir, cache, timeoutMs, notes, defaultJobs());
+  }
+
+  /** As the other constructor, validating on jobs threads (at least one). */
+  public WarmNf(Path nfDir, TraceCache cache, long timeoutMs, Consumer<String> notes, int jobs) {
     this.nfDir = nfDir.toAbsolutePath().normalize();
     this.cache = Objects.requireNonNull(cache);
     this.timeoutMs = timeoutMs;
     this.notes = Objects.requireNonNull(notes);
+    this.jobs = Math.max(1, jobs);
+  }
+
+  /**
+   * Two threads where there are two cores: validating is nearly all solver time, which splits
+   * evenly over traces; more threads would take cores the editor and the rest of the workbench need.
+   */
+  private static int defaultJobs() {
+    return Math.min(2, Runtime.getRuntime().availableProcessors());
   }
 
   /** The NF's folder. */
@@ -116,56 +138,65 @@ public final class WarmNf implements AutoCloseable {
         }
       }
     };
-    Verification.Result r = Verification.run(nfDir, loaded, List.of(specFile), timeoutMs, 1,
+    Verification.Result r = Verification.run(nfDir, loaded, List.of(specFile), timeoutMs, jobs,
         ProgressListener.NONE, cancel, firstViolation, stop,
         NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS, sources, run);
-    Traces how = run.kept ? Traces.KEPT : stored.tracesReused() ? Traces.REPLAYED : Traces.EXPLORED;
+    Traces how = run.kept.get() == jobs ? Traces.KEPT : stored.tracesReused() ? Traces.REPLAYED : Traces.EXPLORED;
     return new Outcome(checked, Optional.of(r.specs().get(0)), how,
         r.specs().get(0).traces().size(), millisSince(start));
   }
 
-  /** Closes the kept traces' context (when no verification holds them; else when it ends). */
+  /** Closes the kept traces' contexts (those lent now when they are given back). */
   @Override
   public synchronized void close() {
-    if (kept != null && !lent) {
-      kept.close();
+    for (SymexResult k : kept) {
+      if (!lent.contains(k)) {
+        k.close();
+      }
     }
-    kept = null;
+    kept.clear();
   }
 
   /**
-   * The traces for one verification: the kept ones when free and of the same key, else the
-   * stored cache's (replayed or explored), which are kept when nothing is.
+   * The traces for one worker of a verification: a free kept copy of the same key, else the
+   * stored cache's (replayed or explored), kept when fewer than jobs copies are.
    */
   private synchronized SymexResult lendOrKeep(String key, SymexResult fresh, CancelToken cancel) {
-    if (fresh == null) {
-      if (kept == null || lent) {
-        return null;
+    if (!key.equals(keptKey)) {
+      // the C or its configuration changed: the kept traces are of another program
+      for (SymexResult k : kept) {
+        if (!lent.contains(k)) {
+          k.close();
+        }
       }
-      if (!key.equals(keptKey)) {
-        kept.close(); // the C or its configuration changed: those traces are of another program
-        kept = null;
-        return null;
-      }
-    } else if (kept != null || lent) {
-      return fresh; // the kept ones are busy: this run uses (and closes) its own
-    } else {
-      kept = fresh;
+      kept.clear();
       keptKey = key;
     }
-    lent = true;
-    SymexResult owner = kept;
-    return owner.lend(() -> giveBack(owner, cancel));
+    SymexResult owner = null;
+    if (fresh == null) {
+      owner = kept.stream().filter(k -> !lent.contains(k)).findFirst().orElse(null);
+      if (owner == null) {
+        return null;
+      }
+    } else if (kept.size() < jobs) {
+      kept.add(fresh);
+      owner = fresh;
+    } else {
+      return fresh; // every kept copy is busy: this run uses (and closes) its own
+    }
+    lent.add(owner);
+    SymexResult mine = owner;
+    return owner.lend(() -> giveBack(mine, cancel));
   }
 
   private synchronized void giveBack(SymexResult owner, CancelToken cancel) {
-    lent = false;
-    if (owner != kept) {
+    lent.remove(owner);
+    if (!kept.contains(owner)) {
       owner.close(); // replaced or closed while lent
     } else if (cancel.isCancelled()) {
       // an interrupted context is not trusted for the next verification: replay afresh
-      kept.close();
-      kept = null;
+      kept.remove(owner);
+      owner.close();
     }
   }
 
@@ -176,7 +207,8 @@ public final class WarmNf implements AutoCloseable {
   /** One verification's cache: the kept traces when it can, the stored cache for the rest. */
   private final class Run implements VerificationCache {
     private final CachedVerification stored;
-    volatile boolean kept;
+    /** How many of the run's workers got a kept copy of the traces. */
+    final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
 
     Run(CachedVerification stored) {
       this.stored = stored;
@@ -193,7 +225,7 @@ public final class WarmNf implements AutoCloseable {
       }
       SymexResult lentNow = lendOrKeep(key, null, cancel);
       if (lentNow != null) {
-        kept = true;
+        kept.incrementAndGet();
         return lentNow;
       }
       return lendOrKeep(key, stored.traces(program, config, progress, cancel, budget), cancel);
