@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies a folder tree: an NF folder (C, nf.properties, specs) to change or ship a copy of. */
+/**
+ * Copies a folder tree (an NF folder: C, nf.properties, specs) to change or ship a copy of, and
+ * deletes such a copy when done.
+ */
 public final class FolderCopy {
   private FolderCopy() {}
 
@@ -23,5 +26,14 @@ public final class FolderCopy {
       }
     }
     return to;
+  }
+
+  /** Deletes dir and everything under it (files first); a missing file is no error. */
+  public static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
   }
 }

@@ -22,13 +22,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * One run on a member: the NF folder written to a temporary folder and loaded, the specs checked
@@ -189,10 +187,8 @@ final class MemberRun implements AutoCloseable {
   }
 
   private void delete() {
-    try (Stream<Path> s = Files.walk(folder)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    try {
+      dev.vigor.engine.FolderCopy.deleteTree(folder);
     } catch (IOException e) {
       // a temporary folder left behind is the system's to clean
     }

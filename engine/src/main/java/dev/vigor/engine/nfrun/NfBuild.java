@@ -103,7 +103,7 @@ public final class NfBuild {
       Files.move(work.resolve("nf"), binary, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       Files.writeString(dir.resolve("vigor_config.c"), configC);
-      deleteTree(work);
+      dev.vigor.engine.FolderCopy.deleteTree(work);
       return binary;
     } catch (IOException e) {
       throw new RunFailure(3, "cannot build in " + cache + ": " + e.getMessage());
@@ -208,13 +208,5 @@ public final class NfBuild {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     d.update(b);
     d.update((byte) 0);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

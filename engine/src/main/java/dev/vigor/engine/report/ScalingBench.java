@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * How one NF's full verification scales (issue 13's measurements): wall time on one and two
@@ -123,7 +122,7 @@ public final class ScalingBench {
       rows.add(emit(out, "cache, " + copy.relativize(edited) + " edited", one, reference));
       return rows;
     } finally {
-      deleteTree(work);
+      dev.vigor.engine.FolderCopy.deleteTree(work);
     }
   }
 
@@ -176,13 +175,5 @@ public final class ScalingBench {
     }
     files.addAll(d.properties());
     return files;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -23,6 +23,8 @@ final class CDchain extends ConcreteDchain {
     return c.found("dchain_allocate " + now);
   }
 
+  // restore loads a model's pre-state into the Java structures for replay; no NF can call it, so
+  // libVig's C API has no such function and the differential tests never ask the C twin for it
   @Override
   public void restore(int index, long time) {
     throw new UnsupportedOperationException("libvig.h has no dchain restore");

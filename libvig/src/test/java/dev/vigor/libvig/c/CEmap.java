@@ -28,6 +28,8 @@ final class CEmap extends ConcreteEmap {
     return c.found("emap_add " + CDriver.hex(key) + " " + now);
   }
 
+  // restore loads a model's pre-state into the Java structures for replay; no NF can call it, so
+  // libVig's C API has no such function and the differential tests never ask the C twin for it
   @Override
   public void restore(byte[] key, int index, long time) {
     throw new UnsupportedOperationException("libvig.h has no emap restore");
