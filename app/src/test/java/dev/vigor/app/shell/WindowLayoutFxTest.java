@@ -137,7 +137,11 @@ class WindowLayoutFxTest {
         dock().viewModel().lastEndProperty().get().text());
     assertUsable("a run");
 
-    // A run cancelled as soon as it started: nothing may still say it runs.
+    // A run cancelled as soon as it started: nothing may still say it runs. Without the trace
+    // cache the first run filled, the run explores again, so the cancel lands while it runs.
+    Path traceCache = workspace.resolve(".vigor").resolve("trace-cache");
+    assertTrue(java.nio.file.Files.isDirectory(traceCache), "the first run filled the cache");
+    dev.vigor.engine.FolderCopy.deleteTree(traceCache);
     robot.interact(() -> window().runVerification());
     FxWait.until(5, "the second run to start", () -> dock().viewModel().runningProperty().get());
     robot.interact(() -> window().cancelVerification());
