@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -24,6 +26,10 @@ final class Autosaver {
   private final Consumer<String> report;
   private final PauseTransition idle;
   private final ObservableList<Autosave> recoverable = FXCollections.observableArrayList();
+  // Bumped on the FX thread when a file's autosave becomes stale (saved, discarded): a write
+  // captured before that, running on another pool thread after the deletion, is then skipped
+  // instead of leaving an autosave of a saved file behind.
+  private final Map<Path, AtomicLong> generations = new ConcurrentHashMap<>();
 
   /** Autosaves the buffers {@code files} supplies, {@code idleMillis} after the last edit. */
   Autosaver(TaskExecutor tasks, AutosaveStore store, long idleMillis,
@@ -43,24 +49,54 @@ final class Autosaver {
   /** Writes the dirty buffers among {@code files} now and forgets the clean ones' autosaves. */
   void saveNow(List<OpenFile> files) {
     Map<Path, String> dirty = new LinkedHashMap<>();
+    Map<Path, Long> seen = new LinkedHashMap<>();
     List<Path> clean = files.stream().filter(f -> !f.isDirty()).map(OpenFile::path).toList();
-    files.stream().filter(OpenFile::isDirty).forEach(f -> dirty.put(f.path(), f.text()));
+    files.stream().filter(OpenFile::isDirty).forEach(f -> {
+      dirty.put(f.path(), f.text());
+      seen.put(f.path(), generation(f.path()).get());
+    });
     if (dirty.isEmpty() && clean.isEmpty()) {
       return;
     }
     run("autosave to " + store.dir(), () -> {
-      for (Map.Entry<Path, String> e : dirty.entrySet()) {
-        store.write(e.getKey(), e.getValue());
-      }
-      for (Path path : clean) {
-        store.remove(path);
+      synchronized (store) {
+        for (Map.Entry<Path, String> e : dirty.entrySet()) {
+          if (generation(e.getKey()).get() == seen.get(e.getKey())) {
+            store.write(e.getKey(), e.getValue());
+          }
+        }
+        for (Path path : clean) {
+          store.remove(path);
+        }
       }
     });
   }
 
   /** Deletes the autosave of {@code original} (it was saved or its edits discarded). */
   void forget(Path original) {
-    run("delete the autosave of " + original, () -> store.remove(original));
+    stale(original);
+    run("delete the autosave of " + original, () -> remove(original));
+  }
+
+  /**
+   * Marks the autosaves of these files stale (on the FX thread, before a save that then calls
+   * {@link #remove}): autosave writes captured earlier are skipped.
+   */
+  void stale(Path... originals) {
+    for (Path p : originals) {
+      generation(p).incrementAndGet();
+    }
+  }
+
+  /** Deletes the autosave of {@code original} now, in a background step (after {@link #stale}). */
+  void remove(Path original) throws java.io.IOException {
+    synchronized (store) {
+      store.remove(original);
+    }
+  }
+
+  private AtomicLong generation(Path p) {
+    return generations.computeIfAbsent(p, k -> new AtomicLong());
   }
 
   /** Lists, in the background, the autosaves an earlier session left into {@link #recoverable()}. */
@@ -87,11 +123,6 @@ final class Autosaver {
     List<Autosave> taken = List.copyOf(recoverable);
     recoverable.clear();
     return taken;
-  }
-
-  /** The store, for saves that delete autosaves in the same background step as the write. */
-  AutosaveStore store() {
-    return store;
   }
 
   private interface DiskWork {

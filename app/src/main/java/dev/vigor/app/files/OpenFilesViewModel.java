@@ -177,6 +177,7 @@ public final class OpenFilesViewModel {
       target = original;
     }
     String snapshot = file.text();
+    autosaver.stale(original, target);
     Task<Void> task = new Task<>() {
       @Override
       protected Void call() throws Exception {
@@ -184,8 +185,8 @@ public final class OpenFilesViewModel {
           workspace.ensureNfCopy(WorkspaceFolder.nfDirOf(original).orElseThrow());
         }
         AtomicFiles.write(target, snapshot);
-        autosaver.store().remove(original);
-        autosaver.store().remove(target);
+        autosaver.remove(original);
+        autosaver.remove(target);
         return null;
       }
     };
