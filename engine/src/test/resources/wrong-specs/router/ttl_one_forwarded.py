@@ -1,13 +1,11 @@
-# expect: 28 21
+# expect: 31 19
 # Wrong on purpose: the full router spec forwarding packets whose TTL is 1.
 # IPv4 router, RFC 1812 forwarding: four devices, routes in an lpm table. A packet is forwarded
 # only with a valid IPv4 header without options (5.2.2), a TTL above 1 (5.3.1), and a route to one
 # of the router's devices (5.2.4.3: the longest matching prefix); it then leaves with its TTL one
 # lower, everything else in the packet as received but the header checksum. Everything else is
-# dropped. The table never changes.
-#
-# The new header checksum is left open (cksum=...) here: pending/checksum_update.py states it
-# exactly (RFC 1624), but Z3 does not decide that yet within the default budget.
+# dropped. The table never changes. The header checksum is the received one updated for the
+# changed TTL/protocol word by RFC 1624's eqn. 3, HC' = ~(~HC + ~m + m') in one's complement.
 from state import routes   # unchanged: forwarding never changes the table
 
 DEVICES = 4          # the router's devices are 0 .. DEVICES - 1
@@ -25,4 +23,9 @@ if ip.daddr not in routes:
 out = routes.lookup(ip.daddr)
 if out >= DEVICES:
     return DROP
-return ([out], [ether(eth), ipv4(ip, ttl=ip.ttl - 1, cksum=...)])
+old_word = ip.ttl * 256 + ip.npid
+new_word = (ip.ttl - 1) * 256 + ip.npid
+c = (0xFFFF - ip.cksum) + (0xFFFF - old_word) + new_word   # ~HC + ~m + m'
+c = c % 65536 + c // 65536                                  # end-around carries
+c = c % 65536 + c // 65536
+return ([out], [ether(eth), ipv4(ip, ttl=ip.ttl - 1, cksum=0xFFFF - c)])

@@ -40,6 +40,12 @@ public final class SymbolicDomain
   private final Map<Expr<IntSort>, Origin> origins = new HashMap<>();
   // The state updates of the current run, in order.
   private final List<ContractStep> steps = new ArrayList<>();
+  // Terms that are a bounded term's low bits (x mod 2^k) or high part (floor(x / 2^k)).
+  private final Map<Expr<IntSort>, Part> parts = new HashMap<>();
+  // Bounds tighter than the operands' bounds give: a one's-complement fold's sum.
+  private final Map<Expr<IntSort>, Range> refined = new HashMap<>();
+
+  private record Part(Expr<IntSort> of, int k, boolean high) {}
 
   private record Origin(Expr<BitVecSort> bits, boolean signed) {}
 
@@ -139,7 +145,45 @@ public final class SymbolicDomain
     if (a instanceof IntNum x && b instanceof IntNum y) {
       return num(x.getBigInteger().add(y.getBigInteger()));
     }
-    return ctx.mkAdd(a, b);
+    Expr<IntSort> sum = ctx.mkAdd(a, b);
+    Range folded = foldRange(a, b);
+    if (folded == null) {
+      return sum;
+    }
+    // A fold's sum as its own narrow value (C's checksum updates cast theirs to 16 bits): a
+    // later sum then adds it as one operand instead of flattening its parts into its adder.
+    int bits = Math.max(1, folded.hi().bitLength());
+    Expr<IntSort> narrow = fromBits(extract(toBits(sum, signedBits(sum)), bits - 1, 0), false);
+    refined.put(narrow, folded);
+    return narrow;
+  }
+
+  /**
+   * The bounds of (x mod 2^k) + floor(x / 2^k) for a non-negative bounded x (a one's-complement
+   * fold, a or b being either part), tighter than adding the parts' bounds: a high part of q
+   * leaves at most H mod 2^k for the low bits when q is the largest. Without it the second fold
+   * of a checksum seems to reach 2^16 and {@code 0xFFFF - s} cannot be the complement of s's bits.
+   * Null when a and b are not the two parts of one term.
+   */
+  private Range foldRange(Expr<IntSort> a, Expr<IntSort> b) {
+    Part pa = parts.get(a);
+    Part pb = parts.get(b);
+    if (pa == null || pb == null || pa.high() == pb.high() || pa.k() != pb.k()
+        || !pa.of().equals(pb.of())) {
+      return null;
+    }
+    Range x = range(pa.of());
+    if (x == null || x.lo().signum() < 0) {
+      return null;
+    }
+    BigInteger unit = BigInteger.ONE.shiftLeft(pa.k());
+    BigInteger top = x.hi().shiftRight(pa.k());
+    BigInteger hi = top.add(x.hi().mod(unit));
+    if (top.compareTo(x.lo().shiftRight(pa.k())) > 0) {
+      // a smaller high part with every low bit set
+      hi = hi.max(top.subtract(BigInteger.ONE).add(unit).subtract(BigInteger.ONE));
+    }
+    return new Range(BigInteger.ZERO, hi);
   }
 
   @Override
@@ -147,7 +191,28 @@ public final class SymbolicDomain
     if (a instanceof IntNum x && b instanceof IntNum y) {
       return num(x.getBigInteger().subtract(y.getBigInteger()));
     }
-    return ctx.mkSub(a, b);
+    Expr<IntSort> complement = complement(a, b);
+    return complement != null ? complement : ctx.mkSub(a, b);
+  }
+
+  /**
+   * (2^k - 1) - b for b in [0, 2^k - 1] is b's k bits complemented, as C's {@code ~} on an
+   * unsigned k-bit value: the same number, but the term a C checksum update builds, so Z3 sees
+   * one circuit where a subtractor against a complement took it minutes (RFC 1624's
+   * {@code ~HC + ~m + m'} written with {@code 0xFFFF - x}). Null when not that case.
+   */
+  private Expr<IntSort> complement(Expr<IntSort> a, Expr<IntSort> b) {
+    if (!(a instanceof IntNum n) || n.getBigInteger().signum() <= 0
+        || n.getBigInteger().add(BigInteger.ONE).bitCount() != 1) {
+      return null;
+    }
+    int k = n.getBigInteger().bitLength();
+    Range r = range(b);
+    if (r == null || signedBits(b) == 0 || r.lo().signum() < 0
+        || r.hi().compareTo(n.getBigInteger()) > 0) {
+      return null;
+    }
+    return fromBits(ctx.mkBVNot((BitVecExpr) toBits(b, k)), false);
   }
 
   @Override
@@ -308,8 +373,14 @@ public final class SymbolicDomain
     if (k >= w) {
       return high ? num(BigInteger.ZERO) : a;
     }
-    return high ? fromBits(extract(o.bits(), w - 1, k), false)
-        : fromBits(extract(o.bits(), k - 1, 0), false);
+    return part(a, k, high, high ? fromBits(extract(o.bits(), w - 1, k), false)
+        : fromBits(extract(o.bits(), k - 1, 0), false));
+  }
+
+  /** Notes that result is a's high part or low bits at 2^k (see {@link #foldRange}). */
+  private Expr<IntSort> part(Expr<IntSort> a, int k, boolean high, Expr<IntSort> result) {
+    parts.put(result, new Part(a, k, high));
+    return result;
   }
 
   /**
@@ -337,8 +408,8 @@ public final class SymbolicDomain
       return high ? (nonNegative ? num(BigInteger.ZERO) : null) : (nonNegative ? a : null);
     }
     Expr<BitVecSort> bits = toBits(a, Math.max(w, k + 1));
-    return high ? fromBits(extract(bits, top - 1, k), !nonNegative)
-        : fromBits(extract(bits, k - 1, 0), false);
+    return part(a, k, high, high ? fromBits(extract(bits, top - 1, k), !nonNegative)
+        : fromBits(extract(bits, k - 1, 0), false));
   }
 
   @Override
@@ -507,6 +578,10 @@ public final class SymbolicDomain
    */
   @SuppressWarnings("unchecked")
   private Range range(Expr<IntSort> e) {
+    Range known = refined.get(e);
+    if (known != null) {
+      return known;
+    }
     if (e instanceof IntNum n) {
       return new Range(n.getBigInteger(), n.getBigInteger());
     }

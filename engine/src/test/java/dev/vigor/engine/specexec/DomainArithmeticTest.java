@@ -75,6 +75,10 @@ class DomainArithmeticTest {
       ops.put("a | 5", a -> d.bitOr(a, d.num(5)));
       ops.put("a ^ -6", a -> d.bitXor(a, d.num(-6)));
       ops.put("fold", a -> d.add(d.bitAnd(a, d.num(0xFF)), d.floorDiv(a, d.num(256))));
+      java.util.function.Function<Expr<IntSort>, Expr<IntSort>> fold = ops.get("fold");
+      // a one's-complement sum's complement: twice folded it fits 8 bits, so 0xFF - s is ~s
+      ops.put("0xFF - fold(fold(a))", a -> d.sub(d.num(0xFF), fold.apply(fold.apply(a))));
+      ops.put("0x7F - fold(a)", a -> d.sub(d.num(0x7F), fold.apply(a)));
       ConcreteDomain c = new ConcreteDomain(new ConcreteSpecInputs(new byte[0], 0, 0, 0, 0, 0,
           Map.of(), 2, Optional.empty(), Map.of()), Map.of());
       // They stay in bit-vectors as narrow as the operands: no integer division, no 256-bit
@@ -124,8 +128,40 @@ class DomainArithmeticTest {
       case "a & -4" -> c.bitAnd(a, BigInteger.valueOf(-4));
       case "a | 5" -> c.bitOr(a, BigInteger.valueOf(5));
       case "a ^ -6" -> c.bitXor(a, BigInteger.valueOf(-6));
-      default -> c.bitAnd(a, BigInteger.valueOf(0xFF)).add(c.floorDiv(a, BigInteger.valueOf(256)));
+      case "0xFF - fold(fold(a))" -> BigInteger.valueOf(0xFF).subtract(cfold(c, cfold(c, a)));
+      case "0x7F - fold(a)" -> BigInteger.valueOf(0x7F).subtract(cfold(c, a));
+      default -> cfold(c, a);
     };
+  }
+
+  private static BigInteger cfold(ConcreteDomain c, BigInteger a) {
+    return c.bitAnd(a, BigInteger.valueOf(0xFF)).add(c.floorDiv(a, BigInteger.valueOf(256)));
+  }
+
+  /**
+   * 0xFFFF - s, for an s twice folded (RFC 1624's complement written as a subtraction), is the
+   * complement of s's bits, the term a C checksum update builds; a value that may exceed the
+   * mask stays a subtraction.
+   */
+  @Test
+  void aFoldedSumsComplementIsItsBitsComplemented() {
+    try (Context ctx = new Context()) {
+      SymbolicDomain d = new SymbolicDomain(new SymbolicSpecInputs(ctx,
+          ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
+          ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
+      Expr<IntSort> x = d.fromBits(ctx.mkBVConst("x", 16), false);
+      Expr<IntSort> y = d.fromBits(ctx.mkBVConst("y", 16), false);
+      Expr<IntSort> s = d.add(d.add(d.sub(d.num(0xFFFF), x), y), y);    // up to 0x2FFFD
+      java.util.function.UnaryOperator<Expr<IntSort>> fold =
+          a -> d.add(d.bitAnd(a, d.num(0xFFFF)), d.floorDiv(a, d.num(0x10000)));
+      org.junit.jupiter.api.Assertions.assertTrue(
+          d.sub(d.num(0xFFFF), x).toString().contains("bvnot"));
+      org.junit.jupiter.api.Assertions.assertTrue(
+          d.sub(d.num(0xFFFF), fold.apply(fold.apply(s))).toString().contains("bvnot"));
+      // once folded, a sum of three words may still be 0x10000: 0xFFFF - s is then -1, no complement of 16 bits
+      Expr<IntSort> once = d.sub(d.num(0xFFFF), fold.apply(s));
+      org.junit.jupiter.api.Assertions.assertTrue(once.isSub(), once.toString());
+    }
   }
 
   private static BinaryOperator<BigInteger> z(SymbolicDomain d, BinaryOperator<Expr<IntSort>> op) {
