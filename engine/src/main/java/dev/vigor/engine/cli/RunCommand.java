@@ -83,6 +83,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--flows", paramLabel = "F", description = "flows in generated traffic (default: N/20)")
   Integer flows;
 
+  @Option(names = "--fill-tables", description = "with --generate: a third of the way in, flood"
+      + " new flows (two packets each) until the NF's largest table is full and an eighth more")
+  boolean fillTables;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "seed of generated traffic (default: ${DEFAULT-VALUE})")
   long seed;
@@ -202,14 +206,24 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int generate(LoadedNf nf, NfConfig config, PrintWriter stdout) throws IOException {
+  private int generate(LoadedNf nf, NfConfig config, PrintWriter stdout) throws IOException, RunFailure {
     int devices = nf.descriptor().devices();
-    int flowCount = flows != null ? flows : Math.max(16, generate / 20);
+    int fill = fillTables ? TrafficGenerator.fillFor(nf) : 0;
+    if (fillTables && fill == 0) {
+      throw new RunFailure(3, "--fill-tables: " + nf.descriptor().name()
+          + " declares no table (no capacity.* in nf.properties)");
+    }
+    if (2L * fill > generate) {
+      throw new RunFailure(3, "--fill-tables floods " + fill + " new flows of two packets each:"
+          + " --generate needs at least " + 2L * fill + " packets");
+    }
+    int flowCount = flows != null ? flows : Math.max(16, (generate - 2 * fill) / 20);
     List<CapturedPacket> packets = new TrafficGenerator(TrafficGenerator.forNf(nf, config,
-        flowCount, seed)).generate(generate);
+        flowCount, seed)).generate(generate, fill);
     Pcapng.write(out, packets, devices);
-    stdout.printf("wrote %d packets over %d flows on %d devices to %s%n", packets.size(),
-        flowCount, devices, out);
+    stdout.printf("wrote %d packets over %d flows on %d devices to %s%s%n", packets.size(),
+        flowCount + fill, devices, out, fill > 0 ? " (" + fill + " of the flows flood the"
+            + " tables)" : "");
     return ExitCodes.OK;
   }
 

@@ -73,18 +73,73 @@ public final class TrafficGenerator {
 
   /** count packets, times non-decreasing, spanning about three expiry times. */
   public List<CapturedPacket> generate(int count) {
+    return generate(count, 0);
+  }
+
+  /**
+   * count packets as {@link #generate(int)}, of which 2 * fill flood the NF's tables a third of
+   * the way in: fill new hosts (each its own MAC, address and port) each send one packet out and
+   * receive one from outside, all within half an expiry time, so a table of fewer than fill
+   * entries is full and the flows after it meet the full-table branch until entries expire.
+   */
+  public List<CapturedPacket> generate(int count, int fill) {
+    if (fill < 0 || 2L * fill > count) {
+      throw new IllegalArgumentException("flooding " + fill + " new flows takes " + 2L * fill
+          + " packets; " + count + " asked for");
+    }
     List<CapturedPacket> out = new ArrayList<>(count);
     long now = EPOCH_NS;
-    long meanStep = Math.max(1, 3 * s.expiryNs() / Math.max(1, count));
-    for (int i = 0; i < count; i++) {
-      if (i == 2 * count / 3 && s.longestExpiryNs() > s.expiryNs()) {
+    int regular = count - 2 * fill;
+    long meanStep = Math.max(1, 3 * s.expiryNs() / Math.max(1, regular));
+    for (int i = 0; i < regular; i++) {
+      if (i == regular / 3 && fill > 0) {
+        now = flood(out, now, fill);
+      }
+      if (i == 2 * regular / 3 && s.longestExpiryNs() > s.expiryNs()) {
         now += s.longestExpiryNs() + 1_000_000_000L; // everything ages out once
       }
       // a tenth of packets arrive at the same ns as the one before (the expiry edge cases)
       now += random.nextInt(10) == 0 ? 0 : random.nextLong(2 * meanStep);
       out.add(next(now));
     }
+    if (regular == 0 && fill > 0) {
+      flood(out, now, fill);
+    }
     return out;
+  }
+
+  /** The flood of {@link #generate(int, int)}; returns the time of its last packet. */
+  private long flood(List<CapturedPacket> out, long now, int fill) {
+    long step = Math.max(1, s.expiryNs() / 2 / (2L * fill));
+    int inside = Math.max(1, s.devices() - 1);
+    for (int k = 0; k < fill; k++) {
+      // 10.2.0.0 upwards and locally administered MACs: apart from the regular hosts
+      Flow f = new Flow(inside(k % inside), 0x020000300000L + k, 0x0A020000 + k,
+          0x020000200000L + random.nextInt(64), remoteIp(random.nextInt(64)),
+          1024 + k % 60000, remotePort(), k % 2 == 0 ? 6 : 17);
+      now += step;
+      if (natPorts != null) {
+        natPorts.outbound(f, now);
+      }
+      out.add(new CapturedPacket(f.device(), now, l4(f.insideMac(), f.remoteMac(), f.insideIp(),
+          f.remoteIp(), f.insidePort(), f.remotePort(), f.protocol())));
+      now += step;
+      // towards the new host from outside (a policer's bucket per destination)
+      out.add(new CapturedPacket(s.outside(), now, l4(f.remoteMac(), f.insideMac(), f.remoteIp(),
+          f.insideIp(), f.remotePort(), f.insidePort(), f.protocol())));
+    }
+    return now;
+  }
+
+  /**
+   * New flows that fill the largest table an NF declares ({@code capacity.*} in nf.properties)
+   * and an eighth more; 0 when it declares none.
+   */
+  public static int fillFor(dev.vigor.engine.nf.LoadedNf nf) {
+    long largest = nf.properties().withPrefix("capacity.").values().stream()
+        .map(e -> dev.vigor.engine.catalog.NfPropertiesFile.integer(e.value()))
+        .flatMap(java.util.Optional::stream).mapToLong(Number::longValue).max().orElse(0);
+    return (int) Math.min(Integer.MAX_VALUE / 4, largest + largest / 8);
   }
 
   private CapturedPacket next(long now) {
