@@ -1,9 +1,9 @@
-# NOT YET DECIDED: against nf-catalog/nat this property is undecided on the 15 translating traces
-# (Z3 times out at 20 s per query). Since 2026-12-04 (branch i12-cksum) the spec's fold is no longer
-# Int division and 256-bit vectors (constant shifts and masks of bounded terms are extracts, the
-# whole statement is 17-19-bit adders; the router's one-word update is proved that way), but the
-# two chained updates against the NF's 32-bit sums, with the new address an emap key, still time
-# out. Kept as the test case for that work (issue 12).
+# NOT YET DECIDED: against nf-catalog/nat this property is undecided on 6-9 of the 39 traces
+# (Z3 times out at 20 s per query; 15 at the start of 2026-12-04). The spec's complements and folds
+# are now the C's terms (~x, narrow fold sums) and the NF's stored checksum reads back as itself;
+# what is left is Z3 flattening nested sums into different adders on the two sides: with its
+# global rewriter.flat=false all 39 traces prove in 3.8 s, but that slows other NFs (see
+# docs/performance.md, "Checksums, continued"). Kept as the test case for that work (issue 12).
 # ip_checksum: every translated packet carries the IPv4 header checksum RFC 1624 (eqn. 3) gives
 # for the rewritten address, one 16-bit word at a time: HC' = ~(~HC + ~m + m'), in one's
 # complement arithmetic (the carry folded back twice). (Vigor's specs left it open: cksum=....)
