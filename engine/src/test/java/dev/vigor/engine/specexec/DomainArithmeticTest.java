@@ -38,9 +38,7 @@ class DomainArithmeticTest {
   @Test
   void symbolicFollowsPython() {
     try (Context ctx = new Context()) {
-      SymbolicDomain d = new SymbolicDomain(new SymbolicSpecInputs(ctx,
-          ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
-          ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
+      SymbolicDomain d = domain(ctx);
       check(FLOOR_DIV, z(d, d::floorDiv));
       check(MOD, z(d, d::mod));
       check(AND, z(d, d::bitAnd));
@@ -57,9 +55,7 @@ class DomainArithmeticTest {
   @Test
   void boundedTermsFollowPython() {
     try (Context ctx = new Context()) {
-      SymbolicDomain d = new SymbolicDomain(new SymbolicSpecInputs(ctx,
-          ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
-          ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
+      SymbolicDomain d = domain(ctx);
       var sb = ctx.mkBVConst("sb", 8);
       var ub = ctx.mkBVConst("ub", 8);
       Expr<IntSort> signed = d.sub(d.fromBits(sb, true), d.num(3));        // [-131, 124]
@@ -104,6 +100,13 @@ class DomainArithmeticTest {
     }
   }
 
+  /** A symbolic domain over a one-byte packet and fresh inputs. */
+  private static SymbolicDomain domain(Context ctx) {
+    return new SymbolicDomain(new SymbolicSpecInputs(ctx,
+        ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
+        ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
+  }
+
   /** The widest bit-vector in a term; Integer.MAX_VALUE when it holds integer div or mod. */
   private static int widest(Expr<?> e) {
     int w = e.getSort() instanceof com.microsoft.z3.BitVecSort s ? s.getSize() : 0;
@@ -146,9 +149,7 @@ class DomainArithmeticTest {
   @Test
   void aFoldedSumsComplementIsItsBitsComplemented() {
     try (Context ctx = new Context()) {
-      SymbolicDomain d = new SymbolicDomain(new SymbolicSpecInputs(ctx,
-          ArrayPacketTerms.fresh(ctx, "p", 1), ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64),
-          ctx.mkBVConst("i", 32), ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
+      SymbolicDomain d = domain(ctx);
       Expr<IntSort> x = d.fromBits(ctx.mkBVConst("x", 16), false);
       Expr<IntSort> y = d.fromBits(ctx.mkBVConst("y", 16), false);
       Expr<IntSort> s = d.add(d.add(d.sub(d.num(0xFFFF), x), y), y);    // up to 0x2FFFD
