@@ -92,6 +92,8 @@ public final class VerificationViewModel {
   private LocalDateTime started;
   private Events events;
   private long cancelPressedNanos;
+  // Cancel was pressed during the current run.
+  private boolean cancelRequested;
 
   /**
    * How a run ended: the words, and one of proved, violated, unknown, cancelled, failed or
@@ -161,6 +163,7 @@ public final class VerificationViewModel {
     }
     List<Path> specs = checkedProperties.stream().map(PropertyChoice::file).toList();
     NfRef nf = state.selectedNfProperty().get();
+    cancelRequested = false;
     clearShown();
     state.runNfProperty().set(nf);
     summaries.setAll(specs.stream().map(PropertySummary::new).toList());
@@ -193,6 +196,7 @@ public final class VerificationViewModel {
   public void cancel() {
     if (state.runningProperty().get()) {
       cancelPressedNanos = System.nanoTime();
+      cancelRequested = true;
       phase.set("Cancelling …");
       service.stopEngine();
     }
@@ -479,11 +483,14 @@ public final class VerificationViewModel {
       refuse(refused);
       return;
     }
-    if (error instanceof CancelledException) {
+    if (endsAsCancelled(error, cancelRequested)) {
       double after = (System.nanoTime() - cancelPressedNanos) / 1e9;
       phase.set("Cancelled");
       String text = String.format("Verification cancelled after %.1f s (stopped %.2f s after Cancel)",
           seconds, after);
+      if (!(error instanceof CancelledException) && error != null) {
+        text += "; it ended with: " + error.getMessage();
+      }
       message.set(text);
       lastEnd.set(new RunEnd(text, "cancelled"));
       return;
@@ -495,6 +502,16 @@ public final class VerificationViewModel {
     String text = "Verification failed: " + (error == null ? "unknown error" : error.getMessage());
     message.set(text);
     lastEnd.set(new RunEnd(text, "failed"));
+  }
+
+  /**
+   * Whether a run that ended with error was cancelled: the engine's cancellation, or any error
+   * once Cancel was pressed (stopping interrupts the engine's threads, and an interrupted file or
+   * solver call may end the run with its own exception first; a CI run showed "Failed").
+   */
+  static boolean endsAsCancelled(Throwable error, boolean cancelRequested) {
+    return error instanceof CancelledException
+        || cancelRequested && !(error instanceof RunRefusedException);
   }
 
   // Not started: say which file, which line and what, and offer to show it.

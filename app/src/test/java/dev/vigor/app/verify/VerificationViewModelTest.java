@@ -132,4 +132,16 @@ class VerificationViewModelTest {
       assertFalse(m.runningProperty().get());
     });
   }
+
+  @Test
+  void anyErrorAfterCancelEndsTheRunAsCancelledButARefusalStaysOne() {
+    var interrupted = new java.io.IOException("closed by interrupt");
+    assertTrue(VerificationViewModel.endsAsCancelled(
+        new dev.vigor.engine.run.CancelledException(), false));
+    assertFalse(VerificationViewModel.endsAsCancelled(interrupted, false), "no Cancel: a failure");
+    assertTrue(VerificationViewModel.endsAsCancelled(interrupted, true));
+    assertFalse(VerificationViewModel.endsAsCancelled(new RunRefusedException(
+        java.nio.file.Path.of("spec.py"), dev.vigor.engine.diag.Diagnostic.error(
+        dev.vigor.engine.diag.SourceLocation.of("spec.py", 1, 1), "bad"), 1), true));
+  }
 }
