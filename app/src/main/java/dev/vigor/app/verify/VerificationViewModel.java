@@ -489,7 +489,7 @@ public final class VerificationViewModel {
       String text = String.format("Verification cancelled after %.1f s (stopped %.2f s after Cancel)",
           seconds, after);
       if (!(error instanceof CancelledException) && error != null) {
-        text += "; it ended with: " + error.getMessage();
+        text += "; it ended with: " + (error.getMessage() != null ? error.getMessage() : error);
       }
       message.set(text);
       lastEnd.set(new RunEnd(text, "cancelled"));

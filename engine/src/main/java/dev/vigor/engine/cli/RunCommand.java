@@ -84,7 +84,8 @@ public final class RunCommand implements Callable<Integer> {
   Integer flows;
 
   @Option(names = "--fill-tables", description = "with --generate: a third of the way in, flood"
-      + " new flows (two packets each) until the NF's largest table is full and an eighth more")
+      + " as many new flows (two packets each) as the largest capacity.* in nf.properties holds,"
+      + " and an eighth more")
   boolean fillTables;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -170,6 +171,10 @@ public final class RunCommand implements Callable<Integer> {
         throw new RunFailure(3, "--generate needs a positive packet count");
       }
       return;
+    }
+    if (fillTables || flows != null) {
+      throw new RunFailure(3, (fillTables ? "--fill-tables" : "--flows")
+          + " shapes generated traffic: use it with --generate N --out OUT");
     }
     if ((pcap == null) == (iface == null)) {
       throw new RunFailure(3, "say where packets come from: --pcap IN (a capture) or --iface"

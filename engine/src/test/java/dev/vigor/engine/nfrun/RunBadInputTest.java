@@ -54,6 +54,29 @@ class RunBadInputTest {
   }
 
   @Test
+  void trafficOptionsWithoutGenerate() {
+    RunFixture.Cli r = RunFixture.run(BRIDGE, "--pcap", "x.pcap", "--check", "--fill-tables");
+    assertEquals(3, r.exit());
+    assertTrue(r.err().contains("--fill-tables shapes generated traffic"), r.err());
+    RunFixture.Cli f = RunFixture.run(BRIDGE, "--pcap", "x.pcap", "--check", "--flows", "9");
+    assertEquals(3, f.exit());
+    assertTrue(f.err().contains("--flows shapes generated traffic"), f.err());
+  }
+
+  @Test
+  void fillTablesNeedsEnoughPacketsAndATable() throws Exception {
+    RunFixture.Cli few = RunFixture.run(BRIDGE, "--generate", "1000", "--fill-tables", "--out",
+        tmp.resolve("few.pcapng").toString());
+    assertEquals(3, few.exit(), few.all());
+    assertTrue(few.err().contains("--generate needs at least 147456 packets"), few.err());
+    assertTrue(Files.notExists(tmp.resolve("few.pcapng")), "nothing written");
+    RunFixture.Cli nop = RunFixture.run(RunFixture.CATALOG.resolve("nop").toString(),
+        "--generate", "1000", "--fill-tables", "--out", tmp.resolve("nop.pcapng").toString());
+    assertEquals(3, nop.exit(), nop.all());
+    assertTrue(nop.err().contains("declares no table"), nop.err());
+  }
+
+  @Test
   void noOutput() {
     RunFixture.Cli r = RunFixture.run(BRIDGE, "--pcap", "x.pcap");
     assertEquals(3, r.exit());
