@@ -123,6 +123,28 @@ public final class ConcreteInterpreter {
     return libVig.snapshot();
   }
 
+  /**
+   * Starts recording what each libVig object's entries change (until the next init or prepare,
+   * which make fresh objects): a caller following tables of 65,536 entries packet by packet reads
+   * only those (see {@link #drainChanges}, {@link #entry}).
+   */
+  public void trackChanges() {
+    libVig.trackChanges();
+  }
+
+  /** By object name, what changed since the last call or since {@link #trackChanges}. */
+  public java.util.Map<String, TableChanges> drainChanges() {
+    return libVig.drainChanges();
+  }
+
+  /**
+   * The current entry of an emap or vector at index, or of a map at key (its bytes); empty when
+   * there is none.
+   */
+  public java.util.Optional<ConcreteInput.Entry> entry(String object, int index, byte[] key) {
+    return libVig.entry(object, index, key);
+  }
+
   /** Branch decisions, failures as exceptions, libVig calls on the concrete structures. */
   private final class RunMachine implements Machine<Bits> {
     final ConcreteDomain domain = new ConcreteDomain();

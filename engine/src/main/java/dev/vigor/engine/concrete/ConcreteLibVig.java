@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -138,6 +139,64 @@ final class ConcreteLibVig {
    */
   static final long MAX_FILL = 1 << 20;
 
+  /** Per object, what changed since the last {@link #drainChanges}; null while not tracking. */
+  private Map<String, TableChanges> changes;
+
+  /**
+   * Starts recording what changes in each object: the indices of emaps and vectors, the keys of
+   * maps, and objects changed as a whole (an lpm updated, a cht filled).
+   */
+  void trackChanges() {
+    changes = new java.util.LinkedHashMap<>();
+    impls.forEach((name, impl) -> {
+      if (impl instanceof ConcreteEmap em) {
+        em.onChange(i -> changesOf(name).indices().add(i));
+      } else if (impl instanceof ConcreteVector v) {
+        v.onChange(i -> changesOf(name).indices().add(i));
+      } else if (impl instanceof ConcreteMap m) {
+        m.onChange(k -> changesOf(name).keys().add(new BigInteger(1, k)));
+      }
+    });
+  }
+
+  private TableChanges changesOf(String object) {
+    return changes.computeIfAbsent(object, o -> new TableChanges());
+  }
+
+  private void markWhole(String object) {
+    if (changes != null) {
+      changesOf(object).markWhole();
+    }
+  }
+
+  /** What changed since the last call (or since tracking started), by object; then forgets it. */
+  Map<String, TableChanges> drainChanges() {
+    if (changes == null) {
+      throw new IllegalStateException("changes are not tracked");
+    }
+    Map<String, TableChanges> out = changes;
+    changes = new java.util.LinkedHashMap<>();
+    return out;
+  }
+
+  /**
+   * The current entry of an emap (key, index, time) or vector (index, value; zero cells too) at
+   * index, or of a map (key, value) at the key's bytes; empty when it holds none.
+   */
+  Optional<ConcreteInput.Entry> entry(String object, int index, byte[] key) {
+    Object impl = impls.get(object);
+    if (impl instanceof ConcreteEmap em) {
+      return em.hasIndex(index)
+          ? Optional.of(new ConcreteInput.Entry(em.getKey(index), index, em.timeOf(index), null))
+          : Optional.empty();
+    } else if (impl instanceof ConcreteVector v) {
+      return Optional.of(new ConcreteInput.Entry(null, index, Long.MIN_VALUE, v.get(index)));
+    } else if (impl instanceof ConcreteMap m) {
+      return m.get(key).map(value -> new ConcreteInput.Entry(key, -1, Long.MIN_VALUE, value));
+    }
+    throw new IllegalArgumentException(object + " is not an emap, vector or map");
+  }
+
   /** Each emap, vector, map and lpm entry by entry, in the program's object order. */
   List<ConcreteInput.ObjectState> snapshot() {
     List<ConcreteInput.ObjectState> out = new java.util.ArrayList<>();
@@ -221,6 +280,9 @@ final class ConcreteLibVig {
       return List.of(new Bits(BigInteger.valueOf(Integer.toUnsignedLong(h != null ? h : VigHash.hash(data))), 32));
     }
     Object impl = impls.get(obj.name());
+    if (fn.equals("lpm_update") || fn.equals("cht_fill")) {
+      markWhole(obj.name()); // followed as a whole: such calls are rare and the objects small
+    }
     try {
       return dispatch(fn, impl, a);
     } catch (PreconditionViolation e) {

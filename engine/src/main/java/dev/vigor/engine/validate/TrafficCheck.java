@@ -65,8 +65,7 @@ public final class TrafficCheck {
   private final Map<String, LibVigObject> objectsBySpecName = new LinkedHashMap<>();
   private final ConcreteInterpreter nf;
   private final ConcreteSpecInterpreter specRun;
-  private List<ConcreteInput.ObjectState> tables;
-  private Map<String, AbstractState> states;
+  private final FollowedTables tables;
 
   /**
    * Runs nf_init concretely; an IllegalStateException when it fails (the binary would refuse to
@@ -89,8 +88,7 @@ public final class TrafficCheck {
     if (!nf.init()) {
       throw new IllegalStateException("nf_init returned false when run by the engine");
     }
-    tables = nf.objectStates();
-    states = ConcreteStates.byExportName(program, tables);
+    tables = new FollowedTables(program, nf);
   }
 
   /**
@@ -99,9 +97,24 @@ public final class TrafficCheck {
    * allows it.
    */
   public Optional<Disagreement> step(int device, long now, byte[] in, int verdict, byte[] out) {
-    List<ConcreteInput.ObjectState> preTables = tables;
-    Map<String, AbstractState> pre = states;
-    ConcreteInput input = new ConcreteInput(device, in, in.length, now, preTables, List.of());
+    Map<String, AbstractState> preByCName = tables.startPacket();
+    Map<String, AbstractState> pre = tables.exported(preByCName);
+    // the tables listed entry by entry only for a counterexample: a walk of every entry per
+    // packet would cost more than the packet
+    java.util.function.Supplier<List<ConcreteInput.ObjectState>> preTablesOnce =
+        new java.util.function.Supplier<>() {
+          private List<ConcreteInput.ObjectState> listed;
+
+          @Override
+          public List<ConcreteInput.ObjectState> get() {
+            if (listed == null) {
+              listed = tables.objectStates(preByCName);
+            }
+            return listed;
+          }
+        };
+    java.util.function.Supplier<ConcreteInput> input = () -> new ConcreteInput(device, in,
+        in.length, now, preTablesOnce.get(), List.of());
     ConcreteRun run = nf.process(device, in, now);
     // the C path as text, for a counterexample only (building it per packet costs)
     List<String> steps = new java.util.AbstractList<>() {
@@ -125,21 +138,19 @@ public final class TrafficCheck {
       }
     };
     if (run.failed()) {
-      return Optional.of(new Disagreement(Kind.NF_FAILURE, new Counterexample(input,
+      return Optional.of(new Disagreement(Kind.NF_FAILURE, new Counterexample(input.get(),
           verdictText(verdict, in, out) + " (the binary)", "the engine's run of the same C hit "
               + run.failedCheck() + ": " + run.failure(), String.valueOf(run.failedAt()), steps,
-          ReadableCounterexample.untyped(input, steps)),
+          ReadableCounterexample.untyped(input.get(), steps)),
           "the engine's concrete run of the NF failed a low-level check the binary did not"));
     }
-    tables = nf.objectStates();
-    states = ConcreteStates.byExportName(program, tables);
-    Map<String, AbstractState> post = states;
+    Map<String, AbstractState> post = tables.exported(tables.endPacket());
     if (run.verdict() != verdict || !Arrays.equals(run.output(), out)) {
-      return Optional.of(new Disagreement(Kind.BINARY_VS_INTERPRETER, new Counterexample(input,
+      return Optional.of(new Disagreement(Kind.BINARY_VS_INTERPRETER, new Counterexample(input.get(),
           verdictText(verdict, in, out) + " (the binary)",
           verdictText(run.verdict().intValue(), in, run.output())
               + " (the engine's concrete run of the same C)", "(the NF's C)", steps,
-          ReadableCounterexample.untyped(input, steps)),
+          ReadableCounterexample.untyped(input.get(), steps)),
           "the binary and the engine's concrete interpreter of the same C disagree"));
     }
     NfOutcome<BigInteger> outcome = verdict == -1 ? new NfOutcome.Drop<>()
@@ -151,7 +162,7 @@ public final class TrafficCheck {
     try {
       r = specRun.run(cin);
     } catch (SpecExecutionException e) {
-      return Optional.of(new Disagreement(Kind.SPEC, new Counterexample(input,
+      return Optional.of(new Disagreement(Kind.SPEC, new Counterexample(input.get(),
           verdictText(verdict, in, out), "the spec could not run: " + e.getMessage(),
           "(spec)", steps), "the concrete spec run failed"));
     }
@@ -160,12 +171,12 @@ public final class TrafficCheck {
     Map<String, String> exported = new LinkedHashMap<>();
     objectsBySpecName.forEach((specName, o) -> exported.put(o.name(), specName));
     java.util.function.Supplier<ConcreteInput> shown = () -> new ConcreteInput(device, in,
-        in.length, now, RelevantEntries.of(preTables, exported, in, pre,
+        in.length, now, RelevantEntries.of(preTablesOnce.get(), exported, in, pre,
             List.of(post, r.finalStates())), List.of());
     java.util.function.Supplier<ReadableCounterexample> readable = () -> ReadableCounterexample.of(
-        shown.get(), objectsByCName, pre, post, r.finalStates(), Replay.mismatch(spec, input, r),
+        shown.get(), objectsByCName, pre, post, r.finalStates(), Replay.mismatch(spec, input.get(), r),
         steps);
-    java.util.function.IntSupplier hidden = () -> RelevantEntries.hidden(preTables,
+    java.util.function.IntSupplier hidden = () -> RelevantEntries.hidden(preTablesOnce.get(),
         shown.get().objects());
     if (r.failedAssert().isPresent()) {
       var a = r.failedAssert().get();
@@ -190,7 +201,9 @@ public final class TrafficCheck {
     }
     for (var e : r.finalStates().entrySet()) {
       AbstractState nfState = post.get(e.getKey());
-      if (nfState != null && !nfState.equals(e.getValue())) {
+      AbstractState before = pre.get(e.getKey());
+      if (nfState != null && !(before == null ? nfState.equals(e.getValue())
+          : AbstractState.sameAfter(before, nfState, e.getValue()))) {
         String obj = e.getKey();
         LibVigObject type = objectsBySpecName.get(obj);
         String line = String.valueOf(r.updatedAt().containsKey(obj) ? r.updatedAt().get(obj)
@@ -220,10 +233,15 @@ public final class TrafficCheck {
     for (var e : post.entrySet()) {
       if (e.getValue() instanceof AbstractState.Emap after
           && pre.get(e.getKey()) instanceof AbstractState.Emap before) {
-        for (var entry : after.entries().entrySet()) {
-          AbstractState.Entry old = before.entries().get(entry.getKey());
-          if (old == null || !old.key().equals(entry.getValue().key())) {
-            return entry.getKey();
+        // only the entries the packet changed can hold a new key
+        java.util.Collection<?> candidates = after.changedSince(before)
+            .<java.util.Collection<?>>map(c -> new java.util.TreeSet<>(c))
+            .orElse(after.entries().keySet());
+        for (Object i : candidates) {
+          AbstractState.Entry now = after.entries().get(i);
+          AbstractState.Entry old = before.entries().get(i);
+          if (now != null && (old == null || !old.key().equals(now.key()))) {
+            return (Integer) i;
           }
         }
       }

@@ -2,6 +2,7 @@ package dev.vigor.engine.specexec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.libvig.concrete.ConcreteEmap;
 import dev.vigor.libvig.concrete.ConcreteMap;
@@ -85,5 +86,111 @@ class AbstractStateTest {
       assertEquals(LibVigStates.of(map), mModel);
       assertEquals(map.full(), mModel.full());
     }
+  }
+
+  /** A random update of an emap of capacity 8 with keys from a pool of 6. */
+  private static AbstractState.Emap update(AbstractState.Emap s, Random r, long now) {
+    Bits k = new Bits(java.math.BigInteger.valueOf(r.nextInt(6)), 8);
+    switch (r.nextInt(4)) {
+      case 0 -> {
+        int free = -1;
+        for (int i = 0; i < s.capacity() && free < 0; i++) {
+          free = s.entries().containsKey(i) ? -1 : i;
+        }
+        return s.indexOf(k).isPresent() || free < 0 ? s : s.add(k, free, now);
+      }
+      case 1 -> {
+        return s.expire(now - 3);
+      }
+      case 2 -> {
+        return s.indexOf(k).map(i -> s.refresh(i, now)).orElse(s);
+      }
+      default -> {
+        return s.indexOf(k).isPresent() ? s.erase(k) : s;
+      }
+    }
+  }
+
+  @Test
+  void statesDerivedFromOnePreStateCompareAtWhatTheyChanged() {
+    Random r = new Random(5);
+    int same = 0;
+    int differ = 0;
+    for (int trial = 0; trial < 400; trial++) {
+      AbstractState.Emap pre = AbstractState.Emap.empty(8);
+      for (int i = 0; i < 12; i++) {
+        pre = update(pre, r, i);
+      }
+      pre = new AbstractState.Emap(8, pre.entries()); // a state read from an implementation
+      java.util.Map<Integer, AbstractState.Entry> before = new java.util.TreeMap<>(pre.entries());
+      AbstractState.Emap a = pre;
+      AbstractState.Emap b = pre;
+      for (int i = r.nextInt(4); i > 0; i--) {
+        a = update(a, r, 12);
+      }
+      for (int i = r.nextInt(4); i > 0; i--) {
+        b = update(b, r, 12);
+      }
+      assertEquals(a.equals(b), AbstractState.sameAfter(pre, a, b), "trial " + trial);
+      if (a.equals(b)) {
+        same++;
+      } else {
+        differ++;
+      }
+      // outside what a changed, a holds what pre held
+      java.util.Set<?> changed = a.changedSince(pre).orElseThrow();
+      for (int i = 0; i < 8; i++) {
+        if (!changed.contains(i)) {
+          assertEquals(pre.entries().get(i), a.entries().get(i), "index " + i + " unchanged");
+        }
+      }
+      assertEquals(before, pre.entries(), "updates leave the state they start from as it was");
+      // another origin: nothing is known of its changes, so it is compared whole
+      AbstractState.Emap origin = a.rebased();
+      if (origin != pre) {
+        AbstractState.Emap c = update(origin, r, 13);
+        assertEquals(java.util.Optional.empty(), c.changedSince(pre));
+        assertEquals(c.equals(b), AbstractState.sameAfter(pre, c, b));
+      }
+    }
+    assertTrue(same > 50 && differ > 50, "both outcomes exercised: " + same + " / " + differ);
+  }
+
+  @Test
+  void vectorsAndMapsDerivedFromOnePreStateCompareAtWhatTheyChanged() {
+    Random r = new Random(6);
+    int same = 0;
+    int differ = 0;
+    for (int trial = 0; trial < 300; trial++) {
+      AbstractState.Vector vPre = new AbstractState.Vector(6, 8,
+          java.util.Map.of(r.nextInt(6), java.math.BigInteger.valueOf(r.nextInt(3))));
+      AbstractState.MapState mPre = new AbstractState.MapState(4,
+          java.util.Map.of(new Bits(java.math.BigInteger.valueOf(r.nextInt(3)), 8), new Bits(
+              java.math.BigInteger.ONE, 8)));
+      AbstractState.Vector va = vPre;
+      AbstractState.Vector vb = vPre;
+      AbstractState.MapState ma = mPre;
+      AbstractState.MapState mb = mPre;
+      for (int i = r.nextInt(3); i > 0; i--) {
+        va = va.set(r.nextInt(6), new Bits(java.math.BigInteger.valueOf(r.nextInt(3)), 8));
+        Bits k = new Bits(java.math.BigInteger.valueOf(r.nextInt(3)), 8);
+        ma = r.nextBoolean() ? ma.put(k, new Bits(java.math.BigInteger.valueOf(r.nextInt(2)), 8))
+            : ma.erase(k);
+      }
+      for (int i = r.nextInt(3); i > 0; i--) {
+        vb = vb.set(r.nextInt(6), new Bits(java.math.BigInteger.valueOf(r.nextInt(3)), 8));
+        Bits k = new Bits(java.math.BigInteger.valueOf(r.nextInt(3)), 8);
+        mb = r.nextBoolean() ? mb.put(k, new Bits(java.math.BigInteger.valueOf(r.nextInt(2)), 8))
+            : mb.erase(k);
+      }
+      assertEquals(va.equals(vb), AbstractState.sameAfter(vPre, va, vb));
+      assertEquals(ma.equals(mb), AbstractState.sameAfter(mPre, ma, mb));
+      if (va.equals(vb)) {
+        same++;
+      } else {
+        differ++;
+      }
+    }
+    assertTrue(same > 30 && differ > 30, "both outcomes exercised: " + same + " / " + differ);
   }
 }

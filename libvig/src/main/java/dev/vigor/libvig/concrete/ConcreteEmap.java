@@ -84,18 +84,32 @@ public class ConcreteEmap {
     indices.allocate(i, now);
     keys.put(i, k.bytes());
     byKey.put(k, i);
+    changes.accept(i);
+  }
+
+  /** Called with every index whose entry (key, time, or being allocated) changes from now on. */
+  private java.util.function.IntConsumer changes = i -> { };
+
+  /**
+   * Tells changed with every index whose entry changes from now on (one observer; replaces the
+   * last): how a caller follows a table of 65,536 entries without reading all of it per packet.
+   */
+  public void onChange(java.util.function.IntConsumer changed) {
+    this.changes = changed;
   }
 
   /** {@code emap_refresh}: restamps an allocated index. */
   public void refresh(int index, long now) {
     requireAllocated(index, "emap_refresh");
     indices.stamp(index, now);
+    changes.accept(index);
   }
 
   /** {@code emap_expire}: erases every entry stamped strictly before olderThan; returns how many. */
   public int expire(long olderThan) {
     return indices.expire(olderThan, i -> {
       byKey.remove(new ByteKey(keys.remove(i)));
+      changes.accept(i);
     });
   }
 
@@ -107,6 +121,7 @@ public class ConcreteEmap {
     byKey.remove(k);
     keys.remove(i);
     indices.free(i);
+    changes.accept(i);
   }
 
   /** {@code emap_has_index} (pre: 0 <= index < capacity). */

@@ -66,6 +66,15 @@ public class ConcreteMap {
         "the map is full and " + k + " is not in it");
     Checks.require(bound.test(v.clone()), "map_put", "value breaks the map's bound");
     entries.put(k, v);
+    changes.accept(k.bytes());
+  }
+
+  /** Called with (a copy of) every key put or erased from now on. */
+  private java.util.function.Consumer<byte[]> changes = k -> { };
+
+  /** Tells changed with every key put or erased from now on (one observer). */
+  public void onChange(java.util.function.Consumer<byte[]> changed) {
+    this.changes = changed;
   }
 
   /** {@code map_erase}: erases key (pre: present). */
@@ -73,6 +82,7 @@ public class ConcreteMap {
     ByteKey k = new ByteKey(Checks.width(key, keySize, "map_erase", "key"));
     Checks.require(entries.containsKey(k), "map_erase", "key " + k + " is not present");
     entries.remove(k);
+    changes.accept(k.bytes());
   }
 
   /** Calls visit with a copy of every key and its value. */

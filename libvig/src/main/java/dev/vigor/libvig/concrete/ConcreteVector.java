@@ -83,7 +83,16 @@ public class ConcreteVector {
     return e == null ? new byte[elemSize] : e.clone();
   }
 
+  /** Called with every index whose element is stored from now on. */
+  private java.util.function.IntConsumer changes = i -> { };
+
+  /** Tells changed with every index whose element is stored from now on (one observer). */
+  public void onChange(java.util.function.IntConsumer changed) {
+    this.changes = changed;
+  }
+
   private void store(int index, byte[] e) {
+    changes.accept(index);
     boolean zero = true;
     for (byte b : e) {
       zero &= b == 0;
