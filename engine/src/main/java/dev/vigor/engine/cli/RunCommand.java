@@ -5,7 +5,7 @@ import dev.vigor.engine.diag.DiagnosticException;
 import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.nfrun.CapturedPacket;
-import dev.vigor.engine.nfrun.CheckRecord;
+import dev.vigor.engine.nfrun.CaptureCheck;
 import dev.vigor.engine.nfrun.ConfigSource;
 import dev.vigor.engine.nfrun.NfBuild;
 import dev.vigor.engine.nfrun.NfProcess;
@@ -15,8 +15,6 @@ import dev.vigor.engine.nfrun.TrafficGenerator;
 import dev.vigor.engine.spec.check.SpecCheckResult;
 import dev.vigor.engine.validate.TrafficCheck;
 import dev.vigor.engine.validate.Verification;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -157,7 +155,6 @@ public final class RunCommand implements Callable<Integer> {
     if (!check) {
       return plainRun(binary, args, stdout, err);
     }
-    args.add("--check");
     return checkedRun(nf, config, binary, args, stdout, err);
   }
 
@@ -262,44 +259,21 @@ public final class RunCommand implements Callable<Integer> {
       checked.diagnostics().forEach(d -> err.println(d));
       return ExitCodes.BAD_INPUT;
     }
-    TrafficCheck checker;
+    CaptureCheck.Outcome outcome;
     try {
-      checker = new TrafficCheck(nf.program(), config, checked.spec().get());
+      outcome = CaptureCheck.run(nf, config, checked.spec().get(), file, binary, pcap,
+          args, dev.vigor.engine.run.CancelToken.none(), n -> { });
     } catch (IllegalStateException e) {
       throw new RunFailure(3, e.getMessage());
     }
-    long t0 = System.nanoTime();
-    long packets = 0;
-    Optional<TrafficCheck.Disagreement> found = Optional.empty();
-    try (NfProcess p = NfProcess.start(binary, args)) {
-      DataInputStream in = new DataInputStream(new BufferedInputStream(p.stdout(), 1 << 16));
-      IOException broken = null;
-      try {
-        for (Optional<CheckRecord> r = CheckRecord.read(in); r.isPresent() && found.isEmpty();
-            r = CheckRecord.read(in)) {
-          packets++;
-          CheckRecord c = r.get();
-          found = checker.step(c.device(), c.timeNs(), c.input(), c.verdict(), c.output());
-        }
-      } catch (IOException e) {
-        broken = e;
-      }
-      if (found.isEmpty()) {
-        int status = p.waitFor();
-        NfProcess.Outcome o = NfProcess.outcome(status, p.stderr());
-        if (status != 0 || broken != null) {
-          err.println(o.message().isEmpty() && broken != null ? "vigor: " + broken.getMessage()
-              : o.message());
-          return o.exitCode() == 0 ? ExitCodes.UNKNOWN : o.exitCode();
-        }
-      }
-    }
-    long millis = (System.nanoTime() - t0) / 1_000_000;
+    long packets = outcome.packets();
+    long millis = outcome.millis();
+    Optional<TrafficCheck.Disagreement> found = outcome.disagreement();
     Path shown = file.startsWith(nfDir) ? nfDir.relativize(file) : file;
     if (found.isEmpty()) {
       stdout.printf("%-28s agreed   %d packets checked: every output and table the binary"
           + " produced is allowed (%d ms)%n", shown, packets, millis);
-      report(file, Optional.empty(), packets, millis);
+      report(outcome);
       return ExitCodes.OK;
     }
     TrafficCheck.Disagreement d = found.get();
@@ -316,24 +290,16 @@ public final class RunCommand implements Callable<Integer> {
             + " capture"
         : "note: this is a bug in the tool (the binary and the engine's interpreter run the same"
             + " C and libVig); please report it with the capture");
-    report(file, Optional.of(d), packets, millis);
+    report(outcome);
     return ExitCodes.VIOLATED;
   }
 
   /** --json and --sarif, in vigor verify's formats: the capture is one trace of the spec. */
-  private void report(Path file, Optional<TrafficCheck.Disagreement> d, long packets, long millis)
-      throws IOException {
+  private void report(CaptureCheck.Outcome outcome) throws IOException {
     if (json == null && sarif == null) {
       return;
     }
-    var verdict = d.isPresent() ? dev.vigor.engine.validate.Verdict.VIOLATED
-        : dev.vigor.engine.validate.Verdict.PROVED;
-    List<String> reasons = d.map(x -> List.of("packet " + packets + " of " + pcap + ": "
-        + x.summary())).orElse(List.of());
-    var trace = new dev.vigor.engine.validate.TraceResult((int) Math.max(0, packets - 1), verdict,
-        reasons, d.map(TrafficCheck.Disagreement::counterexample), millis, List.of());
-    var result = new Verification.Result(List.of(), List.of(new Verification.SpecResult(file,
-        List.of(), List.of(trace), millis)));
+    var result = outcome.asResult();
     if (json != null) {
       dev.vigor.engine.report.AtomicFiles.write(json,
           dev.vigor.engine.validate.ResultJson.of(nfDir, result)
