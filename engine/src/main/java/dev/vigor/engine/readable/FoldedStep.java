@@ -15,7 +15,8 @@ public record FoldedStep(String step, List<String> inner, String result) {
 
   /** The step as one line: the NF's step, what its call gave, and how many helper steps hide. */
   public String summary() {
-    String given = result.isEmpty() ? "" : " → " + result.substring(result.indexOf(": ") + 2);
+    int what = result.indexOf(": ");
+    String given = result.isEmpty() ? "" : " → " + (what < 0 ? result : result.substring(what + 2));
     return inner.isEmpty() ? step + given : step + given + "  [" + inner.size() + " helper step"
         + (inner.size() == 1 ? "" : "s") + " folded]";
   }

@@ -32,7 +32,9 @@ public final class StepFolding {
         inner.add(s);
         continue;
       }
-      if (head != null && !inner.isEmpty() && location(s).equals(location(head))) {
+      // steps without a file:line:col: prefix (a concrete run's decisions) never pair up
+      if (head != null && !inner.isEmpty() && !location(s).isEmpty()
+          && location(s).equals(location(head))) {
         out.add(new FoldedStep(head, inner, s));
         head = null;
         inner = new ArrayList<>();

@@ -35,4 +35,15 @@ class StepFoldingTest {
     List<FoldedStep> f = StepFolding.fold(List.of("flow.h:3:1: call hash", "flow.h:4:1: return"));
     assertEquals(2, f.size());
   }
+
+  @Test
+  void decisionsWithoutALocationPrefixStayTheirOwnSteps() {
+    // a concrete run lists its decisions as "file:line:col what": none is a call's result
+    List<FoldedStep> f = StepFolding.fold(List.of("vigor/packet.h:102:3 !(length < 14)",
+        "vigor/packet.h:110:3 !(ip == NULL)", "nat.c:156:10 !(ip == NULL)",
+        "nat.c:159:3 !(ip->version_ihl != 69)"));
+    assertEquals(List.of("vigor/packet.h:102:3 !(length < 14)  [1 helper step folded]",
+        "nat.c:156:10 !(ip == NULL)", "nat.c:159:3 !(ip->version_ihl != 69)"),
+        f.stream().map(FoldedStep::summary).toList());
+  }
 }
