@@ -38,6 +38,8 @@ final class MainMenuBar extends MenuBar {
     void cancelVerification();
 
     void clusterSettings();
+
+    void checkCapture();
   }
 
   MainMenuBar(MainWindowViewModel viewModel, Actions actions) {
@@ -94,7 +96,14 @@ final class MainMenuBar extends MenuBar {
     MenuItem cluster = new MenuItem("Validate on a cluster…");
     cluster.setId("menu-verify-cluster");
     cluster.setOnAction(e -> actions.clusterSettings());
-    Menu verify = new Menu("Verify", null, run, why, cancel, new SeparatorMenuItem(), live, cluster);
+    // The selected NF built and run on a packet capture, every packet checked against spec.py.
+    MenuItem capture = new MenuItem("Check a capture…");
+    capture.setId("menu-verify-capture");
+    capture.disableProperty().bind(viewModel.state().selectedNfProperty().isNull()
+        .or(viewModel.verification().runningProperty()));
+    capture.setOnAction(e -> actions.checkCapture());
+    Menu verify = new Menu("Verify", null, run, why, cancel, new SeparatorMenuItem(), capture,
+        new SeparatorMenuItem(), live, cluster);
 
     MenuItem guide = new MenuItem("Spec language guide");
     guide.setId("menu-help-guide");

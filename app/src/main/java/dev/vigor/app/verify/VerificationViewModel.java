@@ -198,8 +198,128 @@ public final class VerificationViewModel {
       cancelPressedNanos = System.nanoTime();
       cancelRequested = true;
       phase.set("Cancelling …");
-      service.stopEngine();
+      if (captureCancel != null) {
+        captureCancel.cancel();
+      } else {
+        service.stopEngine();
+      }
     }
+  }
+
+  // The capture check going on, to stop it; null when none is.
+  private dev.vigor.engine.run.CancelToken captureCancel;
+
+  /**
+   * Builds the selected NF (gcc), runs it on a capture and checks every packet against its
+   * spec.py, the editor's text of it when open (as {@code vigor run NF --pcap FILE --check});
+   * ignored while a run goes on or no NF is selected. The first disagreement is shown as a
+   * violated row with its counterexample, selected; the run is not saved with the proofs.
+   */
+  public void checkCapture(Path capture) {
+    NfRef nf = state.selectedNfProperty().get();
+    if (state.runningProperty().get() || nf == null) {
+      return;
+    }
+    Path spec = nf.folder().resolve("spec.py");
+    java.util.Map<Path, String> buffers = state.specBuffers();
+    if (!java.nio.file.Files.isRegularFile(spec) && !buffers.containsKey(spec)) {
+      String text = nf.label() + " has no spec.py to check a capture against";
+      message.set(text);
+      lastEnd.set(new RunEnd(text, "refused"));
+      return;
+    }
+    cancelRequested = false;
+    clearShown();
+    state.runNfProperty().set(nf);
+    PropertySummary summary = new PropertySummary(spec);
+    summaries.setAll(List.of(summary));
+    summary.update(TraceStatus.RUNNING, "spec.py: checking the packets of " + capture.getFileName());
+    started = LocalDateTime.now().withNano(0);
+    state.runningProperty().set(true);
+    lastEnd.set(null);
+    runNote.set(unsavedNote("Checking", buffers.containsKey(spec)
+        && dev.vigor.engine.spec.SpecSources.unsaved(spec, buffers.get(spec))
+        ? List.of(String.valueOf(spec.getFileName())) : List.of()));
+    clusterLine.set("");
+    message.set("Checking " + capture.getFileName() + " on " + nf.label() + " …");
+    phase.set("Building " + nf.name() + " (gcc)");
+    counts.set("");
+    fraction.set(-1);
+    clock.start();
+    dev.vigor.engine.run.CancelToken cancelToken = new dev.vigor.engine.run.CancelToken();
+    captureCancel = cancelToken;
+    dev.vigor.engine.spec.SpecSources sources = dev.vigor.engine.spec.SpecSources.of(buffers);
+    Task<dev.vigor.engine.nfrun.CaptureCheck.Outcome> check = new Task<>() {
+      @Override
+      protected dev.vigor.engine.nfrun.CaptureCheck.Outcome call() throws Exception {
+        return dev.vigor.engine.nfrun.CaptureCheck.ofFolder(nf.folder(), spec, sources, capture,
+            dev.vigor.engine.nfrun.NfBuild.defaultCache(), cancelToken,
+            n -> updateMessage(String.format("%,d packets checked", n)));
+      }
+    };
+    check.messageProperty().addListener((o, was, now) -> {
+      if (state.runningProperty().get() && captureCancel == cancelToken && !cancelRequested) {
+        phase.set("Checking the packets of " + capture.getFileName());
+        counts.set(now);
+      }
+    });
+    check.setOnSucceeded(e -> captureChecked(capture, summary, check.getValue()));
+    check.setOnFailed(e -> captureFailed(capture, summary, check.getException()));
+    tasks.execute(check);
+  }
+
+  private void captureChecked(Path capture, PropertySummary summary,
+      dev.vigor.engine.nfrun.CaptureCheck.Outcome outcome) {
+    captureCancel = null;
+    double seconds = clock.stop();
+    state.runningProperty().set(false);
+    fraction.set(1);
+    phase.set("Done");
+    counts.set(String.format("%,d packets checked", outcome.packets()));
+    TraceResult trace = outcome.asResult().specs().get(0).traces().get(0);
+    TraceRow row = TraceRow.decided(summary.file(), TraceOutcome.of(trace));
+    addRow(row);
+    String text;
+    if (outcome.disagreement().isEmpty()) {
+      summary.update(TraceStatus.PROVED, String.format("spec.py: agreed, %,d packets of %s, every"
+          + " output and table allowed", outcome.packets(), capture.getFileName()));
+      text = String.format("%s agrees with spec.py on %,d packets of %s (%.1f s)",
+          state.runNfProperty().get().label(), outcome.packets(), capture.getFileName(), seconds);
+      lastEnd.set(new RunEnd(text, "proved"));
+    } else {
+      var d = outcome.disagreement().get();
+      summary.update(TraceStatus.VIOLATED, String.format("spec.py: violated at packet %,d of %s:"
+          + " %s", outcome.packets(), capture.getFileName(), d.summary()));
+      text = String.format("Packet %,d of %s: %s (%.1f s)%s", outcome.packets(),
+          capture.getFileName(), d.summary(), seconds,
+          d.kind() == dev.vigor.engine.validate.TrafficCheck.Kind.SPEC
+              ? ". If Verify proved spec.py on this NF, this is a bug in the tool."
+              : ". This is a bug in the tool: please report it with the capture.");
+      lastEnd.set(new RunEnd(text, "violated"));
+      selectedTrace.set(row);
+    }
+    message.set(text);
+  }
+
+  private void captureFailed(Path capture, PropertySummary summary, Throwable error) {
+    captureCancel = null;
+    double seconds = clock.stop();
+    state.runningProperty().set(false);
+    fraction.set(0);
+    summary.update(TraceStatus.STOPPED, "spec.py: " + capture.getFileName() + " not checked");
+    if (cancelRequested) {
+      phase.set("Cancelled");
+      String text = String.format("Capture check cancelled after %.1f s (%s)", seconds,
+          counts.get().isEmpty() ? "while building" : counts.get());
+      message.set(text);
+      lastEnd.set(new RunEnd(text, "cancelled"));
+      return;
+    }
+    phase.set("Failed");
+    String text = "Checking " + capture.getFileName() + " failed: "
+        + (error == null ? "unknown error" : error.getMessage());
+    message.set(text);
+    lastEnd.set(new RunEnd(text, "failed"));
   }
 
   /** Shows a saved run: its properties, traces and counterexamples (no execution tree). */

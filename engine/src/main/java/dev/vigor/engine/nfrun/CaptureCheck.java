@@ -50,6 +50,60 @@ public final class CaptureCheck {
   }
 
   /**
+   * Everything {@code vigor run NF --pcap capture --check --spec specFile} does, from the NF
+   * folder: loads and builds the NF (gcc, binaries cached under buildCache), checks the spec
+   * (read through sources, so an editor's unsaved text is what is checked), and runs
+   * {@link #run}. A RunFailure with the message to show when any step cannot go on (no gcc, a
+   * spec with errors, a file that is not a capture, the binary dying); its output pcapng is
+   * written to a temporary file and deleted.
+   */
+  public static Outcome ofFolder(Path nfDir, Path specFile,
+      dev.vigor.engine.spec.SpecSources sources, Path capture, Path buildCache,
+      CancelToken cancel, LongConsumer progress) throws RunFailure, InterruptedException {
+    if (!java.nio.file.Files.isRegularFile(capture)) {
+      throw new RunFailure(3, "no capture file " + capture);
+    }
+    LoadedNf nf;
+    NfConfig config;
+    try {
+      nf = LoadedNf.load(nfDir);
+      config = NfConfig.load(nfDir);
+    } catch (dev.vigor.engine.diag.DiagnosticException e) {
+      throw new RunFailure(3, e.diagnostics().isEmpty() ? e.getMessage()
+          : e.diagnostics().get(0).toString());
+    } catch (IOException e) {
+      throw new RunFailure(3, "cannot read " + nfDir + ": " + e.getMessage());
+    }
+    var checked = Verification.check(nfDir, nf, specFile, sources);
+    if (checked.spec().isEmpty()) {
+      throw new RunFailure(3, checked.diagnostics().isEmpty() ? specFile + " has errors"
+          : checked.diagnostics().get(0).toString());
+    }
+    Path include = dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir)
+        .orElseThrow(() -> new RunFailure(3, "the libVig headers were not found from " + nfDir));
+    Path binary = new NfBuild(NfBuild.repoOf(include), buildCache, "gcc")
+        .build(nf, ConfigSource.of(nf.program(), config));
+    Path out;
+    try {
+      out = java.nio.file.Files.createTempFile("vigor-check-", ".pcapng");
+    } catch (IOException e) {
+      throw new RunFailure(3, "no temporary file for the binary's output: " + e.getMessage());
+    }
+    try {
+      return run(nf, config, checked.spec().get(), specFile, binary, capture,
+          List.of("--pcap", capture.toString(), "--out", out.toString()), cancel, progress);
+    } catch (IllegalStateException e) {
+      throw new RunFailure(3, e.getMessage());
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(out);
+      } catch (IOException e) {
+        // a temporary file left behind
+      }
+    }
+  }
+
+  /**
    * Checks every packet of capture that binary (built from nf with config) processes against
    * spec (read from specFile). args are the binary's own (--pcap, --out); --check is added.
    * progress is told the packets checked so far now and then. A RunFailure when the binary
