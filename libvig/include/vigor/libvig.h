@@ -69,8 +69,25 @@ struct vig_lpm {
 };
 
 #ifndef VIGOR_ANALYSIS
+/* Every object of the program, found by name (vigor/state.h loads a saved state into them, to
+ * replay a counterexample on the binary): one entry per object in the vig_objects section, which
+ * GNU linkers bound with __start_vig_objects and __stop_vig_objects. */
+struct vig_object_ref {
+  const char *name;
+  const char *kind; /* "vig_emap", "vig_vector", ... */
+  void *object;
+};
+#if defined(__GNUC__)
+#define VIG_OBJECT_REF_(kind, name)                                                          \
+  static const struct vig_object_ref name##_vig_ref_                                         \
+      __attribute__((used, section("vig_objects"), aligned(sizeof(void *)))) = {            \
+          #name, #kind, &name##_vig_obj_}
+#else
+#define VIG_OBJECT_REF_(kind, name) struct vig_object_ref
+#endif
 #define VIG_OBJECT_(kind, name, ...)                                                        \
   static struct kind name##_vig_obj_ = {#name, __VA_ARGS__, NULL};                          \
+  VIG_OBJECT_REF_(kind, name);                                                              \
   static struct kind *const name VIG_MAYBE_UNUSED = &name##_vig_obj_
 
 /* emap: keys of key_type <-> indices 0..capacity-1, each index with a timestamp. */

@@ -61,6 +61,11 @@ int vig_chain_allocate(struct vig_chain *c, vigor_time_t now) {
   return index;
 }
 
+void vig_chain_place(struct vig_chain *c, int index, vigor_time_t time) {
+  vig_bits_set(&c->used, index);
+  link_entry(c, index, time);
+}
+
 void vig_chain_restamp(struct vig_chain *c, int index, vigor_time_t now) {
   unlink_entry(c, index);
   link_entry(c, index, now);

@@ -61,6 +61,8 @@ void vig_chain_init(struct vig_chain *c, int capacity, const char *object);
 /* Allocates the lowest free index (pre: one is free) stamped now; returns it. */
 int vig_chain_allocate(struct vig_chain *c, vigor_time_t now);
 void vig_chain_restamp(struct vig_chain *c, int index, vigor_time_t now);
+/* Allocates a chosen free index stamped time (a saved state loaded: vigor/state.h). */
+void vig_chain_place(struct vig_chain *c, int index, vigor_time_t time);
 void vig_chain_free(struct vig_chain *c, int index);
 /* The allocated index with the oldest stamp if that stamp is before older_than, else -1. */
 int vig_chain_expired(const struct vig_chain *c, vigor_time_t older_than);

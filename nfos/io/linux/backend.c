@@ -2,8 +2,12 @@
  * The Linux back end of nfos/io and the binary's main: runs an NF as an ordinary process, from a
  * capture file to a capture file or live on interfaces (AF_PACKET).
  *
- *   nf --pcap IN [--out OUT] [--check]    IN: pcap or pcapng; OUT: pcapng, one interface per device
+ *   nf --pcap IN [--out OUT] [--check] [--state FILE]
+ *                                         IN: pcap or pcapng; OUT: pcapng, one interface per device
  *   nf --iface IF0,IF1,... [--out OUT]    device i = the i-th interface; runs until SIGINT
+ *
+ * --state FILE loads tables into the NF's libVig objects after nf_init (vigor/state.h): how a
+ * counterexample's state before its packet is replayed on the binary.
  *
  * --check writes one binary record per packet to stdout (little-endian) for `vigor run --check`:
  *   u16 device, u16 in_length, i64 time_ns, in_length bytes (the packet as received),
@@ -15,6 +19,7 @@
 #include <string.h>
 
 #include "io_linux.h"
+#include <vigor/state.h>
 
 static bool live;
 static bool check;
@@ -98,11 +103,12 @@ void io_backend_processed(const struct io_buf *buf, int verdict) {
 
 static void usage(void) {
   io_fail(IO_EXIT_USAGE, "%s",
-          "usage: nf --pcap IN [--out OUT] [--check] | nf --iface IF0,IF1,... [--out OUT]");
+          "usage: nf --pcap IN [--out OUT] [--check] [--state FILE] |"
+          " nf --iface IF0,IF1,... [--out OUT]");
 }
 
 int main(int argc, char **argv) {
-  const char *in = NULL, *out = NULL, *ifaces = NULL;
+  const char *in = NULL, *out = NULL, *ifaces = NULL, *state = NULL;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--check") == 0) {
       check = true;
@@ -112,11 +118,13 @@ int main(int argc, char **argv) {
       out = argv[++i];
     } else if (i + 1 < argc && strcmp(argv[i], "--iface") == 0) {
       ifaces = argv[++i];
+    } else if (i + 1 < argc && strcmp(argv[i], "--state") == 0) {
+      state = argv[++i];
     } else {
       usage();
     }
   }
-  if ((in == NULL) == (ifaces == NULL) || (check && ifaces != NULL)) {
+  if ((in == NULL) == (ifaces == NULL) || ((check || state != NULL) && ifaces != NULL)) {
     usage();
   }
   live = ifaces != NULL;
@@ -126,6 +134,17 @@ int main(int argc, char **argv) {
   capture_open(live ? NULL : in, out);
   if (!nf_init()) {
     io_fail(IO_EXIT_INIT, "%s", "nf_init returned false: the NF refused its configuration");
+  }
+  if (state != NULL) {
+    FILE *f = fopen(state, "r");
+    if (f == NULL) {
+      io_fail(IO_EXIT_USAGE, "cannot read the state file %s", state);
+    }
+    char error[512];
+    if (!vig_state_load(f, error, sizeof error)) {
+      io_fail(IO_EXIT_USAGE, "the state file: %s", error);
+    }
+    fclose(f);
   }
   uint64_t n = io_loop();
   capture_close();

@@ -79,10 +79,7 @@ public final class CaptureCheck {
       throw new RunFailure(3, checked.diagnostics().isEmpty() ? specFile + " has errors"
           : checked.diagnostics().get(0).toString());
     }
-    Path include = dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir)
-        .orElseThrow(() -> new RunFailure(3, "the libVig headers were not found from " + nfDir));
-    Path binary = new NfBuild(NfBuild.repoOf(include), buildCache, "gcc")
-        .build(nf, ConfigSource.of(nf.program(), config));
+    Path binary = NfBuild.binaryOf(nfDir, nf, config, buildCache);
     Path out;
     try {
       out = java.nio.file.Files.createTempFile("vigor-check-", ".pcapng");

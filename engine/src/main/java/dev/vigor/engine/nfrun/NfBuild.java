@@ -39,6 +39,18 @@ public final class NfBuild {
     this.gcc = gcc;
   }
 
+  /**
+   * The binary of the NF in nfDir (loaded as nf, configured by config) built with gcc and the
+   * libVig and nfos/io sources of the checkout its libVig headers are found in, cached under cache.
+   */
+  public static Path binaryOf(Path nfDir, LoadedNf nf, dev.vigor.engine.exec.NfConfig config,
+      Path cache) throws RunFailure {
+    Path include = dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir)
+        .orElseThrow(() -> new RunFailure(3, "the libVig headers were not found from " + nfDir));
+    return new NfBuild(repoOf(include), cache, "gcc").build(nf, ConfigSource.of(nf.program(),
+        config));
+  }
+
   /** The default cache folder: $XDG_CACHE_HOME/vigor/run, else ~/.cache/vigor/run. */
   public static Path defaultCache() {
     String xdg = System.getenv("XDG_CACHE_HOME");
