@@ -18,10 +18,12 @@ import java.util.Map;
  * @param specLine {@code file:line:col} of the spec statement that decided, or a phrase when none
  * @param steps the linear C trace, each {@code file:line:col: what ran}
  * @param preState one line per libVig pre-state entry, {@code object: entry}
+ * @param input the engine's input (packet and pre-state tables entry by entry), what a replay on
+ *     the binary needs; null for a run file saved before run files kept it
  */
 public record CounterexampleModel(int device, long now, byte[] packet, List<String> preState,
     String nfOutcome, String specOutcome, String specLine, List<String> steps,
-    ReadableCounterexample readable) {
+    ReadableCounterexample readable, ConcreteInput input) {
   public CounterexampleModel {
     packet = packet.clone();
     preState = List.copyOf(preState);
@@ -64,7 +66,7 @@ public record CounterexampleModel(int device, long now, byte[] packet, List<Stri
       o.entries().forEach(e -> state.add(o.object() + ": " + e));
     }
     return new CounterexampleModel(in.device(), in.now(), in.packet(), state, c.nfOutcome(),
-        c.specOutcome(), c.specLine(), c.cSteps(), c.readable());
+        c.specOutcome(), c.specLine(), c.cSteps(), c.readable(), in);
   }
 
   /** Whether it is against an init spec: nf_init's run, with no device (-1) and no packet. */

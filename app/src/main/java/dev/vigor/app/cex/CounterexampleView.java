@@ -208,6 +208,50 @@ public final class CounterexampleView extends ScrollPane {
     pcap.setId("cex-export-pcap");
     pcap.setOnAction(e -> export(c, "pcap"));
     content.getChildren().add(new HBox(8, json, pcap));
+    replayOnBinary(c);
+  }
+
+  /**
+   * Replay on the binary: the NF built with gcc, loaded with the counterexample's tables, given
+   * its packet; says what the binary did and whether that is what the counterexample says.
+   */
+  private void replayOnBinary(CounterexampleModel c) {
+    Button replay = new Button("Replay on the binary");
+    replay.setId("cex-replay-binary");
+    Label result = new Label(c.input() == null
+        ? "This run file was saved without the tables a replay needs: run the verification again."
+        : "Builds the NF with gcc and runs it on this packet, its tables loaded as above.");
+    result.setId("cex-binary-result");
+    result.setWrapText(true);
+    result.getStyleClass().add("pane-note");
+    replay.setDisable(c.input() == null || c.beforeInit() || nfDir.get() == null);
+    replay.setOnAction(e -> {
+      replay.setDisable(true);
+      result.getStyleClass().removeAll("status-proved", "status-violated");
+      result.setText("Building the NF (gcc) and replaying the packet …");
+      Path dir = nfDir.get();
+      Task<dev.vigor.engine.nfrun.BinaryReplay.Outcome> run = new Task<>() {
+        @Override
+        protected dev.vigor.engine.nfrun.BinaryReplay.Outcome call() throws Exception {
+          return dev.vigor.engine.nfrun.BinaryReplay.run(dir, c.input(),
+              dev.vigor.engine.nfrun.NfBuild.defaultCache());
+        }
+      };
+      run.setOnSucceeded(x -> {
+        replay.setDisable(false);
+        result.setText(run.getValue().describe(c.packet()));
+        result.getStyleClass().add(run.getValue().agrees() ? "status-proved" : "status-violated");
+      });
+      run.setOnFailed(x -> {
+        replay.setDisable(false);
+        result.setText("Could not replay on the binary: " + run.getException().getMessage());
+        result.getStyleClass().add("status-violated");
+      });
+      tasks.execute(run);
+    });
+    content.getChildren().add(section("On the binary"));
+    content.getChildren().add(new HBox(8, replay));
+    content.getChildren().add(result);
   }
 
   /** The C trace, helper steps folded unless the user unfolds them. */

@@ -7,15 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code file:line[:col]} reference read from the front of engine text such as a C step
- * ({@code bridge.c:42:5: x = 3}) or a spec line ({@code spec.py:7:3}).
+ * ({@code bridge.c:42:5: x = 3}, or a decision {@code bridge.c:42:5 !(x == 0)}) or a spec line
+ * ({@code spec.py:7:3}).
  *
  * @param file as the engine wrote it (relative names are resolved against the NF folder)
  * @param line 1-based
  * @param rest the text after the reference, without the separating colon
  */
 public record SourceRef(String file, int line, String rest) {
-  private static final Pattern REF = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?(?::\\s?(.*))?$",
-      Pattern.DOTALL);
+  // the rest follows a colon (a step, "f.c:4:5: x = 3") or a space (a concrete run's decision,
+  // "f.c:4:5 !(x == 0)")
+  private static final Pattern REF = Pattern.compile(
+      "^(.+?):(\\d+)(?::(\\d+))?(?:(?::\\s?|\\s+)(.*))?$", Pattern.DOTALL);
 
   /** The reference at the start of text, if it starts with one. */
   public static Optional<SourceRef> parse(String text) {

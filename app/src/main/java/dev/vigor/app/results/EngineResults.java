@@ -36,8 +36,8 @@ final class EngineResults {
 
   private static Counterexample counterexample(CounterexampleModel c) {
     byte[] packet = c.packet();
-    ConcreteInput input = new ConcreteInput(c.device(), packet, packet.length, c.now(), List.of(),
-        List.of());
+    ConcreteInput input = c.input() != null ? c.input() : new ConcreteInput(c.device(), packet,
+        packet.length, c.now(), List.of(), List.of());
     return new Counterexample(input, c.nfOutcome(), c.specOutcome(), c.specLine(), c.steps(),
         c.readable());
   }

@@ -84,10 +84,23 @@ public final class RunFile {
       cex = Optional.of(new CounterexampleModel((int) num(c, "device"), num(c, "now"),
           HexFormat.of().parseHex(str(c, "packet", "")), strings(c.get("state")),
           str(c, "nf", ""), str(c, "spec", ""), str(c, "specLine", ""), strings(c.get("steps")),
-          readable(c.get("readable"))));
+          readable(c.get("readable")), tables(c.get("tables"))));
     }
     return new TraceOutcome((int) num(t, "id"), verdict(t), num(t, "millis"),
         strings(t.get("reasons")), cex);
+  }
+
+  /** The counterexample's input saved with it; null if absent (older run files) or unreadable. */
+  private static dev.vigor.engine.exec.ConcreteInput tables(Object saved) {
+    if (!(saved instanceof Map<?, ?>)) {
+      return null;
+    }
+    try {
+      return dev.vigor.engine.cache.InputCodec.read(
+          new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(saved));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The readable counterexample saved with it; null (shown untyped) if absent or unreadable. */

@@ -65,6 +65,11 @@ class RunFileTest {
     assertEquals(List.of("index 3: 0x0909, stamped now − 35 ns"), c.readable().before().get(0).entries());
     assertEquals("bridge.c:52:5: return \"quoted\"", c.steps().get(1));
     assertTrue(run.properties().get(1).diagnostics().get(0).contains("unknown name x"));
+    // the tables entry by entry, as Replay on the binary loads them
+    ConcreteInput.Entry e = c.input().objects().get(0).entries().get(0);
+    assertEquals("dyn_macs", c.input().objects().get(0).object());
+    assertEquals(List.of(3, 7L), List.of(e.index(), e.time()));
+    assertEquals(List.of(9, 9), List.of((int) e.key()[0], (int) e.key()[1]));
   }
 
   @Test

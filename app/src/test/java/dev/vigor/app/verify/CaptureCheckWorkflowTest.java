@@ -27,7 +27,8 @@ import org.testfx.api.FxToolkit;
 /**
  * Verify ▸ Check a capture…, past the file chooser, in the real window: the catalog bridge built
  * with gcc and run on generated traffic agrees with its spec.py; the user's copy whose spec.py
- * forgets to restamp a known station is violated at a packet, shown with its counterexample.
+ * forgets to restamp a known station is violated at a packet, shown with its counterexample,
+ * which Replay on the binary confirms.
  */
 class CaptureCheckWorkflowTest {
   private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
@@ -117,6 +118,13 @@ class CaptureCheckWorkflowTest {
     // the spec's side names what the binary's tables should have held
     String spec = robot.lookup("#cex-spec").queryLabeled().getText();
     assertTrue(spec.contains("dyn_macs"), spec);
+
+    // Replay on the binary: built, loaded with the counterexample's tables, given its packet
+    robot.interact(() -> robot.lookup("#cex-replay-binary").queryButton().fire());
+    FxWait.until(RUN_SECONDS, "the replay on the binary", () -> robot.lookup("#cex-binary-result")
+        .queryLabeled().getText().startsWith("The binary"));
+    String replayed = robot.lookup("#cex-binary-result").queryLabeled().getText();
+    assertTrue(replayed.endsWith("as the counterexample says."), replayed);
   }
 
   private void waitForEnd() throws Exception {

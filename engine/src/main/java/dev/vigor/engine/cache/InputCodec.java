@@ -10,13 +10,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** A {@link ConcreteInput} as JSON and back, every field kept exactly (bytes as hex). */
-final class InputCodec {
+public final class InputCodec {
   private static final JsonNodeFactory J = JsonNodeFactory.instance;
   private static final HexFormat HEX = HexFormat.of();
 
   private InputCodec() {}
 
-  static JsonNode write(ConcreteInput in) {
+  /** in as JSON (null: a JSON null). */
+  public static JsonNode write(ConcreteInput in) {
     if (in == null) {
       return J.nullNode();
     }
@@ -47,7 +48,8 @@ final class InputCodec {
     return o;
   }
 
-  static ConcreteInput read(JsonNode o) {
+  /** The input written by {@link #write}; null for a JSON null; IllegalArgumentException when malformed. */
+  public static ConcreteInput read(JsonNode o) {
     if (o == null || o.isNull()) {
       return null;
     }

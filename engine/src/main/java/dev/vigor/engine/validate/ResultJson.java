@@ -106,6 +106,8 @@ public final class ResultJson {
             .append(",\"nf\":").append(q(c.nfOutcome())).append(",\"spec\":").append(q(c.specOutcome()))
             .append(",\"specLine\":").append(q(c.specLine()))
             .append(",\"state\":").append(strings(preState(c)))
+            // the pre-state entry by entry, so a saved counterexample can be replayed on the binary
+            .append(",\"tables\":").append(dev.vigor.engine.cache.InputCodec.write(c.input()))
             .append(",\"steps\":").append(strings(c.cSteps()))
             .append(",\"readable\":").append(ReadableJson.write(c.readable())).append('}'));
         b.append('}');
