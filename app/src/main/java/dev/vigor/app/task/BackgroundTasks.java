@@ -35,6 +35,14 @@ public final class BackgroundTasks implements TaskExecutor {
   @Override
   public void shutdown() {
     pool.shutdownNow();
+    // Interrupted work may still be writing (a trace cache entry, an autosave): let it finish,
+    // briefly, so a closing window leaves no file half written (a CI run saw the workspace's
+    // .vigor folder written to after the window had closed).
+    try {
+      pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static final class DaemonThreads implements ThreadFactory {
