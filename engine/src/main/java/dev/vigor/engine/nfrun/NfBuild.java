@@ -122,12 +122,95 @@ public final class NfBuild {
     }
   }
 
+  /**
+   * gcc's flags for NFOS: 32-bit freestanding code (the image QEMU's -kernel boots is a multiboot
+   * ELF32) with no libc, no builtins it would call, no stack protector and no PIC.
+   */
+  static final List<String> NFOS_FLAGS = List.of("-m32", "-std=gnu11", "-O2", "-ffreestanding",
+      "-fno-builtin", "-fno-pic", "-fno-stack-protector", "-nostdlib", "-Wall", "-Wextra",
+      "-Werror");
+
+  /** The libVig arena under NFOS: the image's .bss, so the machine needs this much more memory. */
+  static final String NFOS_ARENA = "-DVIG_ARENA_BYTES=(32u*1024u*1024u)";
+
+  /**
+   * The NF booted on NFOS: the NF, libVig in C (its violation report and the state loader
+   * replaced by NFOS's console), nfos/io's loop, the 82540EM driver as its back end and NFOS
+   * (boot.S, PCI, console, TSC), linked by nfos/os/nfos.ld into a multiboot image, cached like
+   * the Linux binary. A RunFailure when gcc cannot build 32-bit code.
+   */
+  public Path buildNfosImage(LoadedNf nf, String configC) throws RunFailure {
+    dev.vigor.engine.catalog.NfDescriptor descriptor = nf.descriptor();
+    String gccVersion = gccVersion();
+    List<Path> subset = new ArrayList<>();
+    descriptor.sources().stream().filter(p -> p.toString().endsWith(".c")).forEach(subset::add);
+    cFiles(repo.resolve("libvig/src/c")).stream()
+        .filter(p -> !List.of("violation.c", "state.c").contains(p.getFileName().toString()))
+        .forEach(subset::add);
+    List<Path> os = new ArrayList<>(cFiles(repo.resolve("nfos/io/src")));
+    os.addAll(cFiles(repo.resolve("nfos/driver")));
+    os.addAll(cFiles(repo.resolve("nfos/os")));
+    Path boot = repo.resolve("nfos/os/boot.S");
+    Path script = repo.resolve("nfos/os/nfos.ld");
+    int devices = descriptor.devices();
+    List<String> headerDirs = List.of(repo.resolve("libvig/include").toString(),
+        repo.resolve("nfos/io/include").toString(), descriptor.directory().toString());
+    List<Path> hashed = new ArrayList<>(os);
+    hashed.add(boot);
+    hashed.add(script);
+    hashed.addAll(files(repo.resolve("nfos/os"), ".h"));
+    hashed.addAll(files(repo.resolve("nfos/driver"), ".h"));
+    String hash = "nfos-" + hash(gccVersion + " " + NFOS_FLAGS + " " + NFOS_ARENA, devices,
+        configC, subset, hashed, headerFiles(descriptor.directory()));
+    Path dir = cache.resolve(hash);
+    Path image = dir.resolve("nfos.elf");
+    if (Files.isRegularFile(image)) {
+      return image;
+    }
+    try {
+      Files.createDirectories(cache);
+      Path work = Files.createTempDirectory(cache, "build-");
+      Path config = work.resolve("vigor_config.c");
+      Files.writeString(config, configC);
+      List<String> nfFlags = new ArrayList<>(NFOS_FLAGS);
+      nfFlags.add(NFOS_ARENA);
+      List<String> objects = new ArrayList<>();
+      int n = 0;
+      objects.add(compile(boot, work, n++, headerDirs, List.of(), List.of("-m32")));
+      for (Path c : subset) {
+        objects.add(compile(c, work, n++, headerDirs, List.of(), nfFlags));
+      }
+      objects.add(compile(config, work, n++, headerDirs, List.of(), nfFlags));
+      for (Path c : os) {
+        objects.add(compile(c, work, n++, headerDirs, List.of("-DNF_DEVICE_COUNT=" + devices),
+            nfFlags));
+      }
+      List<String> link = new ArrayList<>(List.of(gcc, "-m32", "-nostdlib", "-static",
+          "-Wl,-T," + script, "-Wl,--build-id=none",
+          "-Wl,-z,noexecstack", "-o", work.resolve("nfos.elf").toString()));
+      link.addAll(objects);
+      run(link, "linking the NFOS image");
+      Files.createDirectories(dir);
+      Files.move(work.resolve("nfos.elf"), image, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      dev.vigor.engine.FolderCopy.deleteTree(work);
+      return image;
+    } catch (IOException e) {
+      throw new RunFailure(3, "cannot build in " + cache + ": " + e.getMessage());
+    }
+  }
+
   private String compile(Path c, Path work, int n, List<String> headerDirs, List<String> defines)
       throws RunFailure {
-    String object = work.resolve(n + "_" + c.getFileName().toString().replace(".c", ".o"))
-        .toString();
+    return compile(c, work, n, headerDirs, defines, FLAGS);
+  }
+
+  private String compile(Path c, Path work, int n, List<String> headerDirs, List<String> defines,
+      List<String> flags) throws RunFailure {
+    String object = work.resolve(n + "_" + c.getFileName().toString().replaceAll("\\.[cS]$",
+        ".o")).toString();
     List<String> cmd = new ArrayList<>(List.of(gcc));
-    cmd.addAll(FLAGS);
+    cmd.addAll(flags);
     cmd.addAll(defines);
     headerDirs.forEach(d -> cmd.add("-I" + d));
     cmd.addAll(List.of("-c", c.toString(), "-o", object));

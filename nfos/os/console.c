@@ -1,0 +1,51 @@
+/* console.c: COM1 at 0x3F8, 115200 8N1, polled: NFOS's only way to say something. */
+#include "hw.h"
+#include "nfos.h"
+
+#define COM1 0x3F8
+
+void serial_init(void) {
+  hw_outb(COM1 + 1, 0x00); /* no interrupts */
+  hw_outb(COM1 + 3, 0x80); /* divisor latch */
+  hw_outb(COM1 + 0, 0x01); /* 115200 baud */
+  hw_outb(COM1 + 1, 0x00);
+  hw_outb(COM1 + 3, 0x03); /* 8 bits, no parity, one stop bit */
+  hw_outb(COM1 + 2, 0xC7); /* FIFO on, cleared */
+}
+
+static void put(char c) {
+  for (int i = 0; i < 100000 && (hw_inb(COM1 + 5) & 0x20) == 0; i++) {
+  }
+  hw_outb(COM1, (uint8_t)c);
+}
+
+void serial_puts(const char *s) {
+  for (; *s != '\0'; s++) {
+    if (*s == '\n') {
+      put('\r');
+    }
+    put(*s);
+  }
+}
+
+void serial_hex(uint32_t v) {
+  char text[11] = "0x";
+  for (int i = 0; i < 8; i++) {
+    text[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 0xF];
+  }
+  text[10] = '\0';
+  serial_puts(text);
+}
+
+_Noreturn void nfos_halt(const char *why) {
+  serial_puts("nfos: halted: ");
+  serial_puts(why);
+  serial_puts("\n");
+  for (;;) {
+    __asm__ volatile("cli; hlt");
+  }
+}
+
+int64_t nfos_now(void) {
+  return (int64_t)(hw_rdtsc() & 0x7FFFFFFFFFFFFFFFull);
+}

@@ -1,0 +1,31 @@
+/* nfos.h: what NFOS's parts offer each other. */
+#ifndef NFOS_H
+#define NFOS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The serial console (COM1): where NFOS says what it does. */
+void serial_init(void);
+void serial_puts(const char *s);
+void serial_hex(uint32_t v);
+
+/* A PCI function: its location and its first memory BAR. */
+struct pci_device {
+  uint8_t bus, slot, function;
+  uint32_t bar0;
+};
+
+/* Finds the index-th function with this vendor and device id on bus 0; false when none. It gets
+ * memory space and bus mastering enabled. */
+bool pci_find(uint16_t vendor, uint16_t device, int index, struct pci_device *out);
+
+/* Nanoseconds since boot, from the TSC read as one tick per nanosecond (a 1 GHz TSC; QEMU's TCG
+ * counts in its own time anyway): what the NF gets as now. */
+int64_t nfos_now(void);
+
+/* Stops the machine after saying why. */
+_Noreturn void nfos_halt(const char *why);
+
+#endif /* NFOS_H */
