@@ -59,17 +59,9 @@ public final class BinaryReplay {
     if (input.isBeforeInit()) {
       throw new RunFailure(3, "this counterexample is nf_init's, not a packet's: nothing to replay");
     }
-    LoadedNf nf;
-    NfConfig config;
-    try {
-      nf = LoadedNf.load(nfDir);
-      config = NfConfig.load(nfDir);
-    } catch (dev.vigor.engine.diag.DiagnosticException e) {
-      throw new RunFailure(3, e.diagnostics().isEmpty() ? e.getMessage()
-          : e.diagnostics().get(0).toString());
-    } catch (IOException e) {
-      throw new RunFailure(3, "cannot read " + nfDir + ": " + e.getMessage());
-    }
+    NfSetup setup = NfSetup.load(nfDir);
+    LoadedNf nf = setup.nf();
+    NfConfig config = setup.config();
     ConcreteRun engine = new ConcreteInterpreter(nf.program(), config).replay(input);
     Path binary = NfBuild.binaryOf(nfDir, nf, config, buildCache);
     Path dir;

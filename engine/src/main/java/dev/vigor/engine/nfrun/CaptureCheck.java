@@ -63,17 +63,9 @@ public final class CaptureCheck {
     if (!java.nio.file.Files.isRegularFile(capture)) {
       throw new RunFailure(3, "no capture file " + capture);
     }
-    LoadedNf nf;
-    NfConfig config;
-    try {
-      nf = LoadedNf.load(nfDir);
-      config = NfConfig.load(nfDir);
-    } catch (dev.vigor.engine.diag.DiagnosticException e) {
-      throw new RunFailure(3, e.diagnostics().isEmpty() ? e.getMessage()
-          : e.diagnostics().get(0).toString());
-    } catch (IOException e) {
-      throw new RunFailure(3, "cannot read " + nfDir + ": " + e.getMessage());
-    }
+    NfSetup setup = NfSetup.load(nfDir);
+    LoadedNf nf = setup.nf();
+    NfConfig config = setup.config();
     var checked = Verification.check(nfDir, nf, specFile, sources);
     if (checked.spec().isEmpty()) {
       throw new RunFailure(3, checked.diagnostics().isEmpty() ? specFile + " has errors"
