@@ -88,14 +88,7 @@ public final class NfBuild {
         repo.resolve("nfos/io/include").toString(), descriptor.directory().toString());
     String hash = hash(gccVersion, devices, configC, subset, io,
         headerFiles(descriptor.directory()));
-    Path dir = cache.resolve(hash);
-    Path binary = dir.resolve("nf");
-    if (Files.isExecutable(binary)) {
-      return binary;
-    }
-    try {
-      Files.createDirectories(cache);
-      Path work = Files.createTempDirectory(cache, "build-");
+    return cached(cache.resolve(hash), "nf", configC, work -> {
       Path config = work.resolve("vigor_config.c");
       Files.writeString(config, configC);
       List<String> objects = new ArrayList<>();
@@ -111,12 +104,34 @@ public final class NfBuild {
       List<String> link = new ArrayList<>(List.of(gcc, "-o", work.resolve("nf").toString()));
       link.addAll(objects);
       run(link, "linking the NF");
+    });
+  }
+
+  /** What builds a cached output into a fresh work folder. */
+  private interface Steps {
+    void run(Path work) throws RunFailure, IOException;
+  }
+
+  /**
+   * dir/name when an earlier build left it; else steps build work/name in a fresh folder, which
+   * is moved there atomically (so a build cut short is never taken for a finished one), with the
+   * configuration source beside it.
+   */
+  private Path cached(Path dir, String name, String configC, Steps steps) throws RunFailure {
+    Path out = dir.resolve(name);
+    if (Files.isRegularFile(out)) {
+      return out;
+    }
+    try {
+      Files.createDirectories(cache);
+      Path work = Files.createTempDirectory(cache, "build-");
+      steps.run(work);
       Files.createDirectories(dir);
-      Files.move(work.resolve("nf"), binary, StandardCopyOption.ATOMIC_MOVE,
+      Files.move(work.resolve(name), out, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       Files.writeString(dir.resolve("vigor_config.c"), configC);
       dev.vigor.engine.FolderCopy.deleteTree(work);
-      return binary;
+      return out;
     } catch (IOException e) {
       throw new RunFailure(3, "cannot build in " + cache + ": " + e.getMessage());
     }
@@ -162,14 +177,7 @@ public final class NfBuild {
     hashed.addAll(files(repo.resolve("nfos/driver"), ".h"));
     String hash = "nfos-" + hash(gccVersion + " " + NFOS_FLAGS + " " + NFOS_ARENA, devices,
         configC, subset, hashed, headerFiles(descriptor.directory()));
-    Path dir = cache.resolve(hash);
-    Path image = dir.resolve("nfos.elf");
-    if (Files.isRegularFile(image)) {
-      return image;
-    }
-    try {
-      Files.createDirectories(cache);
-      Path work = Files.createTempDirectory(cache, "build-");
+    return cached(cache.resolve(hash), "nfos.elf", configC, work -> {
       Path config = work.resolve("vigor_config.c");
       Files.writeString(config, configC);
       List<String> nfFlags = new ArrayList<>(NFOS_FLAGS);
@@ -186,18 +194,11 @@ public final class NfBuild {
             nfFlags));
       }
       List<String> link = new ArrayList<>(List.of(gcc, "-m32", "-nostdlib", "-static",
-          "-Wl,-T," + script, "-Wl,--build-id=none",
-          "-Wl,-z,noexecstack", "-o", work.resolve("nfos.elf").toString()));
+          "-Wl,-T," + script, "-Wl,--build-id=none", "-Wl,-z,noexecstack", "-o",
+          work.resolve("nfos.elf").toString()));
       link.addAll(objects);
       run(link, "linking the NFOS image");
-      Files.createDirectories(dir);
-      Files.move(work.resolve("nfos.elf"), image, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-      dev.vigor.engine.FolderCopy.deleteTree(work);
-      return image;
-    } catch (IOException e) {
-      throw new RunFailure(3, "cannot build in " + cache + ": " + e.getMessage());
-    }
+    });
   }
 
   private String compile(Path c, Path work, int n, List<String> headerDirs, List<String> defines)
