@@ -18,6 +18,15 @@ public final class RunsView extends BorderPane {
 
   /** A table over the history's runs. */
   public RunsView(RunHistoryViewModel history) {
+    this(history, null, null);
+  }
+
+  /**
+   * A table over the history's runs, with Check a capture… (checkCapture; disabled while
+   * captureUnavailable holds) when checkCapture is not null.
+   */
+  public RunsView(RunHistoryViewModel history, Runnable checkCapture,
+      javafx.beans.value.ObservableBooleanValue captureUnavailable) {
     getStyleClass().add("runs-view");
     table.setId("runs-table");
     table.setItems(history.runs());
@@ -55,6 +64,14 @@ public final class RunsView extends BorderPane {
     message.getStyleClass().add("pane-note");
     message.setWrapText(true);
     HBox buttons = new HBox(6, open, sarif, junit, refresh);
+    if (checkCapture != null) {
+      // a capture checked on the selected NF: its first disagreement shows in the Verify tab
+      Button capture = new Button("Check a capture…");
+      capture.setId("runs-check-capture");
+      capture.disableProperty().bind(captureUnavailable);
+      capture.setOnAction(e -> checkCapture.run());
+      buttons.getChildren().add(capture);
+    }
     VBox bottom = new VBox(4, buttons, message);
     bottom.setPadding(new Insets(6));
     setCenter(table);

@@ -159,19 +159,7 @@ public final class MainWindow extends BorderPane implements MainMenuBar.Actions 
 
   @Override
   public void checkCapture() {
-    NfRef nf = viewModel.state().selectedNfProperty().get();
-    if (nf == null) {
-      return;
-    }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Check a capture on " + nf.label() + " against its spec.py");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Packet captures (*.pcapng, *.pcap)", "*.pcapng", "*.pcap"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    java.io.File file = chooser.showOpenDialog(window());
-    if (file != null) {
-      viewModel.verification().checkCapture(file.toPath());
-    }
+    dev.vigor.app.verify.CaptureChooser.chooseAndCheck(viewModel.verification(), window());
   }
 
   @Override

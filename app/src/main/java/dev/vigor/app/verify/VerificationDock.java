@@ -37,7 +37,13 @@ public final class VerificationDock extends TabPane {
     counterexampleTab = new Tab("Counterexample", new CounterexampleView(
         vm.selectedTraceProperty(), this::counterexampleNf, navigator, tasks, status));
     counterexampleTab.setId("tab-counterexample");
-    Tab runs = new Tab("Runs", new RunsView(history));
+    // Check a capture… from the Runs tab: the check shows in the Verify tab, which comes forward
+    Tab runs = new Tab("Runs", new RunsView(history, () -> {
+      CaptureChooser.chooseAndCheck(vm, getScene() == null ? null : getScene().getWindow());
+      if (vm.runningProperty().get()) {
+        getSelectionModel().select(verify);
+      }
+    }, vm.state().selectedNfProperty().isNull().or(vm.runningProperty())));
     runs.setId("tab-runs");
     runs.setOnSelectionChanged(e -> {
       if (runs.isSelected()) {

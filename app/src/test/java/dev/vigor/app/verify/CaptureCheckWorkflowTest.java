@@ -95,6 +95,8 @@ class CaptureCheckWorkflowTest {
   void theCatalogBridgeAgreesAndAWrongSpecIsViolatedWithACounterexample() throws Exception {
     Path traffic = bridgeTraffic();
     robot.clickOn(FxWait.cellShowing(robot, tree("#workspace-tree"), "bridge"));
+    // offered in the Runs tab too, once an NF is selected
+    assertTrue(!robot.lookup("#runs-check-capture").queryButton().isDisabled());
     robot.interact(() -> dock().viewModel().checkCapture(traffic));
     waitForEnd();
     VerificationViewModel m = dock().viewModel();
