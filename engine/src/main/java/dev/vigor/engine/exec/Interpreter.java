@@ -355,7 +355,9 @@ public final class Interpreter<V> {
     }
   }
 
-  private final Map<Function, CRender> renderers = new HashMap<>();
+  // By identity: a Function is a record, and hashing one walks its whole body (a profile of
+  // vigor run --check found that hashing on every store and branch the largest single cost).
+  private final Map<Function, CRender> renderers = new java.util.IdentityHashMap<>();
 
   private CRender render() {
     return renderers.computeIfAbsent(frame.fn, CRender::new);
