@@ -64,6 +64,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--check", description = "check every packet against the spec (pcap mode)")
   boolean check;
 
+  @Option(names = "--qemu", description = "with --pcap and --out: boot the NF on NFOS under QEMU"
+      + " (gcc -m32, qemu-system-x86_64; one emulated e1000 per device) and play the capture into"
+      + " its NICs; output times are when frames came out")
+  boolean qemu;
+
   @Option(names = "--spec", paramLabel = "FILE",
       description = "the spec --check uses (default: the NF's spec.py)")
   Path specFile;
@@ -142,6 +147,9 @@ public final class RunCommand implements Callable<Integer> {
     Path include = LibvigIncludeLocator.locate(nfDir).orElseThrow();
     NfBuild build = new NfBuild(NfBuild.repoOf(include),
         buildCache != null ? buildCache : NfBuild.defaultCache(), cc);
+    if (qemu) {
+      return qemuRun(nf, config, build, stdout);
+    }
     Path binary = build.build(nf, ConfigSource.of(nf.program(), config));
     List<String> args = new ArrayList<>();
     if (pcap != null) {
@@ -156,6 +164,39 @@ public final class RunCommand implements Callable<Integer> {
       return plainRun(binary, args, stdout, err);
     }
     return checkedRun(nf, config, binary, args, stdout, err);
+  }
+
+  /** --qemu: the NF booted on NFOS, the capture played into its NICs, what came out to --out. */
+  private int qemuRun(LoadedNf nf, NfConfig config, NfBuild build, PrintWriter stdout)
+      throws RunFailure, IOException, InterruptedException {
+    java.util.Optional<String> why = dev.vigor.engine.nfrun.QemuMachine.unavailable();
+    if (why.isPresent()) {
+      throw new RunFailure(3, "--qemu: " + why.get());
+    }
+    Path image = build.buildNfosImage(nf, ConfigSource.of(nf.program(), config));
+    List<CapturedPacket> packets;
+    try {
+      packets = Pcapng.read(Files.readAllBytes(pcap));
+    } catch (IllegalArgumentException e) {
+      throw new RunFailure(3, pcap + ": " + e.getMessage());
+    }
+    int devices = nf.descriptor().devices();
+    Path console = Files.createTempFile("vigor-nfos-", ".log");
+    dev.vigor.engine.nfrun.QemuRun.Result r;
+    try {
+      r = dev.vigor.engine.nfrun.QemuRun.run(image, devices, packets, console);
+    } finally {
+      Files.deleteIfExists(console);
+      Files.deleteIfExists(console.resolveSibling(console.getFileName() + ".qemu"));
+    }
+    Pcapng.write(out, r.sent(), devices);
+    StringBuilder line = new StringBuilder("nf on NFOS (QEMU): " + packets.size() + " packets in:");
+    for (int d = 0; d < devices; d++) {
+      line.append(' ').append(r.perDevice()[d]).append(" sent on device ").append(d).append(',');
+    }
+    line.setLength(line.length() - 1);
+    stdout.println(line);
+    return ExitCodes.OK;
   }
 
   private void checkOptions() throws RunFailure {
@@ -176,6 +217,10 @@ public final class RunCommand implements Callable<Integer> {
     if ((pcap == null) == (iface == null)) {
       throw new RunFailure(3, "say where packets come from: --pcap IN (a capture) or --iface"
           + " A,B (live interfaces)");
+    }
+    if (qemu && (pcap == null || out == null || check)) {
+      throw new RunFailure(3, "--qemu plays a capture into the NF on NFOS: it needs --pcap IN and"
+          + " --out OUT, and takes no --check or --iface");
     }
     if (check && iface != null) {
       throw new RunFailure(3, "--check runs on a capture (--pcap), not live interfaces");
