@@ -7,7 +7,6 @@ import dev.vigor.engine.exec.NfConfig;
 import dev.vigor.engine.nf.LoadedNf;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ class NfosBootTest {
 
   @BeforeAll
   static void tools() {
-    RunFixture.assumeGcc();
-    Optional<String> why = QemuMachine.unavailable();
-    Assumptions.assumeTrue(why.isEmpty(), () -> why.orElse(""));
+    RunFixture.assumeQemu();
   }
 
   private static byte[] frame(String dst, String src, int payload) {

@@ -31,9 +31,7 @@ class NfosDifferentialTest {
 
   @BeforeAll
   static void tools() {
-    RunFixture.assumeGcc();
-    Optional<String> why = QemuMachine.unavailable();
-    Assumptions.assumeTrue(why.isEmpty(), () -> why.orElse(""));
+    RunFixture.assumeQemu();
   }
 
   @ParameterizedTest(name = "{0}")

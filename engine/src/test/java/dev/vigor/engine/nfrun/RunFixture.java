@@ -32,6 +32,13 @@ final class RunFixture {
     Assumptions.assumeTrue(ok, "gcc is not installed: vigor run builds NFs with gcc");
   }
 
+  /** Skips the test, saying why, when there is no gcc or no qemu-system-x86_64 to boot NFOS. */
+  static void assumeQemu() {
+    assumeGcc();
+    java.util.Optional<String> why = QemuMachine.unavailable();
+    Assumptions.assumeTrue(why.isEmpty(), () -> why.orElse(""));
+  }
+
   static NfBuild build() {
     return new NfBuild(NfBuild.repoOf(INCLUDE), CACHE, "gcc");
   }

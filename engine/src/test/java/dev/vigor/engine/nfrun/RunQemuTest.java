@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ class RunQemuTest {
 
   @BeforeAll
   static void tools() {
-    RunFixture.assumeGcc();
-    Optional<String> why = QemuMachine.unavailable();
-    Assumptions.assumeTrue(why.isEmpty(), () -> why.orElse(""));
+    RunFixture.assumeQemu();
   }
 
   /** The frames of a capture, per device, as hex, in order. */
