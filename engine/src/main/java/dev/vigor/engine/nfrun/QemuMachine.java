@@ -28,6 +28,8 @@ public final class QemuMachine implements AutoCloseable {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
   private final Process qemu;
+  /** Stops QEMU when the JVM exits first (Ctrl-C on vigor run --qemu): no machine outlives us. */
+  private final Thread stopOnExit;
   private final Path console;
   private final List<DatagramSocket> fromNic = new ArrayList<>();
   private final List<InetSocketAddress> toNic = new ArrayList<>();
@@ -35,6 +37,8 @@ public final class QemuMachine implements AutoCloseable {
   private QemuMachine(Process qemu, Path console) {
     this.qemu = qemu;
     this.console = console;
+    this.stopOnExit = new Thread(qemu::destroyForcibly, "vigor-qemu-stop");
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
   }
 
   /** Why QEMU cannot be run here (not installed), or empty when it can. */
@@ -120,6 +124,11 @@ public final class QemuMachine implements AutoCloseable {
   @Override
   public void close() {
     qemu.destroyForcibly();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting: the hook runs anyway
+    }
     fromNic.forEach(DatagramSocket::close);
     try {
       qemu.waitFor();
