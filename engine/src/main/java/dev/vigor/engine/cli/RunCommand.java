@@ -38,7 +38,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Build an NF into a Linux binary (gcc; cached by source hash) and run it: from a capture to"
-          + " a pcapng with one interface per device, or live on interfaces (AF_PACKET).",
+          + " a pcapng with one interface per device, or live on interfaces (AF_PACKET). With"
+          + " --qemu, build it into an NFOS image instead, boot that under QEMU and play the"
+          + " capture into its emulated NICs.",
       "A pcapng input packet arrives on the device numbered as its interface; a classic pcap's"
           + " all arrive on device 0. Time is the capture's timestamps, in ns.",
       "--check gives every packet also to the spec's concrete interpreter and stops at the first"

@@ -186,15 +186,18 @@ final class ConcreteLibVig {
   Optional<ConcreteInput.Entry> entry(String object, int index, byte[] key) {
     Object impl = impls.get(object);
     if (impl instanceof ConcreteEmap em) {
-      return em.hasIndex(index)
-          ? Optional.of(new ConcreteInput.Entry(em.getKey(index), index, em.timeOf(index), null))
-          : Optional.empty();
+      return em.hasIndex(index) ? Optional.of(emapEntry(em, index)) : Optional.empty();
     } else if (impl instanceof ConcreteVector v) {
       return Optional.of(new ConcreteInput.Entry(null, index, Long.MIN_VALUE, v.get(index)));
     } else if (impl instanceof ConcreteMap m) {
       return m.get(key).map(value -> new ConcreteInput.Entry(key, -1, Long.MIN_VALUE, value));
     }
     throw new IllegalArgumentException(object + " is not an emap, vector or map");
+  }
+
+  /** An allocated emap index as an entry: its key, index and time. */
+  private static ConcreteInput.Entry emapEntry(ConcreteEmap em, int index) {
+    return new ConcreteInput.Entry(em.getKey(index), index, em.timeOf(index), null);
   }
 
   /** Each emap, vector, map and lpm entry by entry, in the program's object order. */
@@ -205,7 +208,7 @@ final class ConcreteLibVig {
       List<ConcreteInput.Entry> entries = new java.util.ArrayList<>();
       if (impl instanceof ConcreteEmap em) {
         for (int i = em.nextIndex(0); i >= 0; i = i + 1 < em.capacity() ? em.nextIndex(i + 1) : -1) {
-          entries.add(new ConcreteInput.Entry(em.getKey(i), i, em.timeOf(i), null));
+          entries.add(emapEntry(em, i));
         }
         out.add(new ConcreteInput.ObjectState(o.name(), "emap", entries, em.full()));
       } else if (impl instanceof ConcreteVector v) {

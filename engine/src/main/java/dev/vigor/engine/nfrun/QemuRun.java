@@ -39,11 +39,11 @@ public final class QemuRun {
       int[] perDevice = new int[devices];
       List<Thread> readers = new ArrayList<>();
       long[] lastFrame = {System.nanoTime()};
-      boolean[] stop = {false};
+      java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
       for (int d = 0; d < devices; d++) {
         int device = d;
         Thread t = new Thread(() -> {
-          while (!stop[0]) {
+          while (!stop.get()) {
             try {
               Optional<byte[]> f = m.receive(device, 200);
               if (f.isPresent()) {
@@ -84,7 +84,7 @@ public final class QemuRun {
           }
         }
       }
-      stop[0] = true;
+      stop.set(true);
       for (Thread t : readers) {
         t.join(1000);
       }

@@ -72,9 +72,13 @@ public sealed interface AbstractState {
     return true;
   }
 
-  /** What the state holds at a point of {@link #changedSince} (null: nothing). */
+  /**
+   * What the state holds at a point of {@link #changedSince} (null: nothing). A state without
+   * points (an lpm, a cht) is one point, itself: its changes are never listed, so it is only ever
+   * compared whole.
+   */
   default Object at(Object point) {
-    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no points");
+    return this;
   }
 
   /**
@@ -165,17 +169,7 @@ public sealed interface AbstractState {
     }
 
     public Emap add(Bits key, int index, long time) {
-      java.util.List<Integer> gone = new java.util.ArrayList<>();
-      if (repeatedKeys) {
-        entries.forEach((i, e) -> {
-          if (e.key().equals(key)) {
-            gone.add(i);
-          }
-        });
-      } else {
-        indexOf(key).ifPresent(gone::add);
-      }
-      return with(gone, key, index, time);
+      return with(keyed(key), key, index, time);
     }
 
     public Emap refresh(int index, long time) {
@@ -184,16 +178,23 @@ public sealed interface AbstractState {
     }
 
     public Emap erase(Bits key) {
-      java.util.List<Integer> gone = new java.util.ArrayList<>();
-      entries.forEach((i, e) -> {
-        if (repeatedKeys && e.key().equals(key)) {
-          gone.add(i);
-        }
-      });
-      if (!repeatedKeys) {
-        indexOf(key).ifPresent(gone::add);
-      }
+      java.util.List<Integer> gone = keyed(key);
       return gone.isEmpty() ? this : with(gone, null, 0, 0);
+    }
+
+    /** The indices holding key: found through the key index, walked only for repeated keys. */
+    private java.util.List<Integer> keyed(Bits key) {
+      java.util.List<Integer> at = new java.util.ArrayList<>();
+      if (repeatedKeys) {
+        entries.forEach((i, e) -> {
+          if (e.key().equals(key)) {
+            at.add(i);
+          }
+        });
+      } else {
+        indexOf(key).ifPresent(at::add);
+      }
+      return at;
     }
 
     /**

@@ -193,4 +193,18 @@ class AbstractStateTest {
     }
     assertTrue(same > 30 && differ > 30, "both outcomes exercised: " + same + " / " + differ);
   }
+
+  @Test
+  void aHandMadeEmapHoldingAKeyTwiceIsUpdatedAtBothIndices() {
+    Bits k = new Bits(java.math.BigInteger.valueOf(7), 8);
+    Bits other = new Bits(java.math.BigInteger.valueOf(9), 8);
+    AbstractState.Emap twice = new AbstractState.Emap(4, java.util.Map.of(
+        0, new AbstractState.Entry(k, 1), 2, new AbstractState.Entry(k, 2),
+        3, new AbstractState.Entry(other, 3)));
+    assertEquals(java.util.Optional.of(0), twice.indexOf(k), "the lowest index holding it");
+    assertEquals(java.util.Map.of(3, new AbstractState.Entry(other, 3)), twice.erase(k).entries());
+    assertEquals(java.util.Map.of(1, new AbstractState.Entry(k, 5),
+        3, new AbstractState.Entry(other, 3)), twice.add(k, 1, 5).entries());
+    assertEquals(java.util.Set.of(0, 2), twice.erase(k).changedSince(twice).orElseThrow());
+  }
 }

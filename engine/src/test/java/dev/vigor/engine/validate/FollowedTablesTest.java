@@ -12,6 +12,9 @@ import dev.vigor.engine.specexec.AbstractState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +29,72 @@ class FollowedTablesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"bridge", "firewall", "nat", "lb", "policer"})
   void followedTablesAreTheTablesReadWhole(String name) throws Exception {
-    Path dir = CATALOG.resolve(name);
+    followedThroughGeneratedTraffic(CATALOG.resolve(name), name);
+  }
+
+  /**
+   * An NF of a stranger's: a 65,536-entry map of frame counts per source MAC (no catalog NF
+   * changes a map per packet) and an lpm it updates from the packet (followed as a whole).
+   */
+  @Test
+  void aStrangersMapAndLpmAreFollowedToo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("nf.properties"), """
+        name = counter
+        description = Counts frames per source MAC; learns a route per frame over 100 bytes.
+        devices = 2
+        packet.min_length = 0
+        packet.max_length = 1514
+        capacity.counts = 65536
+        capacity.routes = 64
+        """);
+    Files.writeString(dir.resolve("counter.c"), """
+        #define NF_DEVICE_COUNT 2
+        #include <vigor/nf.h>
+        #include <vigor/libvig.h>
+
+        struct Count {
+          uint16_t n;
+        };
+
+        VIG_MAP(counts, struct ether_addr, struct Count, 65536);
+        VIG_LPM(routes, 64);
+        NF_EXPORT_STATE(counts, "counts");
+        NF_EXPORT_STATE(routes, "routes");
+
+        bool nf_init(void) {
+          return true;
+        }
+
+        int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {
+          (void)now;
+          struct ether_hdr *eth = nf_ether_header(packet, length);
+          if (eth == NULL) {
+            return NF_DROP;
+          }
+          struct Count c;
+          if (map_get(counts, &eth->s_addr, &c)) {
+            if (c.n < 65535) {
+              c.n = c.n + 1;
+            }
+            map_put(counts, &eth->s_addr, &c);
+          } else if (!map_full(counts)) {
+            c.n = 1;
+            map_put(counts, &eth->s_addr, &c);
+          }
+          if (length > 100) {
+            uint32_t prefix = (uint32_t)packet[6] << 24 | (uint32_t)packet[7] << 16
+                | (uint32_t)packet[8] << 8;
+            if (!lpm_update(routes, prefix, 24, device)) {
+              return NF_DROP;
+            }
+          }
+          return device == 0 ? 1 : 0;
+        }
+        """);
+    followedThroughGeneratedTraffic(dir, "counter");
+  }
+
+  private static void followedThroughGeneratedTraffic(Path dir, String name) throws Exception {
     LoadedNf loaded = LoadedNf.load(dir);
     NfConfig config = NfConfig.load(dir);
     ConcreteInterpreter nf = new ConcreteInterpreter(loaded.program(), config);
