@@ -27,11 +27,11 @@ import java.util.function.Consumer;
  * One NF kept compiled next to a {@link TraceCache}, verifying one spec text at a time against
  * its traces: what an editor re-verifies on every pause in typing. The C front end runs once (and
  * again when the NF's sources change); the traces, replayed from the cache, are kept in memory,
- * one copy with its own Z3 context per worker thread, each lent to one worker at a time; a
- * verification that is cancelled (its contexts interrupted) or overlaps the one holding them
- * replays its own. A
- * verification stops at the first violated trace: an editor shows where the text is wrong, and
- * deciding every other trace (a counterexample each) would take seconds.
+ * one copy with its own Z3 context per worker thread, each lent to one worker at a time, with
+ * each trace's solver (see {@code SymexResult.keepPerTrace}); a verification that overlaps the
+ * one holding them replays its own, and one that is cancelled (typing went on) gives them back
+ * for the next. A verification stops at the first violated trace: an editor shows where the text
+ * is wrong, and deciding every other trace (a counterexample each) would take seconds.
  * Thread-safe: a cancelled verification still finishing may overlap the next one.
  */
 public final class WarmNf implements AutoCloseable {
@@ -174,12 +174,12 @@ public final class WarmNf implements AutoCloseable {
     }
     SymexResult owner = null;
     if (fresh == null) {
-      owner = kept.stream().filter(k -> !lent.contains(k)).findFirst().orElse(null);
+      owner = freeCopy(key);
       if (owner == null) {
         return null;
       }
     } else if (kept.size() < jobs) {
-      kept.add(fresh);
+      kept.add(fresh.keepPerTrace());
       owner = fresh;
     } else {
       return fresh; // every kept copy is busy: this run uses (and closes) its own
@@ -189,14 +189,57 @@ public final class WarmNf implements AutoCloseable {
     return owner.lend(() -> giveBack(mine, cancel));
   }
 
+  /**
+   * A kept copy no verification holds; when every one is held, waits a little for one to come
+   * back (a stopped or cancelled run's worker ends its trace within milliseconds), since
+   * replaying a copy of its own costs a verification far more (with every trace's solver cold).
+   */
+  private SymexResult freeCopy(String key) {
+    long deadline = System.nanoTime() + COPY_WAIT_MS * 1_000_000;
+    while (true) {
+      SymexResult free = kept.stream().filter(k -> !lent.contains(k)).findFirst().orElse(null);
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      if (free != null || kept.size() < jobs || left <= 0) {
+        return free;
+      }
+      try {
+        wait(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      if (!key.equals(keptKey)) {
+        return null; // another program's copies came back meanwhile
+      }
+    }
+  }
+
+  /** How long a verification waits for a kept copy of the traces before replaying its own. */
+  private static final long COPY_WAIT_MS = 250;
+
   private synchronized void giveBack(SymexResult owner, CancelToken cancel) {
+    notifyAll();
     lent.remove(owner);
     if (!kept.contains(owner)) {
       owner.close(); // replaced or closed while lent
-    } else if (cancel.isCancelled()) {
-      // an interrupted context is not trusted for the next verification: replay afresh
-      kept.remove(owner);
+    } else if (cancel.isCancelled() && !interruptCleared(owner.context())) {
+      kept.remove(owner); // the context still refuses work: replay afresh next time
       owner.close();
+    }
+  }
+
+  /**
+   * Whether ctx takes work again after a cancel or an early stop interrupted it: Z3 keeps the
+   * last interrupt until its next check, and until then refuses a push ("push canceled"), so a
+   * trivial check clears it. Kept solvers that an interrupt left with an open scope are rebuilt
+   * by the validator ({@code TraceSolver.usable}).
+   */
+  private static boolean interruptCleared(com.microsoft.z3.Context ctx) {
+    try {
+      ctx.mkSolver().check();
+      return true;
+    } catch (com.microsoft.z3.Z3Exception e) {
+      return false;
     }
   }
 

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     "Table 3 of the Vigor paper and printed next to the paper's figures.",
     "--symex: symbolic execution only, warm (median after warm-up runs).",
     "--live FILE: the workbench's live verification of FILE (e.g. props/learn.py) of each NF",
+    "(with --edit FIND=>REPLACE: a mistake typed and fixed, in turn)",
     "chosen with --nf, edited before each run, with a warm trace cache.",
     "--scaling: one NF on 1 and 2 threads, on a local cluster of 1-3 members, and with the trace",
     "cache cold, warm, one file edited."})
@@ -68,6 +69,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Time live verification of this spec file of the NF (with --nf), warm.")
   Path live;
 
+  @Option(names = "--edit", paramLabel = "FIND=>REPLACE",
+      description = "With --live: alternate the file's text with FIND replaced by REPLACE (e.g. a"
+          + " wrong value) and the text as saved, as a user typing a mistake and fixing it; each"
+          + " kind of edit is timed.")
+  String edit;
+
   @Option(names = "--nf", paramLabel = "NAME", description = "Only this catalog NF (repeatable).")
   List<String> only = new ArrayList<>();
 
@@ -96,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("vigor: --live FILE times one NF's file: name the NF with --nf, without --symex/--verify/--scaling");
       return ExitCodes.BAD_INPUT;
     }
+    if (edit != null && (live == null || !edit.contains("=>"))) {
+      err.println("vigor: --edit FIND=>REPLACE goes with --live FILE");
+      return ExitCodes.BAD_INPUT;
+    }
     if (warmup < 0 || runs < 1) {
       err.println("vigor: --warmup must be >= 0 and --runs >= 1");
       return ExitCodes.BAD_INPUT;
@@ -121,8 +132,14 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (live != null) {
         for (NfDescriptor nf : nfs) {
-          LiveBench.measure(nf.directory(), nf.directory().resolve(live), traceTimeout, warmup,
-              runs, out);
+          Path file = nf.directory().resolve(live);
+          if (edit == null) {
+            LiveBench.measure(nf.directory(), file, traceTimeout, warmup, runs, out);
+          } else {
+            int at = edit.indexOf("=>");
+            LiveBench.measureMistakes(nf.directory(), file, edit.substring(0, at),
+                edit.substring(at + 2), traceTimeout, warmup, runs, out);
+          }
         }
         return ExitCodes.OK;
       }

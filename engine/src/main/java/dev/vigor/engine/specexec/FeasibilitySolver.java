@@ -34,15 +34,7 @@ public final class FeasibilitySolver {
   private final Context ctx;
   private final Solver solver;
   private final long budgetMs;
-  private final Map<BoolExpr, BoolExpr> literals = new HashMap<>();
-  // Specs checked on one trace often ask the same question (e.g. the lookup most bridge
-  // properties start with). Answers stay valid: the background only grows by implications from
-  // fresh literals, which change no answer.
-  private final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
-  private final Map<BoolExpr, BoolExpr> conditionOf = new HashMap<>();
-  // Stay valid for the same reason: a model of the background, extended with the later
-  // literals false, is a model of the grown background.
-  private final List<Set<BoolExpr>> cores = new ArrayList<>();
+  private final Memory memory;
   private final Deque<Model> models = new ArrayDeque<>();
   private static final int MODELS_KEPT = 4;
   private long queries;
@@ -54,9 +46,33 @@ public final class FeasibilitySolver {
 
   /** Asks {@code solver}, whose queries a watchdog stops past budgetMs (0: none). */
   public FeasibilitySolver(Context ctx, Solver solver, long budgetMs) {
+    this(ctx, solver, budgetMs, new Memory());
+  }
+
+  /**
+   * As the other constructor, remembering in memory (and starting from what it holds): an
+   * earlier asker's of the same solver, whose literals are still asserted in it.
+   */
+  public FeasibilitySolver(Context ctx, Solver solver, long budgetMs, Memory memory) {
     this.ctx = ctx;
     this.solver = solver;
     this.budgetMs = budgetMs;
+    this.memory = memory;
+  }
+
+  /**
+   * What questions to one solver learned, for every later asker of that solver while its
+   * background only grows by facts that hold (then an impossible set stays impossible, and a
+   * condition's literal still implies it). An answer "possible" may turn impossible as facts
+   * grow; keeping it only keeps a branch that the final query then finds infeasible.
+   */
+  public static final class Memory {
+    final Map<BoolExpr, BoolExpr> literals = new HashMap<>();
+    final Map<BoolExpr, BoolExpr> conditionOf = new HashMap<>();
+    // Specs checked on one trace often ask the same question (e.g. the lookup most bridge
+    // properties start with).
+    final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
+    final List<Set<BoolExpr>> cores = new ArrayList<>();
   }
 
   /** How many questions went to Z3 (the rest were answered from earlier answers). */
@@ -72,20 +88,20 @@ public final class FeasibilitySolver {
   /** Whether every condition can hold at once with the background; true when Z3 cannot tell. */
   public boolean possible(List<BoolExpr> conditions) {
     Set<BoolExpr> key = new HashSet<>(conditions);
-    Boolean known = answers.get(key);
+    Boolean known = memory.answers.get(key);
     if (known == null) {
       known = fromCores(key) ? Boolean.FALSE : fromModels(conditions) ? Boolean.TRUE : null;
     }
     if (known != null) {
-      answers.put(key, known);
+      memory.answers.put(key, known);
       return known;
     }
     List<BoolExpr> assumed = new ArrayList<>(conditions.size());
     for (BoolExpr c : conditions) {
-      assumed.add(literals.computeIfAbsent(c, k -> {
+      assumed.add(memory.literals.computeIfAbsent(c, k -> {
         BoolExpr l = (BoolExpr) ctx.mkFreshConst("branch", ctx.getBoolSort());
         solver.add(ctx.mkImplies(l, k));
-        conditionOf.put(l, k);
+        memory.conditionOf.put(l, k);
         return l;
       }));
     }
@@ -101,22 +117,22 @@ public final class FeasibilitySolver {
     } else if (st == Status.UNSATISFIABLE) {
       Set<BoolExpr> core = new HashSet<>();
       for (BoolExpr l : answer.solver().getUnsatCore()) {
-        BoolExpr c = conditionOf.get(l);
+        BoolExpr c = memory.conditionOf.get(l);
         if (c != null) {
           core.add(c);
         }
       }
-      cores.add(core);
+      memory.cores.add(core);
     }
     if (st != Status.UNKNOWN) {
-      answers.put(key, st == Status.SATISFIABLE);
+      memory.answers.put(key, st == Status.SATISFIABLE);
     }
     return st != Status.UNSATISFIABLE;
   }
 
   /** Whether a known impossible set lies within these conditions. */
   private boolean fromCores(Set<BoolExpr> conditions) {
-    for (Set<BoolExpr> core : cores) {
+    for (Set<BoolExpr> core : memory.cores) {
       if (conditions.containsAll(core)) {
         return true;
       }

@@ -19,6 +19,16 @@ public final class SymexResult implements AutoCloseable {
   private final Runnable giveBack;
   /** The executor's contracts (with the C bounds of stored elements); null when not given. */
   private final ObjectContracts objects;
+  /**
+   * What a validator keeps per trace across validations while an owner keeps the traces (shared
+   * with lent views), with how many validations each served; null when nothing is kept.
+   */
+  private java.util.Map<Trace, Object[]> perTrace;
+  /**
+   * Validations a kept per-trace value serves before it is built afresh: each edit of a spec may
+   * leave new facts in a kept solver, and a solver that only grows slows down.
+   */
+  private static final int PER_TRACE_USES = 200;
 
   /** Where the time went, in nanoseconds; queries counts solver calls. */
   public record Timings(long symbolicNanos, long solverNanos, long queries, long checksPassed) {}
@@ -82,8 +92,44 @@ public final class SymexResult implements AutoCloseable {
    * closes this result itself, and must not lend it again before giveBack ran).
    */
   public SymexResult lend(Runnable giveBack) {
-    return new SymexResult(ctx, inputs, traces, tree, checks, timings,
+    SymexResult view = new SymexResult(ctx, inputs, traces, tree, checks, timings,
         java.util.Objects.requireNonNull(giveBack), objects);
+    view.perTrace = perTrace;
+    return view;
+  }
+
+  /**
+   * Keeps what validators build per trace (see {@link #perTrace}) from now on, for an owner that
+   * validates the same traces again and again (the editor's live verification): Z3 then reads a
+   * trace's path condition, call facts and the axioms specs need once, not once per edit.
+   */
+  public SymexResult keepPerTrace() {
+    if (perTrace == null) {
+      perTrace = new java.util.IdentityHashMap<>();
+    }
+    return this;
+  }
+
+  /**
+   * The value kept for trace when values are kept (built afresh after it served long enough or
+   * when not usable), else a fresh one from build. One user at a time: a kept value is for the
+   * context's thread.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T perTrace(Trace trace, java.util.function.Supplier<T> build,
+      java.util.function.Predicate<T> usable) {
+    if (perTrace == null) {
+      return build.get();
+    }
+    synchronized (perTrace) {
+      Object[] kept = perTrace.get(trace);
+      if (kept == null || (int) kept[1] >= PER_TRACE_USES || !usable.test((T) kept[0])) {
+        kept = new Object[] {build.get(), 0};
+        perTrace.put(trace, kept);
+      }
+      kept[1] = (int) kept[1] + 1;
+      return (T) kept[0];
+    }
   }
 
   /**

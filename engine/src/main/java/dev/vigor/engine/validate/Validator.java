@@ -85,6 +85,8 @@ public final class Validator {
   private final ProgramLayouts layouts;
   private final LowLevelFindings lowLevel;
   private final dev.vigor.engine.run.SolverBudget budget;
+  /** Stops validating (the run was stopped or cancelled): its queries are being interrupted. */
+  private dev.vigor.engine.run.CancelToken halt = new dev.vigor.engine.run.CancelToken();
   /** The NF's configuration values, fixed at nf.properties' values, as specs read them. */
   private final Map<String, dev.vigor.engine.specexec.CTerm> configTerms;
 
@@ -118,6 +120,27 @@ public final class Validator {
   }
 
   /**
+   * Stops at the next solver query once halt is cancelled (throwing CancelledException), instead
+   * of taking every interrupted query for an unknown and going on to the next step: deciding a
+   * violated trace has many steps, and a run stopped at another trace's violation would wait
+   * seconds for this one.
+   */
+  public Validator haltedBy(dev.vigor.engine.run.CancelToken halt) {
+    this.halt = java.util.Objects.requireNonNull(halt);
+    return this;
+  }
+
+  /** s.check() within budgetMs (0: the solver's own limit), unless the run is halted. */
+  private Status check(Context ctx, Solver s, long budgetMs) {
+    halt.throwIfCancelled();
+    Status st = budgetMs > 0 ? SolverWatchdog.check(ctx, s, budgetMs) : s.check();
+    if (st == Status.UNKNOWN) {
+      halt.throwIfCancelled(); // interrupted because the run stopped, not undecided
+    }
+    return st;
+  }
+
+  /**
    * One trace against several specs, in their order. When every spec holds on the trace (the
    * common case) one solver query answers for all of them, since the trace's own facts, which
    * make up most of each query, are then solved once; otherwise each spec is decided alone. A
@@ -125,19 +148,30 @@ public final class Validator {
    * queries when it had to be decided alone.
    */
   public List<TraceResult> validate(Trace trace, List<Spec> specs) {
-    List<TraceResult.Builder> builders = new ArrayList<>();
-    List<Prepared> prepared = new ArrayList<>();
-    long[] nanos = new long[specs.size()];
     // One solver with the trace's facts prunes every spec's impossible branches, incrementally.
     // With what the calls returned, a spec's branches on state mostly follow the trace's (the
     // bridge: 1 spec path per trace instead of 11), so the common query is several times smaller.
-    Solver pruning = solver(symex.context());
-    symex.inputs().constraints().forEach(pruning::add);
-    trace.pathCondition().forEach(pruning::add);
-    callContracts(trace, object -> Points.none()).forEach(pruning::add);
+    // Kept across validations in the editor (see SymexResult.keepPerTrace): what a validation
+    // leaves in it holds on every run of the trace, so it serves the next one as is.
+    TraceSolver kept = symex.perTrace(trace, () -> {
+      Solver s = solver(symex.context());
+      symex.inputs().constraints().forEach(s::add);
+      trace.pathCondition().forEach(s::add);
+      callContracts(trace, object -> Points.none()).forEach(s::add);
+      return new TraceSolver(s);
+    }, TraceSolver::usable);
+    return validate(trace, specs, kept);
+  }
+
+  private List<TraceResult> validate(Trace trace, List<Spec> specs, TraceSolver kept) {
+    Solver pruning = kept.solver();
+    List<TraceResult.Builder> builders = new ArrayList<>();
+    List<Prepared> prepared = new ArrayList<>();
+    long[] nanos = new long[specs.size()];
     Optional<NfOutcome<BitVecExpr>> nf = trace.verdict() == null ? Optional.empty()
-        : nfOutcome(symex.context(), trace, (BitVecExpr) trace.verdict(), pruning);
-    FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs);
+        : nfOutcome(symex.context(), trace, (BitVecExpr) trace.verdict(), kept);
+    FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs,
+        kept.branches());
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
@@ -158,7 +192,7 @@ public final class Validator {
       // short budget: it usually answers in milliseconds, but when a spec is violated Z3 can
       // wander in the large disjunction, and deciding spec by spec is then the faster way.
       allProved = all.isEmpty()
-          || present > 1 && allHold(symex.context(), trace, all, COMMON_QUERY_BUDGET_MS, pruning);
+          || present > 1 && allHold(symex.context(), trace, all, COMMON_QUERY_BUDGET_MS, kept);
     } catch (com.microsoft.z3.Z3Exception e) {
       allProved = false;
     }
@@ -172,7 +206,7 @@ public final class Validator {
           nanos[i] += common / Math.max(1, present);
         } else {
           long t1 = System.nanoTime();
-          guarded(r, () -> decide(trace, p, r, pruning));
+          guarded(r, () -> decide(trace, p, r, kept));
           nanos[i] += System.nanoTime() - t1;
         }
       }
@@ -279,7 +313,7 @@ public final class Validator {
   }
 
   /** Decides a prepared spec on its trace: proved, or each failing path's verdict and reason. */
-  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r, Solver base) {
+  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r, TraceSolver base) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     List<PathQuery> queries = prepared.queries();
@@ -298,7 +332,7 @@ public final class Validator {
       assumed.forEach(s::add);
       q.sides().forEach(sc -> s.add(sc.condition()));
       s.add(ctx.mkNot(q.goal()));
-      Status st = SolverWatchdog.check(ctx, s, traceTimeoutMs);
+      Status st = check(ctx, s, traceTimeoutMs);
       Model model = st == Status.SATISFIABLE ? s.getModel() : null;
       if (st == Status.UNKNOWN) {
         // Part by part (the goal breaks when one part does): a part with a model is a candidate
@@ -328,7 +362,7 @@ public final class Validator {
         ChtRows.pins(objects, refined).forEach(rs::add);
         q.sides().forEach(sc -> rs.add(sc.condition()));
         rs.add(ctx.mkNot(q.goal()));
-        Status refinedStatus = rs.check();
+        Status refinedStatus = check(ctx, rs, 0);
         if (refinedStatus == Status.UNSATISFIABLE) {
           st = Status.UNSATISFIABLE; // no disagreement with the real table: this path holds
         } else if (refinedStatus == Status.SATISFIABLE) {
@@ -362,7 +396,7 @@ public final class Validator {
         assumed.forEach(sc::add);
         sc.add(ctx.mkNot(ctx.mkAnd(q.sides().stream().map(Located::condition)
             .toArray(BoolExpr[]::new))));
-        Status ss = SolverWatchdog.check(ctx, sc, traceTimeoutMs);
+        Status ss = check(ctx, sc, traceTimeoutMs);
         if (ss == Status.SATISFIABLE) {
           // the one the model breaks
           Model m = sc.getModel();
@@ -406,7 +440,7 @@ public final class Validator {
     }
     q.sides().forEach(sc -> s.add(sc.condition()));
     s.add(ctx.mkNot(q.goal()));
-    return SolverWatchdog.check(ctx, s, traceTimeoutMs) == Status.SATISFIABLE ? s.getModel() : null;
+    return check(ctx, s, traceTimeoutMs) == Status.SATISFIABLE ? s.getModel() : null;
   }
 
   /**
@@ -438,7 +472,7 @@ public final class Validator {
       assumed.forEach(p::add);
       sides.forEach(x -> p.add(x.condition()));
       p.add(ctx.mkNot(part.condition()));
-      Status ps = SolverWatchdog.check(ctx, p, traceTimeoutMs);
+      Status ps = check(ctx, p, traceTimeoutMs);
       if (ps == Status.SATISFIABLE) {
         return new Open(part, p.getModel(), null);
       }
@@ -470,7 +504,8 @@ public final class Validator {
    * which say which path fails and why.
    */
   private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
-      Solver base) {
+      TraceSolver kept) {
+    Solver base = kept.solver();
     Map<String, Points> union = new LinkedHashMap<>();
     for (PathQuery q : queries) {
       q.points().forEach((c, pts) -> union.merge(c, pts, Validator::merge));
@@ -486,16 +521,18 @@ public final class Validator {
       broken.add(ctx.mkAnd(disjunct.toArray(new BoolExpr[0])));
     }
     // On the trace's pruning solver, which already holds the trace's path condition and call
-    // facts: Z3 does not translate them again (a fifth of the query's time on the bridge).
+    // facts: Z3 does not translate them again (a fifth of the query's time on the bridge). The
+    // axioms hold on every run of the trace, so they stay for the next query (and the next
+    // validation of a kept solver); only the negated goal is this query's.
     // Parameters outlive pop: the budget is set for this check and the trace's timeout put back.
-    base.push();
+    assumed.forEach(kept::addFact);
+    int depth = kept.push();
     try {
       limit(ctx, base, budgetMs);
-      assumed.forEach(base::add);
       base.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
-      return SolverWatchdog.check(ctx, base, limitOf(budgetMs)) == Status.UNSATISFIABLE;
+      return check(ctx, base, limitOf(budgetMs)) == Status.UNSATISFIABLE;
     } finally {
-      base.pop();
+      kept.popTo(depth);
       limit(ctx, base, traceTimeoutMs);
     }
   }
@@ -544,20 +581,21 @@ public final class Validator {
    * neither is entailed, and a spec reading sent_on_ports is then unknown on the trace.
    */
   private Optional<NfOutcome<BitVecExpr>> nfOutcome(Context ctx, Trace t, BitVecExpr v,
-      Solver pruning) {
+      TraceSolver kept) {
+    Solver pruning = kept.solver();
     Expr<?> s = v.simplify();
     if (!(s instanceof BitVecNum n)) {
       // asked once per trace, of the pruning solver: it holds the path condition already
-      pruning.push();
+      int depth = kept.push();
       try {
         t.axioms().forEach(pruning::add);
         pruning.add(ctx.mkNot(ctx.mkBVULT(v, ctx.mkBV(65536, 32))));
-        return SolverWatchdog.check(ctx, pruning, traceTimeoutMs) == Status.UNSATISFIABLE
+        return check(ctx, pruning, traceTimeoutMs) == Status.UNSATISFIABLE
             ? Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v))) : Optional.empty();
       } catch (com.microsoft.z3.Z3Exception e) {
         return Optional.empty();
       } finally {
-        pruning.pop();
+        kept.popTo(depth);
       }
     }
     long x = n.getBigInteger().intValue();

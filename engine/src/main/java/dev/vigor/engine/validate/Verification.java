@@ -177,7 +177,7 @@ public final class Verification {
   /**
    * As {@link #run(Path, LoadedNf, List, long)}, on {@code jobs} threads. A Z3 context is not
    * thread-safe, so each worker runs symbolic execution itself (its own context) and validates
-   * the traces whose number is its own modulo jobs; the workers must find the same traces, and
+   * the next trace no worker has taken yet; the workers must find the same traces, and
    * results are merged in trace order, so the verdicts do not depend on jobs.
    */
   public static Result run(Path nfDir, LoadedNf nf, List<Path> specFiles, long traceTimeoutMs,
@@ -440,6 +440,9 @@ public final class Verification {
     final VerificationObserver observer;
     final List<SpecCheckResult> checked;
     final AtomicLong validated = new AtomicLong();
+    /** The position of the next trace a local worker validates. */
+    final java.util.concurrent.atomic.AtomicInteger nextTrace =
+        new java.util.concurrent.atomic.AtomicInteger();
     final List<java.util.concurrent.ConcurrentHashMap<Integer, TraceResult>> results = new ArrayList<>();
     private boolean announced;
     private List<Integer> traceIds = List.of();
@@ -555,7 +558,8 @@ public final class Verification {
                 shared.halt, budget, recorded::add);
         SolverInterrupter interrupt = SolverInterrupter.arm(shared.halt, symex.context())) {
       LowLevelFindings findings = new LowLevelFindings(nf.program(), config, symex.checks());
-      Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs, findings);
+      Validator v = new Validator(nf.program(), config, symex, traceTimeoutMs, findings)
+          .haltedBy(shared.halt);
       List<dev.vigor.engine.symex.Trace> all = symex.traces();
       List<SpecCheckResult> checked = shared.checked;
       long validSpecs = java.util.stream.IntStream.range(0, checked.size())
@@ -581,7 +585,10 @@ public final class Verification {
         return new Worker(all.stream().map(dev.vigor.engine.symex.Trace::id).toList());
       }
       // Trace by trace, every spec at once: one query usually proves them all on the trace.
-      for (int i = me; i < all.size() && !specs.isEmpty(); i += n) {
+      // Each worker takes the next undecided trace: traces differ in cost by 10x or more, and
+      // a fixed split (every n-th trace) left one worker idle while the other finished its share.
+      for (int i = shared.nextTrace.getAndIncrement(); i < all.size() && !specs.isEmpty();
+          i = shared.nextTrace.getAndIncrement()) {
         shared.halt.throwIfCancelled();
         for (int s : runnable) {
           shared.observer.traceStarted(shared.specFiles.get(s), all.get(i).id());

@@ -125,6 +125,57 @@ class WarmNfTest {
     warm.close();
   }
 
+  /**
+   * What a verification leaves behind for the next (each trace's solver with its facts, branch
+   * literals and answers, the copies after a stop at a violation) never changes a verdict: a
+   * mistake typed and fixed again and again gives, on every trace it decides, the verdict a
+   * complete verification of the same text gives.
+   */
+  @Test
+  void aMistakeTypedAndFixedRepeatedlyGetsTheVerdictsOfAFreshStart() throws Exception {
+    String saved = Files.readString(LEARN);
+    String wrong = saved.replace("EXP_TIME = 300", "EXP_TIME = 200");
+    dev.vigor.engine.nf.LoadedNf nf = dev.vigor.engine.nf.LoadedNf.load(BRIDGE);
+    List<dev.vigor.engine.validate.TraceResult> proved = complete(nf, saved);
+    List<dev.vigor.engine.validate.TraceResult> violated = complete(nf, wrong);
+    assertTrue(violated.stream().anyMatch(t -> t.verdict() == Verdict.PROVED)
+        && violated.stream().anyMatch(t -> t.verdict() == Verdict.VIOLATED),
+        "the mistake shows on some traces only");
+    try (WarmNf warm = warm()) {
+      warm.verify(LEARN, buffer(saved), new CancelToken());
+      for (int i = 0; i < 4; i++) {
+        WarmNf.Outcome mistake = warm.verify(LEARN, buffer(wrong + "\n# " + i + "\n"),
+            new CancelToken());
+        assertEquals(Verdict.VIOLATED, mistake.result().orElseThrow().verdict(), "mistake " + i);
+        sameWhereDecided(violated, mistake, "mistake " + i);
+        WarmNf.Outcome fixed = warm.verify(LEARN, buffer(saved + "\n# " + i + "\n"),
+            new CancelToken());
+        assertTrue(fixed.tracesFromCache(), "fix " + i + " explored again");
+        sameWhereDecided(proved, fixed, "fix " + i);
+      }
+    }
+  }
+
+  /** Each trace's verdicts when every trace of text is decided (no early stop, no kept state). */
+  private static List<dev.vigor.engine.validate.TraceResult> complete(
+      dev.vigor.engine.nf.LoadedNf nf, String text) throws Exception {
+    return dev.vigor.engine.validate.Verification.run(BRIDGE, nf, List.of(LEARN), 60_000, 1,
+        dev.vigor.engine.run.ProgressListener.NONE, new CancelToken(),
+        dev.vigor.engine.validate.VerificationObserver.NONE, buffer(text)).specs().get(0).traces();
+  }
+
+  private static void sameWhereDecided(List<dev.vigor.engine.validate.TraceResult> expected,
+      WarmNf.Outcome o, String what) {
+    List<dev.vigor.engine.validate.TraceResult> got = o.result().orElseThrow().traces();
+    assertEquals(expected.size(), got.size());
+    for (int t = 0; t < got.size(); t++) {
+      if (decided(got.get(t))) {
+        assertEquals(expected.get(t).verdict(), got.get(t).verdict(),
+            what + ", trace " + got.get(t).traceId());
+      }
+    }
+  }
+
   @Test
   void aSpecWithErrorsIsNotVerifiedAndACancelStopsTheRun() throws Exception {
     WarmNf warm = warm();
