@@ -102,6 +102,9 @@ public final class Validator {
    */
   static final long SPEC_QUERY_BUDGET_MS = 1_000;
 
+  /** How long one path's query may take on the trace's own solver before a fresh one is asked. */
+  static final long KEPT_PATH_BUDGET_MS = 300;
+
   /**
    * A validator for symex's traces; lowLevel says which failed or undecided low-level checks lie
    * on a trace and whether each replayed.
@@ -325,15 +328,36 @@ public final class Validator {
     BitVecExpr index = prepared.index();
     for (PathQuery q : queries) {
       SpecPath p = q.path();
-      List<BoolExpr> assumed = traceAssumptions(trace, q.points());
+      List<BoolExpr> facts = traceAssumptions(trace, q.points());
+      List<BoolExpr> assumed = new ArrayList<>(facts);
       assumed.addAll(pathAssumptions(p, q.points()));
       assumed.addAll(p.conditions(ctx));
+      // First on the trace's own solver, which holds the trace already (the common case: a
+      // model in tens of ms, what a typed mistake waits for); past a short budget, on a fresh
+      // solver as before, whose search is sometimes much faster.
+      Status st = Status.UNKNOWN;
+      Model model = null;
+      facts.forEach(base::addFact);
+      int depth = base.push();
+      try {
+        limit(ctx, base.solver(), KEPT_PATH_BUDGET_MS);
+        assumed.subList(facts.size(), assumed.size()).forEach(base.solver()::add);
+        q.sides().forEach(sc -> base.solver().add(sc.condition()));
+        base.solver().add(ctx.mkNot(q.goal()));
+        st = check(ctx, base.solver(), limitOf(KEPT_PATH_BUDGET_MS));
+        model = st == Status.SATISFIABLE ? base.solver().getModel() : null;
+      } finally {
+        base.popTo(depth);
+        limit(ctx, base.solver(), traceTimeoutMs);
+      }
       Solver s = solver(ctx);
-      assumed.forEach(s::add);
-      q.sides().forEach(sc -> s.add(sc.condition()));
-      s.add(ctx.mkNot(q.goal()));
-      Status st = check(ctx, s, traceTimeoutMs);
-      Model model = st == Status.SATISFIABLE ? s.getModel() : null;
+      if (st == Status.UNKNOWN) {
+        assumed.forEach(s::add);
+        q.sides().forEach(sc -> s.add(sc.condition()));
+        s.add(ctx.mkNot(q.goal()));
+        st = check(ctx, s, traceTimeoutMs);
+        model = st == Status.SATISFIABLE ? s.getModel() : null;
+      }
       if (st == Status.UNKNOWN) {
         // Part by part (the goal breaks when one part does): a part with a model is a candidate
         // counterexample, all parts unsat prove the path, else name the first undecided part.
@@ -371,6 +395,7 @@ public final class Validator {
         }
       }
       if (st == Status.SATISFIABLE) {
+        halt.throwIfCancelled(); // a replay (and its counterexample) is work no one will read
         Model m = model;
         Replay replay = new Replay(program, config, spec, shapes, layouts, objects, in);
         Replay.Outcome o = replay.confirm(ctx, m, trace, index, modelPoints);
