@@ -17,27 +17,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A run file: the engine's {@link ResultJson} (what {@code vigor verify --json} writes) with two
- * more top-level keys, {@code started} and {@code layers}, so any reader of the engine's format
- * reads it too.
+ * A run file: the engine's {@link ResultJson} (what {@code vigor verify --json} writes, which names
+ * the layers the verdicts cover) with one more top-level key, {@code started}, so any reader of
+ * the engine's format reads it too.
  */
 public final class RunFile {
   private RunFile() {}
 
   /** The file's text for an engine result. */
-  public static String write(Path nfDir, Verification.Result result, List<String> layers,
-      LocalDateTime started) {
+  public static String write(Path nfDir, Verification.Result result, LocalDateTime started) {
     String engine = ResultJson.of(nfDir, result);
-    StringBuilder b = new StringBuilder("{\"started\":\"").append(started).append("\",\"layers\":[");
-    for (int i = 0; i < layers.size(); i++) {
-      b.append(i == 0 ? "" : ",").append('"').append(layers.get(i).replace("\"", "")).append('"');
-    }
-    return b.append("],").append(engine.substring(1)).toString();
+    return "{\"started\":\"" + started + "\"," + engine.substring(1);
   }
 
   /**
    * The run a file's text holds; IllegalArgumentException naming what is wrong when it is not a
-   * run file. Files written by {@code vigor verify --json} read too (without date and layers).
+   * run file. Files written by {@code vigor verify --json} read too (without a date; an older
+   * one without layers is of the NF layer).
    */
   public static RunRecord read(String text, LocalDateTime fallbackStarted) {
     if (!(JsonReader.parse(text) instanceof Map<?, ?> top) || !(top.get("specs") instanceof List<?>)) {

@@ -31,8 +31,8 @@ public final class RunStore {
   }
 
   /** Saves a run and returns its file; a second run in the same second gets a suffix. */
-  public Path save(Path nfDir, Verification.Result result, List<String> layers,
-      LocalDateTime started) throws IOException {
+  public Path save(Path nfDir, Verification.Result result, LocalDateTime started)
+      throws IOException {
     Files.createDirectories(runs);
     String nf = nfDir.getFileName() == null ? "nf" : nfDir.getFileName().toString();
     String base = STAMP.format(started) + "-" + nf.replaceAll("[^A-Za-z0-9_.-]", "_");
@@ -41,7 +41,7 @@ public final class RunStore {
       file = runs.resolve(base + "-" + n + ".json");
     }
     // atomic: the RFC view and vigor rfc coverage read the newest run, maybe while it is saved
-    dev.vigor.engine.report.AtomicFiles.write(file, RunFile.write(nfDir, result, layers, started));
+    dev.vigor.engine.report.AtomicFiles.write(file, RunFile.write(nfDir, result, started));
     return file;
   }
 

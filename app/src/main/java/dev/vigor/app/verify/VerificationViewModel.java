@@ -666,7 +666,7 @@ public final class VerificationViewModel {
     Task<Path> write = new Task<>() {
       @Override
       protected Path call() throws Exception {
-        return store.save(run.nfDir(), result, run.layers(), run.started());
+        return store.save(run.nfDir(), result, run.started());
       }
     };
     write.setOnSucceeded(e -> state.lastSavedRunProperty().set(write.getValue()));

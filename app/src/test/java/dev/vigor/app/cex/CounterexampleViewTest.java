@@ -118,7 +118,7 @@ class CounterexampleViewTest {
   void aSavedRunShowsTheSameReadableCounterexample() {
     ReadableCounterexample shown = CounterexampleModel.of(firstViolated(result).counterexample()
         .orElseThrow()).readable();
-    String saved = RunFile.write(FIREWALL, result, List.of("nf"), LocalDateTime.of(2026, 1, 2, 3, 4));
+    String saved = RunFile.write(FIREWALL, result, LocalDateTime.of(2026, 1, 2, 3, 4));
     TraceOutcome back = RunFile.read(saved, LocalDateTime.now()).properties().get(0).traces()
         .stream().filter(t -> t.counterexample().isPresent()).findFirst().orElseThrow();
     assertEquals(shown, back.counterexample().orElseThrow().readable());

@@ -41,9 +41,9 @@ class RunFileTest {
   @Test
   void savedRunReadsBack(@TempDir Path workspace) throws Exception {
     RunStore store = new RunStore(workspace);
-    Path file = store.save(Path.of("/nf/bridge"), sample(), List.of("nf"), WHEN);
+    Path file = store.save(Path.of("/nf/bridge"), sample(), WHEN);
     assertEquals("20261124-053001-bridge.json", file.getFileName().toString());
-    Path second = store.save(Path.of("/nf/bridge"), sample(), List.of("nf"), WHEN);
+    Path second = store.save(Path.of("/nf/bridge"), sample(), WHEN);
     assertEquals("20261124-053001-bridge-2.json", second.getFileName().toString());
 
     List<RunStore.Entry> entries = store.list();
@@ -81,7 +81,7 @@ class RunFileTest {
         "may overflow", false, null, false);
     Verification.Result result = new Verification.Result(List.of(borrowed, undecided),
         sample().specs());
-    Path file = new RunStore(workspace).save(Path.of("/nf/bridge"), result, List.of("nf"), WHEN);
+    Path file = new RunStore(workspace).save(Path.of("/nf/bridge"), result, WHEN);
     RunRecord run = RunFile.read(Files.readString(file), WHEN);
     assertEquals(2, run.lowLevel().size());
     assertEquals(borrowed.describe(), run.lowLevel().get(0).describe());
@@ -112,7 +112,7 @@ class RunFileTest {
 
   @Test
   void savedRunsExportAsSarifAndJunit(@TempDir Path dir) throws Exception {
-    RunRecord run = RunFile.read(RunFile.write(Path.of("/nf/bridge"), sample(), List.of("nf"), WHEN), WHEN);
+    RunRecord run = RunFile.read(RunFile.write(Path.of("/nf/bridge"), sample(), WHEN), WHEN);
     String sarif = dev.vigor.engine.report.SarifReport.render(EngineResults.of(run), run.nfDir());
     assertTrue(sarif.matches("(?s).*\"version\"\\s*:\\s*\"2\\.1\\.0\".*"), sarif);
     assertTrue(sarif.contains("p.py"));

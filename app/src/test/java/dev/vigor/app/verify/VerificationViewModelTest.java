@@ -60,7 +60,7 @@ class VerificationViewModelTest {
             new TraceResult(2, Verdict.PROVED, List.of(), Optional.empty(), 1)), 3);
     LocalDateTime when = LocalDateTime.of(2026, 11, 24, 6, 0);
     return RunFile.read(RunFile.write(Path.of("/nf/bridge"),
-        new Verification.Result(List.of(), List.of(p, q)), List.of("nf"), when), when);
+        new Verification.Result(List.of(), List.of(p, q)), when), when);
   }
 
   @Test
@@ -94,7 +94,7 @@ class VerificationViewModelTest {
             Optional.of(cex), 4)), 4);
     LocalDateTime when = LocalDateTime.of(2026, 11, 24, 7, 0);
     RunRecord saved = RunFile.read(RunFile.write(Path.of("/nf/bridge"),
-        new Verification.Result(List.of(), List.of(init)), List.of("nf"), when), when);
+        new Verification.Result(List.of(), List.of(init)), when), when);
     robot.interact(() -> {
       VerificationViewModel m = new VerificationViewModel(NO_TASKS, new RunStore(ws));
       m.show(saved);

@@ -52,6 +52,8 @@ public final class TracesCommand implements Callable<Integer> {
 
   @Mixin StepBudgetOptions budgets;
 
+  @Mixin LayerOptions layerOptions;
+
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Keep the paths in DIR and replay them from there, with no solver query, while"
           + " the NF's C, headers, nf.properties, budgets and the engine stay the same. Default: no"
@@ -66,6 +68,10 @@ public final class TracesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (layerOptions.problem().isPresent()) {
+      err.println("vigor: " + layerOptions.problem().get());
+      return ExitCodes.BAD_INPUT;
+    }
     Path inc = include != null ? include : LibvigIncludeLocator.locate(nfDir).orElse(null);
     if (inc == null) {
       err.println("vigor: cannot find the libVig headers; pass --libvig-include DIR or set VIGOR_HOME");

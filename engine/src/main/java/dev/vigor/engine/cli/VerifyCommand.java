@@ -93,6 +93,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin StepBudgetOptions budgets;
 
+  @Mixin LayerOptions layerOptions;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS",
       description = "Stop the whole run after this many seconds and report what was decided by"
           + " then (the rest is unknown, and the reports say the run stopped early).")
@@ -373,6 +375,10 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (budgets.problem().isPresent()) {
       err.println("vigor: " + budgets.problem().get());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (layerOptions.problem().isPresent()) {
+      err.println("vigor: " + layerOptions.problem().get());
       return ExitCodes.BAD_INPUT;
     }
     if (timeLimit != null && timeLimit < 1) {

@@ -36,6 +36,38 @@ public final class LayerRegistry {
     return layers;
   }
 
+  /** The ids of the layers every verification includes, bottom first. */
+  public List<String> always() {
+    return layers.stream().filter(Layer::alwaysSelected).map(Layer::id).toList();
+  }
+
+  /**
+   * The ids of the layers a run of ids covers, bottom first: those named and those always
+   * included. Throws IllegalArgumentException naming the first id this engine does not offer
+   * (and what it offers), e.g. a lower layer it cannot execute yet.
+   */
+  public List<String> select(List<String> ids) {
+    java.util.Set<String> wanted = new java.util.HashSet<>(always());
+    for (String id : ids) {
+      String name = id.trim().toLowerCase(java.util.Locale.ROOT);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (find(name).isEmpty()) {
+        throw new IllegalArgumentException("no layer '" + name + "' to verify: this engine"
+            + " executes " + String.join(", ", layers.stream().map(Layer::id).toList())
+            + (KNOWN_BELOW.contains(name) ? " (the " + name + " layer runs as code, in vigor run,"
+                + " but is not verified yet)" : ""));
+      }
+      wanted.add(name);
+    }
+    return layers.stream().map(Layer::id).filter(wanted::contains).toList();
+  }
+
+  /** The layers of the stack below the NF (docs/architecture.md, Layers), named in messages. */
+  private static final java.util.Set<String> KNOWN_BELOW =
+      java.util.Set.of("libvig", "io", "driver", "nfos");
+
   /** The layer with this id, if offered. */
   public Optional<Layer> find(String id) {
     return layers.stream().filter(l -> l.id().equals(id)).findFirst();

@@ -48,6 +48,13 @@ public final class JUnitReport {
     Element suite = doc.createElement("testsuite");
     suites.appendChild(suite);
     suite.setAttribute("name", nfName);
+    // The layers of the stack the verdicts cover (the rest of the stack was modelled).
+    Element suiteProps = doc.createElement("properties");
+    suite.appendChild(suiteProps);
+    Element layers = doc.createElement("property");
+    layers.setAttribute("name", "layers");
+    layers.setAttribute("value", String.join(",", result.layers()));
+    suiteProps.appendChild(layers);
     int tests = 0;
     int failures = 0;
     int errors = 0;

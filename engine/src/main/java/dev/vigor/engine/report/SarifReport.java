@@ -110,12 +110,15 @@ public final class SarifReport {
     ObjectNode invocation = run.putArray("invocations").addObject();
     // A run stopped early (--fail-fast, its time budget) did not analyse everything: say so.
     invocation.put("executionSuccessful", result.stopped() == null);
+    // The layers of the stack the verdicts cover (the rest of the stack was modelled).
+    ObjectNode invocationProps = invocation.putObject("properties");
+    result.layers().forEach(invocationProps.putArray("layers")::add);
     if (result.stopped() != null) {
       ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
       note.put("level", "warning");
       note.putObject("message").put("text", "The run stopped early (" + result.stopped()
           + "); traces not checked by then are unknown, so these results are incomplete.");
-      invocation.putObject("properties").put("stopped", result.stopped());
+      invocationProps.put("stopped", result.stopped());
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

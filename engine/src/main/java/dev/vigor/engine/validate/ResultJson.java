@@ -9,7 +9,8 @@ import java.util.List;
  * The verification results as JSON (hand-written: a flat, stable shape, no library needed). Each
  * spec names the SHA-256 of the texts it verified ({@code sha256} of the spec itself, and
  * {@code sources}: the spec and every imported property, each with {@code unsaved} when the text
- * was an editor buffer that differed from the file); {@code nfSha256} names the NF's code.
+ * was an editor buffer that differed from the file); {@code nfSha256} names the NF's code, and
+ * {@code layers} the layers of the stack the verdicts cover (bottom first).
  */
 public final class ResultJson {
   private ResultJson() {}
@@ -25,6 +26,7 @@ public final class ResultJson {
     if (result.nfSha256() != null) {
       b.append(",\"nfSha256\":").append(q(result.nfSha256()));
     }
+    b.append(",\"layers\":").append(strings(result.layers()));
     b.append(",\"verdict\":").append(q(result.verdict().name().toLowerCase()));
     if (result.stopped() != null) {
       b.append(",\"stopped\":").append(q(result.stopped()));

@@ -78,10 +78,21 @@ public final class Verification {
    * ({@link NfSourceHash}; null when not known).
    */
   public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
-      String stopped, String nfSha256) {
+      String stopped, String nfSha256, List<String> layers) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
+      layers = List.copyOf(layers);
+    }
+
+    /**
+     * A run of the layers every verification covers (today the NF's own code, with libVig at its
+     * contracts and the layers below modelled: the only layer the engine executes).
+     */
+    public Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
+        String stopped, String nfSha256) {
+      this(lowLevel, specs, tree, stopped, nfSha256,
+          dev.vigor.engine.layers.LayerRegistry.standard().always());
     }
 
     /** A complete run's result. */

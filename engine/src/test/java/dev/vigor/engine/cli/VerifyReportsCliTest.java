@@ -41,6 +41,38 @@ class VerifyReportsCliTest {
     assertEquals("1", suite.getAttribute("failures"));
   }
 
+  /** Every report names the layers its verdicts cover; a layer not executed is bad input. */
+  @Test
+  void reportsNameTheLayersAndALayerNotExecutedIsBadInput(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("nop.json");
+    Path sarif = tmp.resolve("nop.sarif");
+    Path junit = tmp.resolve("nop.xml");
+    CheckCommandTest.Run r = CheckCommandTest.run("verify", NOP.toString(), "--layers", "nf",
+        "--json", json.toString(), "--sarif", sarif.toString(), "--junit", junit.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    ObjectMapper m = new ObjectMapper();
+    assertEquals("[\"nf\"]", m.readTree(json.toFile()).get("layers").toString());
+    assertEquals("[\"nf\"]", m.readTree(sarif.toFile())
+        .at("/runs/0/invocations/0/properties/layers").toString());
+    Element property = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(junit.toFile()).getElementsByTagName("property").item(0);
+    assertEquals("layers", property.getAttribute("name"));
+    assertEquals("nf", property.getAttribute("value"));
+
+    for (String command : new String[] {"verify", "traces"}) {
+      CheckCommandTest.Run lower = CheckCommandTest.run(command, NOP.toString(), "--layers",
+          "nf,libvig");
+      assertEquals(ExitCodes.BAD_INPUT, lower.code(), lower.out() + lower.err());
+      assertTrue(lower.err().contains("--layers: no layer 'libvig' to verify: this engine executes"
+          + " nf (the libvig layer runs as code, in vigor run, but is not verified yet)"),
+          lower.err());
+      CheckCommandTest.Run unknown = CheckCommandTest.run(command, NOP.toString(), "--layers",
+          "hardware");
+      assertEquals(ExitCodes.BAD_INPUT, unknown.code());
+      assertTrue(unknown.err().contains("no layer 'hardware' to verify"), unknown.err());
+    }
+  }
+
   @Test
   void anUnwritableReportIsBadInput(@TempDir Path tmp) throws Exception {
     Path blocker = Files.writeString(tmp.resolve("file"), "x");

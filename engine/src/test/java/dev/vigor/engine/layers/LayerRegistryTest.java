@@ -1,0 +1,29 @@
+package dev.vigor.engine.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which layers a run covers: those named, the NF always, and only layers the engine executes. */
+class LayerRegistryTest {
+  private final LayerRegistry registry = LayerRegistry.standard();
+
+  @Test
+  void theNfLayerIsAlwaysIncludedAndNamesAreCaseBlind() {
+    assertEquals(List.of("nf"), registry.always());
+    assertEquals(List.of("nf"), registry.select(List.of()));
+    assertEquals(List.of("nf"), registry.select(List.of(" NF ", "")));
+  }
+
+  @Test
+  void aLayerTheEngineDoesNotExecuteIsRefusedWithWhatItExecutes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> registry.select(List.of("nf", "nfos")));
+    assertTrue(e.getMessage().contains("no layer 'nfos' to verify: this engine executes nf"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("not verified yet"), e.getMessage());
+  }
+}
