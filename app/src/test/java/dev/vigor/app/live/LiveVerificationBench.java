@@ -1,11 +1,8 @@
 package dev.vigor.app.live;
 
 import dev.vigor.app.FxWait;
-import dev.vigor.app.WorkbenchApplication;
-import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.NfWorkbench;
 import dev.vigor.app.files.SpecFileView;
-import dev.vigor.app.workspace.WorkspaceFolder;
-import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import dev.vigor.editor.VerdictMark;
 import java.nio.file.Path;
@@ -13,11 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Application;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +31,10 @@ import org.testfx.api.FxToolkit;
  */
 @Tag("bench")
 class LiveVerificationBench {
-  private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private static final int VERDICT_SECONDS = 90;
   private final FxRobot robot = new FxRobot();
-  private Application app;
+  private NfWorkbench window;
   @TempDir Path workspace;
-  private String workspaceBefore;
-  private Path learn;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -54,28 +43,18 @@ class LiveVerificationBench {
 
   @BeforeEach
   void openWindow() throws Exception {
-    dev.vigor.engine.FolderCopy.copyTree(CATALOG.resolve("bridge"), workspace.resolve("bridge"));
-    learn = workspace.resolve("bridge/props/learn.py").toAbsolutePath().normalize();
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
-    app = FxToolkit.setupApplication(WorkbenchApplication::new);
+    window = NfWorkbench.open(robot, workspace, "bridge");
   }
 
   @AfterEach
   void closeWindow() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    window.close();
   }
 
   @Test
   void editToVerdictMark() throws Exception {
     int edits = Integer.getInteger("live.edits", 10);
-    SpecEditor editor = openLearn();
+    SpecEditor editor = window.openProperty("bridge", "learn.py");
     List<String> lines = editor.getText().lines().toList();
     int line = 1;
     while (!lines.get(line - 1).startsWith("EXP_TIME = 300")) {
@@ -131,7 +110,7 @@ class LiveVerificationBench {
       FxWait.until(VERDICT_SECONDS, "a " + kind + " mark after editing line " + line,
           () -> marked.get() != 0);
     } catch (AssertionError e) {
-      SpecFileView view = (SpecFileView) selectedTab().getContent();
+      SpecFileView view = (SpecFileView) window.selectedTab().getContent();
       throw new AssertionError(e.getMessage() + "; live status: "
           + view.live().statusProperty().get() + "; marks: " + editor.verdictMarksProperty().get(), e);
     }
@@ -149,32 +128,5 @@ class LiveVerificationBench {
   private static VerdictMark.Kind mark(SpecEditor editor, int line) {
     VerdictMark m = editor.verdictMarksProperty().get().get(line);
     return m == null ? null : m.kind();
-  }
-
-  private SpecEditor openLearn() throws Exception {
-    FxWait.until(20, "the workspace tree", () -> !userTree().getRoot().getChildren().isEmpty());
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "bridge"));
-    robot.type(KeyCode.RIGHT);
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "props"));
-    robot.type(KeyCode.RIGHT);
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "learn.py"));
-    FxWait.until(10, "learn.py open", () -> selectedFile() != null && selectedFile().path().equals(learn));
-    SpecEditor editor = ((SpecFileView) selectedTab().getContent()).editor();
-    FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
-    return editor;
-  }
-
-  private OpenFile selectedFile() {
-    Tab tab = selectedTab();
-    return tab == null ? null : (OpenFile) tab.getUserData();
-  }
-
-  private Tab selectedTab() {
-    return robot.lookup("#open-files").queryAs(TabPane.class).getSelectionModel().getSelectedItem();
-  }
-
-  @SuppressWarnings("unchecked")
-  private TreeView<WorkspaceNode> userTree() {
-    return robot.lookup("#user-workspace-tree").queryAs(TreeView.class);
   }
 }

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
-import dev.vigor.app.WorkbenchApplication;
-import dev.vigor.app.files.OpenFile;
+import dev.vigor.app.NfWorkbench;
 import dev.vigor.app.files.SpecFileView;
-import dev.vigor.app.workspace.WorkspaceFolder;
-import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import dev.vigor.editor.VerdictMark;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +25,10 @@ import org.testfx.api.FxToolkit;
  * a proved mark, and nothing is saved on the way.
  */
 class LiveVerificationFxTest {
-  private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private static final int VERDICT_SECONDS = 90;
   private final FxRobot robot = new FxRobot();
-  private Application app;
+  private NfWorkbench window;
   @TempDir Path workspace;
-  private String workspaceBefore;
   private Path noLoop;
 
   @BeforeAll
@@ -47,29 +38,20 @@ class LiveVerificationFxTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    dev.vigor.engine.FolderCopy.copyTree(CATALOG.resolve("bridge"), workspace.resolve("bridge"));
-    noLoop = workspace.resolve("bridge/props/no_loop.py").toAbsolutePath().normalize();
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
-    app = FxToolkit.setupApplication(WorkbenchApplication::new);
+    window = NfWorkbench.open(robot, workspace, "bridge");
+    noLoop = window.file("bridge", "props/no_loop.py");
   }
 
   @AfterEach
   void closeWindow() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    window.close();
   }
 
   @Test
   void aWrongLineTypedIsMarkedViolatedAndOnceFixedProvedWithoutSaving() throws Exception {
     String saved = Files.readString(noLoop);
-    SpecEditor editor = openNoLoop();
-    SpecFileView view = (SpecFileView) selectedTab().getContent();
+    SpecEditor editor = window.openProperty("bridge", "no_loop.py");
+    SpecFileView view = (SpecFileView) window.selectedTab().getContent();
     int line = 3;
     String right = "assert not mem(received_on_port, sent_on_ports)";
     FxWait.until(VERDICT_SECONDS, "the saved property proved live", () -> mark(editor, line) == VerdictMark.Kind.PROVED);
@@ -79,7 +61,7 @@ class LiveVerificationFxTest {
     FxWait.until(VERDICT_SECONDS, "a violated mark on the wrong line",
         () -> mark(editor, line) == VerdictMark.Kind.VIOLATED);
     assertTrue(status(view).startsWith("live: violated at line " + line), status(view));
-    assertTrue(selectedFile().isDirty(), "the wrong line is not saved");
+    assertTrue(window.selectedFile().isDirty(), "the wrong line is not saved");
     assertEquals(saved, Files.readString(noLoop), "the file on disk is untouched");
 
     // The mark's link opens the counterexample where a run's would open.
@@ -115,32 +97,4 @@ class LiveVerificationFxTest {
   private String status(SpecFileView view) {
     return view.live().statusProperty().get();
   }
-
-  private SpecEditor openNoLoop() throws Exception {
-    FxWait.until(20, "the workspace tree", () -> !userTree().getRoot().getChildren().isEmpty());
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "bridge"));
-    robot.type(KeyCode.RIGHT);
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "props"));
-    robot.type(KeyCode.RIGHT);
-    robot.clickOn(FxWait.cellShowing(robot, userTree(), "no_loop.py"));
-    FxWait.until(10, "no_loop.py open", () -> selectedFile() != null && selectedFile().path().equals(noLoop));
-    SpecEditor editor = ((SpecFileView) selectedTab().getContent()).editor();
-    FxWait.until(20, "the bridge's interface", () -> editor.nfInterfaceProperty().get() != null);
-    return editor;
-  }
-
-  private OpenFile selectedFile() {
-    Tab tab = selectedTab();
-    return tab == null ? null : (OpenFile) tab.getUserData();
-  }
-
-  private Tab selectedTab() {
-    return robot.lookup("#open-files").queryAs(TabPane.class).getSelectionModel().getSelectedItem();
-  }
-
-  @SuppressWarnings("unchecked")
-  private TreeView<WorkspaceNode> userTree() {
-    return robot.lookup("#user-workspace-tree").queryAs(TreeView.class);
-  }
-
 }
