@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * run that silently verifies less than asked.
  */
 public final class LayerOptions {
-  @Option(names = "--layers", paramLabel = "LAYER[,LAYER...]", split = ",",
+  @Option(names = "--layers", paramLabel = "LAYER", split = ",",
       description = "The layers of the stack to verify, the others modelled (default: nf, the NF's"
           + " own code with libVig at its contracts; nf is always included). This engine"
           + " executes: nf.")
