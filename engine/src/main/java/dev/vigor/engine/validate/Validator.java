@@ -320,12 +320,19 @@ public final class Validator {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     List<PathQuery> queries = prepared.queries();
-    if (queries.isEmpty() || allHold(ctx, trace, queries, SPEC_QUERY_BUDGET_MS, base)) {
+    if (queries.isEmpty()) {
+      return;
+    }
+    Common common = common(ctx, trace, queries, SPEC_QUERY_BUDGET_MS, base);
+    if (common.holds()) {
       return;
     }
     Spec spec = prepared.spec();
     Map<String, StateShape> shapes = prepared.shapes();
     BitVecExpr index = prepared.index();
+    if (common.model() != null && brokenInModel(ctx, common, queries, trace, shapes, spec, index, r)) {
+      return;
+    }
     for (PathQuery q : queries) {
       SpecPath p = q.path();
       List<BoolExpr> facts = traceAssumptions(trace, q.points());
@@ -530,6 +537,47 @@ public final class Validator {
    */
   private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
       TraceSolver kept) {
+    return common(ctx, trace, queries, budgetMs, kept).holds();
+  }
+
+  /**
+   * The one query for all paths: whether every path holds, and when Z3 found how one breaks, its
+   * model, at the union of the paths' points.
+   */
+  private record Common(boolean holds, Model model, Map<String, Points> points) {}
+
+  /**
+   * Whether common's model, which breaks some path, is a counterexample that replays: then the
+   * trace is violated without asking path by path (what a mistake typed in the editor waits
+   * for). Only a model meeting one path's conditions, sides and negated goal is tried, and not
+   * with a cht, whose rows a model permutes freely (the path-by-path questions pin them).
+   */
+  private boolean brokenInModel(Context ctx, Common common, List<PathQuery> queries, Trace trace,
+      Map<String, StateShape> shapes, Spec spec, BitVecExpr index, TraceResult.Builder r) {
+    if (objects.byCName.values().stream().anyMatch(x -> x instanceof SymbolicState.Cht)) {
+      return false;
+    }
+    for (PathQuery q : queries) {
+      List<BoolExpr> broken = new ArrayList<>(q.path().conditions(ctx));
+      broken.addAll(pathAssumptions(q.path(), common.points()));
+      q.sides().forEach(sc -> broken.add(sc.condition()));
+      broken.add(ctx.mkNot(q.goal()));
+      if (common.model().eval(ctx.mkAnd(broken.toArray(new BoolExpr[0])), true).isTrue()) {
+        halt.throwIfCancelled();
+        Replay.Outcome o = new Replay(program, config, spec, shapes, layouts, objects,
+            symex.inputs()).confirm(ctx, common.model(), trace, index, common.points());
+        if (o.counterexample().isPresent()) {
+          r.violated(o.counterexample().get());
+          return true;
+        }
+        return false; // did not replay: the path-by-path questions decide
+      }
+    }
+    return false;
+  }
+
+  private Common common(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
+      TraceSolver kept) {
     Solver base = kept.solver();
     Map<String, Points> union = new LinkedHashMap<>();
     for (PathQuery q : queries) {
@@ -555,7 +603,9 @@ public final class Validator {
     try {
       limit(ctx, base, budgetMs);
       base.add(ctx.mkOr(broken.toArray(new BoolExpr[0])));
-      return check(ctx, base, limitOf(budgetMs)) == Status.UNSATISFIABLE;
+      Status st = check(ctx, base, limitOf(budgetMs));
+      return new Common(st == Status.UNSATISFIABLE,
+          st == Status.SATISFIABLE ? base.getModel() : null, union);
     } finally {
       kept.popTo(depth);
       limit(ctx, base, traceTimeoutMs);
