@@ -16,6 +16,7 @@ import dev.vigor.engine.symex.SymbolicExecutor;
 import dev.vigor.engine.symex.SymexResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,8 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("vigor: --live FILE times one NF's file: name the NF with --nf, without --symex/--verify/--scaling");
       return ExitCodes.BAD_INPUT;
     }
-    if (edit != null && (live == null || !edit.contains("=>"))) {
+    if (edit != null && live == null) {
       err.println("vigor: --edit FIND=>REPLACE goes with --live FILE");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (edit != null && (!edit.contains("=>") || edit.startsWith("=>"))) {
+      err.println("vigor: --edit takes FIND=>REPLACE (the text to find, => and what replaces it),"
+          + " not " + edit);
       return ExitCodes.BAD_INPUT;
     }
     if (warmup < 0 || runs < 1) {
@@ -133,6 +139,15 @@ public final class BenchCommand implements Callable<Integer> {
       if (live != null) {
         for (NfDescriptor nf : nfs) {
           Path file = nf.directory().resolve(live);
+          if (!Files.isRegularFile(file)) {
+            err.println("vigor: --live: " + nf.name() + " has no file " + live);
+            return ExitCodes.BAD_INPUT;
+          }
+          if (edit != null && !Files.readString(file).contains(edit.substring(0, edit.indexOf("=>")))) {
+            err.println("vigor: --edit: " + nf.name() + "/" + live + " does not contain "
+                + edit.substring(0, edit.indexOf("=>")));
+            return ExitCodes.BAD_INPUT;
+          }
           if (edit == null) {
             LiveBench.measure(nf.directory(), file, traceTimeout, warmup, runs, out);
           } else {

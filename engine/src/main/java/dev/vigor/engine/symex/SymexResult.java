@@ -23,7 +23,17 @@ public final class SymexResult implements AutoCloseable {
    * What a validator keeps per trace across validations while an owner keeps the traces (shared
    * with lent views), with how many validations each served; null when nothing is kept.
    */
-  private java.util.Map<Trace, Object[]> perTrace;
+  private java.util.Map<Trace, Kept> perTrace;
+
+  /** A value kept for a trace and how many validations it served. */
+  private static final class Kept {
+    final Object value;
+    int uses;
+
+    Kept(Object value) {
+      this.value = value;
+    }
+  }
   /**
    * Validations a kept per-trace value serves before it is built afresh: each edit of a spec may
    * leave new facts in a kept solver, and a solver that only grows slows down.
@@ -122,13 +132,13 @@ public final class SymexResult implements AutoCloseable {
       return build.get();
     }
     synchronized (perTrace) {
-      Object[] kept = perTrace.get(trace);
-      if (kept == null || (int) kept[1] >= PER_TRACE_USES || !usable.test((T) kept[0])) {
-        kept = new Object[] {build.get(), 0};
+      Kept kept = perTrace.get(trace);
+      if (kept == null || kept.uses >= PER_TRACE_USES || !usable.test((T) kept.value)) {
+        kept = new Kept(build.get());
         perTrace.put(trace, kept);
       }
-      kept[1] = (int) kept[1] + 1;
-      return (T) kept[0];
+      kept.uses++;
+      return (T) kept.value;
     }
   }
 

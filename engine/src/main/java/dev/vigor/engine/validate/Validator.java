@@ -357,13 +357,15 @@ public final class Validator {
         base.popTo(depth);
         limit(ctx, base.solver(), traceTimeoutMs);
       }
-      Solver s = solver(ctx);
+      Solver s = null; // only when the trace's own solver could not tell
       if (st == Status.UNKNOWN) {
-        assumed.forEach(s::add);
-        q.sides().forEach(sc -> s.add(sc.condition()));
-        s.add(ctx.mkNot(q.goal()));
-        st = check(ctx, s, traceTimeoutMs);
-        model = st == Status.SATISFIABLE ? s.getModel() : null;
+        Solver fresh = solver(ctx);
+        assumed.forEach(fresh::add);
+        q.sides().forEach(sc -> fresh.add(sc.condition()));
+        fresh.add(ctx.mkNot(q.goal()));
+        st = check(ctx, fresh, traceTimeoutMs);
+        model = st == Status.SATISFIABLE ? fresh.getModel() : null;
+        s = fresh;
       }
       if (st == Status.UNKNOWN) {
         // Part by part (the goal breaks when one part does): a part with a model is a candidate

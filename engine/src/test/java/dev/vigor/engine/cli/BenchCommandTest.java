@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code vigor bench --symex} prints paths and a warm time per catalog NF. */
+/** {@code vigor bench --symex} prints paths and a warm time per catalog NF; bad --live input. */
 class BenchCommandTest {
   @Test
   void printsPathsAndTimePerNf(@TempDir Path catalog) throws Exception {
@@ -37,5 +37,24 @@ class BenchCommandTest {
       }
     }
     assertTrue(out.toString().matches("(?s).*nop\\s+2 paths\\s+[0-9.]+ ms.*"), out.toString());
+  }
+
+  /** Bad --live/--edit input is named, exit 3, before anything is compiled or timed. */
+  @Test
+  void aLiveEditThatCannotBeMadeIsBadInput() {
+    String catalog = Nfs.catalog("bridge").getParent().toString();
+    CheckCommandTest.Run noArrow = CheckCommandTest.run("bench", "--catalog", catalog, "--nf",
+        "bridge", "--live", "props/learn.py", "--edit", "EXP_TIME = 300");
+    assertEquals(ExitCodes.BAD_INPUT, noArrow.code());
+    assertTrue(noArrow.err().contains("--edit takes FIND=>REPLACE"), noArrow.err());
+    CheckCommandTest.Run absent = CheckCommandTest.run("bench", "--catalog", catalog, "--nf",
+        "bridge", "--live", "props/learn.py", "--edit", "EXP_TIME = 999=>EXP_TIME = 1");
+    assertEquals(ExitCodes.BAD_INPUT, absent.code());
+    assertTrue(absent.err().contains("--edit: bridge/props/learn.py does not contain EXP_TIME = 999"),
+        absent.err());
+    CheckCommandTest.Run noFile = CheckCommandTest.run("bench", "--catalog", catalog, "--nf",
+        "bridge", "--live", "props/nothing.py");
+    assertEquals(ExitCodes.BAD_INPUT, noFile.code());
+    assertTrue(noFile.err().contains("--live: bridge has no file props/nothing.py"), noFile.err());
   }
 }
