@@ -22,12 +22,13 @@ public final class WorkbenchApplication extends Application {
 
   private TaskExecutor tasks;
   private WindowLayoutKeeper layout;
+  private MainWindowViewModel viewModel;
 
   @Override
   public void start(Stage stage) {
     StartupTiming.report("JavaFX toolkit up");
     tasks = new BackgroundTasks();
-    MainWindowViewModel viewModel = new MainWindowViewModel(tasks);
+    viewModel = new MainWindowViewModel(tasks);
     // Start reading the catalog before the window is laid out; it arrives on the FX thread.
     Optional<Path> catalog = CatalogLocator.locate();
     useCatalogLibvig(catalog);
@@ -73,6 +74,9 @@ public final class WorkbenchApplication extends Application {
     }
     if (tasks != null) {
       tasks.shutdown();
+    }
+    if (viewModel != null) {
+      viewModel.live().close();
     }
   }
 }

@@ -35,6 +35,8 @@ public final class LiveVerifier {
   private final Supplier<Map<Path, String>> buffers;
   private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
   private final Map<Path, WarmNf> warm = new LinkedHashMap<>(4, 0.75f, true);
+  /** The runs under way, cancelled when the window closes. */
+  private final java.util.Set<CancelToken> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private CounterexampleOpener opener = (nfDir, spec, result) -> {};
   /**
    * Live runs get one thread of their own rather than the app's task pool: a first run (compile
@@ -112,7 +114,12 @@ public final class LiveVerifier {
    */
   WarmNf.Outcome verify(Path nfDir, Path spec, SpecSources sources, CancelToken cancel)
       throws IOException, DiagnosticException {
-    return warm(nfDir).verify(spec, sources, cancel);
+    running.add(cancel);
+    try {
+      return warm(nfDir).verify(spec, sources, cancel);
+    } finally {
+      running.remove(cancel);
+    }
   }
 
   private synchronized WarmNf warm(Path nfDir) {
@@ -122,6 +129,27 @@ public final class LiveVerifier {
       warm.remove(warm.keySet().iterator().next()).close();
     }
     return nf;
+  }
+
+  /**
+   * Stops live verification as the window closes: the run under way is interrupted and no other
+   * starts, and the NFs' kept traces are closed (those a run still holds once it gives them back),
+   * so no solver work outlives the window.
+   */
+  public void close() {
+    running.forEach(CancelToken::cancel);
+    thread.shutdownNow();
+    // A cancelled run ends its query within milliseconds; let it, so nothing writes to the
+    // workspace's trace cache after the window closed.
+    try {
+      thread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      warm.values().forEach(WarmNf::close);
+      warm.clear();
+    }
   }
 
   /** The NF folder around file, if any (touches the disk). */

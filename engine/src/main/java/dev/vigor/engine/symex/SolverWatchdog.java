@@ -43,19 +43,25 @@ public final class SolverWatchdog {
     }
     AtomicBoolean done = new AtomicBoolean();
     // One interrupt can land between two of Z3's internal steps and be cleared: repeat until done.
+    // The lock keeps an interrupt from landing after the check returned: by then the caller may
+    // have closed ctx (a native use after free) or started its next query (cancelled for nothing).
     ScheduledFuture<?> wall = TIMER.scheduleAtFixedRate(() -> {
-      if (!done.get()) {
-        try {
-          ctx.interrupt();
-        } catch (com.microsoft.z3.Z3Exception e) {
-          // reported as an error by some Z3 versions; the interrupt still landed
+      synchronized (done) {
+        if (!done.get()) {
+          try {
+            ctx.interrupt();
+          } catch (com.microsoft.z3.Z3Exception e) {
+            // reported as an error by some Z3 versions; the interrupt still landed
+          }
         }
       }
     }, budgetMs + graceMs(budgetMs), PERIOD_MS, TimeUnit.MILLISECONDS);
     try {
       return s.check(assumptions);
     } finally {
-      done.set(true);
+      synchronized (done) {
+        done.set(true);
+      }
       wall.cancel(false);
     }
   }

@@ -14,7 +14,7 @@ final class SolverInterrupter implements AutoCloseable {
 
   private final Context ctx;
   private final AutoCloseable hook;
-  private volatile boolean closed;
+  private boolean closed;
   private Thread thread;
 
   private SolverInterrupter(CancelToken cancel, Context ctx) {
@@ -32,11 +32,18 @@ final class SolverInterrupter implements AutoCloseable {
       return;
     }
     thread = new Thread(() -> {
-      while (!closed) {
-        try {
-          ctx.interrupt();
-        } catch (com.microsoft.z3.Z3Exception e) {
-          // Z3 may report the interrupt itself as an error ("push canceled"): it still landed.
+      while (true) {
+        // Under the lock close takes: once close returned, no interrupt reaches ctx, which its
+        // owner may close at once (an interrupt on a closed context is a native use after free).
+        synchronized (this) {
+          if (closed) {
+            return;
+          }
+          try {
+            ctx.interrupt();
+          } catch (com.microsoft.z3.Z3Exception e) {
+            // Z3 may report the interrupt itself as an error ("push canceled"): it still landed.
+          }
         }
         try {
           Thread.sleep(PERIOD_MS);
@@ -49,6 +56,11 @@ final class SolverInterrupter implements AutoCloseable {
     thread.start();
   }
 
+  /** Whether a thread interrupts ctx now (for tests). */
+  synchronized boolean interrupting() {
+    return thread != null && thread.isAlive();
+  }
+
   @Override
   public void close() throws Exception {
     Thread t;
@@ -59,7 +71,19 @@ final class SolverInterrupter implements AutoCloseable {
     hook.close();
     if (t != null) {
       t.interrupt();
-      t.join();
+      // The closing thread may itself be interrupted (a cancelled run's pool is shut down now):
+      // still wait for the interrupter, then keep the interrupt for the caller.
+      boolean interrupted = false;
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
