@@ -104,6 +104,7 @@ public final class Completions {
     out.addAll(SpecVocabulary.inputs());
     out.addAll(SpecVocabulary.headerTypes());
     nf.ifPresent(n -> out.addAll(n.configNames()));
+    nf.ifPresent(n -> out.addAll(n.constants().keySet()));
     nf.ifPresent(n -> out.addAll(n.recordTypes().keySet()));
     for (Token t : SpecLexer.lex(text)) {
       if (t.kind() == TokenKind.CONSTANT) {

@@ -418,12 +418,12 @@ public final class Interpreter<V> {
       }
       Val v = eval(c.args().get(i + 1));
       switch (p) {
-        case KEY_IN -> args.add(mem.readKey((Val.Ptr) v, keySize, c.function() + "'s key", c.loc()));
+        case KEY_IN -> args.add(mem.readStored((Val.Ptr) v, obj.keyType(), true, c.function() + "'s key", c.loc()));
         case VALUE_IN -> {
           if (c.function().equals("vector_return")) {
             givenBack = lentElement((Val.Ptr) v, obj, args.get(0), c.loc());
           }
-          args.add(mem.readKey((Val.Ptr) v, valueSize, c.function() + "'s value", c.loc()));
+          args.add(mem.readStored((Val.Ptr) v, obj.valueType(), false, c.function() + "'s value", c.loc()));
         }
         case INDEX -> args.add(d.resize(bv((Val.Int) v), 32, true));
         case TIME -> args.add(d.resize(bv((Val.Int) v), 64, true));

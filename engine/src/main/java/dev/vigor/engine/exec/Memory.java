@@ -48,6 +48,45 @@ final class Memory<V> {
     return acc;
   }
 
+  /**
+   * As {@link #readKey}, for a key or value of C type that a libVig call reads. A value's padding
+   * reads as zero, written or not: no C code reads padding through a member, so it is not part of
+   * the value (specs build records with zero padding, and state invariants say stored padding is
+   * zero). A key's padding must have been written: libVig hashes and compares keys byte by byte.
+   */
+  V readStored(Val.Ptr p, CType type, boolean key, String what, SourceLocation loc) {
+    int size = Math.toIntExact(type.size());
+    java.util.BitSet padding = dev.vigor.engine.ir.StructPadding.of(type);
+    if (padding.isEmpty()) {
+      return readKey(p, size, what, loc);
+    }
+    List<Object> cells = readCells(p, size, loc);
+    V acc = null;
+    for (int i = 0; i < size; i++) {
+      V b;
+      if (!padding.get(i)) {
+        b = defined(cells.get(i), p, i, what, loc);
+      } else if (!key) {
+        b = d.num(0, 8);
+      } else if (cells.get(i) == null) {
+        m.check(d.truth(false), LowLevelCheck.UNINITIALISED_READ, loc, what + " reads byte " + i + " of '"
+            + p.region().name() + "', " + dev.vigor.engine.ir.StructPadding.describe(type, i)
+            + ", which nothing wrote: libVig hashes and compares keys byte by byte, so equal keys"
+            + " could differ there; declare the key with an initializer, which zeroes every byte"
+            + " (struct " + tagOf(type) + " key = {0};), or order the members so that the struct has no padding");
+        throw new PathEnded("uninitialised key padding");
+      } else {
+        b = defined(cells.get(i), p, i, what, loc);
+      }
+      acc = acc == null ? b : d.concat(acc, b);
+    }
+    return acc;
+  }
+
+  private static String tagOf(CType type) {
+    return type instanceof CType.Struct st ? st.tag() : "K";
+  }
+
   /** The inverse of {@link #readKey}: the cells of a key or value bit-vector. */
   List<Object> unpack(V bits) {
     int n = d.bits(bits) / 8;

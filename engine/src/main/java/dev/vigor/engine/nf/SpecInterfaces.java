@@ -10,11 +10,14 @@ import java.util.Map;
 
 /**
  * Derives what a spec may name from a compiled NF: its exported state objects with their kinds and
- * key/value types, the record types behind them, its configuration names and device count.
+ * key/value types, the record types behind them, its configuration names, its constants and device
+ * count.
  */
 public final class SpecInterfaces {
   /** The nf.properties prefix of configuration values specs can name. */
   public static final String CONFIG_PREFIX = "config.";
+  /** The nf.properties prefix of the NF's constants, which specs may name without assigning. */
+  public static final String CONSTANT_PREFIX = "constant.";
 
   private SpecInterfaces() {}
 
@@ -38,6 +41,13 @@ public final class SpecInterfaces {
     nf.descriptor().settings().keySet().stream()
         .filter(k -> k.startsWith(CONFIG_PREFIX) && k.length() > CONFIG_PREFIX.length())
         .forEach(k -> b.config(k.substring(CONFIG_PREFIX.length())));
+    // A constant that is not a whole number is nf.properties' own error, reported by its check.
+    nf.descriptor().settings().forEach((k, v) -> {
+      if (k.startsWith(CONSTANT_PREFIX) && k.length() > CONSTANT_PREFIX.length()) {
+        dev.vigor.engine.catalog.NfPropertiesFile.integer(v)
+            .ifPresent(n -> b.constant(k.substring(CONSTANT_PREFIX.length()), n));
+      }
+    });
     return b.build();
   }
 

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * What an NF exports to its spec: state objects by name with their kind and key/value types,
- * record types (C struct tags verbatim) with their fields in order, configuration value names, and
- * the number of devices. The C front-end fills it from an NF's code; the spec checker checks names,
+ * record types (C struct tags verbatim) with their fields in order, configuration value names, the
+ * constants nf.properties declares ({@code constant.NAME = value}), and the number of devices. The C front-end fills it from an NF's code; the spec checker checks names,
  * methods, arities and fields against it.
  */
 public record NfInterface(
     Map<String, ExportedState> stateObjects,
     Map<String, RecordType> recordTypes,
     Set<String> configNames,
+    Map<String, java.math.BigInteger> constants,
     int deviceCount) {
 
   /** Name of the integer type, for keys and values that are not records. */
@@ -28,6 +29,7 @@ public record NfInterface(
     stateObjects = Collections.unmodifiableMap(new LinkedHashMap<>(stateObjects));
     recordTypes = Collections.unmodifiableMap(new LinkedHashMap<>(recordTypes));
     configNames = Collections.unmodifiableSet(new LinkedHashSet<>(configNames));
+    constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
     if (deviceCount < 0) {
       throw new IllegalArgumentException("device count must not be negative");
     }
@@ -98,6 +100,7 @@ public record NfInterface(
     private final Map<String, ExportedState> state = new LinkedHashMap<>();
     private final Map<String, RecordType> records = new LinkedHashMap<>();
     private final Set<String> config = new LinkedHashSet<>();
+    private final Map<String, java.math.BigInteger> constants = new LinkedHashMap<>();
     private int devices = 2;
 
     /** Adds a state object. */
@@ -118,6 +121,17 @@ public record NfInterface(
       return this;
     }
 
+    /** Adds a constant the NF declares, which specs may name without assigning it. */
+    public Builder constant(String name, long value) {
+      return constant(name, java.math.BigInteger.valueOf(value));
+    }
+
+    /** Adds a constant the NF declares, which specs may name without assigning it. */
+    public Builder constant(String name, java.math.BigInteger value) {
+      constants.put(name, value);
+      return this;
+    }
+
     /** Sets the device count. */
     public Builder devices(int count) {
       devices = count;
@@ -126,7 +140,7 @@ public record NfInterface(
 
     /** The interface. */
     public NfInterface build() {
-      return new NfInterface(state, records, config, devices);
+      return new NfInterface(state, records, config, constants, devices);
     }
   }
 }

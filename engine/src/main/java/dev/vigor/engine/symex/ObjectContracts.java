@@ -45,9 +45,10 @@ final class ObjectContracts {
       StructureContract<?> c = switch (o.kind()) {
         case EMAP -> EmapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()));
         case VECTOR -> VectorContract.create(ctx, o.name(), cap(o), sort(ctx, o.valueType().size()),
-            x -> (BoolExpr) bounds.holds(o, x, now));
+            x -> valueBound(ctx, o, x));
         case MAP -> MapContract.create(ctx, o.name(), cap(o), sort(ctx, o.keyType().size()),
-            sort(ctx, o.valueType().size()), x -> (BoolExpr) bounds.holds(o, x, now));
+            sort(ctx, o.valueType().size()),
+            x -> valueBound(ctx, o, x));
         case DCHAIN -> DchainContract.create(ctx, o.name(), cap(o));
         case LPM -> LpmContract.create(ctx, o.name(), cap(o));
         default -> null; // cht: below, once its backends emap's contract exists
@@ -68,6 +69,36 @@ final class ObjectContracts {
     contracts.put(o.name(), c);
     initial.put(o.name(), c.freshState(o.name() + ".S0"));
     objects.put(o.name(), o);
+  }
+
+  /** What a stored value of o always satisfies: its declared bound, and zero padding. */
+  private BoolExpr valueBound(Context ctx, LibVigObject o, Expr<?> x) {
+    BoolExpr bound = (BoolExpr) bounds.holds(o, x, now);
+    if (dev.vigor.engine.ir.StructPadding.of(o.valueType()).isEmpty()) {
+      return bound;
+    }
+    return bound.isTrue() ? paddingZero(ctx, x, o.valueType())
+        : ctx.mkAnd(bound, paddingZero(ctx, x, o.valueType()));
+  }
+
+  /**
+   * A stored value's padding bytes are zero: the executor stores values with zero padding (see
+   * {@code Memory.readStored}) and specs build them so, so a value the NF wrote back unchanged
+   * equals the one it read.
+   */
+  private static BoolExpr paddingZero(Context ctx, Expr<?> value, dev.vigor.engine.ir.CType type) {
+    java.util.BitSet padding = dev.vigor.engine.ir.StructPadding.of(type);
+    int bytes = Math.toIntExact(type.size());
+    java.util.List<BoolExpr> zero = new java.util.ArrayList<>();
+    for (int i = padding.nextSetBit(0); i >= 0; i = padding.nextSetBit(i)) {
+      int end = padding.nextClearBit(i); // a run of padding bytes [i, end); byte 0 is the top
+      int hi = 8 * (bytes - i) - 1;
+      int lo = 8 * (bytes - end);
+      zero.add(ctx.mkEq(ctx.mkExtract(hi, lo, (com.microsoft.z3.BitVecExpr) value),
+          ctx.mkBV(0, hi - lo + 1)));
+      i = end;
+    }
+    return ctx.mkAnd(zero.toArray(BoolExpr[]::new));
   }
 
   private static int cap(LibVigObject o) {

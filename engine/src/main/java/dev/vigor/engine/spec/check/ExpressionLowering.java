@@ -239,6 +239,10 @@ final class ExpressionLowering {
         session.configNames.add(id);
         return new Expr.ConfigRef(at, id);
       }
+      java.math.BigInteger constant = nf.constants().get(id);
+      if (constant != null) {
+        return new Expr.IntLit(at, constant); // nf.properties' constant.NAME: fixed, as if assigned
+      }
       if (nf.stateObjects().containsKey(id)) {
         return error(node, id + " is a state object of the NF but is not imported; add 'from state import " + id + "'");
       }
@@ -257,6 +261,7 @@ final class ExpressionLowering {
   private String unknownNameMessage(String id, NfInterface nf) {
     List<String> known = new ArrayList<>(session.variables.keySet());
     known.addAll(nf.configNames());
+    known.addAll(nf.constants().keySet());
     for (Input i : Input.values()) {
       known.add(i.specName());
     }
@@ -264,7 +269,10 @@ final class ExpressionLowering {
     String suggestion = Names.suggest(id, known);
     return "unknown name " + id + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
         + "; a name is an input, a variable assigned above, an imported state object, or one of the NF's"
-        + " configuration values (" + (nf.configNames().isEmpty() ? "it has none" : String.join(", ", nf.configNames())) + ")";
+        + " configuration values (" + (nf.configNames().isEmpty() ? "it has none" : String.join(", ", nf.configNames())) + ")"
+        + " or constants (" + (nf.constants().isEmpty() ? "it has none" : String.join(", ", nf.constants().keySet())) + ")"
+        + (Names.isConstant(id) ? "; assign " + id + " above this line (" + id + " = 10), or declare it in the NF's"
+            + " nf.properties as constant." + id + " = 10" : "");
   }
 
   private Expr fieldRead(Attribute attr) {
@@ -436,7 +444,7 @@ final class ExpressionLowering {
         && !session.stateObjects.containsKey(id) && !Names.TCP_FLAGS.containsKey(id)
         && HeaderType.bySpecName(id).isEmpty() && !Names.RESERVED.contains(id) && !Names.isConstant(id)
         && !session.assignedSomewhere.contains(id)
-        && !session.nf.map(nf -> nf.configNames().contains(id)).orElse(false);
+        && !session.nf.map(nf -> nf.configNames().contains(id) || nf.constants().containsKey(id)).orElse(false);
   }
 
   private Expr notImported(expr node) {
