@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class CancelToken {
   private volatile boolean cancelled;
-  private final List<Runnable> hooks = new ArrayList<>();
+  private final List<Registration> hooks = new ArrayList<>();
 
   /** A token nobody can cancel, for callers that never do. */
   public static CancelToken none() {
@@ -19,7 +19,7 @@ public final class CancelToken {
 
   /** Cancels the work and runs every registered hook once. Idempotent. */
   public void cancel() {
-    List<Runnable> toRun;
+    List<Registration> toRun;
     synchronized (hooks) {
       if (cancelled) {
         return;
@@ -28,7 +28,8 @@ public final class CancelToken {
       toRun = List.copyOf(hooks);
       hooks.clear();
     }
-    for (Runnable hook : toRun) {
+    // Outside the list's lock: a hook may cancel another token, whose hooks take their own locks.
+    for (Registration hook : toRun) {
       hook.run();
     }
   }
@@ -47,20 +48,45 @@ public final class CancelToken {
 
   /**
    * Runs hook on cancellation (at once if already cancelled). Returns a handle that unregisters it,
-   * for hooks tied to a resource that goes away (a solver that finished).
+   * for hooks tied to a resource that goes away (a solver that finished): once the handle is
+   * closed the hook is not running and never runs, so the resource may be released right after
+   * (a Z3 context interrupted after it was closed takes the JVM down).
    */
   public AutoCloseable onCancel(Runnable hook) {
+    Registration r = new Registration(hook);
     synchronized (hooks) {
       if (!cancelled) {
-        hooks.add(hook);
+        hooks.add(r);
         return () -> {
           synchronized (hooks) {
-            hooks.remove(hook);
+            hooks.remove(r);
           }
+          r.close();
         };
       }
     }
-    hook.run();
-    return () -> {};
+    r.run();
+    return r::close;
+  }
+
+  /** One hook: run at most once, and never after (or while) its handle is closed. */
+  private static final class Registration {
+    private final Runnable hook;
+    private boolean closed;
+
+    Registration(Runnable hook) {
+      this.hook = hook;
+    }
+
+    synchronized void run() {
+      if (!closed) {
+        closed = true;
+        hook.run();
+      }
+    }
+
+    synchronized void close() {
+      closed = true;
+    }
   }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,33 @@ class CancelTokenTest {
     token.onCancel(calls::incrementAndGet);
     assertEquals(2, calls.get());
     assertTrue(token.isCancelled());
+  }
+
+  /**
+   * A hook's handle, once closed, means the hook is done: the resource it touches (a Z3 context it
+   * interrupts) is released right after, and a hook still running then would use it after it is
+   * gone (the JVM dies).
+   */
+  @Test
+  void closingAHandleWaitsForItsHookIfItIsRunning() throws Exception {
+    CancelToken token = new CancelToken();
+    CountDownLatch started = new CountDownLatch(1);
+    AtomicBoolean finished = new AtomicBoolean();
+    AutoCloseable handle = token.onCancel(() -> {
+      started.countDown();
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      finished.set(true);
+    });
+    Thread canceller = new Thread(token::cancel);
+    canceller.start();
+    assertTrue(started.await(10, TimeUnit.SECONDS));
+    handle.close();
+    assertTrue(finished.get(), "close returned while the hook was still running");
+    canceller.join();
   }
 
   @Test
