@@ -24,12 +24,13 @@ public final class ConcreteAgreement {
    * For a spec outcome that lists headers, the first way the output is not what it says, in
    * words: a missing header, a field without the spec's value, or a byte the spec does not name
    * that is not the received one (a field it leaves out, a byte past its last header, the
-   * payload), or the length. Empty when the headers agree (or the outcome lists none).
+   * payload), or the length. Empty when the headers agree (or the outcome lists none), and when
+   * the NF or the spec sends nothing: then there is no packet to compare, the outcomes differ.
    */
   public static Optional<String> headerDifference(ConcreteSpecInputs inputs,
-      SpecOutcome<BigInteger> spec, byte[] out, int outLength) {
-    if (!(spec instanceof SpecOutcome.Sent<BigInteger> sent)
-        || !(sent.headers() instanceof SpecOutcome.Stack<BigInteger> stack)) {
+      SpecOutcome<BigInteger> spec, NfOutcome<BigInteger> nf, byte[] out, int outLength) {
+    if (nf instanceof NfOutcome.Drop<BigInteger> || !(spec instanceof SpecOutcome.Sent<BigInteger> sent)
+        || sent.isDrop() || !(sent.headers() instanceof SpecOutcome.Stack<BigInteger> stack)) {
       return Optional.empty();
     }
     if (outLength != inputs.length()) {

@@ -437,7 +437,12 @@ public final class SpecRun<I, B, W, S> {
     SpecValue<I, B, W> target = eval(f.target());
     if (target instanceof SpecValue.Header<I, B, W> h) {
       Optional<I> v = h.fields().get(f.field());
-      if (v == null || v.isEmpty()) {
+      if (v == null) {
+        // a name popped as different headers on different paths (tcp here, udp there)
+        throw new SpecExecutionException(f.at() + ": on this path the header is " + h.type().specName()
+            + ", which has no field " + f.field() + "; read it only where the header is one that has it");
+      }
+      if (v.isEmpty()) {
         throw new SpecExecutionException(f.at() + ": the header field " + f.field() + " has no value");
       }
       return num(v.get());

@@ -147,7 +147,7 @@ final class Replay {
       return none("NF and spec agree concretely on the outcome (" + nfText
           + ") and on every imported object's final state");
     }
-    String why = ConcreteAgreement.headerDifference(cin, r.outcome(), run.output(), input.length())
+    String why = ConcreteAgreement.headerDifference(cin, r.outcome(), nf, run.output(), input.length())
         .map(x -> "; " + x).orElse("");
     return new Outcome(Optional.of(new Counterexample(input, nfText, describe(r.outcome()) + why,
         r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps, readable)), "");

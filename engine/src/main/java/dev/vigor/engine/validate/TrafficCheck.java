@@ -193,7 +193,7 @@ public final class TrafficCheck {
       return Optional.empty(); // the spec says nothing about this packet
     }
     if (!ConcreteAgreement.agrees(cin, r.outcome(), outcome, out, in.length)) {
-      String why = ConcreteAgreement.headerDifference(cin, r.outcome(), out, in.length)
+      String why = ConcreteAgreement.headerDifference(cin, r.outcome(), outcome, out, in.length)
           .map(x -> "; " + x).orElse("");
       return spec(hidden, new Counterexample(shown.get(), nfText, Replay.describe(r.outcome()) + why,
           r.decidingLocation().map(String::valueOf).orElse("(end of spec)"), steps,

@@ -128,12 +128,15 @@ class UnnamedBytesAgreementTest {
         tag -> Optional.empty()).run(inputs).outcome();
     NfOutcome<BigInteger> port1 = new NfOutcome.Device<>(BigInteger.ONE);
     assertEquals(agrees, ConcreteAgreement.agrees(inputs, o, port1, out, out.length));
-    Optional<String> why = ConcreteAgreement.headerDifference(inputs, o, out, out.length);
+    Optional<String> why = ConcreteAgreement.headerDifference(inputs, o, port1, out, out.length);
     if (named != null) {
       assertTrue(why.orElse("").contains(named), why.toString());
     } else {
       assertTrue(why.isEmpty(), why.toString());
     }
+    // An NF that dropped sent no packet: nothing of one to describe, whatever the bytes.
+    assertTrue(ConcreteAgreement.headerDifference(inputs, o, new NfOutcome.Drop<>(), out, out.length)
+        .isEmpty());
 
     try (Context ctx = new Context()) {
       ArrayPacketTerms pkt = ArrayPacketTerms.fresh(ctx, "pkt", 128);

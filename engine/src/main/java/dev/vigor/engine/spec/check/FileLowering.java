@@ -181,7 +181,10 @@ final class FileLowering {
       if (checkAssignable(name, id)) {
         popHeader(assign, call, Optional.of(id)).ifPresent(p -> {
           out.add(p);
-          session.variables.put(id, new SpecType.Header(p.header()));
+          SpecType popped = new SpecType.Header(p.header());
+          SpecType previous = session.variables.get(id);
+          // one name popped as tcp on one path and udp on another: known per path, not statically
+          session.variables.put(id, previous == null || previous.equals(popped) ? popped : SpecType.UNKNOWN);
           session.definitelyAssigned.add(id);
         });
       }
