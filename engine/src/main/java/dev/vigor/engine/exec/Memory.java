@@ -289,12 +289,12 @@ final class Memory<V> {
     int size = (int) type.size();
     List<Object> cells = readCells(p, size, loc);
     if (type.isScalar()) {
-      maybeUndefined(p, size, "this read", loc);
+      maybeUndefined(p, size, "this", loc);
     }
     if (type instanceof CType.Int t) {
       V acc = null;
       for (int i = size - 1; i >= 0; i--) {
-        V b = defined(cells.get(i), p, i, "this read", loc);
+        V b = defined(cells.get(i), p, i, "this", loc);
         acc = acc == null ? b : d.concat(acc, b);
       }
       return new Val.Int(acc, t);
@@ -302,7 +302,7 @@ final class Memory<V> {
     if (type instanceof CType.Pointer) {
       Object first = cells.get(0);
       if (first == null) {
-        defined(null, p, 0, "this read", loc);
+        defined(null, p, 0, "this", loc);
       }
       if (first instanceof Region.PointerByte pb) {
         for (int i = 0; i < 8; i++) {

@@ -56,6 +56,20 @@ class BadInputTest {
     }
   }
 
+  /** A bad bound is one error: the object is declared anyway, so its uses are not errors too. */
+  @Test
+  void aBadBoundIsOneErrorNotACascade() throws IOException {
+    Path dir = NfPaths.resource("bad");
+    try {
+      CFrontEnd.compile(dir, List.of(dir.resolve("bound_macro_below.c")), NfPaths.libvigInclude());
+      fail("bound_macro_below.c compiled");
+    } catch (DiagnosticException e) {
+      List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+      assertTrue(errors.size() == 1 && errors.get(0).message().contains("in a bound"),
+          String.join("\n", errors.stream().map(Diagnostic::format).toList()));
+    }
+  }
+
   @Test
   void messagesSayWhatToDoInstead() throws IOException {
     Path dir = NfPaths.resource("bad");

@@ -251,7 +251,9 @@ final class ExprLowerer {
     }
     if (boundElement != null) {
       throw new CompileError(at, "unknown name '" + n + "' in a bound: a bound may only name the element's fields"
-          + (boundElement instanceof CType.Struct ? "" : " (the element itself is `value`)") + ", constants and `now`");
+          + (boundElement instanceof CType.Struct ? "" : " (the element itself is `value`)") + ", constants and `now`"
+          + (n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? " (a #define takes effect only below it: define "
+              + n + " above this line)" : ""));
     }
     throw new CompileError(at, "unknown identifier '" + n + "'; declare it before use (is it misspelled, or is a #include missing?)");
   }

@@ -35,6 +35,7 @@ final class LibVigForms {
     long capacity;
     long height = 0;
     Expr bound = null;
+    CompileError badBound = null;
     if (form instanceof CSubsetParser.EmapFormContext f) {
       name = f.Identifier().getText();
       kind = LibVigKind.EMAP;
@@ -46,7 +47,11 @@ final class LibVigForms {
       kind = LibVigKind.VECTOR;
       value = element(f.typeName(), "element");
       capacity = capacity(f.expr(0));
-      bound = f.expr().size() > 1 ? bound(f.expr(1), value) : null;
+      try {
+        bound = f.expr().size() > 1 ? bound(f.expr(1), value) : null;
+      } catch (CompileError e) {
+        badBound = e;
+      }
     } else if (form instanceof CSubsetParser.MapFormContext f) {
       arity(f.kind.getText(), f.expr().size(), Loc.of(f));
       name = f.Identifier().getText();
@@ -54,7 +59,11 @@ final class LibVigForms {
       key = element(f.typeName(0), "key");
       value = element(f.typeName(1), "value");
       capacity = capacity(f.expr(0));
-      bound = f.expr().size() > 1 ? bound(f.expr(1), value) : null;
+      try {
+        bound = f.expr().size() > 1 ? bound(f.expr(1), value) : null;
+      } catch (CompileError e) {
+        badBound = e;
+      }
     } else if (form instanceof CSubsetParser.DchainFormContext f) {
       name = f.Identifier().getText();
       kind = LibVigKind.DCHAIN;
@@ -75,6 +84,9 @@ final class LibVigForms {
       throw new CompileError(at, "'" + name + "' is already declared; give this libVig object another name");
     }
     globals.objects.put(name, new LibVigObject(name, kind, key, value, capacity, height, bound, null, at));
+    if (badBound != null) {
+      throw badBound; // after declaring the object, so its uses are not reported as unknown too
+    }
   }
 
   /** VIG_VECTOR/VIG_MAP take no bound (a C compiler would reject the extra argument); the _BOUNDED forms need one. */
