@@ -42,6 +42,19 @@ class RunBuildTest {
     assertTrue(Files.isExecutable(edited));
   }
 
+  /** nf_process's parameters are the API's: an NF that never reads now builds (and runs). */
+  @Test
+  void anNfThatNeverReadsNowBuilds() throws Exception {
+    Path nfDir = dev.vigor.engine.FolderCopy.copyTree(RunFixture.CATALOG.resolve("nop"), tmp.resolve("stateless"));
+    Path c = Files.list(nfDir).filter(p -> p.toString().endsWith(".c")).findFirst().orElseThrow();
+    String text = Files.readString(c);
+    Files.writeString(c, text.replaceAll("\\(void\\) ?now;", ""));
+    assertNotEquals(text, Files.readString(c), "the catalog nop no longer marks now unused; update this test");
+    NfBuild build = new NfBuild(NfBuild.repoOf(RunFixture.INCLUDE), tmp.resolve("cache-stateless"), "gcc");
+    LoadedNf nf = LoadedNf.load(nfDir);
+    assertTrue(Files.isExecutable(build.build(nf, ConfigSource.of(nf.program(), NfConfig.load(nfDir)))));
+  }
+
   @Test
   void configurationValuesComeFromNfProperties() throws Exception {
     Path nat = RunFixture.CATALOG.resolve("nat");
