@@ -103,7 +103,8 @@ final class Calls {
       return recordHash(call, fname, hashed);
     }
     if (Names.PYTHON_BUILTINS.contains(id)) {
-      return expressions.error(func, id + "(...) is a Python builtin, which is not part of the spec language; write the value out"
+      return expressions.error(func, id + "(...) is a Python builtin, which is not part of the spec language; "
+          + (id.equals("len") ? "the received packet's length is the input packet_size" : "write the value out")
           + " (mem(x, list) tests membership)");
     }
     return recordValue(call, fname);

@@ -80,7 +80,8 @@ final class SubsetRules {
   /** The message for an expression outside the subset, or null. */
   static String forbiddenExpression(PythonTree node) {
     if (node instanceof Str) {
-      return "strings are not part of the spec language; write text in a # comment";
+      return "strings are not part of the spec language; write text in a # comment, and an address as a"
+          + " number (MAC ff:ff:ff:ff:ff:ff is 0xFFFFFFFFFFFF, IPv4 10.0.0.1 is 0x0A000001)";
     }
     if (node instanceof Lambda) {
       return "lambda is not part of the spec language; write the expression inline";
