@@ -15,6 +15,7 @@ class CompletionsTest {
       .state("dyn_macs", StateKind.EMAP, NfInterface.INT, NfInterface.INT)
       .state("dyn_ports", StateKind.VECTOR, NfInterface.INT, "DynamicValue")
       .config("ext_ip")
+      .constant("EXP_TIME", 300)
       .build();
 
   private static Completions.Offer at(String textWithCaret) {
@@ -54,5 +55,7 @@ class CompletionsTest {
     assertEquals(List.of("received_on_port", "return"), any.candidates());
     assertTrue(at("|").candidates().containsAll(List.of("dyn_macs", "pop_header", "ether", "ext_ip",
         "DynamicValue", "BROADCAST")));
+    // nf.properties' constants, which a spec may name without assigning
+    assertEquals(List.of("EXP_TIME"), at("if now > EXP|").candidates());
   }
 }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "traces",
     mixinStandardHelpOptions = true,
-    description = {"Explore every path of an NF's nf_process symbolically and check the low-level",
-        "properties (packet bounds, NULL, overflow, libVig preconditions, ...) on each.",
+    description = {"Explore every path of an NF symbolically and check its low-level properties.",
+        "On each path of nf_process: packet bounds, NULL, overflow, libVig preconditions, ...",
         "Exit 0: all checks hold; 1: a check failed; 2: a check was undecided; 3: bad input."})
 public final class TracesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
