@@ -37,6 +37,11 @@ final class SmallNf {
     return r.specs().get(0);
   }
 
+  /** Asserts that every trace of the spec is proved. */
+  static void assertAllProved(Verification.SpecResult s) {
+    assertTrue(s.traces().stream().allMatch(t -> t.verdict() == Verdict.PROVED), s.traces().toString());
+  }
+
   /** Every counterexample of the spec's traces. */
   static List<Counterexample> counterexamples(Verification.SpecResult s) {
     return s.traces().stream().flatMap(t -> t.counterexample().stream()).toList();
