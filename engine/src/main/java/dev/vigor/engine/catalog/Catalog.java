@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 /** A folder of NFs: every direct sub-folder holding an {@code nf.properties} file is one NF. */
 public final class Catalog {
+  /** What to do about a folder without nf.properties. */
+  public static final String NO_PROPERTIES_HINT =
+      "; add one with at least name = ... and devices = N (its keys: nf-catalog/README.md)";
   /** The file that marks a folder as an NF. */
   public static final String NF_PROPERTIES = "nf.properties";
 
@@ -48,7 +51,7 @@ public final class Catalog {
   public static NfDescriptor readNf(Path dir) throws IOException {
     Path propsFile = dir.resolve(NF_PROPERTIES);
     if (!Files.exists(propsFile)) {
-      throw new IOException(dir + ": not an NF folder (no " + NF_PROPERTIES + ")");
+      throw new IOException(dir + ": not an NF folder (no " + NF_PROPERTIES + ")" + NO_PROPERTIES_HINT);
     }
     NfPropertiesFile props = NfPropertiesFile.readValid(propsFile);
     Map<String, String> settings = new LinkedHashMap<>();

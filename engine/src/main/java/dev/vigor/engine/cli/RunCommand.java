@@ -136,7 +136,8 @@ public final class RunCommand implements Callable<Integer> {
       throws RunFailure, DiagnosticException, IOException, InterruptedException {
     checkOptions();
     if (!Files.isRegularFile(nfDir.resolve("nf.properties"))) {
-      throw new RunFailure(3, nfDir + " is not an NF folder (no nf.properties)");
+      throw new RunFailure(3, nfDir + " is not an NF folder (no nf.properties)"
+          + dev.vigor.engine.catalog.Catalog.NO_PROPERTIES_HINT);
     }
     LoadedNf nf = LoadedNf.load(nfDir);
     NfConfig config = NfConfig.load(nfDir);
