@@ -62,6 +62,18 @@ final class DialogPrompts implements FilePrompts {
         : answer.filter(b -> b == open).isPresent() ? ExistingCopy.OPEN_COPY : ExistingCopy.CANCEL;
   }
 
+  @Override
+  public boolean overwriteChangedOnDisk(Path file) {
+    ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, "", overwrite, ButtonType.CANCEL);
+    alert.setTitle("Overwrite a newer file?");
+    alert.setHeaderText(file.getFileName() + " changed on disk since it was opened here.");
+    alert.setContentText(file + "\n\nAnother workbench or an editor saved it. Overwrite replaces"
+        + " that text with this tab's.\n\nCancel saves nothing: your edits stay in the tab, and the"
+        + " file keeps the other text, so you can compare the two first.");
+    return show(alert).filter(b -> b == overwrite).isPresent();
+  }
+
   private Optional<ButtonType> show(Alert alert) {
     if (owner.getScene() != null && owner.getScene().getWindow() != null) {
       alert.initOwner(owner.getScene().getWindow());

@@ -26,6 +26,15 @@ public interface FilePrompts {
     return ExistingCopy.CANCEL;
   }
 
+  /**
+   * Asks whether saving may overwrite {@code file}, which changed on disk since this workbench
+   * read or last saved it (another workbench or an editor saved it): true overwrites. Without an
+   * answer nothing is overwritten, and the edits stay in the tab.
+   */
+  default boolean overwriteChangedOnDisk(Path file) {
+    return false;
+  }
+
   /** Until a view supplies dialogs: keep every edit, write nothing. */
   FilePrompts CAUTIOUS = new FilePrompts() {
     @Override

@@ -175,6 +175,14 @@ public final class OpenFilesViewModel {
       });
     } else {
       target = original;
+      String onDisk = readIfExists(target);
+      // Saved elsewhere since we read it (another workbench, an editor): never overwrite unasked.
+      if (onDisk != null && !onDisk.equals(file.savedTextProperty().get()) && !onDisk.equals(file.text())
+          && !prompts.overwriteChangedOnDisk(target)) {
+        message.set(file.title() + " was not saved: it changed on disk since it was opened here;"
+            + " your edits are still in the tab");
+        return;
+      }
     }
     String snapshot = file.text();
     autosaver.stale(original, target);
@@ -207,7 +215,9 @@ public final class OpenFilesViewModel {
   // A small text file's content, read on the FX thread only to decide which question to ask.
   private static String readIfExists(Path file) {
     try {
-      return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+      // decoded as a tab reads it (ReadTextFileTask), so an unchanged file compares equal
+      return java.nio.file.Files.isRegularFile(file)
+          ? new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8) : null;
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }

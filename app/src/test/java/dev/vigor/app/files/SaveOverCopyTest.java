@@ -20,9 +20,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saving a catalog file where the workspace already holds the user's own, different version asks
- * before replacing it (Replace / Open my copy / Cancel); the usual "save a copy" question is for
- * a first copy or the same text.
+ * Saving never replaces text the user has not seen without asking: a catalog file saved where the
+ * workspace already holds the user's own, different version (Replace / Open my copy / Cancel; the
+ * usual "save a copy" question is for a first copy or the same text), and a file that another
+ * workbench or an editor saved since this one read it (Overwrite / Cancel).
  */
 class SaveOverCopyTest {
   @TempDir Path tmp;
@@ -32,6 +33,7 @@ class SaveOverCopyTest {
   private Path copy;
   private final List<String> asked = new ArrayList<>();
   private FilePrompts.ExistingCopy answer = FilePrompts.ExistingCopy.CANCEL;
+  private boolean overwrite;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -64,6 +66,12 @@ class SaveOverCopyTest {
         public ExistingCopy replaceCopy(Path t, Path c, boolean openWithEdits) {
           asked.add("replace copy" + (openWithEdits ? " with edits" : ""));
           return answer;
+        }
+
+        @Override
+        public boolean overwriteChangedOnDisk(Path file) {
+          asked.add("overwrite " + file.getFileName());
+          return overwrite;
         }
       });
     }).get(5, TimeUnit.SECONDS);
@@ -103,6 +111,31 @@ class SaveOverCopyTest {
     FxWait.until(5, "one tab for the copy", () -> viewModel.files().stream()
         .filter(f -> f.path().equals(copy)).count() == 1);
     assertTrue(viewModel.files().stream().noneMatch(f -> f.path().equals(template)));
+  }
+
+  /** Two workbenches on one workspace: the second save would silently drop the first one's text. */
+  @Test
+  void aFileSavedElsewhereSinceItWasOpenedIsNotOverwrittenUnasked() throws Exception {
+    Path mine = Files.writeString(Files.createDirectories(tmp.resolve("ws/own")).resolve("spec.py"), "pass\n");
+    OpenFile file = open(mine);
+    edit(file, "pass  # this workbench\n");
+    Files.writeString(mine, "pass  # the other workbench\n");
+
+    overwrite = false;
+    save(file);
+    assertEquals(List.of("overwrite spec.py"), asked);
+    assertEquals("pass  # the other workbench\n", Files.readString(mine), "Cancel keeps the other text");
+    assertTrue(file.isDirty(), "and the edits stay in the tab");
+
+    overwrite = true;
+    save(file);
+    FxWait.until(10, "overwritten", () -> Files.readString(mine).equals("pass  # this workbench\n") && !file.isDirty());
+
+    // Saved by this workbench, unchanged elsewhere since: saving again asks nothing.
+    edit(file, "pass  # again\n");
+    save(file);
+    FxWait.until(10, "saved again", () -> Files.readString(mine).equals("pass  # again\n") && !file.isDirty());
+    assertEquals(List.of("overwrite spec.py", "overwrite spec.py"), asked);
   }
 
   private OpenFile open(Path file) throws Exception {
