@@ -34,7 +34,7 @@ class PaddingAndConstantsTest {
   void aWrongCountIsStillViolated() throws Exception {
     Path dir = SmallNf.variant(PADDED, tmp, "padded.c", "WINDOW) {\n      c.seen = 1;", "WINDOW) {\n      c.seen = 0;");
     List<Counterexample> cex = SmallNf.counterexamples(SmallNf.verify(dir));
-    assertTrue(!cex.isEmpty(), "the double count was not found");
+    assertTrue(!cex.isEmpty(), "the packet left uncounted was not found");
   }
 
   /** nf.properties' constant.LIMIT is what the spec's LIMIT means: another value there is violated. */
