@@ -2,7 +2,6 @@ package dev.vigor.app;
 
 import dev.vigor.app.files.OpenFile;
 import dev.vigor.app.files.SpecFileView;
-import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import java.nio.file.Path;
@@ -22,14 +21,13 @@ public final class NfWorkbench {
   private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private final FxRobot robot;
   private final Path workspace;
-  private final String workspaceBefore;
+  private final WorkspaceProperty workspaceSetting;
   private final Application app;
 
   private NfWorkbench(FxRobot robot, Path workspace) throws Exception {
     this.robot = robot;
     this.workspace = workspace;
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
   }
 
@@ -74,11 +72,7 @@ public final class NfWorkbench {
   public void close() throws Exception {
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.files.OpenFilesViewModel;
 import dev.vigor.app.files.SpecFileView;
 import dev.vigor.app.workspace.WorkspaceFolder;
@@ -40,7 +41,7 @@ class EditorWorkflowTest {
   private static final Path CATALOG = Path.of(System.getProperty("vigor.catalog"));
   private final FxRobot robot = new FxRobot();
   private Application app;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
   @TempDir Path workspace;
 
   @BeforeAll
@@ -50,8 +51,7 @@ class EditorWorkflowTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     // Autosave soon after typing stops, so the crash test does not wait seconds.
     System.setProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY, "300");
     startApp();
@@ -68,9 +68,7 @@ class EditorWorkflowTest {
     FxToolkit.cleanupStages();
     System.clearProperty(OpenFilesViewModel.AUTOSAVE_IDLE_PROPERTY);
     // Back to the build's test workspace, so no later test falls back to ~/VigorWorkspace.
-    if (workspaceBefore != null) {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.files.OpenFile;
 import dev.vigor.app.state.NfRef;
 import dev.vigor.app.verify.PropertyChoice;
@@ -45,7 +46,7 @@ class SharedStateFxTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   @TempDir Path workspace;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -54,8 +55,7 @@ class SharedStateFxTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     new WorkspaceFolder(workspace).ensureNfCopy(CATALOG.resolve("bridge"));
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
     FxWait.until(20, "both trees filled", () -> !tree("#workspace-tree").getRoot().getChildren().isEmpty()
@@ -69,11 +69,7 @@ class SharedStateFxTest {
     robot.interact(() -> ((javafx.stage.Stage) window().getScene().getWindow()).setMaximized(false));
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test

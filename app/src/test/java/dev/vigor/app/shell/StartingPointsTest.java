@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.files.SpecFileView;
 import dev.vigor.app.help.KeyList;
 import dev.vigor.app.state.NfRef;
 import dev.vigor.app.rfc.TemplateWizard;
-import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import dev.vigor.engine.diag.Diagnostic;
@@ -49,7 +49,7 @@ import org.testfx.api.FxToolkit;
 class StartingPointsTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
   @TempDir Path workspace;
 
   @BeforeAll
@@ -59,8 +59,7 @@ class StartingPointsTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
     FxWait.until(20, "the catalog in the tree", () -> !catalogTree().getRoot().getChildren().isEmpty());
   }
@@ -69,9 +68,7 @@ class StartingPointsTest {
   void closeWindow() throws Exception {
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore != null) {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.files.SpecFileView;
 import dev.vigor.app.verify.PropertySummary;
 import dev.vigor.app.verify.TraceRow;
 import dev.vigor.app.verify.TraceStatus;
 import dev.vigor.app.verify.VerificationDock;
-import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import java.net.URISyntaxException;
@@ -50,7 +50,7 @@ class WindowLayoutFxTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   @TempDir Path workspace;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -59,8 +59,7 @@ class WindowLayoutFxTest {
 
   @BeforeEach
   void useWorkspace() {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
   }
 
   private void start() throws Exception {
@@ -82,11 +81,7 @@ class WindowLayoutFxTest {
     stop();
     robot.interact(() -> stage().setMaximized(false));
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test

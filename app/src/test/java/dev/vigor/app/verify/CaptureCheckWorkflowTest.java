@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.engine.exec.NfConfig;
@@ -37,7 +38,7 @@ class CaptureCheckWorkflowTest {
   private Application app;
   @TempDir Path workspace;
   @TempDir Path captures;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -53,8 +54,7 @@ class CaptureCheckWorkflowTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     // the user's copy of the bridge, whose spec forgets that a known station is restamped
     Path bridge = new WorkspaceFolder(workspace).ensureNfCopy(CATALOG.resolve("bridge"));
     String spec = Files.readString(bridge.resolve("spec.py"));
@@ -74,11 +74,7 @@ class CaptureCheckWorkflowTest {
     FxWait.until(10, "the check to stop", () -> !dock().viewModel().runningProperty().get());
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   /** 600 packets of mixed bridge traffic, as vigor run --generate writes them. */

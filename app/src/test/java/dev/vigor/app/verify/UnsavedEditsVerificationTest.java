@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.files.OpenFile;
 import dev.vigor.app.files.SpecFileView;
-import dev.vigor.app.workspace.WorkspaceFolder;
 import dev.vigor.app.workspace.WorkspaceNode;
 import dev.vigor.editor.SpecEditor;
 import dev.vigor.engine.spec.SourceHash;
@@ -43,7 +43,7 @@ class UnsavedEditsVerificationTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   @TempDir Path workspace;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -52,8 +52,7 @@ class UnsavedEditsVerificationTest {
 
   @BeforeEach
   void openWindow() throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     app = FxToolkit.setupApplication(WorkbenchApplication::new);
     FxWait.until(20, "the catalog in the tree", () -> !catalogTree().getRoot().getChildren().isEmpty());
   }
@@ -64,11 +63,7 @@ class UnsavedEditsVerificationTest {
     FxWait.until(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test

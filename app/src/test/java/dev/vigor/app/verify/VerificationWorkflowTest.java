@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
 import dev.vigor.app.WorkbenchApplication;
+import dev.vigor.app.WorkspaceProperty;
 import dev.vigor.app.cex.SourceRef;
 import dev.vigor.app.files.OpenFile;
 import dev.vigor.app.files.SpecFileView;
@@ -49,7 +50,7 @@ class VerificationWorkflowTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   @TempDir Path workspace;
-  private String workspaceBefore;
+  private WorkspaceProperty workspaceSetting;
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -58,8 +59,7 @@ class VerificationWorkflowTest {
 
   @BeforeEach
   void openWindow(org.junit.jupiter.api.TestInfo test) throws Exception {
-    workspaceBefore = System.getProperty(WorkspaceFolder.PROPERTY);
-    System.setProperty(WorkspaceFolder.PROPERTY, workspace.toString());
+    workspaceSetting = WorkspaceProperty.pointAt(workspace);
     // The user's own copy of the bridge, with a property they got wrong: the bridge floods
     // frames to unknown destinations, the property says it drops them.
     Path bridge = new WorkspaceFolder(workspace).ensureNfCopy(CATALOG.resolve("bridge"));
@@ -95,11 +95,7 @@ class VerificationWorkflowTest {
     FxWait.until(10, "the run to stop", () -> !dock().viewModel().runningProperty().get());
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
-    if (workspaceBefore == null) {
-      System.clearProperty(WorkspaceFolder.PROPERTY);
-    } else {
-      System.setProperty(WorkspaceFolder.PROPERTY, workspaceBefore);
-    }
+    workspaceSetting.restore();
   }
 
   @Test
