@@ -18,7 +18,7 @@ public final class LayerOptions {
           + " executes: nf.")
   List<String> layers = new ArrayList<>();
 
-  /** The layers selected, bottom first, or why the option cannot be used. */
+  /** Why the layers named cannot be verified by this engine; empty when they can. */
   Optional<String> problem() {
     try {
       LayerRegistry.standard().select(layers);

@@ -348,9 +348,7 @@ public final class Validator {
       int depth = base.push();
       try {
         limit(ctx, base.solver(), KEPT_PATH_BUDGET_MS);
-        assumed.subList(facts.size(), assumed.size()).forEach(base.solver()::add);
-        q.sides().forEach(sc -> base.solver().add(sc.condition()));
-        base.solver().add(ctx.mkNot(q.goal()));
+        pose(ctx, base.solver(), assumed.subList(facts.size(), assumed.size()), q); // facts: above
         st = check(ctx, base.solver(), limitOf(KEPT_PATH_BUDGET_MS));
         model = st == Status.SATISFIABLE ? base.solver().getModel() : null;
       } finally {
@@ -360,9 +358,7 @@ public final class Validator {
       Solver s = null; // only when the trace's own solver could not tell
       if (st == Status.UNKNOWN) {
         Solver fresh = solver(ctx);
-        assumed.forEach(fresh::add);
-        q.sides().forEach(sc -> fresh.add(sc.condition()));
-        fresh.add(ctx.mkNot(q.goal()));
+        pose(ctx, fresh, assumed, q);
         st = check(ctx, fresh, traceTimeoutMs);
         model = st == Status.SATISFIABLE ? fresh.getModel() : null;
         s = fresh;
@@ -540,6 +536,13 @@ public final class Validator {
   private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
       TraceSolver kept) {
     return common(ctx, trace, queries, budgetMs, kept).holds();
+  }
+
+  /** Asserts in s what path query q asks: the assumptions, its side conditions, its goal negated. */
+  private static void pose(Context ctx, Solver s, List<BoolExpr> assumptions, PathQuery q) {
+    assumptions.forEach(s::add);
+    q.sides().forEach(sc -> s.add(sc.condition()));
+    s.add(ctx.mkNot(q.goal()));
   }
 
   /**
