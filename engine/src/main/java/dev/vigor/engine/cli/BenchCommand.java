@@ -235,11 +235,11 @@ public final class BenchCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     NfDescriptor nf = nfs.size() == 1 ? nfs.get(0) : largest(nfs);
-    out.printf("scaling of %s's full verification (spec.py + every property; layers: nf;"
-        + " median of %d runs after %d warm-up runs; cache rows: one run each, warm: median)%n",
-        nf.name(), runs, warmup);
-    out.printf("%-44s %9s %7s %-9s %-6s %s%n", "configuration", "wall", "traces", "verdict",
-        "same", "cache");
+    out.printf("scaling of %s's full verification (spec.py + every property, every layer this"
+        + " engine executes; median of %d runs after %d warm-up runs; cache rows: one run each,"
+        + " warm: median)%n", nf.name(), runs, warmup);
+    out.printf("%-44s %9s %7s %-9s %-6s %-22s %s%n", "configuration", "wall", "traces",
+        "verdict", "same", "layers", "cache");
     List<dev.vigor.engine.report.ScalingBench.Configuration> configurations = List.of(
         dev.vigor.engine.report.ScalingBench.local(1),
         dev.vigor.engine.report.ScalingBench.local(2),
@@ -248,9 +248,9 @@ public final class BenchCommand implements Callable<Integer> {
         new dev.vigor.engine.cluster.LocalCluster(3));
     List<dev.vigor.engine.report.ScalingBench.Row> rows = dev.vigor.engine.report.ScalingBench
         .measure(nf.directory(), traceTimeout, warmup, runs, configurations, r -> {
-          out.printf("%-44s %9s %7d %-9s %-6s %s%n", r.configuration(), seconds(r.wallMillis()),
-              r.traces(), r.verdict().name().toLowerCase(), r.sameVerdicts() ? "yes" : "NO",
-              r.cache());
+          out.printf("%-44s %9s %7d %-9s %-6s %-22s %s%n", r.configuration(),
+              seconds(r.wallMillis()), r.traces(), r.verdict().name().toLowerCase(),
+              r.sameVerdicts() ? "yes" : "NO", String.join(",", r.layers()), r.cache());
           out.flush();
         });
     out.println("same: every spec file's per-trace verdicts equal the first row's.");

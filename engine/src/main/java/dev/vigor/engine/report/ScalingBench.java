@@ -34,9 +34,12 @@ import java.util.List;
 public final class ScalingBench {
   private ScalingBench() {}
 
-  /** One configuration: median wall time, verdict, what came from the cache, agreement. */
+  /**
+   * One configuration: median wall time, verdict, what came from the cache, agreement, and the
+   * layers of the stack the run verified (every layer the engine executes).
+   */
   public record Row(String configuration, long wallMillis, int traces, Verdict verdict,
-      String cache, boolean sameVerdicts) {}
+      String cache, boolean sameVerdicts, List<String> layers) {}
 
   /** A way of running the verification to be timed, with its name; closed after its rows. */
   public interface Configuration extends AutoCloseable {
@@ -155,7 +158,7 @@ public final class ScalingBench {
     Verification.Result r = t.result();
     int traces = r.specs().stream().mapToInt(s -> s.traces().size()).max().orElse(0);
     Row row = new Row(name, t.millis(), traces, r.verdict(), t.cache(),
-        verdicts(r).equals(verdicts(reference)));
+        verdicts(r).equals(verdicts(reference)), r.layers());
     out.accept(row);
     return row;
   }

@@ -22,13 +22,16 @@ public final class RecordEncoding<I, B, W, S> {
   }
 
   /** The encoded value and the conditions under which the encoding is faithful (values fit). */
-  public record Encoded<B, W>(W bits, List<B> fits) {}
+  public record Encoded<B, W>(W bits, List<Fit<B>> fits) {}
+
+  /** That a value fits where it is kept, and what to tell the user when it may not. */
+  public record Fit<B>(B condition, String where) {}
 
   /** A number kept in a value of {@code layout} (an integer, a byte array or a one-array struct). */
   public Encoded<B, W> number(I value, ValueLayout layout) {
-    List<B> fits = new ArrayList<>();
+    List<Fit<B>> fits = new ArrayList<>();
     List<W> bytes = new ArrayList<>();
-    numberBytes(value, layout, bytes, fits);
+    numberBytes(value, layout, bytes, fits, "the value may not fit " + cType(layout));
     return new Encoded<>(d.concat(bytes), fits);
   }
 
@@ -38,7 +41,7 @@ public final class RecordEncoding<I, B, W, S> {
       throw new SpecExecutionException("struct " + layout.tag() + " has " + layout.fields().size()
           + " fields, the spec gives " + values.size());
     }
-    List<B> fits = new ArrayList<>();
+    List<Fit<B>> fits = new ArrayList<>();
     List<W> bytes = new ArrayList<>();
     int at = 0;
     for (int f = 0; f < values.size(); f++) {
@@ -46,7 +49,10 @@ public final class RecordEncoding<I, B, W, S> {
       for (; at < field.offset(); at++) {
         bytes.add(zeroByte());
       }
-      numberBytes(values.get(f), field.layout(), bytes, fits);
+      numberBytes(values.get(f), field.layout(), bytes, fits, "the value for " + field.name()
+          + " (" + cType(field.layout()) + ") may not fit it; " + layout.tag()
+          + "'s fields are, in order, " + String.join(", ", layout.fields().stream()
+              .map(ValueLayout.FieldLayout::name).toList()));
       at += field.layout().size();
     }
     for (; at < layout.size(); at++) {
@@ -93,14 +99,15 @@ public final class RecordEncoding<I, B, W, S> {
     return d.extract(bits, hi, hi - 7);
   }
 
-  private void numberBytes(I value, ValueLayout layout, List<W> out, List<B> fits) {
+  private void numberBytes(I value, ValueLayout layout, List<W> out, List<Fit<B>> fits,
+      String where) {
     int n = layout.size();
     W all = d.toBits(value, 8 * n);
     if (layout instanceof ValueLayout.IntLayout i) {
       BigInteger span = BigInteger.ONE.shiftLeft(8 * n);
       I low = i.signed() ? d.num(span.shiftRight(1).negate()) : d.num(0);
       I high = i.signed() ? d.num(span.shiftRight(1)) : d.num(span);
-      fits.add(d.and(List.of(d.le(low, value), d.lt(value, high))));
+      fits.add(new Fit<>(d.and(List.of(d.le(low, value), d.lt(value, high))), where));
       for (int j = 0; j < n; j++) {
         out.add(d.extract(all, 8 * j + 7, 8 * j));
       }
@@ -108,8 +115,8 @@ public final class RecordEncoding<I, B, W, S> {
     }
     if (layout instanceof ValueLayout.ByteArray
         || (layout instanceof ValueLayout.StructLayout s && s.isNumber())) {
-      fits.add(d.and(List.of(d.le(d.num(0), value),
-          d.lt(value, d.num(BigInteger.ONE.shiftLeft(8 * n))))));
+      fits.add(new Fit<>(d.and(List.of(d.le(d.num(0), value),
+          d.lt(value, d.num(BigInteger.ONE.shiftLeft(8 * n))))), where));
       for (int j = n - 1; j >= 0; j--) {
         out.add(d.extract(all, 8 * j + 7, 8 * j));
       }
@@ -120,6 +127,17 @@ public final class RecordEncoding<I, B, W, S> {
 
   private W zeroByte() {
     return d.toBits(d.num(0), 8);
+  }
+
+  /** How C spells the type: "a uint16_t", "a uint8_t[6]", "struct ether_addr". */
+  private static String cType(ValueLayout layout) {
+    if (layout instanceof ValueLayout.IntLayout i) {
+      return (i.signed() ? "an int" : "a uint") + (8 * i.size()) + "_t";
+    }
+    if (layout instanceof ValueLayout.ByteArray b) {
+      return "a uint8_t[" + b.size() + "] (a number below 2^" + (8 * b.size()) + ")";
+    }
+    return describe(layout);
   }
 
   private static String describe(ValueLayout layout) {

@@ -83,8 +83,8 @@ final class StateArguments<I, B, W, S> {
 
   /** The encoded bits, requiring that the values fit. */
   W fits(RecordEncoding.Encoded<B, W> encoded, SourceLocation at) {
-    for (B f : encoded.fits()) {
-      requirements.require(f, at, "value does not fit its C type");
+    for (RecordEncoding.Fit<B> f : encoded.fits()) {
+      requirements.require(f.condition(), at, f.where());
     }
     return encoded.bits();
   }

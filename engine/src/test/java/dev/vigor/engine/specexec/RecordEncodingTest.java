@@ -57,9 +57,9 @@ class RecordEncodingTest {
   void etherAddrIsTheMacsWireBytes() {
     RecordEncoding.Encoded<Boolean, Bits> e = ENC.number(n(0x0a0b0c0d0e0fL), ETHER_ADDR);
     assertEquals("0a0b0c0d0e0f", hex(e.bits()));
-    assertTrue(e.fits().stream().allMatch(b -> b));
+    assertTrue(e.fits().stream().allMatch(RecordEncoding.Fit::condition));
     assertEquals(n(0x0a0b0c0d0e0fL), ENC.readNumber(e.bits(), ETHER_ADDR));
-    assertFalse(ENC.number(n(1L << 48), ETHER_ADDR).fits().stream().allMatch(b -> b),
+    assertFalse(ENC.number(n(1L << 48), ETHER_ADDR).fits().stream().allMatch(RecordEncoding.Fit::condition),
         "a 49-bit number does not fit a MAC");
   }
 
@@ -77,9 +77,13 @@ class RecordEncodingTest {
     assertEquals(n(-2), ENC.readField(mixed, MIXED, "delta"));
     assertEquals(n(0x010203040506L), ENC.readField(mixed, MIXED, "mac"));
     assertEquals(n(-1), ENC.readField(mixed, MIXED, "count"));
-    assertFalse(ENC.record(List.of(n(128), n(0), n(0)), MIXED).fits().stream().allMatch(b -> b),
-        "128 does not fit an int8_t");
-    assertTrue(ENC.record(List.of(n(-128), n(0), n(0)), MIXED).fits().stream().allMatch(b -> b));
+    List<RecordEncoding.Fit<Boolean>> fits = ENC.record(List.of(n(128), n(0), n(0)), MIXED).fits();
+    assertFalse(fits.stream().allMatch(RecordEncoding.Fit::condition), "128 does not fit an int8_t");
+    // the broken one names its field, the field's C type and the order of the fields
+    assertEquals(List.of("the value for delta (an int8_t) may not fit it; Mixed's fields are, in"
+        + " order, delta, mac, count"), fits.stream().filter(f -> !f.condition())
+        .map(RecordEncoding.Fit::where).toList());
+    assertTrue(ENC.record(List.of(n(-128), n(0), n(0)), MIXED).fits().stream().allMatch(RecordEncoding.Fit::condition));
   }
 
   @Test

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /** Where a spec's values are meaningless, both interpreters say so, at the same places. */
 class SideConditionTest {
+  /** What a value that may not fit Dev's one field says: the field, its C type, the fields' order. */
+  private static final String DEV_PORT_FITS =
+      "the value for port (a uint16_t) may not fit it; Dev's fields are, in order, port";
+
   static final String SPEC = String.join("\n",
       "from state import flows, devs, counts",
       "x = 10 // (received_on_port - 1)",
@@ -49,7 +53,7 @@ class SideConditionTest {
             Map.of(), 2, Optional.empty(), states));
     List<String> broken = r.brokenSideConditions().stream().map(Located::what).toList();
     assertEquals(List.of("division by zero", "read of a key that is not in the emap",
-        "value does not fit its C type"), broken);
+        DEV_PORT_FITS), broken);
     // Port 3: counts[5] is read (the `and` gets that far) and 5 is not in counts.
     ConcreteSpecResult three = new ConcreteSpecInterpreter(spec(), StateMethodTermsTest.SHAPES,
         StateMethodTermsTest.LAYOUTS).run(new ConcreteSpecInputs(new byte[0], 0, 3, 0, 0, 0,
@@ -86,7 +90,7 @@ class SideConditionTest {
       assertEquals(Status.UNSATISFIABLE, s.check(divisor), "port 1 divides by zero");
       assertEquals(Status.SATISFIABLE, s.check(ctx.mkNot(divisor)));
       BoolExpr fits = main.sideConditions().stream()
-          .filter(l -> l.what().equals("value does not fit its C type")
+          .filter(l -> l.what().equals(DEV_PORT_FITS)
               && l.at().line() == 6).findFirst().orElseThrow().condition();
       Solver f = ctx.mkSolver();
       assertEquals(Status.UNSATISFIABLE, f.check(fits), "port + 70000 never fits a uint16_t");
