@@ -54,11 +54,24 @@ public final class FeasibilitySolver {
    * earlier asker's of the same solver, whose literals are still asserted in it.
    */
   public FeasibilitySolver(Context ctx, Solver solver, long budgetMs, Memory memory) {
+    this(ctx, solver, budgetMs, memory, List.of());
+  }
+
+  /**
+   * As the other constructor; a question the solver cannot answer at once goes to a fresh solver
+   * given also {@code strengthening}: facts that hold wherever the background does (the trace's
+   * instantiated contracts), too many to keep in the long-lived solver, which they slow down.
+   */
+  public FeasibilitySolver(Context ctx, Solver solver, long budgetMs, Memory memory,
+      List<BoolExpr> strengthening) {
     this.ctx = ctx;
     this.solver = solver;
     this.budgetMs = budgetMs;
     this.memory = memory;
+    this.strengthening = List.copyOf(strengthening);
   }
+
+  private final List<BoolExpr> strengthening;
 
   /**
    * What questions to one solver learned, for every later asker of that solver while its
@@ -106,7 +119,7 @@ public final class FeasibilitySolver {
       }));
     }
     queries++;
-    StagedCheck.Answer answer = StagedCheck.check(ctx, solver, budgetMs, budgetMs,
+    StagedCheck.Answer answer = StagedCheck.check(ctx, solver, strengthening, budgetMs, budgetMs,
         assumed.toArray(new BoolExpr[0]));
     Status st = answer.status();
     if (st == Status.SATISFIABLE) {

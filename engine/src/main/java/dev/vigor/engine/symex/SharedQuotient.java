@@ -30,7 +30,7 @@ public final class SharedQuotient {
   /** Whether the symbol serves these constants: c &gt; 0, e &gt; 1 not a power of two, both 63-bit. */
   public static boolean serves(BigInteger c, BigInteger d) {
     return c.signum() > 0 && c.bitLength() < WIDTH && d.compareTo(BigInteger.ONE) > 0
-        && d.bitCount() > 1 && d.bitLength() < WIDTH;
+        && d.bitLength() < WIDTH;
   }
 
   /** The largest x whose product by c stays below 2^63, the symbol's domain. */

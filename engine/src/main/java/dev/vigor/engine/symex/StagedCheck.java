@@ -34,6 +34,15 @@ public final class StagedCheck {
    */
   public static Answer check(Context ctx, Solver s, long budgetMs, long restoreTimeoutMs,
       BoolExpr... assumptions) {
+    return check(ctx, s, java.util.List.of(), budgetMs, restoreTimeoutMs, assumptions);
+  }
+
+  /**
+   * As the other check; the fresh solver is also given {@code strengthening}, facts that hold
+   * wherever s's assertions do (so its answers are s's).
+   */
+  public static Answer check(Context ctx, Solver s, java.util.List<BoolExpr> strengthening,
+      long budgetMs, long restoreTimeoutMs, BoolExpr... assumptions) {
     if (budgetMs > 0 && budgetMs <= FIRST_STAGE_MS + SECOND_STAGE_MS) {
       return new Answer(SolverWatchdog.check(ctx, s, budgetMs, assumptions), s);
     }
@@ -44,6 +53,7 @@ public final class StagedCheck {
     Solver fresh = ctx.mkSolver();
     timeout(ctx, fresh, SECOND_STAGE_MS);
     fresh.add(s.getAssertions());
+    strengthening.forEach(fresh::add);
     Status second = SolverWatchdog.check(ctx, fresh, SECOND_STAGE_MS, assumptions);
     if (second != Status.UNKNOWN) {
       return new Answer(second, fresh);
