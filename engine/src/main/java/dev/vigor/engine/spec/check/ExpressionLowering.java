@@ -346,7 +346,12 @@ final class ExpressionLowering {
     Expr right = lower(bin.getInternalRight());
     expectScalar(bin.getInternalLeft(), left, "an operand of " + op.symbol());
     expectScalar(bin.getInternalRight(), right, "an operand of " + op.symbol());
-    return new Expr.Binary(at(bin), op, left, right);
+    Expr.Binary result = new Expr.Binary(at(bin), op, left, right);
+    ByteSwapIdiom.swappedField(result).ifPresent(field -> session.warning(at(bin),
+        "this swaps the two bytes of " + field + ", as original Vigor specs did with raw"
+            + " network-order memory; here header fields are already the numbers the standard"
+            + " writes, so write " + field + " itself"));
+    return result;
   }
 
   /** {@code x op= e} as {@code x = x op e}, with {@code current} the value of x. */
