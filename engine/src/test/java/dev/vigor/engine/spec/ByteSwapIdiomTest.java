@@ -50,6 +50,19 @@ class ByteSwapIdiomTest {
   }
 
   @Test
+  void vigorsSwappedEthertypeIsNamed() {
+    List<String> w = warnings(
+        "h1 = pop_header(ether, on_mismatch=([],[]))",
+        "assert h1.type == 8",
+        "if 0x0800 == h1.type or h1.type != 1500:",
+        "    return ([],[])",
+        "return ([0],[])");
+    assertEquals(1, w.size(), w.toString());
+    assertTrue(w.get(0).startsWith("2:8 ether type 8 is 0x0800 with its bytes swapped"),
+        w.toString());
+  }
+
+  @Test
   void otherShiftsAndTwoFieldsAreNotASwap() {
     assertEquals(List.of(), warnings(
         "h = pop_header(tcpudp, on_mismatch=([],[]))",

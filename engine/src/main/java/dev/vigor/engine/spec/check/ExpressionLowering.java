@@ -428,7 +428,9 @@ final class ExpressionLowering {
       }
       operands.add(comparand(rights.get(i)));
     }
-    return new Expr.Compare(at(cmp), operands, lowered);
+    Expr.Compare result = new Expr.Compare(at(cmp), operands, lowered);
+    ByteSwapIdiom.swappedEthertype(result).ifPresent(m -> session.warning(at(cmp), m));
+    return result;
   }
 
   private Expr comparand(expr node) {
