@@ -46,6 +46,13 @@ public final class WorkspaceNodes {
       }
     }
     String tooltip = nf.description().isEmpty() ? nf.directory().toString() : nf.description();
-    return new WorkspaceNode(nf.name(), tooltip, NodeKind.NF, nf.directory(), children);
+    // Named by its folder, as every other panel names it (NfRef); a copy whose nf.properties
+    // still says the original's name would otherwise read "policer" here and "vigpol" there.
+    Path folderName = nf.directory().getFileName();
+    String label = folderName == null ? nf.name() : folderName.toString();
+    if (!label.equals(nf.name())) {
+      tooltip = "name = " + nf.name() + " in nf.properties\n" + tooltip;
+    }
+    return new WorkspaceNode(label, tooltip, NodeKind.NF, nf.directory(), children);
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceNodesTest {
 
   @Test
-  void specComesFirstThenSourcesThenPropertiesThenDocs(@TempDir Path dir) throws IOException {
+  void specComesFirstThenSourcesThenPropertiesThenDocs(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("demo"));
     Files.writeString(dir.resolve("nf.properties"), "name = demo\ndescription = A demo NF.\n");
     Files.writeString(dir.resolve("spec.py"), "return 0, pkt\n");
     Files.writeString(dir.resolve("state.h"), "");
@@ -49,6 +50,18 @@ class WorkspaceNodesTest {
     assertEquals(NodeKind.INIT, nf.children().get(1).kind());
     assertEquals(List.of("spec.py", "init.py"), dev.vigor.app.verify.PropertyChoices.of(nf).stream()
         .map(c -> c.file().getFileName().toString()).toList());
+  }
+
+  @Test
+  void aCopyIsNamedByItsFolderAsEveryPanelNamesIt(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("vigpol"));
+    Files.writeString(dir.resolve("nf.properties"), "name = policer\ndescription = Polices.\n");
+    Files.writeString(dir.resolve("policer.c"), "");
+
+    WorkspaceNode nf = WorkspaceNodes.forNf(Catalog.readNf(dir));
+
+    assertEquals("vigpol", nf.label());
+    assertEquals("name = policer in nf.properties\nPolices.", nf.tooltip());
   }
 
   @Test
