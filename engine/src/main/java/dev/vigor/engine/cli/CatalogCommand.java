@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code vigor catalog}: lists the NFs of the catalog, one line each. */
 @Command(
     name = "catalog",
+    mixinStandardHelpOptions = true,
     description = "List the NFs in the catalog with a one-line description each.")
 public final class CatalogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code vigor check}: checks a spec and the properties it imports, printing file:line:col messages. */
 @Command(
     name = "check",
+    mixinStandardHelpOptions = true,
     description = {
       "Check a spec (and the properties it imports) against the spec language.",
       "Prints file:line:col: error: message lines and a summary; exit 0 when clean, 3 on any error."
