@@ -36,7 +36,10 @@ public final class SpecInterfaces {
     // a struct the NF hashes is a record too: specs name its hash, _T_hash(T(...))
     HashedStructs.of(program).forEach(st -> typeName(st, records));
     for (CType.Struct st : records.values()) {
-      b.record(st.tag(), st.fields().stream().map(CType.Field::name).toArray(String[]::new));
+      b.record(new NfInterface.RecordType(st.tag(),
+          st.fields().stream().map(CType.Field::name).toList(),
+          st.fields().stream().map(f -> fixedWidthName(f.type())).toList(),
+          st.fields().stream().map(f -> (int) f.type().size()).toList()));
     }
     nf.descriptor().settings().keySet().stream()
         .filter(k -> k.startsWith(CONFIG_PREFIX) && k.length() > CONFIG_PREFIX.length())
@@ -69,5 +72,16 @@ public final class SpecInterfaces {
         && st.fields().get(0).type() instanceof CType.Array arr
         && arr.element() instanceof CType.Int i
         && i.size() == 1;
+  }
+
+  /** A field's type as NFs write it: "uint16_t", "uint8_t[6]", "struct ether_addr". */
+  private static String fixedWidthName(CType t) {
+    if (t instanceof CType.Int i) {
+      return (i.signed() ? "int" : "uint") + (8 * i.size()) + "_t";
+    }
+    if (t instanceof CType.Array a) {
+      return fixedWidthName(a.element()) + "[" + a.length() + "]";
+    }
+    return t.cName();
   }
 }

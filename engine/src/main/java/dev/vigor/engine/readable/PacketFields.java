@@ -24,7 +24,7 @@ public final class PacketFields {
       int start = h.start(t);
       List<PacketField> fields = new ArrayList<>();
       for (String f : t.fields()) {
-        HeaderTable.FieldSpot spot = HeaderTable.spot(t, f);
+        dev.vigor.engine.spec.ir.HeaderType.FieldSpot spot = HeaderTable.spot(t, f);
         fields.add(new PacketField(t.specName(), f, value(t, f, h.field(t, f)),
             start + spot.offset(), spot.width()));
       }

@@ -47,10 +47,26 @@ public record NfInterface(
     }
   }
 
-  /** A record type: a C struct kept in libVig state, its fields in declaration order. */
-  public record RecordType(String name, List<String> fields) {
+  /**
+   * A record type: a C struct kept in libVig state, its fields in declaration order, with each
+   * field's C type ("uint16_t", "uint8_t[6]"; empty when not known) and size in bytes (0 when not
+   * known).
+   */
+  public record RecordType(String name, List<String> fields, List<String> cTypes,
+      List<Integer> sizes) {
     public RecordType {
       fields = List.copyOf(fields);
+      cTypes = List.copyOf(cTypes);
+      sizes = List.copyOf(sizes);
+      if (cTypes.size() != fields.size() || sizes.size() != fields.size()) {
+        throw new IllegalArgumentException("one C type and size per field of " + name);
+      }
+    }
+
+    /** A record type whose fields' C types are not known. */
+    public RecordType(String name, List<String> fields) {
+      this(name, fields, java.util.Collections.nCopies(fields.size(), ""),
+          java.util.Collections.nCopies(fields.size(), 0));
     }
   }
 
@@ -112,6 +128,12 @@ public record NfInterface(
     /** Adds a record type. */
     public Builder record(String name, String... fields) {
       records.put(name, new RecordType(name, List.of(fields)));
+      return this;
+    }
+
+    /** Adds a record type whose fields' C types and sizes are known. */
+    public Builder record(RecordType type) {
+      records.put(type.name(), type);
       return this;
     }
 

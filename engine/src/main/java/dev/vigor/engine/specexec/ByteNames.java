@@ -58,7 +58,7 @@ public final class ByteNames {
       }
       for (String f : type.fields()) {
         if (HeaderTable.covers(d, p, type, f, at)) {
-          HeaderTable.FieldSpot spot = HeaderTable.spot(type, f);
+          dev.vigor.engine.spec.ir.HeaderType.FieldSpot spot = HeaderTable.spot(type, f);
           return type.specName() + " " + f + (spot.width() > 1 ? " (byte "
               + (offset - start - spot.offset() + 1) + " of " + spot.width() + ")" : "");
         }

@@ -1,6 +1,7 @@
 package dev.vigor.engine.specexec;
 
 import dev.vigor.engine.spec.ir.HeaderType;
+import dev.vigor.engine.spec.ir.HeaderType.FieldSpot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +20,6 @@ public final class HeaderTable {
   /** sizeof(struct ipv4_hdr), without options. */
   public static final int IPV4_SIZE = 20;
 
-  /** A field's place within its header: byte offset and width in bytes (big-endian on the wire). */
-  public record FieldSpot(int offset, int width) {}
-
-  private static final Map<HeaderType, Map<String, FieldSpot>> FIELDS = Map.of(
-      HeaderType.ETHER, Map.of(
-          "daddr", new FieldSpot(0, 6), "saddr", new FieldSpot(6, 6), "type", new FieldSpot(12, 2)),
-      HeaderType.IPV4, Map.of(
-          "vihl", new FieldSpot(0, 1), "tos", new FieldSpot(1, 1), "len", new FieldSpot(2, 2),
-          "pid", new FieldSpot(4, 2), "foff", new FieldSpot(6, 2), "ttl", new FieldSpot(8, 1),
-          "npid", new FieldSpot(9, 1), "cksum", new FieldSpot(10, 2),
-          "saddr", new FieldSpot(12, 4), "daddr", new FieldSpot(16, 4)),
-      // tcpudp's cksum lies where the protocol has it: see TCP_CKSUM and UDP_CKSUM
-      HeaderType.TCPUDP, Map.of("src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2)),
-      // data_off is byte 12; the flags byte is 13 (struct tcp_hdr's tcp_flags).
-      HeaderType.TCP, Map.of(
-          "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
-          "seq", new FieldSpot(4, 4), "ack", new FieldSpot(8, 4), "flags", new FieldSpot(13, 1),
-          "cksum", new FieldSpot(16, 2)),
-      HeaderType.UDP, Map.of(
-          "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
-          "len", new FieldSpot(4, 2), "cksum", new FieldSpot(6, 2)));
-
   /** Where the TCP and the UDP header keep their checksum. */
   private static final FieldSpot TCP_CKSUM = new FieldSpot(16, 2);
   private static final FieldSpot UDP_CKSUM = new FieldSpot(6, 2);
@@ -52,11 +31,8 @@ public final class HeaderTable {
    * place (see {@link #field}).
    */
   public static FieldSpot spot(HeaderType type, String field) {
-    FieldSpot s = FIELDS.get(type).get(field);
-    if (s == null) {
-      throw new IllegalArgumentException(type.specName() + " has no fixed place for field " + field);
-    }
-    return s;
+    return type.spot(field).orElseThrow(() -> new IllegalArgumentException(
+        type.specName() + " has no fixed place for field " + field));
   }
 
   /** Whether the field lies where the packet's protocol says (tcpudp's checksum). */

@@ -168,6 +168,9 @@ final class Calls {
             + " field" + (type.fields().size() == 1 ? "" : "s") + " (" + String.join(", ", type.fields()) + "), "
             + args.size() + " given; give one value per field, in order");
       }
+      for (int i = 0; i < args.size(); i++) {
+        warnIfWider(args.get(i), type, i);
+      }
       return new Expr.RecordValue(at(call), type.name(), spelled, true, args);
     }
     if (!Names.looksLikeRecord(spelled)) {
@@ -175,6 +178,24 @@ final class Calls {
           + "), record types (CamelCase or Vigor's ...c spelling), mem, vector_get and pop_header can be called");
     }
     return new Expr.RecordValue(at(call), spelled, spelled, false, args);
+  }
+
+  /**
+   * Warns where a header field wider than the record field it is given for (a 4-byte address for
+   * a uint16_t port): nearly always fields given in another order than the C struct's, as Vigor's
+   * {@code FlowIdc(sp, dp, sip, dip, prot)} against a struct that starts with the addresses.
+   */
+  private void warnIfWider(Expr arg, NfInterface.RecordType type, int i) {
+    int size = type.sizes().get(i);
+    if (size <= 0 || !(arg instanceof Expr.FieldRead f) || !(f.target() instanceof Expr.VarRef v)
+        || !(v.type() instanceof SpecType.Header h)) {
+      return;
+    }
+    h.header().spot(f.field()).filter(spot -> spot.width() > size).ifPresent(spot ->
+        session.warning(arg.at(), v.name() + "." + f.field() + " (" + spot.width() + " bytes) is"
+            + " given for " + type.fields().get(i) + ", " + (type.cTypes().get(i).isEmpty() ? ""
+            : type.cTypes().get(i) + " of ") + size + " byte" + (size == 1 ? "" : "s") + "; "
+            + type.name() + "'s fields are, in order, " + String.join(", ", type.fields())));
   }
 
   /** {@code ether(h, daddr=X)} or {@code ether(saddr=.., daddr=.., type=..)}; fields may be {@code ...}. */

@@ -20,6 +20,29 @@ public enum HeaderType {
   TCP("tcp", List.of("src_port", "dst_port", "seq", "ack", "flags", "cksum"), Map.of()),
   UDP("udp", List.of("src_port", "dst_port", "len", "cksum"), Map.of());
 
+  /** A field's place within its header: byte offset and width in bytes (big-endian on the wire). */
+  public record FieldSpot(int offset, int width) {}
+
+  // RFC layouts, as vigor/packet.h's structs.
+  private static final Map<HeaderType, Map<String, FieldSpot>> SPOTS = Map.of(
+      ETHER, Map.of(
+          "daddr", new FieldSpot(0, 6), "saddr", new FieldSpot(6, 6), "type", new FieldSpot(12, 2)),
+      IPV4, Map.of(
+          "vihl", new FieldSpot(0, 1), "tos", new FieldSpot(1, 1), "len", new FieldSpot(2, 2),
+          "pid", new FieldSpot(4, 2), "foff", new FieldSpot(6, 2), "ttl", new FieldSpot(8, 1),
+          "npid", new FieldSpot(9, 1), "cksum", new FieldSpot(10, 2),
+          "saddr", new FieldSpot(12, 4), "daddr", new FieldSpot(16, 4)),
+      // tcpudp's cksum lies where the protocol has it (specexec.HeaderTable knows where)
+      TCPUDP, Map.of("src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2)),
+      // data_off is byte 12; the flags byte is 13 (struct tcp_hdr's tcp_flags).
+      TCP, Map.of(
+          "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
+          "seq", new FieldSpot(4, 4), "ack", new FieldSpot(8, 4), "flags", new FieldSpot(13, 1),
+          "cksum", new FieldSpot(16, 2)),
+      UDP, Map.of(
+          "src_port", new FieldSpot(0, 2), "dst_port", new FieldSpot(2, 2),
+          "len", new FieldSpot(4, 2), "cksum", new FieldSpot(6, 2)));
+
   private final String specName;
   private final List<String> fields;
   private final Map<String, String> aliases;
@@ -46,6 +69,11 @@ public enum HeaderType {
    */
   public boolean mayOmit(String field) {
     return field.equals("cksum") && this != IPV4;
+  }
+
+  /** Where a field (canonical name) lies in this header; empty for tcpudp's cksum, which moves. */
+  public Optional<FieldSpot> spot(String field) {
+    return Optional.ofNullable(SPOTS.get(this).get(field));
   }
 
   /** Canonical field names, outermost byte first. */
