@@ -46,21 +46,15 @@ public final class FeasibilitySolver {
 
   /** Asks {@code solver}, whose queries a watchdog stops past budgetMs (0: none). */
   public FeasibilitySolver(Context ctx, Solver solver, long budgetMs) {
-    this(ctx, solver, budgetMs, new Memory());
+    this(ctx, solver, budgetMs, new Memory(), List.of());
   }
 
   /**
    * As the other constructor, remembering in memory (and starting from what it holds): an
-   * earlier asker's of the same solver, whose literals are still asserted in it.
-   */
-  public FeasibilitySolver(Context ctx, Solver solver, long budgetMs, Memory memory) {
-    this(ctx, solver, budgetMs, memory, List.of());
-  }
-
-  /**
-   * As the other constructor; a question the solver cannot answer at once goes to a fresh solver
-   * given also {@code strengthening}: facts that hold wherever the background does (the trace's
-   * instantiated contracts), too many to keep in the long-lived solver, which they slow down.
+   * earlier asker's of the same solver, whose literals are still asserted in it. A question the
+   * solver cannot answer at once goes to a fresh solver given also {@code strengthening}: facts
+   * that hold wherever the background does (the trace's instantiated contracts), too many to keep
+   * in the long-lived solver, which they slow down.
    */
   public FeasibilitySolver(Context ctx, Solver solver, long budgetMs, Memory memory,
       List<BoolExpr> strengthening) {

@@ -4,7 +4,6 @@ import dev.vigor.engine.spec.ir.HeaderType;
 import dev.vigor.engine.spec.ir.HeaderType.FieldSpot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one definition of the headers a spec pops and builds: each field's byte offset and width
