@@ -272,8 +272,7 @@ final class PathRun implements Machine<Expr<?>> {
   public boolean decide(Expr<?> cond, String text, SourceLocation loc, Decision.Kind kind) {
     Boolean k = domain.truthOf(cond);
     if (k == null) {
-      Expr<?> s = domain.simplified(cond);
-      k = domain.truthOf(s);
+      k = domain.settled(domain.simplified(cond));
     }
     if (k != null) {
       decisions.add(new Decision(loc, text, k, kind));
@@ -342,7 +341,7 @@ final class PathRun implements Machine<Expr<?>> {
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
     Boolean k = domain.truthOf(safe);
     if (k == null) {
-      k = domain.truthOf(domain.simplified(safe));
+      k = domain.settled(domain.simplified(safe));
     }
     if (k == Boolean.TRUE) {
       return;

@@ -48,6 +48,17 @@ public final class Z3Domain implements Domain<Expr<?>> {
   /** Terms simplified so far (branch and check conditions, packet offsets), for the same reason. */
   private final java.util.Map<Expr<?>, Expr<?>> simplified = new java.util.HashMap<>();
 
+  private final BitVecRanges ranges = new BitVecRanges();
+
+  /**
+   * The truth of a condition when its form settles it: a constant, or a comparison its
+   * operands' ranges decide (see {@link BitVecRanges}); null when only the solver can tell.
+   */
+  public Boolean settled(Expr<?> b) {
+    Boolean k = truthOf(b);
+    return k != null ? k : ranges.decide(b);
+  }
+
   /** e simplified by Z3, each distinct term once per context. */
   public Expr<?> simplified(Expr<?> e) {
     return simplified.computeIfAbsent(e, Expr::simplify);
