@@ -80,6 +80,32 @@ public final class FeasibilitySolver {
     // properties start with).
     final Map<Set<BoolExpr>, Boolean> answers = new HashMap<>();
     final List<Set<BoolExpr>> cores = new ArrayList<>();
+    final Map<BoolExpr, Boolean> entailed = new HashMap<>();
+  }
+
+  /** How long Z3 may try to show that the background implies a condition. */
+  static final long ENTAILMENT_BUDGET_MS = 200;
+
+  /**
+   * Whether the background and the strengthening imply c: true only when Z3 shows it (within
+   * {@link #ENTAILMENT_BUDGET_MS}, on a fresh solver given both). Remembered per condition.
+   */
+  public boolean entailed(BoolExpr c) {
+    Boolean known = memory.entailed.get(c);
+    if (known != null) {
+      return known;
+    }
+    Solver fresh = ctx.mkSolver();
+    StagedCheck.timeout(ctx, fresh, ENTAILMENT_BUDGET_MS);
+    fresh.add(solver.getAssertions());
+    strengthening.forEach(fresh::add);
+    fresh.add(ctx.mkNot(c));
+    Status st = dev.vigor.engine.symex.SolverWatchdog.check(ctx, fresh, ENTAILMENT_BUDGET_MS);
+    boolean implied = st == Status.UNSATISFIABLE;
+    if (st != Status.UNKNOWN || !"canceled".equals(fresh.getReasonUnknown())) {
+      memory.entailed.put(c, implied); // not when a stopped run interrupted it: ask again next time
+    }
+    return implied;
   }
 
   /** How many questions went to Z3 (the rest were answered from earlier answers). */

@@ -104,6 +104,18 @@ public final class SymbolicDomain
     this.in = inputs;
   }
 
+  /** What holds on every run the spec is checked on (nothing, unless told). */
+  private java.util.function.Predicate<BoolExpr> entailed = c -> false;
+
+  /**
+   * Tells the domain how to learn that a condition holds on every run the spec is checked on
+   * (a trace's facts imply it), so a term may leave out a case that never happens.
+   */
+  public SymbolicDomain entailedBy(java.util.function.Predicate<BoolExpr> facts) {
+    this.entailed = java.util.Objects.requireNonNull(facts);
+    return this;
+  }
+
   public Context ctx() {
     return ctx;
   }
@@ -309,9 +321,14 @@ public final class SymbolicDomain
         ctx.mkBVSLE(xb, ctx.mkBV(SharedQuotient.largestArgument(c).toString(), xBits)));
     int w = Math.max(((BitVecSort) eo.bits().getSort()).getSize(), n + 1);
     // in the domain the quotient is below 2^63: its 64 bits read signed are its value
-    BitVecExpr q = (BitVecExpr) ctx.mkITE(inDomain,
-        ctx.mkSignExt(w - n, SharedQuotient.apply(ctx, (BitVecExpr) ctx.mkExtract(n - 1, 0, xb), c, d)),
-        resize(eo.bits(), w, eo.signed()));
+    BitVecExpr shared = ctx.mkSignExt(w - n,
+        SharedQuotient.apply(ctx, (BitVecExpr) ctx.mkExtract(n - 1, 0, xb), c, d));
+    if (entailed.test(inDomain)) {
+      // every run of the trace is in the domain: the exact circuit, which Z3 bit-blasts wherever
+      // the term appears (seconds per refill question), would never be taken
+      return fromBits(shared, true);
+    }
+    BitVecExpr q = (BitVecExpr) ctx.mkITE(inDomain, shared, resize(eo.bits(), w, eo.signed()));
     return fromBits(q, true);
   }
 

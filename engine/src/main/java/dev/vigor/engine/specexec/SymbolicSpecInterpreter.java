@@ -56,6 +56,9 @@ public final class SymbolicSpecInterpreter {
   public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver solver) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
+    if (solver != null) {
+      domain.entailedBy(solver::entailed);
+    }
     List<SpecPath> out = new ArrayList<>();
     Deque<List<Boolean>> plans = new ArrayDeque<>();
     plans.push(List.of());

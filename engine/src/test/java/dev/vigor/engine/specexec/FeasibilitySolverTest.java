@@ -77,6 +77,28 @@ class FeasibilitySolverTest {
     }
   }
 
+  @Test
+  void aConditionIsEntailedOnlyWhenTheBackgroundAndStrengtheningImplyIt() {
+    try (Context ctx = new Context()) {
+      BitVecExpr now = ctx.mkBVConst("now", 64);
+      BitVecExpr stamp = ctx.mkBVConst("stamp", 64);
+      Solver s = ctx.mkSolver();
+      s.add(ctx.mkBVSLT(ctx.mkBVSub(now, stamp), ctx.mkBV(10_000_000_000L, 64)));
+      BoolExpr elapsedInRange = ctx.mkAnd(ctx.mkBVSLE(ctx.mkBV(0, 64), ctx.mkBVSub(now, stamp)),
+          ctx.mkBVSLT(ctx.mkBVSub(now, stamp), ctx.mkBV(10_000_000_000L, 64)));
+      // the background alone leaves a stamp in the future possible
+      assertFalse(new FeasibilitySolver(ctx, s, 10_000).entailed(elapsedInRange));
+      // with the invariant "no stamp in the future" (the trace's axioms) it cannot be
+      BoolExpr notInFuture = ctx.mkAnd(ctx.mkBVSLE(stamp, now), ctx.mkBVSLE(ctx.mkBV(0, 64), stamp));
+      FeasibilitySolver f = new FeasibilitySolver(ctx, s, 10_000, new FeasibilitySolver.Memory(),
+          List.of(notInFuture));
+      assertTrue(f.entailed(elapsedInRange));
+      assertFalse(f.entailed(ctx.mkBVSLT(ctx.mkBVSub(now, stamp), ctx.mkBV(5, 64))));
+      // the background solver is left as it was: nothing asserted in it
+      assertEquals(1, s.getAssertions().length);
+    }
+  }
+
   private static FeasibilitySolver background(Context ctx, BoolExpr fact) {
     Solver s = ctx.mkSolver();
     s.add(fact);
