@@ -95,10 +95,7 @@ public final class FeasibilitySolver {
     if (known != null) {
       return known;
     }
-    Solver fresh = ctx.mkSolver();
-    StagedCheck.timeout(ctx, fresh, ENTAILMENT_BUDGET_MS);
-    fresh.add(solver.getAssertions());
-    strengthening.forEach(fresh::add);
+    Solver fresh = StagedCheck.freshCopy(ctx, solver, strengthening, ENTAILMENT_BUDGET_MS);
     fresh.add(ctx.mkNot(c));
     Status st = dev.vigor.engine.symex.SolverWatchdog.check(ctx, fresh, ENTAILMENT_BUDGET_MS);
     boolean implied = st == Status.UNSATISFIABLE;

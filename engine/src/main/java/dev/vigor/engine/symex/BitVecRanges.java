@@ -37,82 +37,58 @@ final class BitVecRanges {
     if (!b.isApp()) {
       return null;
     }
-    Expr<?>[] a;
-    switch (b.getFuncDecl().getDeclKind()) {
+    Expr<?>[] a = b.getArgs();
+    return switch (b.getFuncDecl().getDeclKind()) {
       case Z3_OP_NOT -> {
-        Boolean x = decide(b.getArgs()[0]);
-        return x == null ? null : !x;
+        Boolean x = decide(a[0]);
+        yield x == null ? null : !x;
       }
-      case Z3_OP_AND -> {
-        boolean all = true;
-        for (Expr<?> c : b.getArgs()) {
-          Boolean x = decide(c);
-          if (x == Boolean.FALSE) {
-            return false;
-          }
-          all &= x != null;
-        }
-        return all ? true : null;
+      case Z3_OP_AND -> connective(a, false);
+      case Z3_OP_OR -> connective(a, true);
+      case Z3_OP_EQ -> a.length == 2 && a[0].isBV() ? equal(range(a[0]), range(a[1])) : null;
+      case Z3_OP_ULEQ -> compare(a[0], a[1], false, false);
+      case Z3_OP_UGEQ -> compare(a[1], a[0], false, false);
+      case Z3_OP_ULT -> compare(a[0], a[1], false, true);
+      case Z3_OP_UGT -> compare(a[1], a[0], false, true);
+      case Z3_OP_SLEQ -> compare(a[0], a[1], true, false);
+      case Z3_OP_SGEQ -> compare(a[1], a[0], true, false);
+      case Z3_OP_SLT -> compare(a[0], a[1], true, true);
+      case Z3_OP_SGT -> compare(a[1], a[0], true, true);
+      default -> null;
+    };
+  }
+
+  /**
+   * An and (decisive false) or an or (decisive true): decided by one operand with the decisive
+   * value, or by all operands decided without it.
+   */
+  private Boolean connective(Expr<?>[] operands, boolean decisive) {
+    boolean all = true;
+    for (Expr<?> c : operands) {
+      Boolean x = decide(c);
+      if (x != null && x == decisive) {
+        return decisive;
       }
-      case Z3_OP_OR -> {
-        boolean none = true;
-        for (Expr<?> c : b.getArgs()) {
-          Boolean x = decide(c);
-          if (x == Boolean.TRUE) {
-            return true;
-          }
-          none &= x != null;
-        }
-        return none ? false : null;
-      }
-      case Z3_OP_EQ -> {
-        a = b.getArgs();
-        if (a.length != 2 || !a[0].isBV()) {
-          return null;
-        }
-        Range x = range(a[0]);
-        Range y = range(a[1]);
-        if (x.hi.compareTo(y.lo) < 0 || y.hi.compareTo(x.lo) < 0) {
-          return false;
-        }
-        return x.isPoint() && y.isPoint() && x.lo.equals(y.lo) ? true : null;
-      }
-      case Z3_OP_ULEQ -> {
-        a = b.getArgs();
-        return lessOrEqual(range(a[0]), range(a[1]));
-      }
-      case Z3_OP_UGEQ -> {
-        a = b.getArgs();
-        return lessOrEqual(range(a[1]), range(a[0]));
-      }
-      case Z3_OP_ULT -> {
-        a = b.getArgs();
-        return less(range(a[0]), range(a[1]));
-      }
-      case Z3_OP_UGT -> {
-        a = b.getArgs();
-        return less(range(a[1]), range(a[0]));
-      }
-      case Z3_OP_SLEQ -> {
-        a = b.getArgs();
-        return signed(a[0], a[1], false);
-      }
-      case Z3_OP_SGEQ -> {
-        a = b.getArgs();
-        return signed(a[1], a[0], false);
-      }
-      case Z3_OP_SLT -> {
-        a = b.getArgs();
-        return signed(a[0], a[1], true);
-      }
-      case Z3_OP_SGT -> {
-        a = b.getArgs();
-        return signed(a[1], a[0], true);
-      }
-      default -> {
-        return null;
-      }
+      all &= x != null;
     }
+    return all ? !decisive : null;
+  }
+
+  private static Boolean equal(Range x, Range y) {
+    if (x.hi.compareTo(y.lo) < 0 || y.hi.compareTo(x.lo) < 0) {
+      return false;
+    }
+    return x.isPoint() && y.isPoint() && x.lo.equals(y.lo) ? true : null;
+  }
+
+  /** l <= r, or l < r when strict; signed ones only when both lie in one half (see below). */
+  private Boolean compare(Expr<?> l, Expr<?> r, boolean signed, boolean strict) {
+    Range x = range(l);
+    Range y = range(r);
+    if (signed && !sameHalf(bits(l), x, y)) {
+      return null;
+    }
+    return strict ? less(x, y) : lessOrEqual(x, y);
   }
 
   private static Boolean lessOrEqual(Range x, Range y) {
@@ -130,20 +106,13 @@ final class BitVecRanges {
   }
 
   /**
-   * A signed comparison, decided when both operands lie in the same half of the unsigned range
-   * (both non-negative, or both negative): there two's complement keeps the unsigned order.
+   * Whether both ranges lie in the same half of the unsigned range (both non-negative, or both
+   * negative read signed): there two's complement keeps the unsigned order.
    */
-  private Boolean signed(Expr<?> l, Expr<?> r, boolean strict) {
-    int w = bits(l);
+  private static boolean sameHalf(int w, Range x, Range y) {
     BigInteger half = BigInteger.ONE.shiftLeft(w - 1);
-    Range x = range(l);
-    Range y = range(r);
-    boolean low = x.hi.compareTo(half) < 0 && y.hi.compareTo(half) < 0;
-    boolean high = x.lo.compareTo(half) >= 0 && y.lo.compareTo(half) >= 0;
-    if (!low && !high) {
-      return null;
-    }
-    return strict ? less(x, y) : lessOrEqual(x, y);
+    return x.hi.compareTo(half) < 0 && y.hi.compareTo(half) < 0
+        || x.lo.compareTo(half) >= 0 && y.lo.compareTo(half) >= 0;
   }
 
   /** The unsigned range of the bit-vector term e (its whole sort when nothing narrows it). */
@@ -191,14 +160,9 @@ final class BitVecRanges {
         return range(a[0]);
       }
       case Z3_OP_EXTRACT -> {
-        int[] p = e.getFuncDecl().getParameters().length == 2
-            ? new int[] {e.getFuncDecl().getParameters()[0].getInt(), e.getFuncDecl().getParameters()[1].getInt()}
-            : null;
-        if (p == null) {
-          return full;
-        }
-        int hiBit = p[0];
-        int loBit = p[1];
+        // parameters (high, low); the result is w bits wide, so high = low + w - 1
+        int loBit = e.getFuncDecl().getParameters()[1].getInt();
+        int hiBit = loBit + w - 1;
         Range x = range(a[0]);
         // exact when nothing above the extracted bits can be set: then it is x >> loBit
         if (x.hi.shiftRight(hiBit + 1).signum() == 0) {

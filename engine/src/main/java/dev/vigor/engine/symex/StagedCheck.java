@@ -50,10 +50,7 @@ public final class StagedCheck {
     if (first != Status.UNKNOWN) {
       return new Answer(first, s);
     }
-    Solver fresh = ctx.mkSolver();
-    timeout(ctx, fresh, SECOND_STAGE_MS);
-    fresh.add(s.getAssertions());
-    strengthening.forEach(fresh::add);
+    Solver fresh = freshCopy(ctx, s, strengthening, SECOND_STAGE_MS);
     Status second = SolverWatchdog.check(ctx, fresh, SECOND_STAGE_MS, assumptions);
     if (second != Status.UNKNOWN) {
       return new Answer(second, fresh);
@@ -70,6 +67,18 @@ public final class StagedCheck {
     } finally {
       timeout(ctx, s, restoreTimeoutMs);
     }
+  }
+
+  /**
+   * A new solver holding s's assertions and strengthening, with a Z3 timeout of ms: it
+   * preprocesses them, which the long-lived s does not.
+   */
+  public static Solver freshCopy(Context ctx, Solver s, java.util.List<BoolExpr> strengthening, long ms) {
+    Solver fresh = ctx.mkSolver();
+    timeout(ctx, fresh, ms);
+    fresh.add(s.getAssertions());
+    strengthening.forEach(fresh::add);
+    return fresh;
   }
 
   /** Sets s's Z3 timeout to ms (0: none). */
