@@ -4,11 +4,23 @@ import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BitVecExpr;
 import com.microsoft.z3.BitVecSort;
 import com.microsoft.z3.Context;
+import java.util.function.UnaryOperator;
 
-/** A packet as a Z3 array from 32-bit offsets to bytes plus a 16-bit length (the C {@code uint16_t}). */
+/**
+ * A packet as a Z3 array from 32-bit offsets to bytes plus a 16-bit length (the C
+ * {@code uint16_t}); offsets pass through {@code offsets} first (on a trace: the terms its path
+ * fixes replaced by their values, as the NF's own reads were, so both sides read the same bytes).
+ */
 public record ArrayPacketTerms(
-    Context ctx, ArrayExpr<BitVecSort, BitVecSort> bytes, BitVecExpr length, int capacity)
+    Context ctx, ArrayExpr<BitVecSort, BitVecSort> bytes, BitVecExpr length, int capacity,
+    UnaryOperator<BitVecExpr> offsets)
     implements PacketTerms {
+
+  /** A packet whose offsets are read as they are. */
+  public ArrayPacketTerms(Context ctx, ArrayExpr<BitVecSort, BitVecSort> bytes, BitVecExpr length,
+      int capacity) {
+    this(ctx, bytes, length, capacity, UnaryOperator.identity());
+  }
 
   /** A fresh packet named {@code name}: {@code name.bytes} and {@code name.length}. */
   public static ArrayPacketTerms fresh(Context ctx, String name, int capacity) {
@@ -19,6 +31,6 @@ public record ArrayPacketTerms(
 
   @Override
   public BitVecExpr byteAt(BitVecExpr offset32) {
-    return (BitVecExpr) ctx.mkSelect(bytes, offset32);
+    return (BitVecExpr) ctx.mkSelect(bytes, offsets.apply(offset32));
   }
 }

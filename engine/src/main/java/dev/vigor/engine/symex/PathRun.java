@@ -263,6 +263,7 @@ final class PathRun implements Machine<Expr<?>> {
 
   private void assume(BoolExpr c, String text, SourceLocation loc) {
     add(c);
+    packet.assume(c);
     pathCondition.add(c);
     pathText.add(text);
     pathLocs.add(loc);

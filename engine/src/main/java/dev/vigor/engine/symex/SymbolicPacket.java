@@ -4,6 +4,7 @@ import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BitVecExpr;
 import com.microsoft.z3.BitVecNum;
 import com.microsoft.z3.BitVecSort;
+import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.vigor.engine.exec.PacketMemory;
@@ -36,11 +37,20 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
     this.bytes = input;
     this.input = input;
     this.length = length;
+    this.fixed = new FixedTerms(ctx);
   }
 
   private BitVecExpr index(Expr<?> offset) {
     Expr<?> i = ctx.mkExtract(31, 0, (BitVecExpr) offset);
-    return (BitVecExpr) (domain != null ? domain.simplified(i) : i.simplify());
+    return fixed.offset((BitVecExpr) (domain != null ? domain.simplified(i) : i.simplify()));
+  }
+
+  /** What the path's conditions fix so far: offsets computed from those terms become constants. */
+  private final FixedTerms fixed;
+
+  /** Learns what a condition the path now assumes fixes (see {@link FixedTerms}). */
+  void assume(BoolExpr condition) {
+    fixed.learn((BoolExpr) (domain != null ? domain.simplified(condition) : condition.simplify()));
   }
 
   /**

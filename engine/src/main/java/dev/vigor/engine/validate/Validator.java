@@ -15,6 +15,7 @@ import dev.vigor.engine.exec.OutsideSubsetException;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.spec.ir.Spec;
 import dev.vigor.engine.specexec.ArrayPacketTerms;
+import dev.vigor.engine.symex.FixedTerms;
 import dev.vigor.engine.specexec.FeasibilitySolver;
 import dev.vigor.engine.specexec.FinalStateEquality;
 import dev.vigor.engine.specexec.Located;
@@ -179,12 +180,14 @@ public final class Validator {
     // solver they slow every NF's easy questions (the load balancer's by half).
     FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs,
         kept.branches(), trace.axioms());
+    // A spec reads the bytes the NF read: at the offsets the trace's path fixes.
+    FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition());
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
       Spec spec = specs.get(i);
       Prepared[] p = new Prepared[1];
-      guarded(r, () -> p[0] = prepare(trace, spec, feasible, nf, r));
+      guarded(r, () -> p[0] = prepare(trace, spec, feasible, nf, fixed, r));
       builders.add(r);
       prepared.add(p[0]);
       nanos[i] = System.nanoTime() - t0;
@@ -252,7 +255,7 @@ public final class Validator {
 
   /** The spec's paths on the trace as queries; null (with the reason) when it cannot be run. */
   private Prepared prepare(Trace trace, Spec spec, FeasibilitySolver pruning,
-      Optional<NfOutcome<BitVecExpr>> nf, TraceResult.Builder r) {
+      Optional<NfOutcome<BitVecExpr>> nf, FixedTerms fixed, TraceResult.Builder r) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     if (trace.endedBy() != null) {
@@ -264,7 +267,7 @@ public final class Validator {
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);
     ArrayPacketTerms packet = new ArrayPacketTerms(ctx, in.packet(), (BitVecExpr) in.length(),
-        config.maxLength());
+        config.maxLength(), fixed::offset);
     BitVecExpr index = allocatedIndex(ctx, trace);
     Map<String, SymbolicState> specStates = new LinkedHashMap<>();
     for (String name : spec.stateObjects().keySet()) {
@@ -282,7 +285,7 @@ public final class Validator {
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
         .pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
-        config.maxLength());
+        config.maxLength(), fixed::offset);
     List<PathQuery> queries = new ArrayList<>();
     int n = 0;
     for (SpecPath p : paths) {

@@ -1,0 +1,95 @@
+package dev.vigor.engine.symex;
+
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BitVecNum;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms a path's conditions fix to a constant ({@code x == 0x45}), and offsets rewritten with
+ * them (KLEE's implied-value concretization, for offsets only). A header at
+ * {@code 14 + 4 * ihl} on a path where the NF checked the IHL byte is then at a constant offset,
+ * and Z3 compares bytes instead of reasoning about an array read at a symbolic index. Sound: on
+ * every run of the path the term equals its constant, and the equality stays in the path
+ * condition, so models still give it its value.
+ */
+public final class FixedTerms {
+  private final Context ctx;
+  private final Map<Expr<?>, Expr<?>> values = new LinkedHashMap<>();
+  private Expr<?>[] from = new Expr<?>[0];
+  private Expr<?>[] to = new Expr<?>[0];
+  /** Offsets rewritten so far: replays and specs read the same offsets many times. */
+  private final Map<Expr<?>, BitVecExpr> rewritten = new java.util.HashMap<>();
+
+  public FixedTerms(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The terms fixed by conditions that hold together (a trace's path condition). */
+  public static FixedTerms of(Context ctx, List<BoolExpr> conditions) {
+    FixedTerms f = new FixedTerms(ctx);
+    conditions.forEach(c -> f.learn((BoolExpr) c.simplify()));
+    return f;
+  }
+
+  /** Learns what a condition (simplified, holding on the path from now on) fixes. */
+  public void learn(BoolExpr c) {
+    int before = values.size();
+    collect(c);
+    if (values.size() != before) {
+      from = values.keySet().toArray(new Expr<?>[0]);
+      to = values.values().toArray(new Expr<?>[0]);
+      rewritten.clear();
+    }
+  }
+
+  private void collect(Expr<?> c) {
+    if (c.isAnd()) {
+      for (Expr<?> a : c.getArgs()) {
+        collect(a);
+      }
+      return;
+    }
+    if (!c.isEq() || c.getNumArgs() != 2) {
+      return;
+    }
+    Expr<?> a = c.getArgs()[0];
+    Expr<?> b = c.getArgs()[1];
+    if (a instanceof BitVecNum n && !(b instanceof BitVecNum)) {
+      fix((BitVecExpr) b, n.getBigInteger());
+    } else if (b instanceof BitVecNum n && !(a instanceof BitVecNum)) {
+      fix((BitVecExpr) a, n.getBigInteger());
+    }
+  }
+
+  private void fix(BitVecExpr t, BigInteger v) {
+    values.putIfAbsent(t, ctx.mkBV(v.toString(), t.getSortSize()));
+    // a promoted value (zero high bits) also fixes what was promoted
+    if (t.isBVConcat() && t.getNumArgs() == 2 && t.getArgs()[0] instanceof BitVecNum high
+        && high.getBigInteger().signum() == 0) {
+      BitVecExpr low = (BitVecExpr) t.getArgs()[1];
+      if (v.bitLength() <= low.getSortSize()) {
+        fix(low, v);
+      }
+    }
+  }
+
+  /** Whether no term is fixed. */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /** The offset with every fixed term replaced by its value, simplified. */
+  public BitVecExpr offset(BitVecExpr e) {
+    if (values.isEmpty() || e.isNumeral()) {
+      return e;
+    }
+    return rewritten.computeIfAbsent(e, x -> (BitVecExpr) x.substitute(from, to).simplify());
+  }
+}
