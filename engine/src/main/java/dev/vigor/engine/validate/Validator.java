@@ -293,8 +293,18 @@ public final class Validator {
       if (p.released()) {
         continue; // pass: the spec allows anything
       }
+      // Witnesses only where the path's final state and the NF's are different terms: elsewhere
+      // equality needs no query (a table neither side writes), and every witness would be
+      // another point at which each object's contracts are instantiated.
+      Set<String> differ = new java.util.HashSet<>();
+      for (var e : specStates.entrySet()) {
+        String c = objects.cNameBySpecName.get(e.getKey());
+        if (!finalState(trace, c).equals(p.finalStates().get(e.getKey()))) {
+          differ.add(c);
+        }
+      }
       // One set of witnesses per trace: the paths exclude one another, so each may use them.
-      Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()));
+      Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()), differ);
       // What must hold, part by part with its spec line, so an undecided one can be named.
       List<Located<BoolExpr>> parts = new ArrayList<>();
       BoolExpr agrees = agreement(ctx, sin, p, verdict, out);
@@ -742,10 +752,11 @@ public final class Validator {
 
   /**
    * Per object: the keys the trace and the spec path use on it (same sort), every index either
-   * side mentions on any object (emaps and their vectors share indices), and fresh witnesses.
+   * side mentions on any object (emaps and their vectors share indices), and fresh witnesses for
+   * the objects in {@code witnessed}.
    */
   private Map<String, Points> points(Context ctx, Trace t, SpecPath p, BitVecExpr index,
-      String tag) {
+      String tag, Set<String> witnessed) {
     Set<Expr<?>> indices = new LinkedHashSet<>();
     indices.add(index);
     t.indexPoints().values().forEach(indices::addAll);
@@ -768,7 +779,8 @@ public final class Validator {
       }
       keys.addAll(chtSlots.getOrDefault(c, Set.of()));
       Points pts = Points.of(new ArrayList<>(keys), new ArrayList<>(indices));
-      out.put(c, FinalStateEquality.withWitnesses(ctx, e.getValue(), pts, "w" + tag + "." + c));
+      out.put(c, witnessed.contains(c)
+          ? FinalStateEquality.withWitnesses(ctx, e.getValue(), pts, "w" + tag + "." + c) : pts);
     }
     // every object sees every witness index
     Set<Expr<?>> all = new LinkedHashSet<>(indices);
