@@ -4,16 +4,18 @@ import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BitVecExpr;
 import com.microsoft.z3.BitVecSort;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
 import java.util.function.UnaryOperator;
 
 /**
  * A packet as a Z3 array from 32-bit offsets to bytes plus a 16-bit length (the C
- * {@code uint16_t}); offsets pass through {@code offsets} first (on a trace: the terms its path
- * fixes replaced by their values, as the NF's own reads were, so both sides read the same bytes).
+ * {@code uint16_t}); offsets and the bytes read pass through {@code rewrite} (on a trace: the
+ * terms its path fixes replaced by their values, as the NF's own reads were, so both sides read
+ * the same bytes, and a byte the path fixes is that constant).
  */
 public record ArrayPacketTerms(
     Context ctx, ArrayExpr<BitVecSort, BitVecSort> bytes, BitVecExpr length, int capacity,
-    UnaryOperator<BitVecExpr> offsets)
+    UnaryOperator<Expr<?>> rewrite)
     implements PacketTerms {
 
   /** A packet whose offsets are read as they are. */
@@ -31,6 +33,8 @@ public record ArrayPacketTerms(
 
   @Override
   public BitVecExpr byteAt(BitVecExpr offset32) {
-    return (BitVecExpr) ctx.mkSelect(bytes, offsets.apply(offset32));
+    Expr<?> b = ctx.mkSelect(bytes, (BitVecExpr) rewrite.apply(offset32));
+    // only a received byte can be fixed (a sent one is a select over the NF's stores)
+    return (BitVecExpr) (bytes.isConst() ? rewrite.apply(b) : b);
   }
 }

@@ -695,6 +695,12 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> fromBits(Expr<BitVecSort> bits, boolean signed) {
+    if (bits instanceof BitVecNum c) {
+      // a constant (a byte the trace fixes) stays one: the spec's arithmetic on it folds
+      BigInteger v = c.getBigInteger();
+      int w = c.getSortSize();
+      return num(signed && v.testBit(w - 1) ? v.subtract(BigInteger.ONE.shiftLeft(w)) : v);
+    }
     Expr<IntSort> n = ctx.mkBV2Int(bits, signed);
     origins.put(n, new Origin(bits, signed));
     return n;
@@ -786,6 +792,11 @@ public final class SymbolicDomain
   public Expr<IntSort> fromBytes(List<Expr<IntSort>> bytes) {
     List<Expr<BitVecSort>> bvs = new ArrayList<>();
     for (Expr<IntSort> b : bytes) {
+      if (b instanceof IntNum n && n.getBigInteger().signum() >= 0
+          && n.getBigInteger().bitLength() <= 8) {
+        bvs.add(ctx.mkBV(n.getBigInteger().intValue(), 8));
+        continue;
+      }
       Origin o = origin(b);
       if (o == null || o.signed() || ((BitVecSort) o.bits().getSort()).getSize() != 8) {
         return SpecDomain.super.fromBytes(bytes);
@@ -805,6 +816,9 @@ public final class SymbolicDomain
     return new TermsAccess(p);
   }
 
+  /** Offsets as simplified bit-vectors, by spec term: headers are read field by field, often. */
+  private final Map<Expr<IntSort>, Expr<?>> simplifiedOffsets = new HashMap<>();
+
   /** A packet seen through its Z3 terms, kept so {@link #sameBytes} can compare whole arrays. */
   private final class TermsAccess implements PacketAccess<Expr<IntSort>> {
     private final PacketTerms terms;
@@ -815,7 +829,8 @@ public final class SymbolicDomain
 
     @Override
     public Expr<IntSort> byteAt(Expr<IntSort> offset) {
-      BitVecExpr off = (BitVecExpr) toBits(offset, 32).simplify();
+      BitVecExpr off = (BitVecExpr) simplifiedOffsets.computeIfAbsent(offset,
+          o -> toBits(o, 32).simplify());
       return fromBits(terms.byteAt(off), false);
     }
 

@@ -24,8 +24,8 @@ public final class FixedTerms {
   private final Map<Expr<?>, Expr<?>> values = new LinkedHashMap<>();
   private Expr<?>[] from = new Expr<?>[0];
   private Expr<?>[] to = new Expr<?>[0];
-  /** Offsets rewritten so far: replays and specs read the same offsets many times. */
-  private final Map<Expr<?>, BitVecExpr> rewritten = new java.util.HashMap<>();
+  /** Terms rewritten so far: replays and specs read the same offsets many times. */
+  private final Map<Expr<?>, Expr<?>> rewritten = new java.util.HashMap<>();
 
   public FixedTerms(Context ctx) {
     this.ctx = ctx;
@@ -38,7 +38,7 @@ public final class FixedTerms {
     return f;
   }
 
-  /** Learns what a condition (simplified, holding on the path from now on) fixes. */
+  /** Learns what a condition (simplified, holding wherever later terms are rewritten) fixes. */
   public void learn(BoolExpr c) {
     int before = values.size();
     collect(c);
@@ -87,9 +87,14 @@ public final class FixedTerms {
 
   /** The offset with every fixed term replaced by its value, simplified. */
   public BitVecExpr offset(BitVecExpr e) {
-    if (values.isEmpty() || e.isNumeral()) {
+    return (BitVecExpr) rewritten(e);
+  }
+
+  /** e with every fixed term replaced by its value, simplified (e itself when none is fixed). */
+  public Expr<?> rewritten(Expr<?> e) {
+    if (values.isEmpty() || e.isNumeral() || e.isTrue() || e.isFalse()) {
       return e;
     }
-    return rewritten.computeIfAbsent(e, x -> (BitVecExpr) x.substitute(from, to).simplify());
+    return rewritten.computeIfAbsent(e, x -> x.substitute(from, to).simplify());
   }
 }

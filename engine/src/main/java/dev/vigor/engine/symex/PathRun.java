@@ -44,6 +44,8 @@ final class PathRun implements Machine<Expr<?>> {
   private final SymbolicInputs inputs;
   private final ObjectContracts objects;
   private final SymbolicPacket packet;
+  /** What the conditions assumed so far fix (see {@link FixedTerms}). */
+  private final FixedTerms fixed;
   private final List<Choice> prefix;
   private final CancelToken cancel;
   private final Stats stats;
@@ -106,7 +108,8 @@ final class PathRun implements Machine<Expr<?>> {
     this.domain = domain;
     this.inputs = inputs;
     this.objects = objects;
-    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length(), domain);
+    this.fixed = new FixedTerms(ctx);
+    this.packet = new SymbolicPacket(ctx, inputs.packet(), inputs.length(), domain, fixed);
     this.prefix = prefix;
     this.cancel = cancel;
     this.stats = stats;
@@ -263,7 +266,7 @@ final class PathRun implements Machine<Expr<?>> {
 
   private void assume(BoolExpr c, String text, SourceLocation loc) {
     add(c);
-    packet.assume(c);
+    fixed.learn((BoolExpr) domain.simplified(c));
     pathCondition.add(c);
     pathText.add(text);
     pathLocs.add(loc);
@@ -273,7 +276,7 @@ final class PathRun implements Machine<Expr<?>> {
   public boolean decide(Expr<?> cond, String text, SourceLocation loc, Decision.Kind kind) {
     Boolean k = domain.truthOf(cond);
     if (k == null) {
-      k = domain.settled(domain.simplified(cond));
+      k = domain.settled(fixed.rewritten(domain.simplified(cond)));
     }
     if (k != null) {
       decisions.add(new Decision(loc, text, k, kind));
@@ -342,7 +345,7 @@ final class PathRun implements Machine<Expr<?>> {
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
     Boolean k = domain.truthOf(safe);
     if (k == null) {
-      k = domain.settled(domain.simplified(safe));
+      k = domain.settled(fixed.rewritten(domain.simplified(safe)));
     }
     if (k == Boolean.TRUE) {
       return;

@@ -4,7 +4,6 @@ import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BitVecExpr;
 import com.microsoft.z3.BitVecNum;
 import com.microsoft.z3.BitVecSort;
-import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.vigor.engine.exec.PacketMemory;
@@ -26,18 +25,21 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
   private final ArrayExpr<BitVecSort, BitVecSort> input;
 
   SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length) {
-    this(ctx, input, length, null);
+    this(ctx, input, length, null, new FixedTerms(ctx));
   }
 
-  /** A packet whose offsets are simplified through domain's memo (null: directly). */
+  /**
+   * A packet whose offsets are simplified through domain's memo (null: directly), with the terms
+   * fixed by the path (which its owner keeps learning) replaced by their values.
+   */
   SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length,
-      Z3Domain domain) {
+      Z3Domain domain, FixedTerms fixed) {
     this.domain = domain;
     this.ctx = ctx;
     this.bytes = input;
     this.input = input;
     this.length = length;
-    this.fixed = new FixedTerms(ctx);
+    this.fixed = fixed;
   }
 
   private BitVecExpr index(Expr<?> offset) {
@@ -47,11 +49,6 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
 
   /** What the path's conditions fix so far: offsets computed from those terms become constants. */
   private final FixedTerms fixed;
-
-  /** Learns what a condition the path now assumes fixes (see {@link FixedTerms}). */
-  void assume(BoolExpr condition) {
-    fixed.learn((BoolExpr) (domain != null ? domain.simplified(condition) : condition.simplify()));
-  }
 
   /**
    * The byte at offset: the value last stored there when the offset is that store's, read past

@@ -267,7 +267,7 @@ public final class Validator {
     }
     Map<String, StateShape> shapes = layouts.shapes(spec);
     ArrayPacketTerms packet = new ArrayPacketTerms(ctx, in.packet(), (BitVecExpr) in.length(),
-        config.maxLength(), fixed::offset);
+        config.maxLength(), fixed::rewritten);
     BitVecExpr index = allocatedIndex(ctx, trace);
     Map<String, SymbolicState> specStates = new LinkedHashMap<>();
     for (String name : spec.stateObjects().keySet()) {
@@ -285,7 +285,7 @@ public final class Validator {
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
         .pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
-        config.maxLength(), fixed::offset);
+        config.maxLength(), fixed::rewritten);
     List<PathQuery> queries = new ArrayList<>();
     int n = 0;
     for (SpecPath p : paths) {

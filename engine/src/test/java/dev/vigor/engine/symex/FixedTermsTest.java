@@ -54,17 +54,41 @@ class FixedTermsTest {
     try (Context ctx = new Context()) {
       ArrayExpr<BitVecSort, BitVecSort> input =
           ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
-      SymbolicPacket p = new SymbolicPacket(ctx, input, ctx.mkBVConst("length", 16));
+      FixedTerms fixed = new FixedTerms(ctx);
+      SymbolicPacket p = new SymbolicPacket(ctx, input, ctx.mkBVConst("length", 16), null, fixed);
       BitVecExpr ihl = ctx.mkBVConst("ihl", 32);
       BitVecExpr at = ctx.mkBVAdd(ctx.mkBV(14, 32), ctx.mkBVMul(ctx.mkBV(4, 32), ihl));
       Expr<?> before = p.read(at);
       assertTrue(!before.getArgs()[1].isNumeral(), "nothing fixed yet: " + before);
-      p.assume(ctx.mkEq(ihl, ctx.mkBV(5, 32)));
+      fixed.learn(ctx.mkEq(ihl, ctx.mkBV(5, 32)));
       assertEquals(ctx.mkSelect(input, ctx.mkBV(34, 32)), p.read(at));
       // a store there is then read back as itself
       BitVecExpr v = ctx.mkBVConst("v", 8);
       p.write(at, v);
       assertEquals(v, p.read(ctx.mkBV(34, 32)));
+    }
+  }
+
+  @Test
+  void aConditionOnFixedTermsIsSettledAndAReceivedByteTheTraceFixesIsItsValue() {
+    try (Context ctx = new Context()) {
+      ArrayExpr<BitVecSort, BitVecSort> pkt =
+          ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
+      BitVecExpr proto = (BitVecExpr) ctx.mkSelect(pkt, ctx.mkBV(23, 32));
+      FixedTerms fixed = FixedTerms.of(ctx, List.of(ctx.mkEq(proto, ctx.mkBV(6, 8))));
+      assertTrue(fixed.rewritten(ctx.mkEq(proto, ctx.mkBV(17, 8))).isFalse());
+      BoolExpr open = ctx.mkEq(ctx.mkSelect(pkt, ctx.mkBV(24, 32)), ctx.mkBV(1, 8));
+      assertEquals(open, fixed.rewritten(open), "a byte the path leaves open stays");
+
+      var received = new dev.vigor.engine.specexec.ArrayPacketTerms(ctx, pkt,
+          ctx.mkBVConst("length", 16), 64, fixed::rewritten);
+      assertEquals(ctx.mkBV(6, 8), received.byteAt(ctx.mkBV(23, 32)));
+      // a sent packet's byte is what the NF stored, whatever the received byte was
+      ArrayExpr<BitVecSort, BitVecSort> sent =
+          ctx.mkStore(pkt, ctx.mkBV(23, 32), ctx.mkBVConst("v", 8));
+      var out = new dev.vigor.engine.specexec.ArrayPacketTerms(ctx, sent,
+          ctx.mkBVConst("length", 16), 64, fixed::rewritten);
+      assertEquals(ctx.mkSelect(sent, ctx.mkBV(23, 32)), out.byteAt(ctx.mkBV(23, 32)));
     }
   }
 }
