@@ -16,7 +16,7 @@ import java.util.Map;
  * microseconds. Sound, not complete: null when the structure does not settle a comparison.
  * Confined to one thread, as its context.
  */
-final class BitVecRanges {
+public final class BitVecRanges {
   /** [lo, hi], unsigned, in a sort of {@code bits} bits. */
   record Range(BigInteger lo, BigInteger hi) {
     boolean isPoint() {
@@ -27,7 +27,7 @@ final class BitVecRanges {
   private final Map<Expr<?>, Range> known = new HashMap<>();
 
   /** TRUE or FALSE when the ranges of its operands settle the condition b, else null. */
-  Boolean decide(Expr<?> b) {
+  public Boolean decide(Expr<?> b) {
     if (b.isTrue()) {
       return true;
     }

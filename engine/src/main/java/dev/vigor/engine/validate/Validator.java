@@ -699,6 +699,11 @@ public final class Validator {
     Solver pruning = kept.solver();
     Expr<?> s = v.simplify();
     if (!(s instanceof BitVecNum n)) {
+      BoolExpr isDevice = ctx.mkBVULT((BitVecExpr) s, ctx.mkBV(65536, 32));
+      if (Boolean.TRUE.equals(new dev.vigor.engine.symex.BitVecRanges().decide(isDevice))) {
+        // a 16-bit field widened (the load balancer's backend device): no query
+        return Optional.of(new NfOutcome.Device<>(ctx.mkExtract(15, 0, v)));
+      }
       // asked once per trace, of the pruning solver: it holds the path condition already
       int depth = kept.push();
       try {
