@@ -20,8 +20,7 @@ class FixedTermsTest {
   @Test
   void anOffsetFromAFixedHeaderByteIsAConstant() {
     try (Context ctx = new Context()) {
-      ArrayExpr<BitVecSort, BitVecSort> pkt =
-          ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
+      ArrayExpr<BitVecSort, BitVecSort> pkt = packet(ctx);
       BitVecExpr vihl = (BitVecExpr) ctx.mkSelect(pkt, ctx.mkBV(14, 32));
       // the C comparison is on the promoted byte
       BoolExpr checked = ctx.mkEq(ctx.mkZeroExt(24, vihl), ctx.mkBV(0x45, 32));
@@ -52,8 +51,7 @@ class FixedTermsTest {
   @Test
   void theNfReadsAtTheOffsetItsPathFixes() {
     try (Context ctx = new Context()) {
-      ArrayExpr<BitVecSort, BitVecSort> input =
-          ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
+      ArrayExpr<BitVecSort, BitVecSort> input = packet(ctx);
       FixedTerms fixed = new FixedTerms(ctx);
       SymbolicPacket p = new SymbolicPacket(ctx, input, ctx.mkBVConst("length", 16), null, fixed);
       BitVecExpr ihl = ctx.mkBVConst("ihl", 32);
@@ -72,8 +70,7 @@ class FixedTermsTest {
   @Test
   void aConditionOnFixedTermsIsSettledAndAReceivedByteTheTraceFixesIsItsValue() {
     try (Context ctx = new Context()) {
-      ArrayExpr<BitVecSort, BitVecSort> pkt =
-          ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
+      ArrayExpr<BitVecSort, BitVecSort> pkt = packet(ctx);
       BitVecExpr proto = (BitVecExpr) ctx.mkSelect(pkt, ctx.mkBV(23, 32));
       FixedTerms fixed = FixedTerms.of(ctx, List.of(ctx.mkEq(proto, ctx.mkBV(6, 8))));
       assertTrue(fixed.rewritten(ctx.mkEq(proto, ctx.mkBV(17, 8))).isFalse());
@@ -90,5 +87,9 @@ class FixedTermsTest {
           ctx.mkBVConst("length", 16), 64, fixed::rewritten);
       assertEquals(ctx.mkSelect(sent, ctx.mkBV(23, 32)), out.byteAt(ctx.mkBV(23, 32)));
     }
+  }
+
+  private static ArrayExpr<BitVecSort, BitVecSort> packet(Context ctx) {
+    return ctx.mkArrayConst("packet", ctx.mkBitVecSort(32), ctx.mkBitVecSort(8));
   }
 }
