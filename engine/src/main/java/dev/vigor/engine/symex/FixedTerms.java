@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The terms a path's conditions fix to a constant ({@code x == 0x45}), and offsets rewritten with
- * them (KLEE's implied-value concretization, for offsets only). A header at
+ * The terms a path's conditions fix to a constant ({@code x == 0x45}), and terms rewritten with
+ * them (KLEE's implied-value concretization): packet offsets, the conditions symbolic execution
+ * tries to settle without Z3, and the received bytes a spec reads. A header at
  * {@code 14 + 4 * ihl} on a path where the NF checked the IHL byte is then at a constant offset,
  * and Z3 compares bytes instead of reasoning about an array read at a symbolic index. Sound: on
  * every run of the path the term equals its constant, and the equality stays in the path
- * condition, so models still give it its value.
+ * condition, so models still give it its value. Rewritten terms are never stored as the NF's
+ * values: only positions in the packet and settled answers depend on them.
  */
 public final class FixedTerms {
   private final Context ctx;

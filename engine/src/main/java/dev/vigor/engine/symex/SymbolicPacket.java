@@ -23,6 +23,8 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
 
   private final Z3Domain domain;
   private final ArrayExpr<BitVecSort, BitVecSort> input;
+  /** What the path's conditions fix so far: offsets computed from those terms become constants. */
+  private final FixedTerms fixed;
 
   SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length) {
     this(ctx, input, length, null, new FixedTerms(ctx));
@@ -46,9 +48,6 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
     Expr<?> i = ctx.mkExtract(31, 0, (BitVecExpr) offset);
     return fixed.offset((BitVecExpr) (domain != null ? domain.simplified(i) : i.simplify()));
   }
-
-  /** What the path's conditions fix so far: offsets computed from those terms become constants. */
-  private final FixedTerms fixed;
 
   /**
    * The byte at offset: the value last stored there when the offset is that store's, read past
