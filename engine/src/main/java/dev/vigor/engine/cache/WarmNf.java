@@ -141,7 +141,10 @@ public final class WarmNf implements AutoCloseable {
     Verification.Result r = Verification.run(nfDir, loaded, List.of(specFile), timeoutMs, jobs,
         ProgressListener.NONE, cancel, firstViolation, stop,
         NfConfig.DEFAULT_MAX_STEPS, NfConfig.DEFAULT_MAX_PATH_STEPS, sources, run);
-    Traces how = run.kept.get() == jobs ? Traces.KEPT : stored.tracesReused() ? Traces.REPLAYED : Traces.EXPLORED;
+    // A run stopped at its first violation may end before every worker asked for traces: only
+    // the workers that went to the stored cache say whether anything was replayed or explored.
+    Traces how = run.fromStore.get() == 0 ? Traces.KEPT
+        : stored.tracesReused() ? Traces.REPLAYED : Traces.EXPLORED;
     return new Outcome(checked, Optional.of(r.specs().get(0)), how,
         r.specs().get(0).traces().size(), millisSince(start));
   }
@@ -250,8 +253,8 @@ public final class WarmNf implements AutoCloseable {
   /** One verification's cache: the kept traces when it can, the stored cache for the rest. */
   private final class Run implements VerificationCache {
     private final CachedVerification stored;
-    /** How many of the run's workers got a kept copy of the traces. */
-    final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many went to the stored cache (replayed or explored) for want of a free kept copy. */
+    final java.util.concurrent.atomic.AtomicInteger fromStore = new java.util.concurrent.atomic.AtomicInteger();
 
     Run(CachedVerification stored) {
       this.stored = stored;
@@ -264,13 +267,14 @@ public final class WarmNf implements AutoCloseable {
       try {
         key = CacheKey.traces(nfDir, config, budget);
       } catch (IOException | RuntimeException e) {
+        fromStore.incrementAndGet();
         return stored.traces(program, config, progress, cancel, budget);
       }
       SymexResult lentNow = lendOrKeep(key, null, cancel);
       if (lentNow != null) {
-        kept.incrementAndGet();
         return lentNow;
       }
+      fromStore.incrementAndGet();
       return lendOrKeep(key, stored.traces(program, config, progress, cancel, budget), cancel);
     }
 
