@@ -82,11 +82,6 @@ public final class FixedTerms {
     }
   }
 
-  /** Whether no term is fixed. */
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
-
   /** The offset with every fixed term replaced by its value, simplified. */
   public BitVecExpr offset(BitVecExpr e) {
     return (BitVecExpr) rewritten(e);
