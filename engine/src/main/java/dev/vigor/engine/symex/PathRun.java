@@ -584,7 +584,7 @@ final class PathRun implements Machine<Expr<?>> {
     Integer was = instantiatedAt.get(object);
     boolean grew = was == null || was != size;
     if (grew) {
-      axiom(c.invariant(objects.initial.get(object), p, inputs.now()));
+      axiom(c.assumedInvariant(objects.initial.get(object), p, inputs.now()));
       instantiatedAt.put(object, size);
     }
     for (int i = 0; i < calls.size(); i++) {

@@ -151,7 +151,7 @@ public final class SymexResult implements AutoCloseable {
       dev.vigor.libvig.contract.Points points) {
     dev.vigor.libvig.contract.StructureContract<?> c =
         objects == null ? null : objects.contracts.get(object);
-    return c == null ? ctx.mkTrue() : c.invariant(state, points, objects.now);
+    return c == null ? ctx.mkTrue() : c.assumedInvariant(state, points, objects.now);
   }
 
   @Override

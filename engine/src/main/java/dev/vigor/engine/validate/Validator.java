@@ -801,7 +801,7 @@ public final class Validator {
     a.addAll(t.axioms());
     for (var e : objects.byCName.entrySet()) {
       StructureContract<?> c = StateObjects.contract(e.getValue());
-      a.add(c.invariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
+      a.add(c.assumedInvariant(e.getValue().pre(), points.get(e.getKey()), symex.inputs().now()));
     }
     a.addAll(callContracts(t, points::get));
     return a;

@@ -10,7 +10,8 @@ import com.microsoft.z3.UninterpretedSort;
  * The symbols of one cht object, read together with the emap of its backends. The table never
  * changes after nf_init, so there are no constructors. Observers: {@code pref(C,slot,rank)} (the
  * rank-th preferred backend of a slot), {@code perm(C,backend,j)} (the j-th slot of a backend's
- * Maglev permutation), and over the backends emap state E and a hash h, {@code exists(C,E,h)} and
+ * Maglev permutation), {@code rank(C,slot,backend)} (the inverse of pref: the rank of a backend in
+ * the slot's row), and over the backends emap state E and a hash h, {@code exists(C,E,h)} and
  * {@code choose(C,E,h)} — the terms specs' {@code exists_with_cht}/{@code choose_with_cht} build.
  */
 public record ChtVocabulary(
@@ -22,6 +23,7 @@ public record ChtVocabulary(
     EmapVocabulary backends,
     FuncDecl<BitVecSort> pref,
     FuncDecl<BitVecSort> perm,
+    FuncDecl<BitVecSort> rank,
     FuncDecl<BoolSort> exists,
     FuncDecl<BitVecSort> choose) {
 
@@ -39,6 +41,7 @@ public record ChtVocabulary(
     return new ChtVocabulary(t, name, backendCapacity, height, s, backends,
         t.fun(name + ".pref", i, s, i, i),
         t.fun(name + ".perm", i, s, i, i),
+        t.fun(name + ".rank", i, s, i, i),
         t.fun(over + ".exists", ctx.mkBoolSort(), s, backends.stateSort(), hash),
         t.fun(over + ".choose", i, s, backends.stateSort(), hash));
   }

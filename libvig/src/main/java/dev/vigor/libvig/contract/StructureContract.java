@@ -33,6 +33,16 @@ public interface StructureContract<I> {
   BoolExpr invariant(Expr<?> state, Points points, Expr<?> now);
 
   /**
+   * The invariant as the executor and the validator assume it, never negated: the invariant
+   * itself unless a contract has a formula Z3 reads faster that implies it and, over symbols of
+   * its own, can be made true of every state the invariant holds of (so a query assuming it is
+   * satisfiable exactly when one assuming the invariant is).
+   */
+  default BoolExpr assumedInvariant(Expr<?> state, Points points, Expr<?> now) {
+    return invariant(state, points, now);
+  }
+
+  /**
    * Observational equality of two states at the points (every observer agrees; partial observers
    * only where defined): how the validator compares the NF's final state with the spec's when the
    * two terms differ.
