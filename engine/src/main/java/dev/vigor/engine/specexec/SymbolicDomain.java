@@ -741,7 +741,8 @@ public final class SymbolicDomain
     for (int k = 1; k < merged.size(); k++) {
       acc = ctx.mkConcat(acc, merged.get(k));
     }
-    return acc;
+    // simplified like the NF's keys (PathRun.keysSimplified): the same record, one term
+    return (Expr<BitVecSort>) acc.simplify();
   }
 
   /**

@@ -18,8 +18,9 @@ import java.util.Map;
  * {@code 14 + 4 * ihl} on a path where the NF checked the IHL byte is then at a constant offset,
  * and Z3 compares bytes instead of reasoning about an array read at a symbolic index. Sound: on
  * every run of the path the term equals its constant, and the equality stays in the path
- * condition, so models still give it its value. Rewritten terms are never stored as the NF's
- * values: only positions in the packet and settled answers depend on them.
+ * condition, so models still give it its value. Of the NF's values only received bytes are
+ * rewritten (a protocol byte the NF checked is then the same constant in its flow key as in the
+ * spec's); other terms keep their form and only positions and settled answers depend on them.
  */
 public final class FixedTerms {
   private final Context ctx;

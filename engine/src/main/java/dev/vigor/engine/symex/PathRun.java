@@ -485,6 +485,7 @@ final class PathRun implements Machine<Expr<?>> {
           + " has no contract the symbolic executor can use");
     }
     LibVigAbi.Signature sig = LibVigAbi.of(function);
+    args = keysSimplified(sig, args);
     String name = object.name();
     List<Expr<?>> keys = keyPoints.computeIfAbsent(name, n -> new ArrayList<>());
     List<Expr<?>> indices = indexPoints.computeIfAbsent(name, n -> new ArrayList<>());
@@ -541,6 +542,25 @@ final class PathRun implements Machine<Expr<?>> {
     return results;
   }
 
+  /**
+   * The arguments with each key simplified: a key the NF byte-swaps into its struct (the load
+   * balancer's flow) and the spec's record of the same fields (simplified as it is built) are
+   * then one term, so the contracts are instantiated at one point instead of two.
+   */
+  private static List<Expr<?>> keysSimplified(LibVigAbi.Signature sig, List<Expr<?>> args) {
+    List<Expr<?>> out = new ArrayList<>(args);
+    int a = 0;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (LibVigAbi.isArgument(p)) {
+        if (p == LibVigAbi.Param.KEY_IN) {
+          out.set(a, out.get(a).simplify());
+        }
+        a++;
+      }
+    }
+    return out;
+  }
+
   /** The records hashed on this path, for the model's hash values. */
   final List<Expr<?>> hashed = new ArrayList<>();
 
@@ -549,6 +569,7 @@ final class PathRun implements Machine<Expr<?>> {
    * (one symbol per record width), the same symbol specs' {@code _T_hash} should use.
    */
   private Expr<?> hash(Expr<?> data, SourceLocation loc) {
+    data = data.simplify(); // as keys are: see keysSimplified
     int bits = ((com.microsoft.z3.BitVecSort) data.getSort()).getSize();
     com.microsoft.z3.FuncDecl<com.microsoft.z3.BitVecSort> f =
         ctx.mkFuncDecl("vig_hash." + bits, new com.microsoft.z3.Sort[] {data.getSort()}, ctx.mkBitVecSort(32));

@@ -53,7 +53,7 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
    * The byte at offset: the value last stored there when the offset is that store's, read past
    * the stores at offsets that surely differ. A value the NF stores and reads again (a checksum
    * updated twice) is then the value itself, not a select over stores, and Z3 compares the
-   * NF's arithmetic with the spec's as one circuit.
+   * NF's arithmetic with the spec's as one circuit. A received byte the path fixes is its value.
    */
   @Override
   public Expr<?> read(Expr<?> offset) {
@@ -67,7 +67,7 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
         return ctx.mkSelect(s.after(), i);
       }
     }
-    return ctx.mkSelect(input, i);
+    return fixed.rewritten(ctx.mkSelect(input, i));
   }
 
   /** Whether a and b differ for every value of their symbols: numerals, or t + c1 and t + c2. */

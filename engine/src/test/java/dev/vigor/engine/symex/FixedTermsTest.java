@@ -60,10 +60,15 @@ class FixedTermsTest {
       assertTrue(!before.getArgs()[1].isNumeral(), "nothing fixed yet: " + before);
       fixed.learn(ctx.mkEq(ihl, ctx.mkBV(5, 32)));
       assertEquals(ctx.mkSelect(input, ctx.mkBV(34, 32)), p.read(at));
+      // a received byte the path fixes is its value (in a flow key, the same term as the spec's)
+      fixed.learn(ctx.mkEq(ctx.mkSelect(input, ctx.mkBV(23, 32)), ctx.mkBV(17, 8)));
+      assertEquals(ctx.mkBV(17, 8), p.read(ctx.mkBV(23, 32)));
       // a store there is then read back as itself
       BitVecExpr v = ctx.mkBVConst("v", 8);
       p.write(at, v);
       assertEquals(v, p.read(ctx.mkBV(34, 32)));
+      p.write(ctx.mkBV(23, 32), v);
+      assertEquals(v, p.read(ctx.mkBV(23, 32)), "a sent byte is what the NF stored");
     }
   }
 
