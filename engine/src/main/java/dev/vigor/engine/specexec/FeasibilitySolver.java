@@ -66,24 +66,6 @@ public final class FeasibilitySolver {
   }
 
   private final List<BoolExpr> strengthening;
-  // a run known to take the trace: its input symbols and their values (none: empty)
-  private Expr<?>[] runSymbols = new Expr<?>[0];
-  private Expr<?>[] runValues = new Expr<?>[0];
-
-  /**
-   * Knows a run of the background: symbols (inputs) and the values that run gave them. A
-   * question whose conditions are all true of those values is possible without asking Z3 (the
-   * run's full assignment, state included, satisfies the background and them); any other goes on
-   * as before. The trace's concrete input answers the spec's questions about the packet alone,
-   * such as whether it is a valid IPv4 packet, which was each trace's first and costliest one.
-   */
-  public void knownRun(List<Expr<?>> symbols, List<Expr<?>> values) {
-    if (symbols.size() != values.size()) {
-      throw new IllegalArgumentException("one value per symbol");
-    }
-    runSymbols = symbols.toArray(new Expr<?>[0]);
-    runValues = values.toArray(new Expr<?>[0]);
-  }
 
   /**
    * What questions to one solver learned, for every later asker of that solver while its
@@ -138,8 +120,7 @@ public final class FeasibilitySolver {
     Set<BoolExpr> key = new HashSet<>(conditions);
     Boolean known = memory.answers.get(key);
     if (known == null) {
-      known = fromCores(key) ? Boolean.FALSE
-          : fromModels(conditions) || fromKnownRun(conditions) ? Boolean.TRUE : null;
+      known = fromCores(key) ? Boolean.FALSE : fromModels(conditions) ? Boolean.TRUE : null;
     }
     if (known != null) {
       memory.answers.put(key, known);
@@ -187,19 +168,6 @@ public final class FeasibilitySolver {
       }
     }
     return false;
-  }
-
-  /** Whether every condition is true of the known run's values (never when there is none). */
-  private boolean fromKnownRun(List<BoolExpr> conditions) {
-    if (runSymbols.length == 0) {
-      return false;
-    }
-    for (BoolExpr c : conditions) {
-      if (!c.substitute(runSymbols, runValues).simplify().isTrue()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a kept model of the background satisfies every condition. */

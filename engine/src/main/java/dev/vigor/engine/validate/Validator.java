@@ -180,7 +180,6 @@ public final class Validator {
     // solver they slow every NF's easy questions (the load balancer's by half).
     FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs,
         kept.branches(), trace.axioms());
-    knownRun(trace, feasible);
     // A spec reads the bytes the NF read: at the offsets the trace's path fixes.
     FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition());
     for (int i = 0; i < specs.size(); i++) {
@@ -225,33 +224,6 @@ public final class Validator {
       out.add(r.build(nanos[i] / 1_000_000));
     }
     return out;
-  }
-
-  /**
-   * Tells the pruning solver the trace's concrete input (read off the model that ended its path):
-   * the device, the length, the time and the received bytes; bytes past the length stay symbols,
-   * so a question reading them is still asked.
-   */
-  private void knownRun(Trace trace, FeasibilitySolver feasible) {
-    dev.vigor.engine.exec.ConcreteInput run = trace.input();
-    if (run == null || run.isBeforeInit()) {
-      return;
-    }
-    Context ctx = symex.context();
-    SymbolicInputs in = symex.inputs();
-    Expr<?> bytes = ctx.mkConst("packet.beyond." + trace.id(), in.packet().getSort());
-    byte[] p = run.packet();
-    for (int i = 0; i < Math.min(p.length, run.length()); i++) {
-      bytes = ctx.mkStore((com.microsoft.z3.ArrayExpr<com.microsoft.z3.BitVecSort, com.microsoft.z3.BitVecSort>) bytes,
-          ctx.mkBV(i, 32), ctx.mkBV(p[i] & 0xff, 8));
-    }
-    feasible.knownRun(List.of(in.device(), in.length(), in.now(), in.packet()),
-        List.of(ctx.mkBV(run.device(), bits(in.device())), ctx.mkBV(run.length(), bits(in.length())),
-            ctx.mkBV(run.now(), bits(in.now())), bytes));
-  }
-
-  private static int bits(Expr<?> e) {
-    return ((com.microsoft.z3.BitVecSort) e.getSort()).getSize();
   }
 
   /** Runs one step of validating a spec; a spec the walk or Z3 cannot handle is unknown. */

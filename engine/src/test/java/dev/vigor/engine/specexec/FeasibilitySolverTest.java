@@ -47,23 +47,6 @@ class FeasibilitySolverTest {
   }
 
   @Test
-  void aKnownRunAnswersTheQuestionsTrueOfItsInputsAndNoOther() {
-    try (Context ctx = new Context()) {
-      BitVecExpr x = ctx.mkBVConst("x", 8);
-      BitVecExpr y = ctx.mkBVConst("y", 8);
-      FeasibilitySolver f = background(ctx, ctx.mkBVUGT(x, ctx.mkBV(10, 8)));
-      f.knownRun(List.of(x), List.of(ctx.mkBV(12, 8)));
-      assertTrue(f.possible(List.of(ctx.mkBVULT(x, ctx.mkBV(13, 8)))));
-      assertEquals(0, f.queries());
-      // false of the run, or about a symbol it does not give: the solver decides
-      assertFalse(f.possible(List.of(ctx.mkBVULT(x, ctx.mkBV(5, 8)))));
-      assertEquals(1, f.queries());
-      assertTrue(f.possible(List.of(ctx.mkBVULT(x, ctx.mkBV(13, 8)), ctx.mkEq(y, x))));
-      assertEquals(2, f.queries());
-    }
-  }
-
-  @Test
   void answersAgreeWithAFreshSolverOnRandomQuestions() {
     try (Context ctx = new Context()) {
       BitVecExpr x = ctx.mkBVConst("x", 4);
