@@ -175,6 +175,11 @@ public interface SpecDomain<I, B, W, S> {
     throw new SpecExecutionException("this spec domain has no cht");
   }
 
+  /** A key's bits in the form the NF's keys take, so equal keys are one term (by default as is). */
+  default W keyTerm(W bits) {
+    return bits;
+  }
+
   /** {@code _T_hash(r)}: the NF's vig_hash of the record's C bytes, in [0, 2^32). */
   default I recordHash(W bytes) {
     throw new SpecExecutionException("this spec domain has no record hash");

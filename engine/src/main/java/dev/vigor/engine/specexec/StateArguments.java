@@ -48,7 +48,7 @@ final class StateArguments<I, B, W, S> {
   W key(String object, SpecValue<I, B, W> v, SourceLocation at) {
     ValueLayout layout = shape(object).key().orElseThrow(() ->
         new SpecExecutionException(at + ": " + object + " has no keys"));
-    W bits = encode(v, layout, at);
+    W bits = d.keyTerm(encode(v, layout, at));
     points.put(object, points.get(object).withKey(bits));
     return bits;
   }

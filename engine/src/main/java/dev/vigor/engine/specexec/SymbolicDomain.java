@@ -741,8 +741,17 @@ public final class SymbolicDomain
     for (int k = 1; k < merged.size(); k++) {
       acc = ctx.mkConcat(acc, merged.get(k));
     }
-    // simplified like the NF's keys (PathRun.keysSimplified): the same record, one term
-    return (Expr<BitVecSort>) acc.simplify();
+    return acc;
+  }
+
+  /**
+   * Simplified, as the NF's keys are (PathRun.keysSimplified): a record the NF byte-swaps into
+   * its struct and the spec's record of the same fields become one term. Only keys: simplifying
+   * every record costs the NAT's rewritten packets more than it saves.
+   */
+  @Override
+  public Expr<BitVecSort> keyTerm(Expr<BitVecSort> bits) {
+    return (Expr<BitVecSort>) bits.simplify();
   }
 
   /**
@@ -1096,6 +1105,7 @@ public final class SymbolicDomain
   /** vig_hash.<bits> of the record: the very symbol the NF's vig_hash calls build. */
   @Override
   public Expr<IntSort> recordHash(Expr<BitVecSort> bytes) {
+    bytes = keyTerm(bytes); // the NF's hashed records are simplified too
     int bits = bytes.getSort().getSize();
     com.microsoft.z3.FuncDecl<BitVecSort> f = ctx.mkFuncDecl("vig_hash." + bits,
         new com.microsoft.z3.Sort[] {bytes.getSort()}, ctx.mkBitVecSort(32));

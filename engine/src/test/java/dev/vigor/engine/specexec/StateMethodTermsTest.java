@@ -98,7 +98,7 @@ class StateMethodTermsTest {
       // The C key: proto (host order) at 0, padding, tag = 7 (host order) at 4.
       BitVecExpr b12 = pkt.byteAt(ctx.mkBV(12, 32));
       BitVecExpr b13 = pkt.byteAt(ctx.mkBV(13, 32));
-      BitVecExpr key = concat(ctx, b13, b12, ctx.mkBV(0x0000_0700_0000L, 48));
+      BitVecExpr key = key(ctx, b13, b12, ctx.mkBV(0x0000_0700_0000L, 48));
       BitVecExpr index = (BitVecExpr) flows.idx(f0, key);
       Expr<?> refreshed = flows.operation("emap_refresh").orElseThrow()
           .nextState(f0, List.of(index, now), List.of());
@@ -116,7 +116,7 @@ class StateMethodTermsTest {
       assertEquals(List.of(key), known.points().get("flows").keys());
 
       // h.type as a uint16_t map key is host order: the wire bytes swapped.
-      BitVecExpr typeKey = concat(ctx, b13, b12);
+      BitVecExpr typeKey = key(ctx, b13, b12);
       SpecPath unknown = paths.stream().filter(p -> p.decisions().size() == 2
           && !p.decisions().get(1).taken()).findFirst().orElseThrow();
       Expr<?> put = counts.operation("map_put").orElseThrow()
@@ -128,17 +128,21 @@ class StateMethodTermsTest {
           List.of(after.getArgs()[1]), List.of()), after);
       // The companion: the wire-order key is another term.
       assertNotEquals(counts.operation("map_put").orElseThrow()
-          .nextState(c0, List.of(concat(ctx, b12, b13), ctx.mkBV(5, 32)), List.of()), put);
+          .nextState(c0, List.of(key(ctx, b12, b13), ctx.mkBV(5, 32)), List.of()), put);
     }
   }
 
-  /** A record of parts, simplified as the spec domain builds records. */
   private static BitVecExpr concat(Context ctx, BitVecExpr... parts) {
     BitVecExpr acc = parts[0];
     for (int k = 1; k < parts.length; k++) {
       acc = ctx.mkConcat(acc, parts[k]);
     }
-    return (BitVecExpr) acc.simplify();
+    return acc;
+  }
+
+  /** A key's record, simplified as the spec domain makes keys. */
+  private static BitVecExpr key(Context ctx, BitVecExpr... parts) {
+    return (BitVecExpr) concat(ctx, parts).simplify();
   }
 
   @Test
