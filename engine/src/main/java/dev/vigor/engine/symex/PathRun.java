@@ -544,8 +544,9 @@ final class PathRun implements Machine<Expr<?>> {
 
   /**
    * The arguments with each key simplified: a key the NF byte-swaps into its struct (the load
-   * balancer's flow) and the spec's record of the same fields (simplified as it is built) are
-   * then one term, so the contracts are instantiated at one point instead of two.
+   * balancer's flow) and the spec's record of the same fields (simplified where the spec makes
+   * keys, SpecDomain.keyTerm) are then one term, so the contracts are instantiated at one point
+   * instead of two.
    */
   private static List<Expr<?>> keysSimplified(LibVigAbi.Signature sig, List<Expr<?>> args) {
     List<Expr<?>> out = new ArrayList<>(args);
