@@ -23,7 +23,7 @@ final class SymbolicPacket implements PacketMemory<Expr<?>> {
 
   private final Z3Domain domain;
   private final ArrayExpr<BitVecSort, BitVecSort> input;
-  /** What the path's conditions fix so far: offsets computed from those terms become constants. */
+  /** What the path's conditions fix so far: offsets from those terms, and fixed bytes, fold. */
   private final FixedTerms fixed;
 
   SymbolicPacket(Context ctx, ArrayExpr<BitVecSort, BitVecSort> input, Expr<?> length) {
