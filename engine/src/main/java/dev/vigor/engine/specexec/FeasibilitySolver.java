@@ -67,6 +67,20 @@ public final class FeasibilitySolver {
 
   private final List<BoolExpr> strengthening;
 
+  /** A model of the background found before the first question, or null. */
+  private Model witness;
+
+  /**
+   * Answers "possible" from witness, a model of the background (e.g. the one symbolic execution
+   * read the trace's input from), for every question it satisfies: the first question on a
+   * trace, which is usually possible, then costs no model search. A model that misses some
+   * background fact can only keep a branch that the final query finds infeasible.
+   */
+  public FeasibilitySolver knowing(Model witness) {
+    this.witness = witness;
+    return this;
+  }
+
   /**
    * What questions to one solver learned, for every later asker of that solver while its
    * background only grows by facts that hold (then an impossible set stays impossible, and a
@@ -172,7 +186,11 @@ public final class FeasibilitySolver {
 
   /** Whether a kept model of the background satisfies every condition. */
   private boolean fromModels(List<BoolExpr> conditions) {
-    for (Model m : models) {
+    List<Model> known = new ArrayList<>(models);
+    if (witness != null) {
+      known.add(witness);
+    }
+    for (Model m : known) {
       boolean all = true;
       for (BoolExpr c : conditions) {
         Expr<?> v = m.eval(c, true);

@@ -243,6 +243,7 @@ public final class SymbolicExecutor {
       Expr<?> verdict, int id, boolean ended, RecordedRun rec, RecordedRun.Finish[] finished) {
     ConcreteInput input = null;
     Long concreteVerdict = null;
+    Model witness = null;
     boolean unknown = run.feasibilityUnknown;
     if (ended) {
       input = run.endedBy.input();
@@ -268,6 +269,7 @@ public final class SymbolicExecutor {
         input = ModelReader.read(ctx, m, inputs, objects, run.keyPoints, run.indexPoints, run.prefixPoints, run.hashed);
         concreteVerdict = ModelReader.num(m, verdict).intValue() + 0L;
         run.forgetReplayPoints();
+        witness = m;
       } else {
         unknown = true;
       }
@@ -275,6 +277,6 @@ public final class SymbolicExecutor {
     }
     return new Trace(id, run.decisions, run.pathCondition, run.pathText, run.pathLocs, run.axioms,
         run.calls, verdict, run.symbolicPacket().bytes(), run.steps, run.checks, run.endedBy, input,
-        concreteVerdict, unknown, run.keyPoints, run.indexPoints, ctx);
+        concreteVerdict, unknown, run.keyPoints, run.indexPoints, ctx, witness);
   }
 }

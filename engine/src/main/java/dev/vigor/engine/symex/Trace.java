@@ -32,6 +32,8 @@ import java.util.List;
  *     contracts were instantiated at; a validator adds the spec's and re-instantiates)
  * @param indexPoints per libVig object, the index terms the path's calls mention
  * @param context the Z3 context every term of this trace lives in (owned by the {@link SymexResult})
+ * @param witness a model of the path's constraints and instantiated contracts, the one its input
+ *     was read from; null when there is none (an ended path, a run replayed from a record)
  */
 public record Trace(
     int id,
@@ -51,7 +53,8 @@ public record Trace(
     boolean feasibilityUnknown,
     java.util.Map<String, List<Expr<?>>> keyPoints,
     java.util.Map<String, List<Expr<?>>> indexPoints,
-    Context context) {
+    Context context,
+    com.microsoft.z3.Model witness) {
   public Trace {
     decisions = List.copyOf(decisions);
     pathCondition = List.copyOf(pathCondition);

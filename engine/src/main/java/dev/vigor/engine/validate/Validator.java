@@ -179,7 +179,7 @@ public final class Validator {
     // knowing a bucket's time is not in the future, 1.3 s without), but kept in the pruning
     // solver they slow every NF's easy questions (the load balancer's by half).
     FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs,
-        kept.branches(), trace.axioms());
+        kept.branches(), trace.axioms()).knowing(trace.witness());
     // A spec reads the bytes the NF read: at the offsets the trace's path fixes.
     FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition());
     for (int i = 0; i < specs.size(); i++) {

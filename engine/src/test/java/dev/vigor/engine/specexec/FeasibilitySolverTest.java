@@ -47,6 +47,26 @@ class FeasibilitySolverTest {
   }
 
   @Test
+  void aWitnessAnswersTheFirstQuestionItSatisfiesWithoutTheSolver() {
+    try (Context ctx = new Context()) {
+      BitVecExpr x = ctx.mkBVConst("x", 8);
+      BoolExpr big = ctx.mkBVUGT(x, ctx.mkBV(10, 8));
+      // a model of the background found elsewhere, as symbolic execution finds one per trace
+      Solver elsewhere = ctx.mkSolver();
+      elsewhere.add(big, ctx.mkEq(x, ctx.mkBV(42, 8)));
+      assertEquals(Status.SATISFIABLE, elsewhere.check());
+      FeasibilitySolver f = background(ctx, big).knowing(elsewhere.getModel());
+      assertTrue(f.possible(List.of(ctx.mkBVUGT(x, ctx.mkBV(40, 8)))));
+      assertEquals(0, f.queries());
+      // what the witness does not satisfy is still asked, and an impossible branch is pruned
+      assertFalse(f.possible(List.of(ctx.mkBVULT(x, ctx.mkBV(5, 8)))));
+      assertEquals(1, f.queries());
+      assertTrue(f.possible(List.of(ctx.mkEq(x, ctx.mkBV(11, 8)))));
+      assertEquals(2, f.queries());
+    }
+  }
+
+  @Test
   void answersAgreeWithAFreshSolverOnRandomQuestions() {
     try (Context ctx = new Context()) {
       BitVecExpr x = ctx.mkBVConst("x", 4);
