@@ -152,7 +152,7 @@ final class PathRun implements Machine<Expr<?>> {
     axiomsBeforeReplay = axioms.size();
     indexPointsBeforeReplay = new LinkedHashMap<>();
     indexPoints.forEach((k, v) -> indexPointsBeforeReplay.put(k, new ArrayList<>(v)));
-    List<BoolExpr> pins = new ArrayList<>();
+    List<String> chts = new ArrayList<>();
     List<BoolExpr> guessed = new ArrayList<>();
     for (var e : objects.contracts.entrySet()) {
       if (e.getValue() instanceof ChtContract cht && !keyPoints.getOrDefault(e.getKey(), List.of()).isEmpty()) {
@@ -162,19 +162,25 @@ final class PathRun implements Machine<Expr<?>> {
           addPoint(backends, ctx.mkBV(b, 32));
         }
         instantiate(emap, false);
-        Expr<?> table = objects.initial.get(e.getKey());
-        pins.add(cht.pinned(table, points(e.getKey())));
-        guessed.add(guessedSlots(cht, table, keyPoints.get(e.getKey()), plain));
+        chts.add(e.getKey());
+        guessed.add(guessedSlots(cht, objects.initial.get(e.getKey()), keyPoints.get(e.getKey()), plain));
       }
     }
-    if (pins.isEmpty()) {
+    if (chts.isEmpty()) {
       return plain;
     }
     // First with each slot where the plain model put it: the rows of known slots are constants,
     // while the general pin is a case split over every slot and rank. Any model of the guess is
-    // one of the general pin (it implies it); only when the guess has none is the split asked.
+    // one of the general pin (it implies it); only when the guess has none is the split built
+    // (height x backends terms per slot, most of a load balancer's allocation when built always)
+    // and asked.
     Model m = modelWith(guessed);
     if (m == null) {
+      List<BoolExpr> pins = new ArrayList<>();
+      for (String name : chts) {
+        ChtContract cht = (ChtContract) objects.contracts.get(name);
+        pins.add(cht.pinned(objects.initial.get(name), points(name)));
+      }
       m = modelWith(pins);
     }
     return m != null ? m : plain;
