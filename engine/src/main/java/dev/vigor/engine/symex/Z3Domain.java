@@ -35,9 +35,14 @@ public final class Z3Domain implements Domain<Expr<?>> {
    */
   private final java.util.Map<Expr<?>, Expr<?>> folded = new java.util.HashMap<>();
 
-  /** Folds a term whose leaves are all numerals, so constant checks and branches cost no query. */
-  private Expr<?> fold(Expr<?> e) {
-    for (Expr<?> a : e.getArgs()) {
+  /**
+   * Folds e, built from operands, when every operand is a numeral, so constant checks and
+   * branches cost no query. The operands are passed in rather than read back from e: reading
+   * them makes a Java object per argument, with a reference Z3's binding tracks until a
+   * collection, and these ran to a tenth of everything a verification allocates.
+   */
+  private Expr<?> fold(Expr<?> e, Expr<?>... operands) {
+    for (Expr<?> a : operands) {
       if (!(a.isNumeral() || a.isTrue() || a.isFalse())) {
         return e;
       }
@@ -64,10 +69,46 @@ public final class Z3Domain implements Domain<Expr<?>> {
     return simplified.computeIfAbsent(e, Expr::simplify);
   }
 
+  /** Numerals made so far, of up to 64 bits, by width and value (see num). */
+  private final java.util.Map<NumeralKey, Expr<?>> numerals = new java.util.HashMap<>();
+
+  private record NumeralKey(long value, int bits) {}
+
+  /** Past this many distinct numerals, new ones are made each time rather than kept. */
+  private static final int NUMERALS_KEPT = 1 << 14;
+
+  /**
+   * The numeral value mod 2^bits. The interpreter asks for the same few constants on every
+   * statement of every path; each new one is a native call and a Java object Z3's binding tracks
+   * until a collection, so the narrow ones are made once per context.
+   */
   @Override
   public Expr<?> num(BigInteger value, int bits) {
     BigInteger m = value.mod(BigInteger.ONE.shiftLeft(bits));
-    return ctx.mkBV(m.toString(), bits);
+    if (bits > 64) {
+      return ctx.mkBV(m.toString(), bits);
+    }
+    NumeralKey key = new NumeralKey(m.longValue(), bits); // the low 64 bits: all of m
+    Expr<?> known = numerals.get(key);
+    if (known != null) {
+      return known;
+    }
+    Expr<?> made = m.bitLength() < 64 ? ctx.mkBV(key.value(), bits) : ctx.mkBV(m.toString(), bits);
+    if (numerals.size() < NUMERALS_KEPT) {
+      numerals.put(key, made);
+    }
+    return made;
+  }
+
+  @Override
+  public Expr<?> num(long value, int bits) {
+    if (value >= 0 && (bits == 64 || bits < 64 && value < (1L << bits))) {
+      Expr<?> known = numerals.get(new NumeralKey(value, bits));
+      if (known != null) {
+        return known;
+      }
+    }
+    return num(BigInteger.valueOf(value), bits);
   }
 
   @Override
@@ -97,17 +138,17 @@ public final class Z3Domain implements Domain<Expr<?>> {
 
   @Override
   public Expr<?> add(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVAdd(b(a), b(c)));
+    return fold(ctx.mkBVAdd(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> sub(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSub(b(a), b(c)));
+    return fold(ctx.mkBVSub(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> mul(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVMul(b(a), b(c)));
+    return fold(ctx.mkBVMul(b(a), b(c)), a, c);
   }
 
   @Override
@@ -125,78 +166,78 @@ public final class Z3Domain implements Domain<Expr<?>> {
   public Expr<?> udiv(Expr<?> a, Expr<?> c) {
     BigInteger d = ConstantDivision.constant(b(c));
     BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.udiv(ctx, b(a), d);
-    return q != null ? q : fold(ctx.mkBVUDiv(b(a), b(c)));
+    return q != null ? q : fold(ctx.mkBVUDiv(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> sdiv(Expr<?> a, Expr<?> c) {
     BigInteger d = ConstantDivision.constant(b(c));
     BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.sdiv(ctx, b(a), d);
-    return q != null ? q : fold(ctx.mkBVSDiv(b(a), b(c)));
+    return q != null ? q : fold(ctx.mkBVSDiv(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> urem(Expr<?> a, Expr<?> c) {
     BigInteger d = ConstantDivision.constant(b(c));
     BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.udiv(ctx, b(a), d);
-    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVURem(b(a), b(c)));
+    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVURem(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> srem(Expr<?> a, Expr<?> c) {
     BigInteger d = ConstantDivision.constant(b(c));
     BitVecExpr q = d == null || a.isNumeral() ? null : ConstantDivision.sdiv(ctx, b(a), d);
-    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVSRem(b(a), b(c)));
+    return q != null ? ctx.mkBVSub(b(a), ctx.mkBVMul(q, b(c))) : fold(ctx.mkBVSRem(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> shl(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSHL(b(a), b(c)));
+    return fold(ctx.mkBVSHL(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> lshr(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVLSHR(b(a), b(c)));
+    return fold(ctx.mkBVLSHR(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> ashr(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVASHR(b(a), b(c)));
+    return fold(ctx.mkBVASHR(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> and(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVAND(b(a), b(c)));
+    return fold(ctx.mkBVAND(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> or(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVOR(b(a), b(c)));
+    return fold(ctx.mkBVOR(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> xor(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVXOR(b(a), b(c)));
+    return fold(ctx.mkBVXOR(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> not(Expr<?> a) {
-    return fold(ctx.mkBVNot(b(a)));
+    return fold(ctx.mkBVNot(b(a)), a);
   }
 
   @Override
   public Expr<?> neg(Expr<?> a) {
-    return fold(ctx.mkBVNeg(b(a)));
+    return fold(ctx.mkBVNeg(b(a)), a);
   }
 
   @Override
   public Expr<?> zext(Expr<?> a, int toBits) {
-    return fold(ctx.mkZeroExt(toBits - bits(a), b(a)));
+    return fold(ctx.mkZeroExt(toBits - bits(a), b(a)), a);
   }
 
   @Override
   public Expr<?> sext(Expr<?> a, int toBits) {
-    return fold(ctx.mkSignExt(toBits - bits(a), b(a)));
+    return fold(ctx.mkSignExt(toBits - bits(a), b(a)), a);
   }
 
   @Override
@@ -219,7 +260,7 @@ public final class Z3Domain implements Domain<Expr<?>> {
         return extract(l, hi, lo);
       }
     }
-    return fold(ctx.mkExtract(hi, lo, b(a)));
+    return fold(ctx.mkExtract(hi, lo, b(a)), a);
   }
 
   /**
@@ -242,7 +283,7 @@ public final class Z3Domain implements Domain<Expr<?>> {
         }
       }
     }
-    return fold(ctx.mkConcat(b(hi), b(lo)));
+    return fold(ctx.mkConcat(b(hi), b(lo)), hi, lo);
   }
 
   /** The low bit of an extract term. */
@@ -257,27 +298,27 @@ public final class Z3Domain implements Domain<Expr<?>> {
 
   @Override
   public Expr<?> eq(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkEq(a, c));
+    return fold(ctx.mkEq(a, c), a, c);
   }
 
   @Override
   public Expr<?> ult(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVULT(b(a), b(c)));
+    return fold(ctx.mkBVULT(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> ule(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVULE(b(a), b(c)));
+    return fold(ctx.mkBVULE(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> slt(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSLT(b(a), b(c)));
+    return fold(ctx.mkBVSLT(b(a), b(c)), a, c);
   }
 
   @Override
   public Expr<?> sle(Expr<?> a, Expr<?> c) {
-    return fold(ctx.mkBVSLE(b(a), b(c)));
+    return fold(ctx.mkBVSLE(b(a), b(c)), a, c);
   }
 
   @Override
@@ -287,7 +328,7 @@ public final class Z3Domain implements Domain<Expr<?>> {
 
   @Override
   public Expr<?> bnot(Expr<?> a) {
-    return fold(ctx.mkNot(t(a)));
+    return fold(ctx.mkNot(t(a)), a);
   }
 
   @Override
