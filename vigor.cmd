@@ -91,10 +91,13 @@ if not defined LOCALAPPDATA set "CACHE=%TEMP%\vigor"
 if not exist "%CACHE%\crash" mkdir "%CACHE%\crash" >nul 2>nul
 set "CRASH=-XX:ErrorFile="%CACHE%\crash\hs_err_pid%%p.log" -XX:ReplayDataFile="%CACHE%\crash\replay_pid%%p.log" -XX:HeapDumpPath="%CACHE%\crash""
 set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %CRASH% %VIGOR_JAVA_OPTS%"
+rem A command runs with the throughput collector (see the vigor script), unless VIGOR_JAVA_OPTS names one.
+set "GC=-XX:+UseParallelGC"
+if defined VIGOR_JAVA_OPTS if not "%VIGOR_JAVA_OPTS:GC=%"=="%VIGOR_JAVA_OPTS%" set "GC="
 rem Arguments pass through untouched: no delayed expansion (it eats "!"), no block (it trips on ")").
 setlocal DisableDelayedExpansion
 if "%~1"=="" goto window
-"%JAVA%" %OPTS% -cp "%CP%" dev.vigor.app.Main %*
+"%JAVA%" %GC% %OPTS% -cp "%CP%" dev.vigor.app.Main %*
 exit /b %ERRORLEVEL%
 
 :window

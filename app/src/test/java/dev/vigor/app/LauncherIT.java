@@ -115,6 +115,31 @@ class LauncherIT {
     }
   }
 
+  /** A command gets the throughput collector; a collector the user names wins, without a clash. */
+  @Test
+  void aCommandRunsWithTheThroughputCollectorUnlessTheUserNamesOne() throws Exception {
+    assumeLauncherRuns();
+    assertTrue(version("-Xlog:gc").contains("Using Parallel"));
+    String serial = version("-Xlog:gc -XX:+UseSerialGC");
+    assertTrue(serial.contains("Using Serial"), serial);
+    assertFalse(serial.contains("Parallel"), serial);
+  }
+
+  /** What {@code vigor --version} prints with these VIGOR_JAVA_OPTS; it must exit 0. */
+  private String version(String javaOpts) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", REPO.resolve("vigor").toString(), "--version");
+    pb.redirectErrorStream(true);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    pb.environment().put("VIGOR_JAVA_OPTS", javaOpts);
+    Instance v = new Instance("version", pb.start());
+    started.add(v);
+    assertTrue(v.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), v.output());
+    assertEquals(0, v.process.exitValue(), v.output());
+    v.awaitLine("Java "); // the last line: what came before it has been read
+    return v.output();
+  }
+
   private void assumeLauncherRuns() throws IOException {
     assumeTrue(bashAvailable(), "the launcher is a bash script and this machine has no bash (Windows):"
         + " vigor.cmd extracts nothing and is not tested here");
