@@ -91,9 +91,12 @@ if not defined LOCALAPPDATA set "CACHE=%TEMP%\vigor"
 if not exist "%CACHE%\crash" mkdir "%CACHE%\crash" >nul 2>nul
 set "CRASH=-XX:ErrorFile="%CACHE%\crash\hs_err_pid%%p.log" -XX:ReplayDataFile="%CACHE%\crash\replay_pid%%p.log" -XX:HeapDumpPath="%CACHE%\crash""
 set "OPTS=-Dvigor.catalog="%REPO%\nf-catalog" -Dvigor.libvig.include="%REPO%\libvig\include" %CRASH% %VIGOR_JAVA_OPTS%"
-rem A command runs with the throughput collector (see the vigor script), unless VIGOR_JAVA_OPTS names one.
+rem A command runs with the throughput collector (see the vigor script), unless VIGOR_JAVA_OPTS,
+rem JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS may name one: an option with "+Use" and one ending in
+rem "GC" (cmd cannot match a pattern; dropping it when unsure only leaves Java's default).
 set "GC=-XX:+UseParallelGC"
-if defined VIGOR_JAVA_OPTS if not "%VIGOR_JAVA_OPTS:GC=%"=="%VIGOR_JAVA_OPTS%" set "GC="
+set "ANYOPTS= %VIGOR_JAVA_OPTS% %JDK_JAVA_OPTIONS% %JAVA_TOOL_OPTIONS% "
+if not "%ANYOPTS:+Use=%"=="%ANYOPTS%" if not "%ANYOPTS:GC =%"=="%ANYOPTS%" set "GC="
 rem Arguments pass through untouched: no delayed expansion (it eats "!"), no block (it trips on ")").
 setlocal DisableDelayedExpansion
 if "%~1"=="" goto window

@@ -119,19 +119,31 @@ class LauncherIT {
   @Test
   void aCommandRunsWithTheThroughputCollectorUnlessTheUserNamesOne() throws Exception {
     assumeLauncherRuns();
-    assertTrue(version("-Xlog:gc").contains("Using Parallel"));
-    String serial = version("-Xlog:gc -XX:+UseSerialGC");
+    assertTrue(version("-Xlog:gc", null).contains("Using Parallel"));
+    String serial = version("-Xlog:gc -XX:+UseSerialGC", null);
     assertTrue(serial.contains("Using Serial"), serial);
     assertFalse(serial.contains("Parallel"), serial);
+    // named where every java command picks it up: the same, not "Multiple garbage collectors"
+    String tool = version("-Xlog:gc", "-XX:+UseSerialGC");
+    assertTrue(tool.contains("Using Serial"), tool);
   }
 
-  /** What {@code vigor --version} prints with these VIGOR_JAVA_OPTS; it must exit 0. */
-  private String version(String javaOpts) throws Exception {
+  /**
+   * What {@code vigor --version} prints with these VIGOR_JAVA_OPTS and JAVA_TOOL_OPTIONS (null:
+   * none); it must exit 0.
+   */
+  private String version(String javaOpts, String toolOptions) throws Exception {
     ProcessBuilder pb = new ProcessBuilder("bash", REPO.resolve("vigor").toString(), "--version");
     pb.redirectErrorStream(true);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
     pb.environment().put("VIGOR_JAVA_OPTS", javaOpts);
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    if (toolOptions == null) {
+      pb.environment().remove("JAVA_TOOL_OPTIONS");
+    } else {
+      pb.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+    }
     Instance v = new Instance("version", pb.start());
     started.add(v);
     assertTrue(v.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), v.output());

@@ -186,23 +186,20 @@ public final class FeasibilitySolver {
 
   /** Whether a kept model of the background satisfies every condition. */
   private boolean fromModels(List<BoolExpr> conditions) {
-    List<Model> known = new ArrayList<>(models);
-    if (witness != null) {
-      known.add(witness);
-    }
-    for (Model m : known) {
-      boolean all = true;
-      for (BoolExpr c : conditions) {
-        Expr<?> v = m.eval(c, true);
-        if (!v.isTrue()) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
+    for (Model m : models) {
+      if (satisfies(m, conditions)) {
         return true;
       }
     }
-    return false;
+    return witness != null && satisfies(witness, conditions);
+  }
+
+  private static boolean satisfies(Model m, List<BoolExpr> conditions) {
+    for (BoolExpr c : conditions) {
+      if (!m.eval(c, true).isTrue()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
