@@ -176,6 +176,5 @@ void io_backend_tx(uint16_t device, const struct io_buf *buf) {
 }
 
 void io_backend_processed(const struct io_buf *buf, int verdict) {
-  (void)buf;
-  (void)verdict;
+  packet_log(buf->device, verdict);
 }

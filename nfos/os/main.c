@@ -11,6 +11,7 @@
 void nfos_main(void) {
   serial_init();
   serial_puts("nfos: booted\n");
+  packet_log_init();
   for (int d = 0; d < NF_DEVICE_COUNT; d++) {
     struct pci_device pci;
     if (!pci_find(E1000_VENDOR, E1000_DEVICE, d, &pci)) {

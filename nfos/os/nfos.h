@@ -11,6 +11,11 @@ void serial_init(void);
 void serial_puts(const char *s);
 void serial_hex(uint32_t v);
 
+/* The packet log (COM2, when the machine has one): "<device> <verdict>" per processed packet,
+ * written once the packet's frames are sent. */
+void packet_log_init(void);
+void packet_log(uint16_t device, int verdict);
+
 /* A PCI function: its location and its first memory BAR. */
 struct pci_device {
   uint8_t bus, slot, function;

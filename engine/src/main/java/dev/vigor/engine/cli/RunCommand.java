@@ -191,6 +191,7 @@ public final class RunCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(console);
       Files.deleteIfExists(console.resolveSibling(console.getFileName() + ".qemu"));
+      Files.deleteIfExists(console.resolveSibling(console.getFileName() + ".packets"));
     }
     Pcapng.write(out, r.sent(), devices);
     StringBuilder line = new StringBuilder("nf on NFOS (QEMU): " + packets.size() + " packets in:");
@@ -199,6 +200,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     line.setLength(line.length() - 1);
     stdout.println(line);
+    long offered = packets.stream().filter(p -> p.device() < devices).count();
+    if (r.processed() < offered) {
+      stdout.println("  " + (offered - r.processed()) + " of them never reached the NF: the"
+          + " emulated NIC drops frames over 1,522 bytes, the driver those over its buffers");
+    }
     return ExitCodes.OK;
   }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
  * An NFOS image booted under QEMU (TCG, no accelerator needed) with one emulated 82540EM per NF
  * device, each on a UDP socket netdev on the loopback interface: a frame sent to device d enters
  * that NIC, a frame the NF sends on it comes back as one datagram. The serial console goes to a
- * file, which says when the NF is forwarding.
+ * file, which says when the NF is forwarding; the second serial port to another, NFOS's packet
+ * log: one line per packet the NF processed, with its verdict.
  */
 public final class QemuMachine implements AutoCloseable {
   /** The console line NFOS prints once nf_init ran and the packet loop started. */
@@ -31,12 +32,17 @@ public final class QemuMachine implements AutoCloseable {
   /** Stops QEMU when the JVM exits first (Ctrl-C on vigor run --qemu): no machine outlives us. */
   private final Thread stopOnExit;
   private final Path console;
+  private final Path packetLog;
+  private final List<Processed> logged = new ArrayList<>();
+  private final StringBuilder partialLine = new StringBuilder();
+  private long logRead;
   private final List<DatagramSocket> fromNic = new ArrayList<>();
   private final List<InetSocketAddress> toNic = new ArrayList<>();
 
-  private QemuMachine(Process qemu, Path console) {
+  private QemuMachine(Process qemu, Path console, Path packetLog) {
     this.qemu = qemu;
     this.console = console;
+    this.packetLog = packetLog;
     this.stopOnExit = new Thread(qemu::destroyForcibly, "vigor-qemu-stop");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
   }
@@ -56,11 +62,15 @@ public final class QemuMachine implements AutoCloseable {
     }
   }
 
-  /** Boots image with devices NICs; the console is written to consoleLog. */
+  /**
+   * Boots image with devices NICs; the console is written to consoleLog, the packet log next to
+   * it (consoleLog's name and ".packets").
+   */
   public static QemuMachine boot(Path image, int devices, Path consoleLog) throws IOException {
+    Path packetLog = consoleLog.resolveSibling(consoleLog.getFileName() + ".packets");
     List<String> cmd = new ArrayList<>(List.of(QEMU, "-kernel", image.toString(), "-m", "128",
-        "-display", "none", "-monitor", "none", "-serial", "file:" + consoleLog, "-no-reboot",
-        "-accel", "tcg"));
+        "-display", "none", "-monitor", "none", "-serial", "file:" + consoleLog,
+        "-serial", "file:" + packetLog, "-no-reboot", "-accel", "tcg"));
     List<DatagramSocket> sockets = new ArrayList<>();
     List<InetSocketAddress> targets = new ArrayList<>();
     for (int d = 0; d < devices; d++) {
@@ -76,10 +86,11 @@ public final class QemuMachine implements AutoCloseable {
           String.format("e1000,netdev=n%d,mac=52:54:00:12:34:%02x", d, d)));
     }
     Files.deleteIfExists(consoleLog);
+    Files.deleteIfExists(packetLog);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(consoleLog.resolveSibling(consoleLog.getFileName() + ".qemu").toFile())
         .start();
-    QemuMachine m = new QemuMachine(p, consoleLog);
+    QemuMachine m = new QemuMachine(p, consoleLog, packetLog);
     m.fromNic.addAll(sockets);
     m.toNic.addAll(targets);
     return m;
@@ -100,6 +111,66 @@ public final class QemuMachine implements AutoCloseable {
   /** What the console said so far. */
   public String console() throws IOException {
     return Files.exists(console) ? Files.readString(console, StandardCharsets.ISO_8859_1) : "";
+  }
+
+  /** A packet the NF processed: the device it came in on and the verdict nf_process gave. */
+  public record Processed(int device, int verdict) {}
+
+  /** Every packet the NF processed so far, in the order it processed them. */
+  public synchronized List<Processed> processed() throws IOException {
+    readLog();
+    return List.copyOf(logged);
+  }
+
+  /** How many packets the NF processed so far. */
+  public synchronized int processedCount() throws IOException {
+    readLog();
+    return logged.size();
+  }
+
+  private void readLog() throws IOException {
+    if (!Files.exists(packetLog)) {
+      return;
+    }
+    // read only what was appended since the last call: a long capture makes a long log
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(packetLog)) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8192);
+      ch.position(logRead);
+      for (int n = ch.read(buf); n > 0; n = ch.read(buf)) {
+        logRead += n;
+        partialLine.append(new String(buf.array(), 0, n, StandardCharsets.ISO_8859_1));
+        buf.clear();
+      }
+    }
+    for (int end = partialLine.indexOf("\n"); end >= 0; end = partialLine.indexOf("\n")) {
+      String line = partialLine.substring(0, end).trim();
+      partialLine.delete(0, end + 1);
+      String[] fields = line.split(" ");
+      try {
+        logged.add(new Processed(Integer.parseInt(fields[0]), Integer.parseInt(fields[1])));
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IOException("NFOS's packet log line " + (logged.size() + 1)
+            + " is not \"<device> <verdict>\": " + line, e);
+      }
+    }
+  }
+
+  /**
+   * Waits until the NF processed count packets in all; false when QEMU exited or time ran out
+   * first. A packet enters the log once its frames are sent.
+   */
+  public boolean awaitProcessed(int count, long timeoutMs)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + timeoutMs * 1_000_000;
+    while (true) {
+      if (processedCount() >= count) {
+        return true;
+      }
+      if (System.nanoTime() >= end || !qemu.isAlive()) {
+        return processedCount() >= count;
+      }
+      Thread.sleep(0, 500_000);
+    }
   }
 
   /** Puts frame on the wire of device's NIC: the NIC receives it. */

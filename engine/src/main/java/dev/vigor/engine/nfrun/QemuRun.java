@@ -9,22 +9,29 @@ import java.util.Optional;
 
 /**
  * A capture played into an NF booted on NFOS under QEMU: each packet enters its device's NIC in
- * order, the next one once the NF sent something or a moment passed (an emulated machine is slower
- * than a socket: packets sent faster than it takes them overflow the socket's buffer and are lost),
- * and every frame the NF sends is collected from its NIC until the machine stays quiet. Output times are when the frames came out, counted from
- * the capture's first timestamp (NFOS keeps its own time: the capture's timestamps do not reach
- * the NF, unlike a Linux run's).
+ * order, the next one once NFOS's packet log says the NF processed it (so packets on different
+ * NICs reach the NF in capture order, and none overflows a socket buffer of an emulated machine
+ * slower than the socket), and every frame the NF sends is collected from its NIC. Output times
+ * are when the frames came out, counted from the capture's first timestamp (NFOS keeps its own
+ * time: the capture's timestamps do not reach the NF, unlike a Linux run's).
  */
 public final class QemuRun {
-  /** How long a packet may go without a frame out (a drop) before the next one is sent. */
-  private static final long PACKET_WAIT_MS = 20;
-  /** How long no frame may come out before the run counts as over. */
-  private static final int QUIET_MS = 2000;
+  /**
+   * How long a packet may go unprocessed before the next one is sent anyway: the NIC drops
+   * frames longer than 1,522 bytes, the driver those longer than its buffers, without a word.
+   */
+  private static final long PACKET_WAIT_MS = 2000;
+  /** How long the NICs must stay quiet after the last packet was processed. */
+  private static final int QUIET_MS = 300;
 
   private QemuRun() {}
 
-  /** What came out, and what the console said. */
-  public record Result(List<CapturedPacket> sent, int[] perDevice, String console) {}
+  /**
+   * What came out, how many packets the NF processed (fewer than went in when a NIC or the
+   * driver dropped some), and what the console said.
+   */
+  public record Result(List<CapturedPacket> sent, int[] perDevice, int processed,
+      String console) {}
 
   /** Boots image with devices NICs, plays packets into it, collects what comes out. */
   public static Result run(Path image, int devices, List<CapturedPacket> packets, Path consoleLog)
@@ -66,12 +73,9 @@ public final class QemuRun {
         if (p.device() >= devices) {
           continue;
         }
-        int before = sent.size();
+        int before = m.processedCount();
         m.send(p.device(), p.bytes());
-        long until = System.nanoTime() + PACKET_WAIT_MS * 1_000_000;
-        while (sent.size() == before && System.nanoTime() < until) {
-          Thread.sleep(0, 200_000);
-        }
+        m.awaitProcessed(before + 1, PACKET_WAIT_MS); // never taken: the next one goes anyway
       }
       synchronized (perDevice) {
         lastFrame[0] = System.nanoTime();
@@ -90,7 +94,7 @@ public final class QemuRun {
       }
       List<CapturedPacket> ordered = new ArrayList<>(sent);
       ordered.sort(java.util.Comparator.comparingLong(CapturedPacket::timeNs));
-      return new Result(ordered, perDevice.clone(), m.console());
+      return new Result(ordered, perDevice.clone(), m.processedCount(), m.console());
     }
   }
 }

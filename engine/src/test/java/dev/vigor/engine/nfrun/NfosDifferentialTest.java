@@ -1,6 +1,7 @@
 package dev.vigor.engine.nfrun;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedInputStream;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * frames: the driver, the io loop and NFOS change nothing of what the NF sees or sends. The Linux
  * binary's check records say, per packet, the verdict and the bytes sent; each frame goes into
  * the NFOS machine's NIC and exactly those frames must come out of exactly those NICs, nothing
- * else. Frames are at least 60 bytes (an emulated NIC pads shorter ones, so the NF would see
+ * else. NFOS's packet log says when the NF took a packet and what it decided, drops included;
+ * the next packet is sent only then. Frames are at least 60 bytes (an emulated NIC pads shorter ones, so the NF would see
  * other bytes), and all carry one time on Linux: NFOS's time is its TSC, so only NFs whose
  * entries do not age out within the test take part (not the load balancer's 10 s flows nor the
  * policer's refill by the nanosecond).
@@ -70,6 +72,13 @@ class NfosDifferentialTest {
       for (int i = 0; i < packets.size(); i++) {
         CheckRecord r = expected.get(i);
         m.send(r.device(), r.input());
+        // the next packet goes out only once the NF took this one: NICs are polled in turn, so
+        // two packets waiting on different NICs could reach the NF in the other order
+        int packetNo = i + 1;
+        assertTrue(m.awaitProcessed(packetNo, 20_000), () -> name + ": packet " + packetNo
+            + " was not processed\n" + console(m));
+        assertEquals(new QemuMachine.Processed(r.device(), r.verdict()), m.processed().get(i),
+            name + ": packet " + packetNo + "'s device and verdict");
         for (int d = 0; d < devices; d++) {
           boolean sent = r.verdict() == d || (r.verdict() == -2 && d != r.device());
           if (sent) {
