@@ -1,5 +1,5 @@
 # Exercises the rest of the dialect: tcp sugar, chained comparisons, operators,
-# maps, cht, lpm, wildcards, pass, assert, full header constructors.
+# maps, cht, lpm, wildcards, pass, assert, full header constructors, has_header.
 from state import backends, backend_ips, cht, routes, counters
 MTU = 1500
 MASK = ~0 & 0xFFFF
@@ -8,6 +8,8 @@ assert a_packet_received
 t = pop_header(tcp, on_mismatch=DROP)
 ip = pop_header(ipv4, on_mismatch=DROP)
 eth = pop_header(ether, on_mismatch=DROP)
+if has_header(udp):
+    return DROP
 assert 20 <= ip.len <= MTU and packet_size >= 14
 if SYN in t.flags and not ACK in t.flags:
     pass

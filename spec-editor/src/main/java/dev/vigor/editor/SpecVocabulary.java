@@ -21,7 +21,8 @@ public final class SpecVocabulary {
 
   /** Functions and names with a fixed meaning in the dialect that are not inputs. */
   public static final List<String> BUILTINS =
-      List.of("pop_header", "on_mismatch", "mem", "vector_get", "vector_set", "DROP", "BROADCAST");
+      List.of("pop_header", "on_mismatch", "has_header", "mem", "vector_get", "vector_set", "DROP",
+          "BROADCAST");
 
   /** TCP flag constants usable with {@code flags}. */
   public static final List<String> TCP_FLAGS = List.of("SYN", "ACK", "FIN", "RST");

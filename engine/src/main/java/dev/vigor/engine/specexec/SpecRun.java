@@ -233,6 +233,8 @@ public final class SpecRun<I, B, W, S> {
       return new SpecValue.Truth<>(logical(l));
     } else if (e instanceof Expr.Mem m) {
       return new SpecValue.Truth<>(member(eval(m.element()), eval(m.list()), m.at()));
+    } else if (e instanceof Expr.HasHeader h) {
+      return new SpecValue.Truth<>(HeaderTable.valid(d, d.packet(), h.header()));
     } else if (e instanceof Expr.FlagTest f) {
       I flag = number(eval(f.flag()), f.at());
       I flags = number(eval(f.flags()), f.at());

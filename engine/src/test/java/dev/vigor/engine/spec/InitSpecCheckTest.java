@@ -81,6 +81,17 @@ class InitSpecCheckTest {
   }
 
   @Test
+  void hasHeaderIsAnError() {
+    List<String> es = errors(check("init.py", """
+        from state import dyn_vals
+        if has_header(ipv4):
+            dyn_vals[0] = DynamicValue(1)
+        """, true));
+    assertEquals(List.of("init.py:2:4: error: has_header: an init spec has no packet; it states"
+        + " the tables nf_init builds before the first packet arrives"), es);
+  }
+
+  @Test
   void theAllocatorChoosesEmapIndices() {
     List<String> es = errors(check("init.py", """
         from state import dyn_emap, dyn_vals

@@ -51,7 +51,7 @@ final class Calls {
       return expressions.stateCalls().methodCall(call, attr);
     }
     if (!(func instanceof Name fname)) {
-      return expressions.error(call, "only header types, record types, mem, vector_get and state methods can be called; call one of those");
+      return expressions.error(call, "only header types, record types, has_header, mem, vector_get and state methods can be called; call one of those");
     }
     String id = fname.getInternalId();
     if (id.equals("pop_header")) {
@@ -63,6 +63,9 @@ final class Calls {
     if (session.variables.containsKey(id) || Input.bySpecName(id).isPresent()
         || session.stateObjects.containsKey(id)) {
       return expressions.error(call, id + " is a value, not a function; remove the parentheses");
+    }
+    if (id.equals("has_header")) {
+      return hasHeader(call);
     }
     if (id.equals("mem")) {
       if (!expectPositional(call, 2, "mem(x, list)")) {
@@ -108,6 +111,21 @@ final class Calls {
           + " (mem(x, list) tests membership)");
     }
     return recordValue(call, fname);
+  }
+
+  /** {@code has_header(T)}: T must be a header type, named bare. */
+  private Expr hasHeader(Call call) {
+    String form = "has_header(T) with T one of " + HeaderType.allSpecNames();
+    if (!expectPositional(call, 1, form)) {
+      return ExpressionLowering.poison(at(call));
+    }
+    expr arg = call.getInternalArgs().get(0);
+    Optional<HeaderType> header = arg instanceof Name n ? HeaderType.bySpecName(n.getInternalId())
+        : Optional.empty();
+    if (header.isEmpty()) {
+      return expressions.error(arg, "has_header takes a header type; write " + form);
+    }
+    return new Expr.HasHeader(at(call), header.get());
   }
 
   private boolean expectPositional(Call call, int count, String form) {
@@ -159,7 +177,7 @@ final class Calls {
               + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
               + "; the NF's record types are " + recordTypeNames());
         }
-        return expressions.error(fname, "unknown function " + spelled + "; the spec language has mem, vector_get, pop_header,"
+        return expressions.error(fname, "unknown function " + spelled + "; the spec language has mem, vector_get, pop_header, has_header,"
             + " header types (" + HeaderType.allSpecNames() + ") and the NF's record types (" + recordTypeNames() + ")");
       }
       NfInterface.RecordType type = rt.get();
@@ -175,7 +193,7 @@ final class Calls {
     }
     if (!Names.looksLikeRecord(spelled)) {
       return expressions.error(fname, "unknown function " + spelled + "; only header types (" + HeaderType.allSpecNames()
-          + "), record types (CamelCase or Vigor's ...c spelling), mem, vector_get and pop_header can be called");
+          + "), record types (CamelCase or Vigor's ...c spelling), mem, vector_get, pop_header and has_header can be called");
     }
     return new Expr.RecordValue(at(call), spelled, spelled, false, args);
   }

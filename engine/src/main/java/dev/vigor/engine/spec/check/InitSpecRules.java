@@ -90,6 +90,9 @@ final class InitSpecRules {
     SpecWalk.expression(e, x -> {
       if (x instanceof Expr.InputRef r) {
         input(r, allocated);
+      } else if (x instanceof Expr.HasHeader h) {
+        session.error(h.at(), "has_header: an init spec has no packet; it states the tables"
+            + " nf_init builds before the first packet arrives");
       }
     });
   }

@@ -8,7 +8,7 @@ final class Names {
 
   /** Names with a fixed meaning that a spec may not assign. */
   static final Set<String> RESERVED =
-      Set.of("True", "False", "None", "DROP", "BROADCAST", "pop_header", "mem", "vector_get",
+      Set.of("True", "False", "None", "DROP", "BROADCAST", "pop_header", "has_header", "mem", "vector_get",
           "vector_set", "on_mismatch", "state");
 
   /** TCP flag constants and their bit values. */

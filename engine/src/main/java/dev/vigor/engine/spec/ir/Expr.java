@@ -125,6 +125,17 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * {@code has_header(T)}: whether the packet carries a valid header of type T, exactly when
+   * {@code pop_header(T, ...)} would give one rather than its on_mismatch outcome.
+   */
+  record HasHeader(SourceLocation at, HeaderType header) implements Expr {
+    @Override
+    public SpecType type() {
+      return SpecType.BOOL;
+    }
+  }
+
   /** {@code SYN in h.flags}: whether a flag bit is set. */
   record FlagTest(SourceLocation at, Expr flag, Expr flags) implements Expr {
     @Override

@@ -118,6 +118,9 @@ public final class SpecPrinter {
     if (e instanceof Expr.Mem m) {
       return "mem(" + expr(m.element()) + ", " + expr(m.list()) + ")";
     }
+    if (e instanceof Expr.HasHeader h) {
+      return "has_header(" + h.header().specName() + ")";
+    }
     if (e instanceof Expr.FlagTest f) {
       return "(" + expr(f.flag()) + " in " + expr(f.flags()) + ")";
     }

@@ -1,0 +1,3 @@
+# expect: 2:4: wrong number of arguments; write has_header(T)
+if has_header(ipv4, tcp):
+    return DROP
