@@ -93,11 +93,14 @@ public final class ConcreteInterpreter {
       Val.Int v = new Interpreter<>(program, m, config.constants()).withStepLimit(config.maxSteps())
           .process(new Bits(BigInteger.valueOf(device), 16), m.packet.length(),
               new Bits(BigInteger.valueOf(now), 64));
-      return new ConcreteRun(m.decisions, ((Bits) v.bits()).signed().longValue(), m.packet.bytes(), null, null, null);
+      return new ConcreteRun(m.decisions, ((Bits) v.bits()).signed().longValue(), m.packet.bytes(),
+          null, null, null, m.allocatedIndex);
     } catch (LowLevelFailure f) {
-      return new ConcreteRun(m.decisions, null, null, f.check(), f.loc(), f.getMessage());
+      return new ConcreteRun(m.decisions, null, null, f.check(), f.loc(), f.getMessage(),
+          m.allocatedIndex);
     } catch (dev.vigor.engine.exec.StepBudgetExhausted e) {
-      return new ConcreteRun(m.decisions, null, null, LowLevelCheck.STEP_BUDGET, e.loc(), e.getMessage());
+      return new ConcreteRun(m.decisions, null, null, LowLevelCheck.STEP_BUDGET, e.loc(),
+          e.getMessage(), m.allocatedIndex);
     }
   }
 
@@ -156,6 +159,8 @@ public final class ConcreteInterpreter {
     private final dev.vigor.engine.run.CancelToken cancel;
     /** Whether to keep the decisions (a replay compares them; nf_init's would only fill memory). */
     private final boolean record;
+    /** The index the first emap_add returned, as the symbolic validator binds it. */
+    Integer allocatedIndex;
 
     RunMachine(ConcretePacket packet, dev.vigor.engine.run.CancelToken cancel, boolean record) {
       this.packet = packet;
@@ -191,7 +196,11 @@ public final class ConcreteInterpreter {
 
     @Override
     public List<Bits> libVig(String function, LibVigObject object, List<Bits> args, SourceLocation loc) {
-      return libVig.call(function, object, args, loc);
+      List<Bits> results = libVig.call(function, object, args, loc);
+      if (allocatedIndex == null && function.equals("emap_add") && results.size() >= 2) {
+        allocatedIndex = results.get(1).signed().intValue();
+      }
+      return results;
     }
 
     @Override

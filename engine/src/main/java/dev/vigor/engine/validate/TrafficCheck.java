@@ -156,7 +156,9 @@ public final class TrafficCheck {
     NfOutcome<BigInteger> outcome = verdict == -1 ? new NfOutcome.Drop<>()
         : verdict == -2 ? new NfOutcome.Flood<>() : new NfOutcome.Device<>(BigInteger.valueOf(verdict));
     ConcreteSpecInputs cin = new ConcreteSpecInputs(in, in.length, device, now,
-        allocatedIndex(pre, post), now, configNumbers, (int) program.deviceCount(),
+        // the index the NF's first emap_add returned, as the symbolic validator binds it (an
+        // entry that expired and came back with its key at its index shows no new key)
+        run.allocatedIndex() != null ? run.allocatedIndex() : 0, now, configNumbers, (int) program.deviceCount(),
         Optional.of(outcome), pre);
     ConcreteSpecResult r;
     try {
@@ -222,31 +224,6 @@ public final class TrafficCheck {
       Counterexample c) {
     return Optional.of(new Disagreement(Kind.SPEC, c, "the spec does not allow what the binary did",
         hidden.getAsInt()));
-  }
-
-  /**
-   * The index the NF allocated on this packet (the spec's {@code the_index_allocated}): an emap
-   * index that holds a new key afterwards; 0 when none did (the spec then adds nothing either, or
-   * disagrees on the state anyway).
-   */
-  private static int allocatedIndex(Map<String, AbstractState> pre, Map<String, AbstractState> post) {
-    for (var e : post.entrySet()) {
-      if (e.getValue() instanceof AbstractState.Emap after
-          && pre.get(e.getKey()) instanceof AbstractState.Emap before) {
-        // only the entries the packet changed can hold a new key
-        java.util.Collection<?> candidates = after.changedSince(before)
-            .<java.util.Collection<?>>map(c -> new java.util.TreeSet<>(c))
-            .orElse(after.entries().keySet());
-        for (Object i : candidates) {
-          AbstractState.Entry now = after.entries().get(i);
-          AbstractState.Entry old = before.entries().get(i);
-          if (now != null && (old == null || !old.key().equals(now.key()))) {
-            return (Integer) i;
-          }
-        }
-      }
-    }
-    return 0;
   }
 
   private static String verdictText(long v, byte[] in, byte[] out) {
