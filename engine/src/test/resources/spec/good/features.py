@@ -8,10 +8,8 @@ assert a_packet_received
 t = pop_header(tcp, on_mismatch=DROP)
 ip = pop_header(ipv4, on_mismatch=DROP)
 eth = pop_header(ether, on_mismatch=DROP)
-if has_header(udp):
-    return DROP
 assert 20 <= ip.len <= MTU and packet_size >= 14
-if SYN in t.flags and not ACK in t.flags:
+if SYN in t.flags and not ACK in t.flags and not has_header(udp):
     pass
 total = (packet_size * 8) // 3 + (packet_size % 7) - (-1) + (1 << 4) - (ip.ttl >> 1)
 total += t.seq ^ t.ack | MASK
