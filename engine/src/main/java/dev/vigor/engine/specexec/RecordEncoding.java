@@ -52,7 +52,8 @@ public final class RecordEncoding<I, B, W, S> {
       numberBytes(values.get(f), field.layout(), bytes, fits, "the value for " + field.name()
           + " (" + cType(field.layout()) + ") may not fit it; " + layout.tag()
           + "'s fields are, in order, " + String.join(", ", layout.fields().stream()
-              .map(ValueLayout.FieldLayout::name).toList()));
+              .map(ValueLayout.FieldLayout::name).toList())
+          + overflowHint(field.layout()));
       at += field.layout().size();
     }
     for (; at < layout.size(); at++) {
@@ -127,6 +128,19 @@ public final class RecordEncoding<I, B, W, S> {
 
   private W zeroByte() {
     return d.toBits(d.num(0), 8);
+  }
+
+  /**
+   * The other reason a field's value may not fit: it overflows (a counter's + 1). Unsigned C
+   * wraps around, which % says in a spec; a signed overflow is the NF's defect in C already.
+   */
+  private static String overflowHint(ValueLayout layout) {
+    boolean unsigned = layout instanceof ValueLayout.IntLayout i ? !i.signed()
+        : layout instanceof ValueLayout.ByteArray;
+    return "; if that is the order given, the value leaves the C type's range"
+        + (unsigned ? ", where C wraps around and the spec's numbers do not: reduce it (% "
+            + java.math.BigInteger.ONE.shiftLeft(8 * layout.size()) + ")"
+            : ": keep it in range") + " or bound what the table stores";
   }
 
   /** How C spells the type: "a uint16_t", "a uint8_t[6]", "struct ether_addr". */

@@ -32,7 +32,16 @@ final class PreconditionMessages {
         + o.loc().line() + ")";
   }
 
+  /**
+   * What to do about an index out of range: the index is most often read from a table, where it
+   * can be any value its type holds unless the table says otherwise.
+   */
+  private static final String INDEX_HINT = "; check the index against the capacity first or,"
+      + " when it was read from a table, declare the range of what the table stores"
+      + " (VIG_MAP_BOUNDED / VIG_VECTOR_BOUNDED, e.g. `index < CAPACITY`)";
+
   static String of(String function) {
-    return MESSAGES.getOrDefault(function, function + "'s precondition can be broken here");
+    String m = MESSAGES.getOrDefault(function, function + "'s precondition can be broken here");
+    return m.contains("outside 0..capacity-1") || m.contains("out of range") ? m + INDEX_HINT : m;
   }
 }

@@ -81,7 +81,8 @@ class RecordEncodingTest {
     assertFalse(fits.stream().allMatch(RecordEncoding.Fit::condition), "128 does not fit an int8_t");
     // the broken one names its field, the field's C type and the order of the fields
     assertEquals(List.of("the value for delta (an int8_t) may not fit it; Mixed's fields are, in"
-        + " order, delta, mac, count"), fits.stream().filter(f -> !f.condition())
+        + " order, delta, mac, count; if that is the order given, the value leaves the C type's"
+        + " range: keep it in range or bound what the table stores"), fits.stream().filter(f -> !f.condition())
         .map(RecordEncoding.Fit::where).toList());
     assertTrue(ENC.record(List.of(n(-128), n(0), n(0)), MIXED).fits().stream().allMatch(RecordEncoding.Fit::condition));
   }

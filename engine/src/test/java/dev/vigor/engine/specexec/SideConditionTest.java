@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class SideConditionTest {
   /** What a value that may not fit Dev's one field says: the field, its C type, the fields' order. */
   private static final String DEV_PORT_FITS =
-      "the value for port (a uint16_t) may not fit it; Dev's fields are, in order, port";
+      "the value for port (a uint16_t) may not fit it; Dev's fields are, in order, port; if that"
+          + " is the order given, the value leaves the C type's range, where C wraps around and"
+          + " the spec's numbers do not: reduce it (% 65536) or bound what the table stores";
 
   static final String SPEC = String.join("\n",
       "from state import flows, devs, counts",
