@@ -159,8 +159,9 @@ public final class ConcreteInterpreter {
     private final dev.vigor.engine.run.CancelToken cancel;
     /** Whether to keep the decisions (a replay compares them; nf_init's would only fill memory). */
     private final boolean record;
-    /** The index the first emap_add returned, as the symbolic validator binds it. */
+    /** The index the first emap_add returned, else the first dchain_allocate (ALLOCATORS). */
     Integer allocatedIndex;
+    private int allocatedBy = Integer.MAX_VALUE;
 
     RunMachine(ConcretePacket packet, dev.vigor.engine.run.CancelToken cancel, boolean record) {
       this.packet = packet;
@@ -197,8 +198,10 @@ public final class ConcreteInterpreter {
     @Override
     public List<Bits> libVig(String function, LibVigObject object, List<Bits> args, SourceLocation loc) {
       List<Bits> results = libVig.call(function, object, args, loc);
-      if (allocatedIndex == null && function.equals("emap_add") && results.size() >= 2) {
+      int rank = ConcreteRun.ALLOCATORS.indexOf(function);
+      if (rank >= 0 && rank < allocatedBy && results.size() >= 2) {
         allocatedIndex = results.get(1).signed().intValue();
+        allocatedBy = rank;
       }
       return results;
     }

@@ -7,12 +7,18 @@ import java.util.List;
 
 /**
  * What one concrete nf_process run did: every branch and libVig outcome in order, either the
- * verdict and output packet or the low-level failure it hit, and the index the run's first
- * {@code emap_add} returned (null without one): a spec's {@code the_index_allocated}.
+ * verdict and output packet or the low-level failure it hit, and the index its allocator gave
+ * out (null without one): a spec's {@code the_index_allocated}.
  */
 public record ConcreteRun(
     List<Decision> decisions, Long verdict, byte[] output, LowLevelCheck failedCheck,
     SourceLocation failedAt, String failure, Integer allocatedIndex) {
+  /**
+   * The calls whose index result is the_index_allocated, by priority: the first emap_add of a
+   * run, else its first dchain_allocate.
+   */
+  public static final List<String> ALLOCATORS = List.of("emap_add", "dchain_allocate");
+
   public ConcreteRun {
     decisions = List.copyOf(decisions);
     output = output == null ? null : output.clone();

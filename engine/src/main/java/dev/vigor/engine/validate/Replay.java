@@ -97,7 +97,10 @@ final class Replay {
     long v = run.verdict();
     NfOutcome<BigInteger> nf = v == -1 ? new NfOutcome.Drop<>() : v == -2 ? new NfOutcome.Flood<>()
         : new NfOutcome.Device<>(BigInteger.valueOf(v));
-    int allocated = ModelStates.num(m, index).intValue();
+    // the index the replay's own allocation gave, as run --check binds it: the model's may be
+    // another where the replay could not set up the model's state (a dchain on its own)
+    int allocated = run.allocatedIndex() != null ? run.allocatedIndex()
+        : ModelStates.num(m, index).intValue();
     ConcreteSpecInputs cin = new ConcreteSpecInputs(input.packet(), input.length(), input.device(),
         input.now(), allocated, input.now(), ConfigValues.numbers(program, runConfig),
         (int) program.deviceCount(), Optional.of(nf), pre, hashes);
@@ -145,7 +148,7 @@ final class Replay {
         }
       }
       return none("NF and spec agree concretely on the outcome (" + nfText
-          + ") and on every imported object's final state");
+          + ") and on every imported object's final state" + leftTheTrace(trace, run));
     }
     String why = ConcreteAgreement.headerDifference(cin, r.outcome(), nf, run.output(), input.length())
         .map(x -> "; " + x).orElse("");
@@ -176,6 +179,35 @@ final class Replay {
   /** The NF object the spec imports as {@code specName}. */
   private LibVigObject typeOf(String specName) {
     return objects.objects.get(objects.cNameBySpecName.get(specName));
+  }
+
+  /**
+   * Where the replay left the trace's path, if it did, in words: then Z3's model held a state the
+   * replay could not set up. Objects the validator does not model (a dchain outside an emap)
+   * start empty in a replay, which is named as the likely cause.
+   */
+  private String leftTheTrace(Trace trace, ConcreteRun run) {
+    List<dev.vigor.engine.exec.Decision> symbolic = trace.decisions();
+    List<dev.vigor.engine.exec.Decision> concrete = run.decisions();
+    for (int i = 0; i < Math.min(symbolic.size(), concrete.size()); i++) {
+      dev.vigor.engine.exec.Decision s = symbolic.get(i);
+      dev.vigor.engine.exec.Decision c = concrete.get(i);
+      if (s.loc().equals(c.loc()) && s.condition().equals(c.condition()) && s.taken() == c.taken()) {
+        continue;
+      }
+      String why = "; the replay left the trace at " + c.loc() + ", where `" + c.condition()
+          + "` was " + c.taken() + (s.loc().equals(c.loc()) ? " (on the trace " + s.taken() + ")"
+          : "");
+      for (var o : program.objects()) {
+        if (!objects.byCName.containsKey(o.name()) && c.condition().contains("(" + o.name())) {
+          return why + ": the validator does not model " + o.name() + "'s state (a " + o.kind()
+              .name().toLowerCase(java.util.Locale.ROOT) + " on its own), so a replay starts it"
+              + " empty; an emap keeps keys, indices and time stamps together and is modelled";
+        }
+      }
+      return why;
+    }
+    return "";
   }
 
   private static Outcome none(String why) {

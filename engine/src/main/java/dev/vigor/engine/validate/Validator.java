@@ -678,12 +678,17 @@ public final class Validator {
     dev.vigor.engine.symex.StagedCheck.timeout(ctx, s, limitOf(budgetMs));
   }
 
-  /** The index the trace's first emap_add returned, so the spec's add uses the NF's index. */
+  /**
+   * The index the trace's first emap_add returned, else its first dchain_allocate's (an NF that
+   * pairs a map with a dchain, as Vigor's own NAT did), so the spec's add uses the NF's index.
+   */
   private static BitVecExpr allocatedIndex(Context ctx, Trace t) {
-    for (LibVigCallRecord c : t.calls()) {
-      if (c.function().equals("emap_add") && c.results().size() >= 2
-          && c.results().get(1) instanceof BitVecExpr b && b.getSortSize() == 32) {
-        return b;
+    for (String allocator : dev.vigor.engine.concrete.ConcreteRun.ALLOCATORS) {
+      for (LibVigCallRecord c : t.calls()) {
+        if (c.function().equals(allocator) && c.results().size() >= 2
+            && c.results().get(1) instanceof BitVecExpr b && b.getSortSize() == 32) {
+          return b;
+        }
       }
     }
     return ctx.mkBVConst("the_index_allocated." + t.id(), 32);
