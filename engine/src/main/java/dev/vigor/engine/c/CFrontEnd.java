@@ -85,14 +85,18 @@ public final class CFrontEnd {
         try {
           Preprocessor.Result pp = Preprocessor.run(nfDir, src, libvigInclude);
           diagnostics.addAll(pp.warnings());
+          // A helper file that does not include <vigor/nf.h> need not define it (gcc does not
+          // ask either; nf.h's own #error catches a file that includes it too early).
           OptionalLong devices = pp.macroValue("NF_DEVICE_COUNT");
-          if (devices.isEmpty()) {
-            diagnostics.add(Diagnostic.error(SourceLocation.of(src.getFileName().toString(), 1, 1),
-                "NF_DEVICE_COUNT is not defined; #define NF_DEVICE_COUNT (how many devices the NF drives) before including <vigor/nf.h>"));
-          } else if (devices.getAsLong() < 1 || devices.getAsLong() > 65535) {
+          if (devices.isPresent() && (devices.getAsLong() < 1 || devices.getAsLong() > 65535)) {
             diagnostics.add(Diagnostic.error(pp.macros().get("NF_DEVICE_COUNT").loc(),
                 "NF_DEVICE_COUNT must be between 1 and 65535, not " + devices.getAsLong()));
-          } else {
+          } else if (devices.isPresent() && deviceCount.isPresent()
+              && deviceCount.getAsLong() != devices.getAsLong()) {
+            diagnostics.add(Diagnostic.error(pp.macros().get("NF_DEVICE_COUNT").loc(),
+                "NF_DEVICE_COUNT is " + devices.getAsLong() + " here and " + deviceCount.getAsLong()
+                    + " in another source file; define it once, in a header every file includes"));
+          } else if (devices.isPresent()) {
             deviceCount = devices;
           }
           for (var m : pp.macros().values()) {
@@ -108,6 +112,11 @@ public final class CFrontEnd {
           diagnostics.addAll(e.diagnostics());
           parsedAll = false;
         }
+      }
+      if (parsedAll && deviceCount.isEmpty()
+          && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+        diagnostics.add(Diagnostic.error(main, "NF_DEVICE_COUNT is not defined; #define"
+            + " NF_DEVICE_COUNT (how many devices the NF drives) before including <vigor/nf.h>"));
       }
       if (parsedAll) {
         lowerer.finish(main);
