@@ -603,9 +603,14 @@ public final class SpecRun<I, B, W, S> {
     return new SpecValue.Num<>(value);
   }
 
+  // As in Python, a truth value is the number 1 or 0 where a number is wanted (a C bool field
+  // given True), and a number is true when it is not 0 where a condition is (if entry.pinned:).
   private I number(SpecValue<I, B, W> v, SourceLocation at) {
     if (v instanceof SpecValue.Num<I, B, W> n) {
       return n.value();
+    }
+    if (v instanceof SpecValue.Truth<I, B, W> t) {
+      return d.ite(t.value(), d.num(1), d.num(0));
     }
     throw new SpecExecutionException(at + ": a number was expected");
   }
@@ -613,6 +618,9 @@ public final class SpecRun<I, B, W, S> {
   private B truth(SpecValue<I, B, W> v, SourceLocation at) {
     if (v instanceof SpecValue.Truth<I, B, W> t) {
       return t.value();
+    }
+    if (v instanceof SpecValue.Num<I, B, W> n) {
+      return d.not(d.eq(n.value(), d.num(0)));
     }
     throw new SpecExecutionException(at + ": a truth value was expected");
   }
