@@ -33,6 +33,8 @@ public final class SpecInterfaces {
       String value = typeName(s.valueType(), records);
       b.state(s.specName(), kind, key, value);
     }
+    program.objects().stream().filter(o -> o.exportName() == null)
+        .forEach(o -> b.unexported(o.name()));
     // a struct the NF hashes is a record too: specs name its hash, _T_hash(T(...))
     HashedStructs.of(program).forEach(st -> typeName(st, records));
     for (CType.Struct st : records.values()) {

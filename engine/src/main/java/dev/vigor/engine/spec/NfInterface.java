@@ -20,7 +20,8 @@ public record NfInterface(
     Map<String, RecordType> recordTypes,
     Set<String> configNames,
     Map<String, java.math.BigInteger> constants,
-    int deviceCount) {
+    int deviceCount,
+    Set<String> unexported) {
 
   /** Name of the integer type, for keys and values that are not records. */
   public static final String INT = "int";
@@ -30,6 +31,7 @@ public record NfInterface(
     recordTypes = Collections.unmodifiableMap(new LinkedHashMap<>(recordTypes));
     configNames = Collections.unmodifiableSet(new LinkedHashSet<>(configNames));
     constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+    unexported = Set.copyOf(unexported);
     if (deviceCount < 0) {
       throw new IllegalArgumentException("device count must not be negative");
     }
@@ -118,6 +120,7 @@ public record NfInterface(
     private final Set<String> config = new LinkedHashSet<>();
     private final Map<String, java.math.BigInteger> constants = new LinkedHashMap<>();
     private int devices = 2;
+    private final Set<String> unexported = new LinkedHashSet<>();
 
     /** Adds a state object. */
     public Builder state(String name, StateKind kind, String keyType, String valueType) {
@@ -154,6 +157,15 @@ public record NfInterface(
       return this;
     }
 
+    /**
+     * Names a libVig object of the NF's C that it does not export (no NF_EXPORT_STATE): a spec
+     * importing it is told how to export it.
+     */
+    public Builder unexported(String name) {
+      unexported.add(name);
+      return this;
+    }
+
     /** Sets the device count. */
     public Builder devices(int count) {
       devices = count;
@@ -162,7 +174,7 @@ public record NfInterface(
 
     /** The interface. */
     public NfInterface build() {
-      return new NfInterface(state, records, config, constants, devices);
+      return new NfInterface(state, records, config, constants, devices, unexported);
     }
   }
 }

@@ -70,8 +70,11 @@ final class PropertyImports {
           String suggestion = Names.suggest(name, session.nf.get().stateObjects().keySet());
           List<String> all = new ArrayList<>(session.nf.get().stateObjects().keySet());
           session.error(at(where), "unknown state object " + name
-              + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
-              + "; the NF exports " + (all.isEmpty() ? "no state objects" : String.join(", ", all)));
+              + (session.nf.get().unexported().contains(name) ? "; the NF's C has a libVig object "
+                  + name + " but does not export it: add NF_EXPORT_STATE(" + name + ", \"" + name
+                  + "\") after its declaration"
+                  : (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+                  + "; the NF exports " + (all.isEmpty() ? "no state objects" : String.join(", ", all))));
           continue;
         }
         kind = exported.kind();
