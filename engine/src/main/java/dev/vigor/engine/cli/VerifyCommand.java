@@ -442,6 +442,18 @@ public final class VerifyCommand implements Callable<Integer> {
     return null;
   }
 
+  /** Whether dir has neither nf.properties nor a .c file: a folder given by mistake. */
+  private static boolean notAnNf(Path dir) {
+    if (Files.exists(dir.resolve("nf.properties"))) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.noneMatch(f -> f.toString().endsWith(".c"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The spec files to verify into files; a message and exit code when one is missing. */
   private Integer specFiles(List<Path> files, PrintWriter err) {
     files.addAll(specs);
@@ -470,7 +482,9 @@ public final class VerifyCommand implements Callable<Integer> {
         }
       }
       if (files.isEmpty()) {
-        err.println("vigor: " + nfDir + " has no spec.py, init.py or props/*.py; pass --spec FILE");
+        err.println("vigor: " + nfDir + (notAnNf(nfDir) ? " is not an NF folder (no nf.properties"
+            + " and no .c files); pass the folder of the NF's C sources and nf.properties"
+            : " has no spec.py, init.py or props/*.py; pass --spec FILE"));
         return ExitCodes.BAD_INPUT;
       }
     }

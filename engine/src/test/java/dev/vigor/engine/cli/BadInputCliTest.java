@@ -216,6 +216,18 @@ class BadInputCliTest {
     noStackTrace(r);
   }
 
+  @Test
+  void aFolderThatIsNoNfIsSaidToBeNone() throws Exception {
+    Path notNf = Files.createDirectories(tmp.resolve("photos"));
+    CheckCommandTest.Run r = verify(notNf, false);
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertTrue(r.err().contains(notNf + " is not an NF folder (no nf.properties and no .c files)"),
+        r.err());
+    Files.writeString(notNf.resolve("nf.properties"), "name = x\n");
+    assertTrue(verify(notNf, false).err().contains(notNf + " has no spec.py, init.py or"
+        + " props/*.py; pass --spec FILE"));
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static final String INIT = "bool nf_init(void) {\n  return true;\n}";
