@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 
-/** Reads a folder in the background: one NF (it holds nf.properties) or a catalog of NFs. */
+/**
+ * Reads a folder in the background: one NF (it holds nf.properties) or a catalog of NFs; a folder
+ * inside an NF (its props/, picked in a folder chooser that hands back the highlighted subfolder)
+ * opens that NF.
+ */
 public final class ReadFolderTask extends Task<WorkspaceContent> {
   private final Path folder;
 
@@ -33,6 +37,23 @@ public final class ReadFolderTask extends Task<WorkspaceContent> {
       }
       nodes.add(WorkspaceNodes.forNf(nf));
     }
+    if (nodes.isEmpty()) {
+      Path nf = enclosingNf(folder);
+      if (nf != null) {
+        return new WorkspaceContent(nf, List.of(WorkspaceNodes.forNf(Catalog.readNf(nf))), true);
+      }
+    }
     return new WorkspaceContent(folder, nodes, false);
+  }
+
+  /** The NF folder a few levels above folder (props/, a C subfolder), or null. */
+  static Path enclosingNf(Path folder) {
+    Path p = folder.getParent();
+    for (int up = 0; p != null && up < 3; up++, p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve(Catalog.NF_PROPERTIES))) {
+        return p;
+      }
+    }
+    return null;
   }
 }

@@ -80,6 +80,22 @@ class WorkspaceViewModelTest {
     assertTrue(viewModel.statusProperty().get().startsWith("No NFs in "), viewModel.statusProperty().get());
   }
 
+  /** GTK's folder chooser hands back the highlighted subfolder: props/ of the NF meant. */
+  @Test
+  void aFolderInsideAnNfOpensThatNf(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    nf(root.resolve("elsewhere/mine"));
+    Files.createDirectories(root.resolve("elsewhere/mine/props"));
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/mine/props")));
+    awaitLoaded();
+
+    assertEquals(List.of("alpha", "mine"), labels());
+    assertTrue(viewModel.statusProperty().get().startsWith("Opened mine"), viewModel.statusProperty().get());
+  }
+
   @Test
   void reloadingFindsNfsAddedOutsideTheWorkbench(@TempDir Path root) throws Exception {
     nf(root.resolve("catalog/alpha"));
