@@ -96,9 +96,17 @@ public final class CounterexampleView extends ScrollPane {
       showCounterexample(o.counterexample().get());
     } else if (!o.reasons().isEmpty()) {
       content.getChildren().add(section("Why it is not proved"));
-      ListView<String> reasons = new ListView<>();
-      reasons.getItems().setAll(o.reasons());
-      reasons.setPrefHeight(Math.min(8, o.reasons().size() + 1) * 26);
+      // wrapped, one paragraph per reason: a reason is a sentence or three, which a one-line
+      // list row cut off after fifty characters
+      VBox reasons = new VBox(6);
+      reasons.setId("cex-reasons");
+      for (String reason : o.reasons()) {
+        Label l = new Label(reason);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.getStyleClass().add("cex-reason");
+        reasons.getChildren().add(l);
+      }
       content.getChildren().add(reasons);
     } else {
       content.getChildren().add(note(init ? "Proved: nf_init builds exactly the tables "

@@ -120,6 +120,29 @@ class CounterexampleViewTest {
     tasks.shutdown();
   }
 
+  /** An unknown trace's reasons are read whole: wrapped paragraphs, not cut-off list rows. */
+  @Test
+  void anUnknownTracesReasonsWrap() throws Exception {
+    String reason = "counterexample did not replay: NF and spec agree concretely on the outcome"
+        + " (send on device 1 (packet rewritten)) and on every imported object's final state;"
+        + " the replay left the trace at flowcount.c:63:11";
+    TraceRow row = TraceRow.decided(property, new TraceOutcome(14,
+        dev.vigor.engine.validate.Verdict.UNKNOWN, 5, List.of(reason), java.util.Optional.empty()));
+    BackgroundTasks tasks = new BackgroundTasks(1);
+    FxToolkit.setupStage(stage -> {
+      stage.setScene(new Scene(new CounterexampleView(new SimpleObjectProperty<>(row),
+          () -> FIREWALL, (f, l) -> { }, tasks, s -> { }), 500, 600));
+      stage.show();
+    });
+    FxWait.until(5, "the reasons shown", () -> robot.lookup("#cex-reasons").tryQuery().isPresent());
+    Label shown = (Label) robot.lookup("#cex-reasons").queryAs(VBox.class).getChildren().get(0);
+    assertEquals(reason, shown.getText());
+    assertTrue(shown.isWrapText());
+    assertTrue(shown.getHeight() > 2 * shown.getFont().getSize() * 1.2,
+        "a long reason takes several lines: " + shown.getHeight());
+    tasks.shutdown();
+  }
+
   @Test
   void aSavedRunShowsTheSameReadableCounterexample() {
     ReadableCounterexample shown = CounterexampleModel.of(firstViolated(result).counterexample()
