@@ -99,6 +99,12 @@ public final class MainWindowViewModel {
         state.selectNf(selected.folder());
       }
     });
+    // An NF opened on its own is the one the user means to work on next.
+    workspace.openedProperty().addListener((o, old, now) -> {
+      if (now != null) {
+        state.selectNf(now);
+      }
+    });
     // The file in front belongs to an NF: that NF is the one the panels show (as in an IDE).
     files.selectedProperty().addListener((o, old, now) -> {
       if (now != null) {

@@ -32,6 +32,7 @@ public final class WorkspaceViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting …");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper firstNf = new ReadOnlyStringWrapper();
+  private final ReadOnlyObjectWrapper<Path> opened = new ReadOnlyObjectWrapper<>();
   private final WorkspaceFolder userFolder;
   private final ObservableList<WorkspaceNode> userNfs = FXCollections.observableArrayList();
   private Consumer<Path> onCreated = p -> {};
@@ -182,6 +183,8 @@ public final class WorkspaceViewModel {
       nfs.removeIf(existing -> existing.path().equals(nf.path()));
       nfs.add(nf);
       status.set("Opened " + nf.label() + " — " + nf.path());
+      opened.set(null); // the same folder opened again is news too
+      opened.set(nf.path());
       return;
     }
     if (content.nfs().isEmpty()) {
@@ -231,5 +234,10 @@ public final class WorkspaceViewModel {
   /** The NF a newcomer should open first, or null while the workspace is empty. */
   public ReadOnlyStringProperty firstNfProperty() {
     return firstNf.getReadOnlyProperty();
+  }
+
+  /** The folder of the NF last opened on its own (File ▸ Open NF folder…), once it is listed. */
+  public ReadOnlyObjectProperty<Path> openedProperty() {
+    return opened.getReadOnlyProperty();
   }
 }
