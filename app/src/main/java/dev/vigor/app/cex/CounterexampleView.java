@@ -289,6 +289,7 @@ public final class CounterexampleView extends ScrollPane {
   /** One object's heading and entries; entries in {@code differs} are outlined in red. */
   private static void objectEntries(VBox into, ObjectEntries o, Set<String> differs) {
     Label heading = new Label(o.heading());
+    heading.setWrapText(true); // "stations (emap of struct Station, 1024 slots)" in half a dock
     heading.getStyleClass().add("cex-object");
     into.getChildren().add(heading);
     if (o.entries().isEmpty()) {
