@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The saved runs as a table (date, NF, properties, layers, verdicts); double-click reopens one. */
@@ -63,7 +62,9 @@ public final class RunsView extends BorderPane {
     message.textProperty().bind(history.messageProperty());
     message.getStyleClass().add("pane-note");
     message.setWrapText(true);
-    HBox buttons = new HBox(6, open, sarif, junit, refresh);
+    // a flow, not a row: in the dock's width a row cut the labels to "Op..." and "Export S..."
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, open, sarif,
+        junit, refresh);
     if (checkCapture != null) {
       // a capture checked on the selected NF: its first disagreement shows in the Verify tab
       Button capture = new Button("Check a capture…");
