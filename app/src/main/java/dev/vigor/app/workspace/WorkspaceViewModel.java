@@ -33,6 +33,8 @@ public final class WorkspaceViewModel {
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper firstNf = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<Path> opened = new ReadOnlyObjectWrapper<>();
+  private final OpenedNfsFile openedFile;
+  private int pending;
   private final WorkspaceFolder userFolder;
   private final ObservableList<WorkspaceNode> userNfs = FXCollections.observableArrayList();
   private Consumer<Path> onCreated = p -> {};
@@ -48,6 +50,7 @@ public final class WorkspaceViewModel {
   public WorkspaceViewModel(TaskExecutor tasks, WorkspaceFolder userFolder) {
     this.tasks = tasks;
     this.userFolder = userFolder;
+    this.openedFile = new OpenedNfsFile(userFolder.root());
     nfs.addListener((ListChangeListener<WorkspaceNode>) change -> firstNf.set(pickFirstNf()));
   }
 
@@ -156,35 +159,56 @@ public final class WorkspaceViewModel {
     read(folder.get());
   }
 
-  /** Opens a folder the user picked: a single NF joins the workspace, a catalog replaces it. */
+  /**
+   * Opens a folder the user picked: a single NF joins the workspace (and is remembered for the
+   * next start), a catalog replaces it.
+   */
   public void openFolder(Path folder) {
-    read(folder);
+    read(folder, true);
   }
 
   private void read(Path folder) {
+    read(folder, false);
+  }
+
+  private void read(Path folder, boolean byUser) {
     ReadFolderTask task = new ReadFolderTask(folder.toAbsolutePath().normalize());
-    loading.set(true);
+    begin();
     status.set("Reading " + folder + " …");
     task.setOnSucceeded(e -> {
-      loading.set(false);
-      show(task.getValue());
+      show(task.getValue(), byUser);
+      end();
     });
     task.setOnFailed(e -> {
-      loading.set(false);
+      end();
       Throwable error = task.getException();
       status.set("Could not open " + folder + ": " + (error == null ? "unknown error" : error.getMessage()));
     });
     tasks.execute(task);
   }
 
-  private void show(WorkspaceContent content) {
+  // loading while any read is under way: a catalog's read starts the remembered NFs' own
+  private void begin() {
+    pending++;
+    loading.set(true);
+  }
+
+  private void end() {
+    pending--;
+    loading.set(pending > 0);
+  }
+
+  private void show(WorkspaceContent content, boolean byUser) {
     if (content.singleNf()) {
       WorkspaceNode nf = content.nfs().get(0);
       nfs.removeIf(existing -> existing.path().equals(nf.path()));
       nfs.add(nf);
-      status.set("Opened " + nf.label() + " — " + nf.path());
-      opened.set(null); // the same folder opened again is news too
-      opened.set(nf.path());
+      if (byUser) {
+        status.set("Opened " + nf.label() + " — " + nf.path());
+        remember(nf.path());
+        opened.set(null); // the same folder opened again is news too
+        opened.set(nf.path());
+      }
       return;
     }
     if (content.nfs().isEmpty()) {
@@ -196,6 +220,49 @@ public final class WorkspaceViewModel {
     catalogFolder.set(content.folder());
     nfs.setAll(content.nfs());
     status.set(catalogSummary(content.nfs().size(), content.folder()));
+    restoreOpened();
+  }
+
+  /** Lists again, after the catalog, the NF folders opened on their own before. */
+  private void restoreOpened() {
+    Task<List<WorkspaceNode>> task = new Task<>() {
+      @Override
+      protected List<WorkspaceNode> call() throws Exception {
+        List<WorkspaceNode> out = new java.util.ArrayList<>();
+        for (Path dir : openedFile.read()) {
+          try {
+            out.add(WorkspaceNodes.forNf(dev.vigor.engine.catalog.Catalog.readNf(dir)));
+          } catch (java.io.IOException | RuntimeException e) {
+            // unreadable now: left out, and still remembered for when it is fixed
+          }
+        }
+        return out;
+      }
+    };
+    begin();
+    task.setOnSucceeded(e -> {
+      for (WorkspaceNode nf : task.getValue()) {
+        if (nfs.stream().noneMatch(existing -> existing.path().equals(nf.path()))) {
+          nfs.add(nf);
+        }
+      }
+      end();
+    });
+    task.setOnFailed(e -> end());
+    tasks.execute(task);
+  }
+
+  private void remember(Path nfDir) {
+    Task<Void> task = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        openedFile.add(nfDir);
+        return null;
+      }
+    };
+    task.setOnFailed(e -> status.set("Opened " + nfDir.getFileName() + ", but could not remember"
+        + " it for the next start: " + reason(task)));
+    tasks.execute(task);
   }
 
   /** "Catalog: 3 NFs — /path/to/nf-catalog". */

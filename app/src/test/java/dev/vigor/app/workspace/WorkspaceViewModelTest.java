@@ -96,6 +96,39 @@ class WorkspaceViewModelTest {
     assertTrue(viewModel.statusProperty().get().startsWith("Opened mine"), viewModel.statusProperty().get());
   }
 
+  /** As an IDE lists recent projects: an NF opened on its own is listed at the next start. */
+  @Test
+  void anOpenedNfIsListedAgainAtTheNextStart(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    nf(root.resolve("elsewhere/mine"));
+    nf(root.resolve("elsewhere/gone"));
+    WorkspaceFolder folder = new WorkspaceFolder(root.resolve("workspace"));
+    WaitForAsyncUtils.asyncFx(() -> viewModel = new WorkspaceViewModel(tasks, folder))
+        .get(5, TimeUnit.SECONDS);
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/mine")));
+    awaitLoaded();
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/gone")));
+    awaitLoaded();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new OpenedNfsFile(folder.root()).read()
+        .size() == 2);
+    Files.delete(root.resolve("elsewhere/gone/nf.properties"));
+
+    // the next start: a new window model over the same workspace
+    WaitForAsyncUtils.asyncFx(() -> viewModel = new WorkspaceViewModel(tasks, folder))
+        .get(5, TimeUnit.SECONDS);
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+    assertEquals(List.of("alpha", "mine"), labels());
+    assertEquals("alpha", viewModel.firstNfProperty().get());
+
+    // reading the catalog again keeps it listed
+    onFx(() -> viewModel.reload());
+    awaitLoaded();
+    assertEquals(List.of("alpha", "mine"), labels());
+  }
+
   @Test
   void reloadingFindsNfsAddedOutsideTheWorkbench(@TempDir Path root) throws Exception {
     nf(root.resolve("catalog/alpha"));
