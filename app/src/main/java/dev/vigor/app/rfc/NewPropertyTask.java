@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 
 /**
- * Writes {@code <workspace>/<nf>/props/<name>.py} for a requirement: builds the stub with the NF's
+ * Writes {@code <workspace>/<nf>/props/<name>.py} (for an NF opened from its own folder,
+ * {@code <nf>/props/<name>.py}) for a requirement: builds the stub with the NF's
  * exported state, checks it with the spec checker against the NF's interface (as {@code vigor check
  * --nf} would) and writes it only when it is clean and no such property exists yet.
  */
@@ -43,7 +44,9 @@ final class NewPropertyTask extends Task<Path> {
   @Override
   protected Path call() throws DiagnosticFailure, IOException {
     WorkspaceFolder folder = new WorkspaceFolder(workspace);
-    Path props = folder.nfCopyOf(nf.folder()).resolve("props");
+    // an NF opened from its own folder is the user's: its properties go there, as its saves do
+    boolean inPlace = nf.origin() == dev.vigor.app.state.NfOrigin.OPENED;
+    Path props = (inPlace ? nf.folder() : folder.nfCopyOf(nf.folder())).resolve("props");
     Path target = props.resolve(name + ".py");
     Path inCatalog = nf.folder().resolve("props").resolve(name + ".py");
     if (Files.exists(target) || Files.exists(inCatalog)) {
@@ -68,8 +71,10 @@ final class NewPropertyTask extends Task<Path> {
       throw new DiagnosticFailure("the new property would not pass vigor check:\n"
           + check.errors().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     }
-    // The whole NF is copied first, as for any new property: the copy verifies like the original.
-    folder.ensureNfCopy(nf.folder());
+    // A template is copied whole first, as for any new property: the copy verifies like the original.
+    if (!inPlace) {
+      folder.ensureNfCopy(nf.folder());
+    }
     Files.createDirectories(props);
     Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return target;

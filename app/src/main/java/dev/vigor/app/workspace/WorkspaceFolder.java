@@ -105,7 +105,19 @@ public final class WorkspaceFolder {
    */
   public Path newProperty(Path nfDir, String name) throws IOException {
     checkName(name);
-    Path nf = ensureNfCopy(nfDir);
+    return writeProperty(ensureNfCopy(nfDir), name);
+  }
+
+  /**
+   * Creates {@code props/NAME.py} in the NF {@code nfDir} itself, wherever it is: an NF of the
+   * user's own opened from its folder, which is theirs to change, unlike a catalog template.
+   */
+  public Path newPropertyInPlace(Path nfDir, String name) throws IOException {
+    checkName(name);
+    return writeProperty(nfDir.toAbsolutePath().normalize(), name);
+  }
+
+  private Path writeProperty(Path nf, String name) throws IOException {
     Path file = nf.resolve("props").resolve(name + ".py");
     if (Files.exists(file)) {
       throw new FileAlreadyExistsException(file + " already exists; pick another name");

@@ -77,10 +77,16 @@ public final class WorkspaceViewModel {
 
   /**
    * Creates property {@code name} in the NF at {@code nfDir} (a catalog NF is copied into the
-   * workspace first) and reports the new file to the created-listener, which opens it.
+   * workspace first; an NF opened from its own folder gets it in that folder, as its files are
+   * saved in place) and reports the new file to the created-listener, which opens it.
    */
   public void newProperty(Path nfDir, String name) {
-    run("create " + name + ".py", () -> userFolder.newProperty(nfDir, name), created -> {
+    Path catalog = catalogFolder.get();
+    Path dir = nfDir.toAbsolutePath().normalize();
+    boolean opened = !userFolder.contains(dir)
+        && (catalog == null || !dir.startsWith(catalog.toAbsolutePath().normalize()));
+    run("create " + name + ".py", () -> opened ? userFolder.newPropertyInPlace(dir, name)
+        : userFolder.newProperty(dir, name), created -> {
       status.set("Created " + created);
       onCreated.accept(created);
     });

@@ -129,6 +129,34 @@ class WorkspaceViewModelTest {
     assertEquals(List.of("alpha", "mine"), labels());
   }
 
+  /**
+   * New property on an NF opened from its own folder writes it there, where its files are saved;
+   * on a catalog template it goes to the workspace copy.
+   */
+  @Test
+  void aNewPropertyOfAnOpenedNfIsWrittenInItsOwnFolder(@TempDir Path root) throws Exception {
+    nf(root.resolve("catalog/alpha"));
+    nf(root.resolve("elsewhere/mine"));
+    WorkspaceFolder folder = new WorkspaceFolder(root.resolve("workspace"));
+    WaitForAsyncUtils.asyncFx(() -> viewModel = new WorkspaceViewModel(tasks, folder))
+        .get(5, TimeUnit.SECONDS);
+    onFx(() -> viewModel.loadCatalog(Optional.of(root.resolve("catalog"))));
+    awaitLoaded();
+    onFx(() -> viewModel.openFolder(root.resolve("elsewhere/mine")));
+    awaitLoaded();
+
+    onFx(() -> viewModel.newProperty(root.resolve("elsewhere/mine"), "my_rule"));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        () -> Files.exists(root.resolve("elsewhere/mine/props/my_rule.py")));
+    assertTrue(Files.notExists(root.resolve("workspace/mine")), "no workspace copy of one's own NF");
+
+    onFx(() -> viewModel.newProperty(root.resolve("catalog/alpha"), "their_rule"));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        () -> Files.exists(root.resolve("workspace/alpha/props/their_rule.py")));
+    assertTrue(Files.notExists(root.resolve("catalog/alpha/props/their_rule.py")),
+        "a catalog template is not changed");
+  }
+
   @Test
   void reloadingFindsNfsAddedOutsideTheWorkbench(@TempDir Path root) throws Exception {
     nf(root.resolve("catalog/alpha"));
