@@ -4,19 +4,27 @@
 
 #define COM1 0x3F8
 
+void uart_init(uint16_t port) {
+  hw_outb(port + 1, 0x00); /* no interrupts */
+  hw_outb(port + 3, 0x80); /* divisor latch */
+  hw_outb(port + 0, 0x01); /* 115200 baud */
+  hw_outb(port + 1, 0x00);
+  hw_outb(port + 3, 0x03); /* 8 bits, no parity, one stop bit */
+  hw_outb(port + 2, 0xC7); /* FIFO on, cleared */
+}
+
+void uart_put(uint16_t port, char c) {
+  for (int i = 0; i < 100000 && (hw_inb(port + 5) & 0x20) == 0; i++) {
+  }
+  hw_outb(port, (uint8_t)c);
+}
+
 void serial_init(void) {
-  hw_outb(COM1 + 1, 0x00); /* no interrupts */
-  hw_outb(COM1 + 3, 0x80); /* divisor latch */
-  hw_outb(COM1 + 0, 0x01); /* 115200 baud */
-  hw_outb(COM1 + 1, 0x00);
-  hw_outb(COM1 + 3, 0x03); /* 8 bits, no parity, one stop bit */
-  hw_outb(COM1 + 2, 0xC7); /* FIFO on, cleared */
+  uart_init(COM1);
 }
 
 static void put(char c) {
-  for (int i = 0; i < 100000 && (hw_inb(COM1 + 5) & 0x20) == 0; i++) {
-  }
-  hw_outb(COM1, (uint8_t)c);
+  uart_put(COM1, c);
 }
 
 void serial_puts(const char *s) {

@@ -6,6 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A 16550 UART at port, 115200 8N1, polled: the console's and the packet log's. */
+void uart_init(uint16_t port);
+void uart_put(uint16_t port, char c);
+
 /* The serial console (COM1): where NFOS says what it does. */
 void serial_init(void);
 void serial_puts(const char *s);

@@ -17,19 +17,12 @@ void packet_log_init(void) {
   if (hw_inb(COM2 + SCRATCH) != 0x5A) {
     return;
   }
-  hw_outb(COM2 + 1, 0x00); /* no interrupts */
-  hw_outb(COM2 + 3, 0x80); /* divisor latch */
-  hw_outb(COM2 + 0, 0x01); /* 115200 baud */
-  hw_outb(COM2 + 1, 0x00);
-  hw_outb(COM2 + 3, 0x03); /* 8N1 */
-  hw_outb(COM2 + 2, 0xC7); /* FIFO on, cleared */
+  uart_init(COM2);
   present = true;
 }
 
 static void put(char c) {
-  for (int i = 0; i < 100000 && (hw_inb(COM2 + 5) & 0x20) == 0; i++) {
-  }
-  hw_outb(COM2, (uint8_t)c);
+  uart_put(COM2, c);
 }
 
 static void put_decimal(int v) {

@@ -225,9 +225,7 @@ public final class OpenFilesViewModel {
 
   /** Whether {@code path} is a catalog file, which is saved as a copy rather than changed. */
   public boolean isTemplate(Path path) {
-    Path catalog = catalogFolder.get();
-    return catalog != null && path.toAbsolutePath().normalize().startsWith(catalog.toAbsolutePath().normalize())
-        && !workspace.contains(path);
+    return workspace.isTemplate(path, catalogFolder.get());
   }
 
   /** Closes the file, asking first when it has unsaved edits (Save / Discard / Cancel). */

@@ -56,10 +56,8 @@ public final class WorkbenchState {
   /** The NF at {@code nfDir}, named with its origin (workspace, catalog, or a folder opened). */
   public NfRef nfAt(Path nfDir) {
     Path dir = nfDir.toAbsolutePath().normalize();
-    Path catalog = catalogFolder.get();
     NfOrigin origin = userFolder.contains(dir) ? NfOrigin.WORKSPACE
-        : catalog != null && dir.startsWith(catalog.toAbsolutePath().normalize()) ? NfOrigin.CATALOG
-        : NfOrigin.OPENED;
+        : userFolder.isTemplate(dir, catalogFolder.get()) ? NfOrigin.CATALOG : NfOrigin.OPENED;
     Path name = dir.getFileName();
     return new NfRef(name == null ? dir.toString() : name.toString(), dir, origin);
   }

@@ -38,22 +38,12 @@ public final class ReadFolderTask extends Task<WorkspaceContent> {
       nodes.add(WorkspaceNodes.forNf(nf));
     }
     if (nodes.isEmpty()) {
-      Path nf = enclosingNf(folder);
-      if (nf != null) {
-        return new WorkspaceContent(nf, List.of(WorkspaceNodes.forNf(Catalog.readNf(nf))), true);
+      java.util.Optional<Path> nf = WorkspaceFolder.nfDirOf(folder);
+      if (nf.isPresent()) {
+        return new WorkspaceContent(nf.get(),
+            List.of(WorkspaceNodes.forNf(Catalog.readNf(nf.get()))), true);
       }
     }
     return new WorkspaceContent(folder, nodes, false);
-  }
-
-  /** The NF folder a few levels above folder (props/, a C subfolder), or null. */
-  static Path enclosingNf(Path folder) {
-    Path p = folder.getParent();
-    for (int up = 0; p != null && up < 3; up++, p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve(Catalog.NF_PROPERTIES))) {
-        return p;
-      }
-    }
-    return null;
   }
 }

@@ -165,6 +165,15 @@ public final class WorkspaceFolder {
     return Optional.empty();
   }
 
+  /**
+   * Whether path is a catalog template, changed only as a workspace copy: under catalog (null
+   * when none is open) and not in this workspace. Anything else is the user's, changed in place.
+   */
+  public boolean isTemplate(Path path, Path catalog) {
+    return catalog != null && path.toAbsolutePath().normalize()
+        .startsWith(catalog.toAbsolutePath().normalize()) && !contains(path);
+  }
+
   /** Why {@code name} cannot name a property, or empty when it can. */
   public static Optional<String> nameProblem(String name) {
     if (name == null || name.isEmpty()) {

@@ -81,10 +81,8 @@ public final class WorkspaceViewModel {
    * saved in place) and reports the new file to the created-listener, which opens it.
    */
   public void newProperty(Path nfDir, String name) {
-    Path catalog = catalogFolder.get();
     Path dir = nfDir.toAbsolutePath().normalize();
-    boolean opened = !userFolder.contains(dir)
-        && (catalog == null || !dir.startsWith(catalog.toAbsolutePath().normalize()));
+    boolean opened = !userFolder.contains(dir) && !userFolder.isTemplate(dir, catalogFolder.get());
     run("create " + name + ".py", () -> opened ? userFolder.newPropertyInPlace(dir, name)
         : userFolder.newProperty(dir, name), created -> {
       status.set("Created " + created);
