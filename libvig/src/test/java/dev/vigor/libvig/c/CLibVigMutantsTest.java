@@ -126,11 +126,17 @@ class CLibVigMutantsTest {
     Path exe = mutant("bits.c", "    b->free_hint = index / VIG_WORD_BITS;\n", "");
     long seed = CLibVigDifferentialTest.seed();
     String caught = null;
-    try (CDriver driver = new CDriver(exe)) {
-      CLibVigWideTest.dchainAgrees(driver, 130, seed);
-      CLibVigWideTest.emapAgrees(driver, 130, seed);
-    } catch (AssertionError | IllegalStateException e) {
-      caught = e.getMessage();
+    // Whether one random run lowers a word's hint at the moment it matters depends on the seed
+    // (seed 17972390365998 never did): several runs from seeds derived from this one, each a
+    // fresh driver, so a crash in one leaves the next its own.
+    for (int run = 0; run < 8 && caught == null; run++) {
+      long runSeed = seed + run * 0x9E3779B97F4A7C15L;
+      try (CDriver driver = new CDriver(exe)) {
+        CLibVigWideTest.dchainAgrees(driver, 130, runSeed);
+        CLibVigWideTest.emapAgrees(driver, 130, runSeed);
+      } catch (AssertionError | IllegalStateException e) {
+        caught = e.getMessage();
+      }
     }
     assertTrue(caught != null, "a stale free-word hint went unnoticed (rerun with -Dlibvig.seed="
         + seed + ")");
