@@ -15,10 +15,14 @@
 #include <vigor/nf.h>
 
 /* Receive buffers handed to nf_process per burst (the rx descriptor ring's size). */
-#define IO_BURST 32
+#ifndef IO_BURST
+#define IO_BURST 32 /* a verification build sets a small one (small-scope: the code depends on it only as a bound) */
+#endif
 
 /* Bytes one buffer holds: a jumbo frame. Back ends drop longer packets before the NF sees them. */
-#define IO_BUF_BYTES 9216
+#ifndef IO_BUF_BYTES
+#define IO_BUF_BYTES 9216 /* a verification build sets a small one, as IO_BURST */
+#endif
 
 /* One packet buffer of the rx ring: where it came in, when, and its bytes. */
 struct io_buf {

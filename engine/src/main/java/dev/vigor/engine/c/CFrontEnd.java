@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -70,6 +71,44 @@ public final class CFrontEnd {
   /** Compiles the given translation units (inside nfDir). */
   public static Program compile(Path nfDir, List<Path> sources, Path libvigInclude) throws DiagnosticException {
     return compileWithWarnings(nfDir, sources, libvigInclude).program();
+  }
+
+  /**
+   * Compiles a stack layer's code with its models and harness (sources, inside root; messages name
+   * them relative to root) into one program whose entry is {@code void entry(void)}: as NF code, but
+   * with mutable globals, the intrinsics of {@code <vigor/verify.h>} and an outer loop the models
+   * end. {@code <vigor/...>} headers come from libvigInclude, then layerIncludes; defines are
+   * gcc's -D (NF_DEVICE_COUNT among them).
+   */
+  public static Program compileLayer(Path root, List<Path> sources, Path libvigInclude,
+      List<Path> layerIncludes, Map<String, String> defines, String entry) throws DiagnosticException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    ProgramLowerer lowerer = new ProgramLowerer(true);
+    SourceLocation main = SourceLocation.of(root.relativize(sources.get(0)).toString(), 1, 1);
+    boolean parsedAll = true;
+    try {
+      for (Path src : sources) {
+        try {
+          Preprocessor.Result pp = Preprocessor.run(root, src, libvigInclude, layerIncludes, defines);
+          lowerer.add(CParse.parse(TokenAdapter.adapt(pp.tokens(), main.file())));
+        } catch (DiagnosticException e) {
+          diagnostics.addAll(e.diagnostics());
+          parsedAll = false;
+        }
+      }
+      if (parsedAll) {
+        lowerer.finishLayer(main, entry);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(Diagnostic.error(main, "internal error in the C front-end (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") compiling a layer"));
+    }
+    diagnostics.addAll(lowerer.diagnostics());
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      throw new DiagnosticException(diagnostics.stream().filter(Diagnostic::isError).toList());
+    }
+    String devices = defines.getOrDefault("NF_DEVICE_COUNT", "0");
+    return lowerer.program(Long.parseLong(devices));
   }
 
   /** Like {@link #compile(Path, List, Path)}, keeping the warnings of an accepted NF. */

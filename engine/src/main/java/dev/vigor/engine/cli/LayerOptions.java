@@ -15,8 +15,13 @@ public final class LayerOptions {
   @Option(names = "--layers", paramLabel = "LAYER", split = ",",
       description = "The layers of the stack to verify, the others modelled (default: nf, the NF's"
           + " own code with libVig at its contracts; nf is always included). This engine"
-          + " executes: nf.")
+          + " executes: io (the packet I/O loop, nfos/io) and nf.")
   List<String> layers = new ArrayList<>();
+
+  /** The ids of the layers to cover, bottom first (valid only when {@link #problem} is empty). */
+  List<String> selected() {
+    return LayerRegistry.standard().select(layers);
+  }
 
   /** Why the layers named cannot be verified by this engine; empty when they can. */
   Optional<String> problem() {

@@ -144,6 +144,26 @@ public final class TracesCommand implements Callable<Integer> {
       if (tree) {
         out.print(r.tree().render());
       }
+      // the lower layers selected: their own paths, between their models
+      boolean layerFailed = false;
+      boolean layerUndecided = false;
+      for (String id : layerOptions.selected()) {
+        if (dev.vigor.engine.layers.LayerRegistry.standard().code(id).isEmpty()) {
+          continue;
+        }
+        var l = dev.vigor.engine.layers.StackVerification.verify(id, inc, program.deviceCount(),
+            (int) Math.min(Integer.MAX_VALUE, timeout), CancelToken.none());
+        out.printf("layer %s: %d paths, %d failed checks, %d undecided (at %s; %d ms)%n", id,
+            l.paths(), l.findings().stream().filter(f -> f.failed()).count(),
+            l.findings().stream().filter(f -> !f.failed()).count(), String.join(", ", l.bounds()),
+            l.millis());
+        for (var f : l.findings()) {
+          out.printf("%s %s at %s: %s%n", f.failed() ? "FAILED" : "UNDECIDED", f.check(), f.loc(),
+              f.message());
+        }
+        layerFailed |= l.findings().stream().anyMatch(f -> f.failed());
+        layerUndecided |= !l.findings().isEmpty();
+      }
       if (cache != null) {
         out.println(cache.tracesSummary());
       }
@@ -152,10 +172,14 @@ public final class TracesCommand implements Callable<Integer> {
         out.println("wrote " + json);
       }
       out.flush();
-      if (!r.failures().isEmpty()) {
+      if (!r.failures().isEmpty() || layerFailed) {
         return ExitCodes.VIOLATED;
       }
-      return r.checks().isEmpty() ? ExitCodes.OK : ExitCodes.UNKNOWN;
+      return r.checks().isEmpty() && !layerUndecided ? ExitCodes.OK : ExitCodes.UNKNOWN;
+    } catch (DiagnosticException e) {
+      // the layer's own code did not compile: the checkout's fault, at file:line:col
+      e.diagnostics().forEach(err::println);
+      return ExitCodes.BAD_INPUT;
     } catch (dev.vigor.engine.symex.NfInitFailure e) {
       // a fault running nf_init with the NF's configuration is the NF's; returning false is input
       err.println(e.getMessage());

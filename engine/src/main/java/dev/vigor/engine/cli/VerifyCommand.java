@@ -199,6 +199,10 @@ public final class VerifyCommand implements Callable<Integer> {
       if (all == null) {
         return ExitCodes.UNKNOWN;
       }
+      all = dev.vigor.engine.layers.StackVerification.withLowerLayers(all, layerOptions.selected(),
+          dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir).orElseThrow(),
+          nf.program().deviceCount(), (int) Math.min(Integer.MAX_VALUE, traceTimeout),
+          dev.vigor.engine.run.CancelToken.none());
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d));
       err.flush();

@@ -62,6 +62,18 @@ final class VerifyText {
         out.printf("  not checked (%s)%n", all.stopped());
       }
     }
+    for (dev.vigor.engine.layers.LayerResult l : all.lowerLayers()) {
+      out.printf("%-28s %-8s paths %d, at %s (%d ms)%n", "layer " + l.layer(),
+          l.verdict().name().toLowerCase(), l.paths(), String.join(", ", l.bounds()), l.millis());
+      for (dev.vigor.engine.layers.LayerFinding f : l.findings()) {
+        out.printf("  %s: %s: %s (%s)%n", f.loc(), f.failed() ? "violated" : "undecided",
+            f.message(), f.check());
+        f.inputs().forEach((k, v) -> out.printf("    %s = %s%n", k, v));
+        if (fullTrace) {
+          f.cSteps().forEach(step -> out.println("      " + step));
+        }
+      }
+    }
     long lowLevel = all.lowLevel().stream().filter(l -> l.verdict() == Verdict.VIOLATED).count();
     long specsProved = all.specs().stream().filter(s -> s.verdict() == Verdict.PROVED).count();
     out.printf("result: %s (%d of %d specs proved%s)%s%n", all.verdict().name().toLowerCase(),

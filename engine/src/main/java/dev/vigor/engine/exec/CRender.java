@@ -33,6 +33,8 @@ public final class CRender {
         localNames.put(a.local(), c.function() + "(" + String.join(", ", c.args().stream().map(this::render).toList()) + ")");
       } else if (s instanceof dev.vigor.engine.ir.Stmt.LibVigCall c && c.resultAddress() instanceof Expr.LocalAddress a) {
         localNames.put(a.local(), c.function() + "(" + String.join(", ", c.args().stream().map(this::render).toList()) + ")");
+      } else if (s instanceof dev.vigor.engine.ir.Stmt.Intrinsic c && c.resultAddress() instanceof Expr.LocalAddress a) {
+        localNames.put(a.local(), c.function() + "(" + String.join(", ", c.args().stream().map(this::render).toList()) + ")");
       } else if (s instanceof dev.vigor.engine.ir.Stmt.If i) {
         nameTemporaries(i.then());
         nameTemporaries(i.otherwise());

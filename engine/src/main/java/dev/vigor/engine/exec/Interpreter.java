@@ -76,7 +76,7 @@ public final class Interpreter<V> {
   }
 
   private Region globalRegion(ConstGlobal g) {
-    Region r = new Region(g.name(), Region.Kind.GLOBAL, (int) g.type().size(), true);
+    Region r = new Region(g.name(), Region.Kind.GLOBAL, (int) g.type().size(), !g.writable());
     if (g.config() && !config.containsKey(g.name())) {
       // left open (config.NAME = any; nf.properties' check reports a missing one): written by
       // withConfigTerms on a symbolic path, unreadable in a concrete run, whose read fails
@@ -309,10 +309,49 @@ public final class Interpreter<V> {
         mem.store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
       }
       return Flow.NORMAL;
+    } else if (s instanceof Stmt.Intrinsic in) {
+      intrinsic(in);
+      return Flow.NORMAL;
     } else {
       libVigCall((Stmt.LibVigCall) s);
       return Flow.NORMAL;
     }
+  }
+
+  /** A verification intrinsic of a layer's harness or model ({@code <vigor/verify.h>}). */
+  private void intrinsic(Stmt.Intrinsic in) {
+    if (in.function().startsWith("vig_any_")) {
+      CType.Int type = (CType.Int) ((CType.Pointer) in.resultAddress().type()).target();
+      V v = m.any(in.function(), type.kind().bits(), in.loc());
+      if (type.kind() == IntKind.BOOL) {
+        m.assume(d.ule(v, d.num(1, type.kind().bits())), in.function() + "() <= 1", in.loc());
+      }
+      m.step(in.loc(), render().target(in.resultAddress()) + " = " + in.function() + "() =", v, type.signed());
+      mem.store(ptr(eval(in.resultAddress())), new Val.Int(v, type), type, in.loc());
+      return;
+    }
+    Expr arg = in.args().get(0);
+    V c = d.nonZero(bv((Val.Int) eval(arg)));
+    String text = render().render(arg);
+    if (in.function().equals("vig_assume")) {
+      m.step(in.loc(), "assume " + text, null);
+      m.assume(c, text, in.loc());
+    } else if (in.function().equals("vig_assert")) {
+      m.step(in.loc(), "assert " + text, null);
+      m.check(c, LowLevelCheck.LAYER_ASSERTION, in.loc(), "vig_assert(" + text + ") does not hold");
+    } else {
+      throw new OutsideSubsetException(in.loc() + ": unknown verification intrinsic " + in.function());
+    }
+  }
+
+  /**
+   * Runs a stack layer's harness entry {@code void entry(void)} (a program compiled by
+   * {@code CFrontEnd.compileLayer}).
+   */
+  public void runEntry(String entry) {
+    Function fn = program.function(entry)
+        .orElseThrow(() -> new OutsideSubsetException("the layer's program defines no " + entry));
+    call(fn, List.of());
   }
 
   private Flow loop(Stmt.Loop loop) {

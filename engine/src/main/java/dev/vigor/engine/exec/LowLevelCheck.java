@@ -14,6 +14,8 @@ public enum LowLevelCheck {
   UNINITIALISED_READ("no read of an uninitialised variable"),
   LOOP_BOUND("loop within its bound"),
   VERDICT("valid verdict"),
+  /** A stack layer's stated property ({@code vig_assert} in its harness or models). */
+  LAYER_ASSERTION("the layer's stated property holds"),
   /** Not a property of the NF: the engine's bound on statements per run (undecided, never failed). */
   STEP_BUDGET("within the engine's step budget");
 

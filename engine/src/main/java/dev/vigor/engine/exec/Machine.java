@@ -55,6 +55,19 @@ public interface Machine<V> {
     step(loc, what, value);
   }
 
+  /**
+   * A value of bits bits that a layer's model leaves open ({@code vig_any_*}): symbolically a
+   * fresh term. Only layers' programs call it; NF machines never see it.
+   */
+  default V any(String intrinsic, int bits, SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": " + intrinsic + " is for a stack layer's models only");
+  }
+
+  /** Keeps only runs where cond holds ({@code vig_assume}); a run where it cannot ends. */
+  default void assume(V cond, String text, SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": vig_assume is for a stack layer's models only");
+  }
+
   /** Called before every statement: polls cancellation. */
   void poll();
 

@@ -102,6 +102,8 @@ public final class IrInvariants {
     } else if (s instanceof Stmt.LibVigCall c) {
       require(c.object() == null || program.object(c.object()).isPresent(), "unknown libVig object " + c.object());
       args(c.args(), c.resultAddress());
+    } else if (s instanceof Stmt.Intrinsic c) {
+      args(c.args(), c.resultAddress());
     }
   }
 

@@ -93,6 +93,9 @@ public final class IrPrinter {
     } else if (s instanceof Stmt.LibVigCall c) {
       out.append(ind).append(c.resultAddress() == null ? "" : lvalue(c.resultAddress()) + " = ")
           .append("libvig ").append(c.function()).append('(').append(args(c.args())).append(");\n");
+    } else if (s instanceof Stmt.Intrinsic c) {
+      out.append(ind).append(c.resultAddress() == null ? "" : lvalue(c.resultAddress()) + " = ")
+          .append("intrinsic ").append(c.function()).append('(').append(args(c.args())).append(");\n");
     }
   }
 

@@ -65,6 +65,18 @@ public sealed interface Stmt {
   }
 
   /**
+   * Calls a verification intrinsic of {@code <vigor/verify.h>} (only in a stack layer's code):
+   * {@code vig_any_*} (an open value, stored at resultAddress), {@code vig_assume(c)} and
+   * {@code vig_assert(c)}, args converted to the prototype's parameter types.
+   */
+  record Intrinsic(String function, List<Expr> args, Expr resultAddress, SourceLocation loc)
+      implements Stmt {
+    public Intrinsic {
+      args = List.copyOf(args);
+    }
+  }
+
+  /**
    * Calls a libVig function (a prototype in {@code <vigor/libvig.h>}, bound to its contract by
    * name). {@code object} is the name of the libVig object passed first (null for functions such
    * as {@code vig_hash} that take none); args are all arguments in order (the object as an

@@ -18,12 +18,37 @@ public final class LayerRegistry {
               + " below modelled.",
           true);
 
-  private static final LayerRegistry STANDARD = new LayerRegistry(List.of(NF));
+  /** The packet I/O framework (nfos/io), between a back-end model and an NF model. */
+  public static final Layer IO =
+      new Layer(
+          "io",
+          "Packet I/O (nfos/io)",
+          "Every path of one pass of the receive/send loop: each received buffer reaches"
+              + " nf_process once, in order, with its own device, length and time, and is sent"
+              + " where the verdict says; the NIC and the NF modelled.",
+          false);
+
+  private static final LayerCode IO_CODE = new LayerCode("io",
+      List.of("nfos/io/src/io_loop.c"),
+      List.of("nfos/io/verify/backend_model.c", "nfos/io/verify/nf_model.c"),
+      List.of("nfos/io/include", "nfos/verify/include"),
+      java.util.Map.of("IO_BURST", "3", "IO_BUF_BYTES", "64"),
+      "io_layer_verify");
+
+  private static final LayerRegistry STANDARD =
+      new LayerRegistry(List.of(IO, NF), java.util.Map.of("io", IO_CODE));
 
   private final List<Layer> layers;
+  private final java.util.Map<String, LayerCode> code;
 
-  private LayerRegistry(List<Layer> layers) {
+  private LayerRegistry(List<Layer> layers, java.util.Map<String, LayerCode> code) {
     this.layers = List.copyOf(layers);
+    this.code = java.util.Map.copyOf(code);
+  }
+
+  /** Where a lower layer's code, models and harness are; empty for the NF layer. */
+  public Optional<LayerCode> code(String id) {
+    return Optional.ofNullable(code.get(id));
   }
 
   /** The registry of this engine build. */

@@ -78,6 +78,26 @@ public final class JUnitReport {
         problem(doc, tc, "error", "unknown", "a low-level check is undecided", text);
       }
     }
+    for (dev.vigor.engine.layers.LayerResult l : result.lowerLayers()) {
+      // one testcase per lower layer verified: its own code between its models
+      tests++;
+      millis += l.millis();
+      Element tc = testcase(doc, suite, nfName, "layer " + l.layer(), l.millis());
+      String text = l.paths() + " paths, at " + String.join(", ", l.bounds())
+          + l.findings().stream().map(f -> "\n" + f.loc() + ": " + (f.failed() ? "violated" : "undecided")
+              + ": " + f.message() + " (" + f.check() + ")"
+              + f.inputs().entrySet().stream().map(e -> "\n    " + e.getKey() + " = " + e.getValue())
+                  .collect(Collectors.joining())
+              + "\n    C trace:\n      " + String.join("\n      ", f.cSteps()))
+              .collect(Collectors.joining());
+      if (l.verdict() == Verdict.VIOLATED) {
+        failures++;
+        problem(doc, tc, "failure", "violated", "a check of the " + l.layer() + " layer fails", text);
+      } else if (l.verdict() == Verdict.UNKNOWN) {
+        errors++;
+        problem(doc, tc, "error", "unknown", "a check of the " + l.layer() + " layer is undecided", text);
+      }
+    }
     for (Verification.SpecResult s : result.specs()) {
       tests++;
       millis += s.millis();

@@ -68,6 +68,16 @@ public final class SarifReport {
             .put("text", "The NF never fails the " + l.check() + " check.");
       }
     }
+    for (dev.vigor.engine.layers.LayerResult l : result.lowerLayers()) {
+      for (dev.vigor.engine.layers.LayerFinding f : l.findings()) {
+        String id = "layer/" + l.layer() + "/" + f.check();
+        if (!ruleIndex.containsKey(id)) {
+          ruleIndex.put(id, rules.size());
+          rules.addObject().put("id", id).putObject("shortDescription")
+              .put("text", "The " + l.layer() + " layer never fails the " + f.check() + " check.");
+        }
+      }
+    }
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "vigor");
     driver.put("version", Version.get());
@@ -81,6 +91,20 @@ public final class SarifReport {
     ArrayNode results = run.putArray("results");
     for (Verification.LowLevel l : result.lowLevel()) {
       lowLevel(results, uris, ruleIndex, l, result.specs());
+    }
+    for (dev.vigor.engine.layers.LayerResult l : result.lowerLayers()) {
+      for (dev.vigor.engine.layers.LayerFinding f : l.findings()) {
+        String id = "layer/" + l.layer() + "/" + f.check();
+        ObjectNode r = result(results, id, ruleIndex.get(id), f.failed() ? "error" : "warning",
+            "The " + l.layer() + " layer " + (f.failed() ? "fails" : "may fail") + ": " + f.message()
+                + (f.inputs().isEmpty() ? "" : " when " + f.inputs().entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        // the layer's files are named relative to the checkout that holds libvig/
+        Position.parse(f.loc()).ifPresent(p -> r.putArray("locations").add(location(uris,
+            new Position(uris.libvig().map(lib -> lib.getParent().getParent().resolve(p.file())
+                .toString()).orElse(p.file()), p.line(), p.column(), ""), null)));
+      }
     }
     for (Verification.SpecResult s : result.specs()) {
       String id = ruleId(s.file());

@@ -45,8 +45,36 @@ public final class ResultJson {
       b.append(",\"steps\":").append(strings(l.cSteps())).append('}');
     }
     b.append("],");
+    lowerLayers(b, result.lowerLayers());
     specs(b, result.specs());
     return b.append("}\n").toString();
+  }
+
+  /** Each lower layer verified: its verdict, paths, small-scope bounds and findings. */
+  private static void lowerLayers(StringBuilder b, List<dev.vigor.engine.layers.LayerResult> layers) {
+    b.append("\"lowerLayers\":[");
+    for (int i = 0; i < layers.size(); i++) {
+      dev.vigor.engine.layers.LayerResult l = layers.get(i);
+      b.append(i == 0 ? "" : ",").append("{\"layer\":").append(q(l.layer()))
+          .append(",\"verdict\":").append(q(l.verdict().name().toLowerCase()))
+          .append(",\"paths\":").append(l.paths())
+          .append(",\"bounds\":").append(strings(l.bounds()))
+          .append(",\"millis\":").append(l.millis()).append(",\"findings\":[");
+      for (int j = 0; j < l.findings().size(); j++) {
+        dev.vigor.engine.layers.LayerFinding f = l.findings().get(j);
+        b.append(j == 0 ? "" : ",").append("{\"check\":").append(q(f.check()))
+            .append(",\"loc\":").append(q(f.loc())).append(",\"message\":").append(q(f.message()))
+            .append(",\"verdict\":").append(q(f.failed() ? "violated" : "unknown"))
+            .append(",\"inputs\":{");
+        int k = 0;
+        for (var e : f.inputs().entrySet()) {
+          b.append(k++ == 0 ? "" : ",").append(q(e.getKey())).append(':').append(q(e.getValue()));
+        }
+        b.append("},\"steps\":").append(strings(f.cSteps())).append('}');
+      }
+      b.append("]}");
+    }
+    b.append("],");
   }
 
   /** The specs alone (no low-level findings): kept for readers of the older shape. */

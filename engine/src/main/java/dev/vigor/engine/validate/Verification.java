@@ -78,11 +78,27 @@ public final class Verification {
    * ({@link NfSourceHash}; null when not known).
    */
   public record Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
-      String stopped, String nfSha256, List<String> layers) {
+      String stopped, String nfSha256, List<String> layers,
+      List<dev.vigor.engine.layers.LayerResult> lowerLayers) {
     public Result {
       lowLevel = List.copyOf(lowLevel);
       specs = List.copyOf(specs);
       layers = List.copyOf(layers);
+      lowerLayers = List.copyOf(lowerLayers);
+    }
+
+    /** A run of the NF layer and layers (bottom first) without lower-layer results of its own. */
+    public Result(List<LowLevel> lowLevel, List<SpecResult> specs, ExecutionTree tree,
+        String stopped, String nfSha256, List<String> layers) {
+      this(lowLevel, specs, tree, stopped, nfSha256, layers, List.of());
+    }
+
+    /**
+     * This result with the layers below the NF verified too: layers names every layer covered
+     * (bottom first), lower what verifying each lower layer found.
+     */
+    public Result withLowerLayers(List<String> covered, List<dev.vigor.engine.layers.LayerResult> lower) {
+      return new Result(lowLevel, specs, tree, stopped, nfSha256, covered, lower);
     }
 
     /**
@@ -108,6 +124,7 @@ public final class Verification {
     /** The worst of every spec's verdict and every low-level finding's. */
     public Verdict verdict() {
       Verdict v = lowLevel.stream().map(LowLevel::verdict).reduce(Verdict.PROVED, Verdict::worst);
+      v = lowerLayers.stream().map(dev.vigor.engine.layers.LayerResult::verdict).reduce(v, Verdict::worst);
       return specs.stream().map(SpecResult::verdict).reduce(v, Verdict::worst);
     }
   }

@@ -64,13 +64,30 @@ class VerifyReportsCliTest {
           "nf,libvig");
       assertEquals(ExitCodes.BAD_INPUT, lower.code(), lower.out() + lower.err());
       assertTrue(lower.err().contains("--layers: no layer 'libvig' to verify: this engine executes"
-          + " nf (the libvig layer runs as code, in vigor run, but is not verified yet)"),
+          + " io, nf (the libvig layer runs as code, in vigor run, but is not verified yet)"),
           lower.err());
       CheckCommandTest.Run unknown = CheckCommandTest.run(command, NOP.toString(), "--layers",
           "hardware");
       assertEquals(ExitCodes.BAD_INPUT, unknown.code());
       assertTrue(unknown.err().contains("no layer 'hardware' to verify"), unknown.err());
     }
+  }
+
+  /** A lower layer selected is verified too, and every report says so. */
+  @Test
+  void theIoLayerIsVerifiedWhenSelected(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("nop.json");
+    Path junit = tmp.resolve("nop.xml");
+    CheckCommandTest.Run r = CheckCommandTest.run("verify", NOP.toString(), "--layers", "io",
+        "--json", json.toString(), "--junit", junit.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("layer io") && r.out().contains("proved   paths"), r.out());
+    var tree = new ObjectMapper().readTree(json.toFile());
+    assertEquals("[\"io\",\"nf\"]", tree.get("layers").toString());
+    assertEquals("io", tree.at("/lowerLayers/0/layer").asText());
+    assertEquals("proved", tree.at("/lowerLayers/0/verdict").asText());
+    assertTrue(tree.at("/lowerLayers/0/paths").asInt() > 1);
+    assertTrue(java.nio.file.Files.readString(junit).contains("layer io"), java.nio.file.Files.readString(junit));
   }
 
   @Test

@@ -19,10 +19,18 @@ class LayerRegistryTest {
   }
 
   @Test
+  void lowerLayersComeBottomFirstAndHaveCode() {
+    assertEquals(List.of("io", "nf"), registry.select(List.of("nf", "IO")));
+    assertEquals(List.of("io", "nf"), registry.offered().stream().map(Layer::id).toList());
+    assertTrue(registry.code("io").isPresent());
+    assertTrue(registry.code("nf").isEmpty());
+  }
+
+  @Test
   void aLayerTheEngineDoesNotExecuteIsRefusedWithWhatItExecutes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> registry.select(List.of("nf", "nfos")));
-    assertTrue(e.getMessage().contains("no layer 'nfos' to verify: this engine executes nf"),
+    assertTrue(e.getMessage().contains("no layer 'nfos' to verify: this engine executes io, nf"),
         e.getMessage());
     assertTrue(e.getMessage().contains("not verified yet"), e.getMessage());
   }

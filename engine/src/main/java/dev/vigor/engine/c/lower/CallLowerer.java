@@ -88,6 +88,10 @@ final class CallLowerer {
       resultAddress = new Expr.LocalAddress(t.name(), new CType.Pointer(sig.returnType(), false), at);
       result = Operand.lvalue(resultAddress, sig.returnType(), true, at);
     }
+    if (globals.layer && sig.loc().file().equals("vigor/verify.h")) {
+      sink.add(new Stmt.Intrinsic(name, args, resultAddress, at));
+      return result;
+    }
     sink.add(sig.libVig()
         ? new Stmt.LibVigCall(name, object, args, resultAddress, at)
         : new Stmt.Call(name, args, resultAddress, at));

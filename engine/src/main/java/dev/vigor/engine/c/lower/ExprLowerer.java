@@ -233,7 +233,8 @@ final class ExprLowerer {
     }
     var g = globals.globals.get(n);
     if (g != null) {
-      return Operand.lvalue(new Expr.GlobalAddress(n, new CType.Pointer(g.type(), true), at), g.type(), true, at);
+      return Operand.lvalue(new Expr.GlobalAddress(n, new CType.Pointer(g.type(), !g.writable()), at), g.type(),
+          !g.writable(), at);
     }
     LibVigObject o = globals.objects.get(n);
     if (o != null) {

@@ -355,6 +355,14 @@ final class FunctionLowerer {
       return;
     }
     CSubsetParser.ExprContext step = trailingStep(bodyCtx);
+    if (step == null && globals.layer && testFirst) {
+      // A layer's packet loop runs as long as traffic does: its models end it (the io back end's
+      // model says "done" after one burst), and the step budget stops a model that never does.
+      List<Stmt> body = loopBody(bodyCtx);
+      out.add(new Stmt.Loop(header, test, true, body, List.of(), Long.MAX_VALUE,
+          "none: the layer's outer loop, ended by its models", at));
+      return;
+    }
     if (step == null) {
       throw LoopBounds.unbounded(at, "a while/do loop is only accepted when its body ends with the step (i++; or i += K;)"
           + " and has no continue; a counted for loop is clearer");

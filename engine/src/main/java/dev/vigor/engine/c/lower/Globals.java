@@ -25,6 +25,20 @@ final class Globals {
   final Map<String, LibVigObject> objects = new LinkedHashMap<>();
   /** File-scope declarations already lowered (a header's helpers appear in every translation unit). */
   final Set<SourceLocation> seen = new HashSet<>();
+  /**
+   * Whether this is a stack layer's code (io, a model) rather than an NF's: it may keep mutable
+   * globals, call the verification intrinsics of {@code <vigor/verify.h>} and loop as long as its
+   * models let it (an outer packet loop).
+   */
+  final boolean layer;
+
+  Globals() {
+    this(false);
+  }
+
+  Globals(boolean layer) {
+    this.layer = layer;
+  }
   private int anonymous;
 
   String anonymousTag(SourceLocation at) {

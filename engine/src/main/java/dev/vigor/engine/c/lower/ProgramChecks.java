@@ -28,11 +28,17 @@ final class ProgramChecks {
         mainFile, out);
   }
 
+  /** A layer's harness entry: {@code void entry(void)}, defined. */
+  static void layerEntry(Globals g, String entry, SourceLocation mainFile, List<Diagnostic> out) {
+    check(g, entry, "void " + entry + "(void)", CType.VOID, List.of(), mainFile, out);
+  }
+
   private static void check(Globals g, String name, String spelled, CType ret, List<CType> params,
       SourceLocation mainFile, List<Diagnostic> out) {
     Function f = g.definitions.get(name);
     if (f == null) {
-      out.add(Diagnostic.error(mainFile, "missing " + name + ": every NF must define " + spelled));
+      out.add(Diagnostic.error(mainFile, "missing " + name + ": " + (g.layer ? "the layer's harness" : "every NF")
+          + " must define " + spelled));
       return;
     }
     boolean ok = f.returnType().equals(ret) && f.params().size() == params.size();
@@ -49,7 +55,10 @@ final class ProgramChecks {
     for (Function f : g.definitions.values()) {
       for (Stmt.Call c : calls(f.body())) {
         if (!g.definitions.containsKey(c.function())) {
-          out.add(Diagnostic.error(c.loc(), c.function() + " is declared but never defined, and it is not a libVig "
+          out.add(Diagnostic.error(c.loc(), g.layer
+              ? c.function() + " is declared but never defined; a layer's code calls the layers next to"
+                  + " it through their models, so define it in one (the engine needs its body)"
+              : c.function() + " is declared but never defined, and it is not a libVig "
               + "function; define it in the NF (the engine needs its body)"));
         }
       }

@@ -12,8 +12,21 @@ import java.util.Map;
 
 /** Lowers the parsed translation units of one NF into a {@link Program}, collecting every diagnostic. */
 public final class ProgramLowerer {
-  private final Globals globals = new Globals();
+  private final Globals globals;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** A lowerer for NF code. */
+  public ProgramLowerer() {
+    this(false);
+  }
+
+  /**
+   * A lowerer for NF code, or (layer) for a stack layer's code with its models and harness:
+   * mutable globals, the intrinsics of {@code <vigor/verify.h>} and an outer loop the models end.
+   */
+  public ProgramLowerer(boolean layer) {
+    this.globals = new Globals(layer);
+  }
 
   /** Adds one translation unit (in file order). */
   public void add(CSubsetParser.TranslationUnitContext tu) {
@@ -23,6 +36,13 @@ public final class ProgramLowerer {
   /** Runs the whole-program checks; mainFile anchors messages about missing entry points. */
   public void finish(SourceLocation mainFile) {
     ProgramChecks.entryPoints(globals, mainFile, diagnostics);
+    ProgramChecks.definedCallees(globals, diagnostics);
+    ProgramChecks.noRecursion(globals, diagnostics);
+  }
+
+  /** Runs the whole-program checks of a layer's program, whose harness entry is entry. */
+  public void finishLayer(SourceLocation mainFile, String entry) {
+    ProgramChecks.layerEntry(globals, entry, mainFile, diagnostics);
     ProgramChecks.definedCallees(globals, diagnostics);
     ProgramChecks.noRecursion(globals, diagnostics);
   }

@@ -125,7 +125,8 @@ final class TranslationUnitLowerer {
     TypeResolver.Declared d = new TypeResolver.Declared(declared.name(),
         types.completeArray(declared.type(), id.initializer(), constants::constant), declared.constQualified(), null, declared.loc());
     SourceLocation at = d.loc();
-    if (!d.constQualified()) {
+    boolean writable = !d.constQualified();
+    if (writable && !globals.layer) {
       throw new CompileError(at, "mutable global '" + d.name() + "': " + MUTABLE_GLOBAL);
     }
     types.requireComplete(d.type(), at, "global " + d.name());
@@ -141,6 +142,10 @@ final class TranslationUnitLowerer {
       }
       globals.globals.put(d.name(), new ConstGlobal(d.name(), d.type(), List.of(), true, at));
       return;
+    }
+    if (id.initializer() == null && writable) {
+      globals.globals.put(d.name(), new ConstGlobal(d.name(), d.type(), List.of(), false, at, true));
+      return; // static storage starts zeroed
     }
     if (id.initializer() == null) {
       throw new CompileError(at, "const global '" + d.name() + "' needs an initializer (or extern, via NF_CONFIG, for a configured value)");
@@ -164,8 +169,8 @@ final class TranslationUnitLowerer {
         init.add(new ConstGlobal.Init(offset, (CType.Int) st.value().type(), v.get()));
       }
     }
-    globals.globals.put(d.name(), new ConstGlobal(d.name(), d.type(), init, false, at));
-    if (d.type() instanceof CType.Int) {
+    globals.globals.put(d.name(), new ConstGlobal(d.name(), d.type(), init, false, at, writable));
+    if (d.type() instanceof CType.Int && !writable) {
       globals.constantValues.put(d.name(), init.isEmpty() ? BigInteger.ZERO : init.get(0).value());
     }
   }

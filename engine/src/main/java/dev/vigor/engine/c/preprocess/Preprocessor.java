@@ -76,10 +76,16 @@ public final class Preprocessor {
   private final Set<Path> read = new java.util.LinkedHashSet<>();
   private int depth;
 
-  private Preprocessor(Path nfDir, Path libvigInclude) {
+  /** Further folders holding {@code vigor/...} headers (a stack layer's: io.h, verify.h), searched after libVig's. */
+  private final List<Path> layerIncludes;
+
+  private Preprocessor(Path nfDir, Path libvigInclude, List<Path> layerIncludes, Map<String, String> defines) {
     this.nfDir = nfDir.toAbsolutePath().normalize();
     this.libvigInclude = libvigInclude.toAbsolutePath().normalize();
+    this.layerIncludes = layerIncludes.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     SourceLocation pre = SourceLocation.of("<built-in>", 1, 1);
+    defines.forEach((name, value) -> macros.put(name, new Macro(name, null, false,
+        List.of(new PpToken(PpToken.Kind.NUMBER, value, pre, true, Set.of())), pre)));
     for (String[] d : new String[][] {
       {"VIGOR_ANALYSIS", "1"}, {"__STDC__", "1"}, {"__STDC_VERSION__", "201112L"},
       {"__LP64__", "1"}, {"__CHAR_BIT__", "8"}}) {
@@ -97,7 +103,17 @@ public final class Preprocessor {
 
   /** Preprocesses the translation unit mainFile (inside nfDir). */
   public static Result run(Path nfDir, Path mainFile, Path libvigInclude) throws DiagnosticException {
-    Preprocessor p = new Preprocessor(nfDir, libvigInclude);
+    return run(nfDir, mainFile, libvigInclude, List.of(), Map.of());
+  }
+
+  /**
+   * Preprocesses a translation unit of a stack layer (inside root): {@code <vigor/...>} headers
+   * come from libVig's folder, then from layerIncludes; defines are predefined numeric macros
+   * (gcc's -D, e.g. NF_DEVICE_COUNT).
+   */
+  public static Result run(Path root, Path mainFile, Path libvigInclude, List<Path> layerIncludes,
+      Map<String, String> defines) throws DiagnosticException {
+    Preprocessor p = new Preprocessor(root, libvigInclude, layerIncludes, defines);
     try {
       p.includeFile(mainFile.toAbsolutePath().normalize(), null);
     } catch (DiagnosticException e) {
@@ -111,11 +127,17 @@ public final class Preprocessor {
   }
 
   private String displayName(Path file) {
-    if (file.startsWith(nfDir)) {
-      return nfDir.relativize(file).toString().replace('\\', '/');
-    }
+    // headers first: a layer's root (the checkout) holds libVig's folder too
     if (file.startsWith(libvigInclude)) {
       return libvigInclude.relativize(file).toString().replace('\\', '/');
+    }
+    for (Path dir : layerIncludes) {
+      if (file.startsWith(dir)) {
+        return dir.relativize(file).toString().replace('\\', '/');
+      }
+    }
+    if (file.startsWith(nfDir)) {
+      return nfDir.relativize(file).toString().replace('\\', '/');
     }
     return file.toString();
   }
@@ -404,6 +426,15 @@ public final class Preprocessor {
         throw error(first, "unterminated header name; close it with '>'");
       }
       String name = sb.toString();
+      if (name.startsWith("vigor/") && !Files.isRegularFile(libvigInclude.resolve(name))) {
+        for (Path dir : layerIncludes) {
+          Path p = dir.resolve(name).normalize();
+          if (p.startsWith(dir) && Files.isRegularFile(p)) {
+            includeFile(p, first.loc());
+            return;
+          }
+        }
+      }
       if (name.startsWith("vigor/")) {
         Path p = libvigInclude.resolve(name).normalize();
         if (!Files.isDirectory(libvigInclude)) {

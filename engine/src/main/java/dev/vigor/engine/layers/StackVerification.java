@@ -1,0 +1,71 @@
+package dev.vigor.engine.layers;
+
+import dev.vigor.engine.c.CFrontEnd;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.run.CancelToken;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Verifies the lower layers of the stack an NF runs on: each selected layer's C code, compiled
+ * with the NF's device count and the layer's small-scope sizes, between the models of the layers
+ * next to it, every path explored symbolically.
+ */
+public final class StackVerification {
+  private StackVerification() {}
+
+  /**
+   * Verifies layer (one the registry offers with code) for an NF of deviceCount devices, with the
+   * workbench checkout found from the libVig headers; each solver query limited to
+   * queryTimeoutMs. Throws DiagnosticException when the layer's code does not compile (a fault of
+   * this workbench's checkout, reported at file:line:col).
+   */
+  public static LayerResult verify(String layer, Path libvigInclude, long deviceCount,
+      int queryTimeoutMs, CancelToken cancel) throws DiagnosticException {
+    LayerCode code = LayerRegistry.standard().code(layer).orElseThrow(
+        () -> new IllegalArgumentException("the " + layer + " layer has no code to verify"));
+    long t0 = System.nanoTime();
+    Path checkout = checkout(libvigInclude);
+    List<Path> sources = new ArrayList<>();
+    code.code().forEach(f -> sources.add(checkout.resolve(f)));
+    code.models().forEach(f -> sources.add(checkout.resolve(f)));
+    Map<String, String> defines = new LinkedHashMap<>(new TreeMap<>(code.smallScope()));
+    defines.put("NF_DEVICE_COUNT", Long.toString(deviceCount));
+    Program program = CFrontEnd.compileLayer(checkout, sources, libvigInclude,
+        code.includes().stream().map(checkout::resolve).toList(), defines, code.entry());
+    LayerExecutor.Exploration e = LayerExecutor.explore(program, code.entry(), queryTimeoutMs, cancel);
+    List<String> bounds = new ArrayList<>();
+    new TreeMap<>(code.smallScope()).forEach((k, v) -> bounds.add(k + "=" + v));
+    bounds.add("NF_DEVICE_COUNT=" + deviceCount);
+    return new LayerResult(layer, e.paths(), e.findings(), bounds,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * result with the lower layers among selected (ids, as {@link LayerRegistry#select} gives them)
+   * verified for an NF of deviceCount devices, bottom first; result itself when none is selected
+   * (then its layers say what it covers already).
+   */
+  public static dev.vigor.engine.validate.Verification.Result withLowerLayers(
+      dev.vigor.engine.validate.Verification.Result result, List<String> selected,
+      Path libvigInclude, long deviceCount, int queryTimeoutMs, CancelToken cancel)
+      throws DiagnosticException {
+    List<LayerResult> lower = new ArrayList<>();
+    for (String id : selected) {
+      if (LayerRegistry.standard().code(id).isPresent()) {
+        lower.add(verify(id, libvigInclude, deviceCount, queryTimeoutMs, cancel));
+      }
+    }
+    return lower.isEmpty() ? result : result.withLowerLayers(selected, lower);
+  }
+
+  /** The checkout (holding libvig/ and nfos/) the libVig headers belong to. */
+  public static Path checkout(Path libvigInclude) {
+    return libvigInclude.toAbsolutePath().normalize().getParent().getParent();
+  }
+}
