@@ -63,8 +63,28 @@ public final class RunFile {
     for (Object o : list(top.get("lowLevel"))) {
       lowLevel.add(lowLevel((Map<?, ?>) o));
     }
+    List<dev.vigor.engine.layers.LayerResult> lower = new ArrayList<>();
+    for (Object o : list(top.get("lowerLayers"))) {
+      lower.add(lowerLayer((Map<?, ?>) o));
+    }
     return new RunRecord(nf, started, layers.isEmpty() ? List.of("nf") : layers, props, lowLevel,
-        null);
+        null, lower);
+  }
+
+  // A saved lower layer's result: its verdict follows from its findings, kept with their inputs.
+  private static dev.vigor.engine.layers.LayerResult lowerLayer(Map<?, ?> l) {
+    List<dev.vigor.engine.layers.LayerFinding> findings = new ArrayList<>();
+    for (Object o : list(l.get("findings"))) {
+      Map<?, ?> f = (Map<?, ?>) o;
+      Map<String, String> inputs = new java.util.LinkedHashMap<>();
+      if (f.get("inputs") instanceof Map<?, ?> in) {
+        in.forEach((k, v) -> inputs.put(String.valueOf(k), String.valueOf(v)));
+      }
+      findings.add(new dev.vigor.engine.layers.LayerFinding(str(f, "check", "?"), str(f, "loc", "?"),
+          str(f, "message", ""), "violated".equals(f.get("verdict")), inputs, strings(f.get("steps"))));
+    }
+    return new dev.vigor.engine.layers.LayerResult(str(l, "layer", "?"), (int) num(l, "paths"),
+        findings, strings(l.get("bounds")), num(l, "millis"));
   }
 
   // A saved finding: what, where and how sure (its input and C trace stay in the file).

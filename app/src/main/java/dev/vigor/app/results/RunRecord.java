@@ -14,11 +14,19 @@ import java.util.stream.Collectors;
  * the execution tree when the run happened in this session (saved runs do not keep it).
  */
 public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
-    List<PropertyOutcome> properties, List<Verification.LowLevel> lowLevel, ExecutionTree tree) {
+    List<PropertyOutcome> properties, List<Verification.LowLevel> lowLevel, ExecutionTree tree,
+    List<dev.vigor.engine.layers.LayerResult> lowerLayers) {
   public RunRecord {
     layers = List.copyOf(layers);
     properties = List.copyOf(properties);
     lowLevel = List.copyOf(lowLevel);
+    lowerLayers = List.copyOf(lowerLayers);
+  }
+
+  /** A run of the NF layer only (no layer below it verified). */
+  public RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
+      List<PropertyOutcome> properties, List<Verification.LowLevel> lowLevel, ExecutionTree tree) {
+    this(nfDir, started, layers, properties, lowLevel, tree, List.of());
   }
 
   /** A run with no low-level finding. */
@@ -45,20 +53,26 @@ public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
   public String verdictSummary() {
     List<String> parts = new java.util.ArrayList<>();
     for (Verdict v : List.of(Verdict.VIOLATED, Verdict.UNKNOWN)) {
-      String names = properties.stream().filter(p -> p.verdict() == v).map(PropertyOutcome::name)
+      String names = java.util.stream.Stream.concat(
+              properties.stream().filter(p -> p.verdict() == v).map(PropertyOutcome::name),
+              lowerLayers.stream().filter(l -> l.verdict() == v).map(l -> "layer " + l.layer()))
           .collect(Collectors.joining(", "));
       if (!names.isEmpty()) {
         parts.add(v.name().toLowerCase() + ": " + names);
       }
     }
     long proved = properties.stream().filter(p -> p.verdict() == Verdict.PROVED).count();
+    // the lower layers proved, after the properties: "all 11 proved; layer io proved"
+    String layersProved = lowerLayers.stream().filter(l -> l.verdict() == Verdict.PROVED)
+        .map(l -> "; layer " + l.layer() + " proved").collect(Collectors.joining());
     if (parts.isEmpty()) {
-      return proved == 1 ? properties.get(0).name() + " proved" : "all " + proved + " proved";
+      return (proved == 1 ? properties.get(0).name() + " proved" : "all " + proved + " proved")
+          + layersProved;
     }
     if (proved > 0) {
       parts.add(proved + " proved");
     }
-    return String.join("; ", parts);
+    return String.join("; ", parts) + layersProved;
   }
 
   /** The names of the files whose unsaved editor text this run verified, in order, once each. */
@@ -68,9 +82,11 @@ public record RunRecord(Path nfDir, LocalDateTime started, List<String> layers,
         .map(h -> String.valueOf(h.file().getFileName())).distinct().toList();
   }
 
-  /** The worst verdict over the properties (unknown when there are none). */
+  /** The worst verdict over the properties and lower layers (unknown when there are no properties). */
   public Verdict verdict() {
     return properties.isEmpty() ? Verdict.UNKNOWN
-        : properties.stream().map(PropertyOutcome::verdict).reduce(Verdict.PROVED, Verdict::worst);
+        : java.util.stream.Stream.concat(properties.stream().map(PropertyOutcome::verdict),
+            lowerLayers.stream().map(dev.vigor.engine.layers.LayerResult::verdict))
+            .reduce(Verdict.PROVED, Verdict::worst);
   }
 }

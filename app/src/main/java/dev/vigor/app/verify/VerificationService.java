@@ -4,6 +4,8 @@ import dev.vigor.app.cluster.ClusterSetting;
 import dev.vigor.app.task.TaskExecutor;
 import dev.vigor.engine.cluster.ClusterSecret;
 import dev.vigor.engine.cluster.ClusterValidation;
+import dev.vigor.engine.layers.LayerRegistry;
+import dev.vigor.engine.layers.StackVerification;
 import dev.vigor.engine.nf.LoadedNf;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.run.Phase;
@@ -60,6 +62,8 @@ final class VerificationService extends Service<Verification.Result> {
 
   /** Z3 time per query before a trace counts as unknown, as in {@code vigor verify}. */
   static final long TRACE_TIMEOUT_MS = 60_000;
+  /** The layers the next run covers, bottom first. */
+  private List<String> layers = LayerRegistry.standard().always();
 
   private Path nfDir;
   private List<Path> specs = List.of();
@@ -98,6 +102,11 @@ final class VerificationService extends Service<Verification.Result> {
     this.events = events;
   }
 
+  /** The layers the next run covers (ids, any order); the NF layer alone by default. */
+  void setLayers(List<String> ids) {
+    this.layers = LayerRegistry.standard().select(ids);
+  }
+
   /** Where each run takes its NF's traces from (the workbench's trace cache); none by default. */
   void setCaches(java.util.function.Function<Path, VerificationCache> caches) {
     this.caches = caches;
@@ -115,6 +124,7 @@ final class VerificationService extends Service<Verification.Result> {
     SpecSources sources = SpecSources.of(buffers);
     Events to = events;
     ClusterSetting onCluster = cluster;
+    List<String> covered = layers;
     // As vigor verify: the trace cache and a cluster do not combine yet.
     VerificationCache cache = onCluster.enabled() ? VerificationCache.NONE : caches.apply(dir);
     CancelToken cancel = new CancelToken();
@@ -129,7 +139,7 @@ final class VerificationService extends Service<Verification.Result> {
         cancel.throwIfCancelled();
         checkFirst(dir, nf, files, sources, pump, to);
         if (!onCluster.enabled()) {
-          return verify(dir, nf, files, jobs, sources, cache, null, cancel, pump, to);
+          return withLowerLayers(verify(dir, nf, files, jobs, sources, cache, null, cancel, pump, to), nf);
         }
         // Connected only once the specs check: a refused run never waits for a cluster.
         pump.post(() -> to.progress(new Progress(Phase.FRONT_END, 0, -1,
@@ -138,8 +148,21 @@ final class VerificationService extends Service<Verification.Result> {
             note -> pump.post(() -> to.clusterNote(note)))) {
           int members = remote.members().size();
           pump.post(() -> to.clusterConnected(members));
-          return verify(dir, nf, files, jobs, sources, cache, remote, cancel, pump, to);
+          return withLowerLayers(verify(dir, nf, files, jobs, sources, cache, remote, cancel, pump, to), nf);
         }
+      }
+
+      // The layers below the NF that are picked, each its own code between its models.
+      private Verification.Result withLowerLayers(Verification.Result nfResult, LoadedNf nf)
+          throws Exception {
+        if (covered.stream().noneMatch(id -> LayerRegistry.standard().code(id).isPresent())) {
+          return nfResult;
+        }
+        pump.post(() -> to.progress(new Progress(Phase.SYMBOLIC_EXECUTION, 0, -1,
+            "verifying the layers below the NF")));
+        return StackVerification.withLowerLayers(nfResult, covered,
+            dev.vigor.engine.catalog.LibvigIncludeLocator.locate(dir).orElseThrow(),
+            nf.program().deviceCount(), (int) TRACE_TIMEOUT_MS, cancel);
       }
     };
   }

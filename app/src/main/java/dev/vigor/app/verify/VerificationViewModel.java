@@ -189,6 +189,7 @@ public final class VerificationViewModel {
     runCluster = state.clusterProperty().get();
     clusterLine.set(runCluster.enabled() ? runCluster.describe() + " (connecting …)" : "");
     service.configure(nf.folder(), specs, state.specBuffers(), events, runCluster);
+    service.setLayers(checkedLayers.stream().map(Layer::id).toList());
     service.restart();
   }
 
@@ -339,6 +340,14 @@ public final class VerificationViewModel {
       summarise(s);
     }
     lowLevelFailures.setAll(run.lowLevel().stream().map(VerificationViewModel::describe).toList());
+    // a lower layer's failed or undecided checks, where the NF's own are listed
+    for (var layer : run.lowerLayers()) {
+      layer.findings().forEach(f -> lowLevelFailures.add("layer " + layer.layer() + ": " + f.loc()
+          + ": " + (f.failed() ? "violated" : "undecided") + ": " + f.message()
+          + (f.inputs().isEmpty() ? "" : " when " + f.inputs().entrySet().stream()
+              .map(e -> e.getKey() + " = " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
+    }
+
     tree.set(run.tree());
     phase.set("Saved run of " + run.started().toString().replace('T', ' '));
     counts.set("");
@@ -532,8 +541,9 @@ public final class VerificationViewModel {
     phase.set("Done");
     counts.set(traces.size() + " trace checks");
     fraction.set(1);
-    RunRecord run = new RunRecord(shownNfDir.get(), started, checkedLayers.stream().map(Layer::id).toList(),
-        result.specs().stream().map(PropertyOutcome::of).toList(), result.lowLevel(), result.tree());
+    RunRecord run = new RunRecord(shownNfDir.get(), started, result.layers(),
+        result.specs().stream().map(PropertyOutcome::of).toList(), result.lowLevel(), result.tree(),
+        result.lowerLayers());
     // The streamed rows already hold every outcome; the record adds checker messages (a malformed
     // spec has no traces) and becomes the run on show.
     shownRun.set(run);
