@@ -1,0 +1,90 @@
+package dev.vigor.engine.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigor.engine.c.CFrontEnd;
+import dev.vigor.engine.diag.DiagnosticException;
+import dev.vigor.engine.ir.Program;
+import dev.vigor.engine.run.CancelToken;
+import dev.vigor.engine.validate.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a layer's code may do that an NF's may not, and that the intrinsics mean what they say. */
+class LayerFrontEndTest {
+  private static Path verifyInclude() {
+    return IoLayerTest.include().toAbsolutePath().normalize().getParent().getParent()
+        .resolve("nfos/verify/include");
+  }
+
+  private static Program layer(Path dir, String code) throws Exception {
+    Path c = Files.writeString(dir.resolve("layer.c"), code);
+    return CFrontEnd.compileLayer(dir, List.of(c), IoLayerTest.include(), List.of(verifyInclude()),
+        Map.of("NF_DEVICE_COUNT", "1"), "check");
+  }
+
+  @Test
+  void aMutableGlobalAndTheIntrinsicsWorkInALayer(@TempDir Path dir) throws Exception {
+    Program p = layer(dir, """
+        #include <vigor/verify.h>
+        static uint32_t total;
+        static void add(uint32_t x) { total += x; }
+        void check(void) {
+          uint32_t a = vig_any_u32();
+          vig_assume(a < 10);
+          add(a);
+          add(a);
+          vig_assert(total < 20);
+          vig_assert(total != 18);
+        }
+        """);
+    LayerExecutor.Exploration e = LayerExecutor.explore(p, "check", 10_000, CancelToken.none());
+    // the first assert holds for every a < 10, the second fails for a = 9 only
+    assertEquals(1, e.findings().size(), e.findings()::toString);
+    LayerFinding f = e.findings().get(0);
+    assertTrue(f.failed() && f.loc().equals("layer.c:10:3"), f::toString);
+    assertEquals("9", f.inputs().values().iterator().next(), f::toString);
+    LayerResult r = new LayerResult("t", e.paths(), e.findings(), List.of(), 0);
+    assertEquals(Verdict.VIOLATED, r.verdict());
+  }
+
+  @Test
+  void anNfCannotUseTheIntrinsicsNorMutableGlobals(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("nf.c"), """
+        #define NF_DEVICE_COUNT 1
+        #include <vigor/nf.h>
+        void vig_assert(bool c);
+        bool nf_init(void) { return true; }
+        int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {
+          vig_assert(length > 0);
+          return device;
+        }
+        """);
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> CFrontEnd.compile(dir, IoLayerTest.include()));
+    assertTrue(e.getMessage().contains("vig_assert is declared but never defined"), e.getMessage());
+    Files.writeString(dir.resolve("nf.c"), """
+        #define NF_DEVICE_COUNT 1
+        #include <vigor/verify.h>
+        """);
+    DiagnosticException h = assertThrows(DiagnosticException.class,
+        () -> CFrontEnd.compile(dir, IoLayerTest.include()));
+    assertTrue(h.getMessage().contains("libVig has no header <vigor/verify.h>"), h.getMessage());
+  }
+
+  @Test
+  void aLayerCallingWhatNoModelDefinesIsToldWhere(@TempDir Path dir) {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> layer(dir, """
+        void missing(void);
+        void check(void) { missing(); }
+        """));
+    assertTrue(e.getMessage().contains("layer.c:2:20") && e.getMessage().contains("define it in one"),
+        e.getMessage());
+  }
+}
