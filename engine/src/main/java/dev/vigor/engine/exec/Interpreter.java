@@ -338,10 +338,62 @@ public final class Interpreter<V> {
       m.assume(c, text, in.loc());
     } else if (in.function().equals("vig_assert")) {
       m.step(in.loc(), "assert " + text, null);
-      m.check(c, LowLevelCheck.LAYER_ASSERTION, in.loc(), "vig_assert(" + text + ") does not hold");
+      // the values the condition reads, so a failure says which register, index or length
+      Map<String, V> shown = new java.util.LinkedHashMap<>();
+      for (Expr.Load load : loadsIn(arg, new ArrayList<>())) {
+        if (shown.size() < 4 && load.type() instanceof CType.Int) {
+          shown.putIfAbsent(render().render(load), bv((Val.Int) eval(load)));
+        }
+      }
+      // and the function's own integer variables written so far (a model's register, its value)
+      List<Function.Local> vars = new ArrayList<>(frame.fn.params());
+      vars.addAll(frame.fn.locals());
+      for (Function.Local l : vars) {
+        V v = l.temporary() || !(l.type() instanceof CType.Int) || shown.size() >= 8 ? null
+            : written(frame.locals.get(l.name()));
+        if (v != null) {
+          shown.putIfAbsent(l.sourceName(), v);
+        }
+      }
+      m.checkShowing(c, LowLevelCheck.LAYER_ASSERTION, in.loc(), "vig_assert(" + text + ") does not hold",
+          shown);
     } else {
       throw new OutsideSubsetException(in.loc() + ": unknown verification intrinsic " + in.function());
     }
+  }
+
+  /** A local's integer value when every byte of it is surely written, else null. */
+  private V written(Region r) {
+    V acc = null;
+    for (int i = r.size() - 1; i >= 0; i--) {
+      Object c = r.cell(i);
+      if (c == null || r.undefinedWhen(i) != null || c instanceof Region.PointerByte) {
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      V b = (V) c;
+      acc = acc == null ? b : d.concat(acc, b);
+    }
+    return acc;
+  }
+
+  /** The integer loads an expression makes (outermost first), for a failed assert's message. */
+  private static List<Expr.Load> loadsIn(Expr e, List<Expr.Load> out) {
+    if (e instanceof Expr.Load l) {
+      out.add(l);
+    } else if (e instanceof Expr.Unary u) {
+      loadsIn(u.operand(), out);
+    } else if (e instanceof Expr.Binary b) {
+      loadsIn(b.left(), out);
+      loadsIn(b.right(), out);
+    } else if (e instanceof Expr.Conditional c) {
+      loadsIn(c.cond(), out);
+      loadsIn(c.then(), out);
+      loadsIn(c.otherwise(), out);
+    } else if (e instanceof Expr.Convert c) {
+      loadsIn(c.operand(), out);
+    }
+    return out;
   }
 
   /**

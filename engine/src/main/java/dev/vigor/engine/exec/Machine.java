@@ -25,6 +25,15 @@ public interface Machine<V> {
   void check(V safe, LowLevelCheck check, SourceLocation loc, String message);
 
   /**
+   * As {@link #check}, naming values the condition reads (by their C text) that a report of a
+   * failure shows with it; by default they are not shown.
+   */
+  default void checkShowing(V safe, LowLevelCheck check, SourceLocation loc, String message,
+      java.util.Map<String, V> shown) {
+    check(safe, check, loc, message);
+  }
+
+  /**
    * Calls a libVig operation: args and results in the contract's order (the object excluded);
    * boolean results are booleans, the rest bit-vectors (keys and values: byte 0 most significant).
    * {@code vig_hash} comes here too, with a null object, the record as its one argument and the

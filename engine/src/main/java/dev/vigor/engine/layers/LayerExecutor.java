@@ -34,7 +34,7 @@ public final class LayerExecutor {
   public static Exploration explore(Program program, String entry, int queryTimeoutMs,
       CancelToken cancel) {
     try (Context ctx = new Context(); AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
-      Z3Domain domain = new Z3Domain(ctx);
+      Z3Domain domain = new LayerDomain(ctx);
       Solver solver = ctx.mkSolver();
       if (queryTimeoutMs > 0) {
         Params params = ctx.mkParams();

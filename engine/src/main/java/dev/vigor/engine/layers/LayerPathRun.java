@@ -101,6 +101,20 @@ final class LayerPathRun implements Machine<Expr<?>> {
     return taken;
   }
 
+  /** Values a failed check's message shows (set only around {@link #checkShowing}). */
+  private Map<String, Expr<?>> shown = Map.of();
+
+  @Override
+  public void checkShowing(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message,
+      Map<String, Expr<?>> values) {
+    shown = values;
+    try {
+      check(safe, check, loc, message);
+    } finally {
+      shown = Map.of();
+    }
+  }
+
   @Override
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
     Boolean settled = domain.truthOf(domain.simplified(safe));
@@ -126,6 +140,10 @@ final class LayerPathRun implements Machine<Expr<?>> {
       }
       Model model = solver.getModel();
       anys.forEach((name, term) -> inputs.put(name, show(model, term, true)));
+      if (!shown.isEmpty()) {
+        message += " where " + String.join(", ", shown.entrySet().stream()
+            .map(e -> e.getKey() + " = " + shownValue(model, e.getValue())).toList());
+      }
       for (StepRecord r : steps) {
         trace.add(r.loc() + ": " + r.what() + (r.value() == null ? "" : " " + show(model, r.value(), r.signed())));
       }
@@ -137,6 +155,17 @@ final class LayerPathRun implements Machine<Expr<?>> {
     solver.add(s);
     if (ask() == Status.UNSATISFIABLE) {
       throw new PathEnded("the check cannot hold here");
+    }
+  }
+
+  /** An integer as C code would write it: decimal, and hex too when it reads better so (registers). */
+  private static String shownValue(Model model, Expr<?> term) {
+    String d = show(model, term, false);
+    try {
+      java.math.BigInteger v = new java.math.BigInteger(d);
+      return v.compareTo(java.math.BigInteger.valueOf(9)) > 0 ? "0x" + v.toString(16) + " (" + d + ")" : d;
+    } catch (NumberFormatException e) {
+      return d;
     }
   }
 

@@ -35,8 +35,26 @@ public final class LayerRegistry {
       java.util.Map.of("IO_BURST", "3", "IO_BUF_BYTES", "64"),
       "io_layer_verify");
 
+  /** The 82540EM driver (nfos/driver), against a register-level model of the NIC. */
+  public static final Layer DRIVER =
+      new Layer(
+          "driver",
+          "NIC driver (nfos/driver, 82540EM)",
+          "Every path of bringing each NIC up and of one pass of receiving and sending, every"
+              + " register access and DMA address checked against a model of the 82540EM"
+              + " (unknown registers, reserved bits, order, descriptors, DMA memory); io gets each"
+              + " complete frame once, in order, and the NIC sends what io gives it.",
+          false);
+
+  private static final LayerCode DRIVER_CODE = new LayerCode("driver",
+      List.of("nfos/driver/e1000.c"),
+      List.of("nfos/driver/verify/nic_model.c", "nfos/driver/verify/driver_harness.c"),
+      List.of("nfos/io/include", "nfos/verify/include"),
+      java.util.Map.of("E1000_RING", "8", "IO_BURST", "2", "IO_BUF_BYTES", "1"),
+      "driver_layer_verify");
+
   private static final LayerRegistry STANDARD =
-      new LayerRegistry(List.of(IO, NF), java.util.Map.of("io", IO_CODE));
+      new LayerRegistry(List.of(DRIVER, IO, NF), java.util.Map.of("io", IO_CODE, "driver", DRIVER_CODE));
 
   private final List<Layer> layers;
   private final java.util.Map<String, LayerCode> code;

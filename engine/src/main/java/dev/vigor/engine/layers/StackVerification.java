@@ -42,7 +42,8 @@ public final class StackVerification {
     List<String> bounds = new ArrayList<>();
     new TreeMap<>(code.smallScope()).forEach((k, v) -> bounds.add(k + "=" + v));
     bounds.add("NF_DEVICE_COUNT=" + deviceCount);
-    return new LayerResult(layer, e.paths(), e.findings(), bounds,
+    List<LayerFinding> findings = e.findings().stream().map(f -> described(checkout, f)).toList();
+    return new LayerResult(layer, e.paths(), findings, bounds,
         (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -62,6 +63,35 @@ public final class StackVerification {
       }
     }
     return lower.isEmpty() ? result : result.withLowerLayers(selected, lower);
+  }
+
+  /**
+   * A failed vig_assert described the way its model's author did: the comment that ends its line
+   * ({@code vig_assert(!s->resetting); /* CTRL written during a reset *}{@code /}) comes first.
+   */
+  static LayerFinding described(Path checkout, LayerFinding f) {
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("(.+):(\\d+):(\\d+)").matcher(f.loc());
+    if (!f.check().equals("LAYER_ASSERTION") || !at.matches()) {
+      return f;
+    }
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(checkout.resolve(at.group(1)));
+      int line = Integer.parseInt(at.group(2));
+      if (line < 1 || line > lines.size()) {
+        return f;
+      }
+      java.util.regex.Matcher comment = java.util.regex.Pattern
+          .compile("vig_assert\\(.*\\);\\s*(?:/\\*\\s*(.*?)\\s*\\*/|//\\s*(.*))\\s*$")
+          .matcher(lines.get(line - 1));
+      if (!comment.find()) {
+        return f;
+      }
+      String why = comment.group(1) != null ? comment.group(1) : comment.group(2);
+      return new LayerFinding(f.check(), f.loc(), why + ": " + f.message(), f.failed(), f.inputs(),
+          f.cSteps());
+    } catch (java.io.IOException | RuntimeException e) {
+      return f; // the description is a courtesy: the finding stands without it
+    }
   }
 
   /** The checkout (holding libvig/ and nfos/) the libVig headers belong to. */

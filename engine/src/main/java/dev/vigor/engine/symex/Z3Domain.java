@@ -9,7 +9,7 @@ import dev.vigor.engine.exec.Domain;
 import java.math.BigInteger;
 
 /** C values as Z3 terms: bit-vectors of the C width, and Z3 booleans. Constants fold eagerly. */
-public final class Z3Domain implements Domain<Expr<?>> {
+public class Z3Domain implements Domain<Expr<?>> {
   private final Context ctx;
 
   public Z3Domain(Context ctx) {

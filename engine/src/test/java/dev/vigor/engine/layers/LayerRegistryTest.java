@@ -21,7 +21,8 @@ class LayerRegistryTest {
   @Test
   void lowerLayersComeBottomFirstAndHaveCode() {
     assertEquals(List.of("io", "nf"), registry.select(List.of("nf", "IO")));
-    assertEquals(List.of("io", "nf"), registry.offered().stream().map(Layer::id).toList());
+    assertEquals(List.of("driver", "io", "nf"), registry.offered().stream().map(Layer::id).toList());
+    assertEquals(List.of("driver", "io", "nf"), registry.select(List.of("io", "driver")));
     assertTrue(registry.code("io").isPresent());
     assertTrue(registry.code("nf").isEmpty());
   }
@@ -30,7 +31,7 @@ class LayerRegistryTest {
   void aLayerTheEngineDoesNotExecuteIsRefusedWithWhatItExecutes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> registry.select(List.of("nf", "nfos")));
-    assertTrue(e.getMessage().contains("no layer 'nfos' to verify: this engine executes io, nf"),
+    assertTrue(e.getMessage().contains("no layer 'nfos' to verify: this engine executes driver, io, nf"),
         e.getMessage());
     assertTrue(e.getMessage().contains("not verified yet"), e.getMessage());
   }

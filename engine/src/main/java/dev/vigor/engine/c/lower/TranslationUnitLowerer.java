@@ -130,6 +130,18 @@ final class TranslationUnitLowerer {
       throw new CompileError(at, "mutable global '" + d.name() + "': " + MUTABLE_GLOBAL);
     }
     types.requireComplete(d.type(), at, "global " + d.name());
+    ConstGlobal prior = globals.globals.get(d.name());
+    if (writable && globals.layer && ("extern".equals(base.storage()) || id.initializer() == null)
+        && prior != null && prior.writable() && prior.type().equals(d.type())) {
+      return; // a layer's extern declaration and its definition (static storage: zero) name one object
+    }
+    if (writable && globals.layer && "extern".equals(base.storage())) {
+      if (id.initializer() != null) {
+        throw new CompileError(at, "an extern declaration cannot have an initializer");
+      }
+      globals.globals.put(d.name(), new ConstGlobal(d.name(), d.type(), List.of(), false, at, true));
+      return; // defined (zero) here or by a later file's definition
+    }
     if (globals.globals.containsKey(d.name()) || globals.objects.containsKey(d.name())) {
       throw new CompileError(at, "'" + d.name() + "' is already declared; rename one of them");
     }
