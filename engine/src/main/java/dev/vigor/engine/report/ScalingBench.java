@@ -36,7 +36,8 @@ public final class ScalingBench {
 
   /**
    * One configuration: median wall time, verdict, what came from the cache, agreement, and the
-   * layers of the stack the run verified (every layer the engine executes).
+   * layers of the stack the run verified (the NF layer, whose verification threads, workers and
+   * the trace cache scale; the layers below are timed by vigor bench --layers).
    */
   public record Row(String configuration, long wallMillis, int traces, Verdict verdict,
       String cache, boolean sameVerdicts, List<String> layers) {}

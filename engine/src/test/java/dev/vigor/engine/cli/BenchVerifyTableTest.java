@@ -15,6 +15,42 @@ import picocli.CommandLine;
 
 /** {@code vigor bench} (no flag): one timed full verification per NF, with the paper's row. */
 class BenchVerifyTableTest {
+  /** {@code vigor bench --layers}: a row per set of layers, traces growing with each. */
+  @Test
+  void layersRowsGrowWithTheStack(@TempDir Path catalog) throws Exception {
+    Path nop = Files.createDirectories(catalog.resolve("nop"));
+    for (String f : new String[] {"nop.c", "nf.properties", "spec.py"}) {
+      Files.copy(Nfs.catalog("nop").resolve(f), nop.resolve(f));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cl = VigorCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(out));
+    String prev = System.getProperty("vigor.libvig.include");
+    System.setProperty("vigor.libvig.include", Nfs.libvigInclude().toString());
+    try {
+      assertEquals(ExitCodes.OK, cl.execute("bench", "--layers", "--catalog", catalog.toString(),
+          "--warmup", "0", "--runs", "1"), out.toString());
+      assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--layers", "--symex", "--catalog",
+          catalog.toString()));
+    } finally {
+      if (prev == null) {
+        System.clearProperty("vigor.libvig.include");
+      } else {
+        System.setProperty("vigor.libvig.include", prev);
+      }
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?m)^(?:nop)?\\s+(nf|nf,io|nf,io,driver)\\s+[0-9.]+ s\\s+([0-9]+)\\s.*proved").matcher(out.toString());
+    java.util.List<Integer> traces = new java.util.ArrayList<>();
+    while (m.find()) {
+      traces.add(Integer.parseInt(m.group(2)));
+    }
+    assertEquals(3, traces.size(), out.toString());
+    assertTrue(traces.get(0) == 2 && traces.get(1) > traces.get(0) && traces.get(2) > traces.get(1),
+        out.toString());
+  }
+
   @Test
   void printsSymexTracesPerTraceAndWallTimePerNf(@TempDir Path catalog) throws Exception {
     Path nop = Files.createDirectories(catalog.resolve("nop"));
