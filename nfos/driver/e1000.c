@@ -103,7 +103,7 @@ uint16_t io_backend_rx_burst(struct io_buf *ring, uint16_t max) {
 }
 
 bool io_backend_done(void) {
-  return false; /* a NIC never runs out of packets */
+  return nfos_stop_requested(); /* a NIC never runs out of packets: only the machine stops */
 }
 
 void io_backend_tx(uint16_t device, const struct io_buf *buf) {

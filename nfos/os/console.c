@@ -27,17 +27,20 @@ static void put(char c) {
   uart_put(COM1, c);
 }
 
+/* Console lines are short: a longer text is cut at SERIAL_MAX characters. */
+#define SERIAL_MAX 256
+
 void serial_puts(const char *s) {
-  for (; *s != '\0'; s++) {
-    if (*s == '\n') {
+  for (int i = 0; i < SERIAL_MAX && s[i] != '\0'; i++) {
+    if (s[i] == '\n') {
       put('\r');
     }
-    put(*s);
+    put(s[i]);
   }
 }
 
 void serial_hex(uint32_t v) {
-  char text[11] = "0x";
+  char text[11] = {'0', 'x'};
   for (int i = 0; i < 8; i++) {
     text[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 0xF];
   }
@@ -49,9 +52,11 @@ _Noreturn void nfos_halt(const char *why) {
   serial_puts("nfos: halted: ");
   serial_puts(why);
   serial_puts("\n");
-  for (;;) {
-    __asm__ volatile("cli; hlt");
-  }
+  hw_halt();
+}
+
+bool nfos_stop_requested(void) {
+  return hw_stop_requested();
 }
 
 int64_t nfos_now(void) {

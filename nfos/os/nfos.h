@@ -34,6 +34,9 @@ bool pci_find(uint16_t vendor, uint16_t device, int index, struct pci_device *ou
  * counts in its own time anyway): what the NF gets as now. */
 int64_t nfos_now(void);
 
+/* Whether the packet loop is to end (never on hardware; the io back end's "done"). */
+bool nfos_stop_requested(void);
+
 /* Stops the machine after saying why. */
 _Noreturn void nfos_halt(const char *why);
 

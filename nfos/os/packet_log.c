@@ -21,7 +21,7 @@ void packet_log_init(void) {
   present = true;
 }
 
-static void put(char c) {
+static void log_put(char c) {
   uart_put(COM2, c);
 }
 
@@ -30,14 +30,19 @@ static void put_decimal(int v) {
   int n = 0;
   unsigned int u = v < 0 ? 0u - (unsigned int)v : (unsigned int)v;
   if (v < 0) {
-    put('-');
+    log_put('-');
   }
-  do {
+  for (int k = 0; k < 12; k++) { /* an int has at most 10 digits */
     digits[n++] = (char)('0' + u % 10);
     u /= 10;
-  } while (u != 0 && n < 12);
-  while (n > 0) {
-    put(digits[--n]);
+    if (u == 0) {
+      break;
+    }
+  }
+  for (int k = 12; k > 0; k--) {
+    if (k <= n) {
+      log_put(digits[k - 1]);
+    }
   }
 }
 
@@ -46,7 +51,7 @@ void packet_log(uint16_t device, int verdict) {
     return;
   }
   put_decimal(device);
-  put(' ');
+  log_put(' ');
   put_decimal(verdict);
-  put('\n');
+  log_put('\n');
 }

@@ -16,6 +16,7 @@
 void driver_layer_verify(void) {
   nic_model_power_on();
   for (uint16_t d = 0; d < NF_DEVICE_COUNT; d++) {
+    nic_model_pci_command(d, 0x6); /* as NFOS's PCI setup leaves it: memory space, bus master */
     e1000_init(d, NIC_MODEL_BAR0(d));
   }
   nic_model_check_running();

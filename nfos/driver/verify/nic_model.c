@@ -33,6 +33,7 @@
 struct nic_state {
   uint16_t device;
   uint32_t ctrl;
+  bool memory_on;   /* PCI command: memory space enabled (its registers answer) */
   bool resetting;   /* CTRL.RST written; reads back set until the reset is done */
   uint16_t reset_reads; /* CTRL reads since: the first still sees the reset running, the second not */
   bool ready;       /* a reset completed */
@@ -58,13 +59,17 @@ struct frame {
 static struct frame pending[NF_DEVICE_COUNT][MODEL_FRAMES];
 static uint16_t pending_count[NF_DEVICE_COUNT];
 static uint16_t pending_taken[NF_DEVICE_COUNT];
-static vigor_time_t clock;
 
 void nic_model_power_on(void) {
   for (uint16_t d = 0; d < NF_DEVICE_COUNT; d++) {
     nic[d].device = d;
     nic[d].ctrl = vig_any_u32() & CTRL_DEFINED & ~CTRL_RST;
   }
+}
+
+void nic_model_pci_command(uint16_t device, uint32_t command) {
+  nic[device].memory_on = (command & 0x2) != 0;
+  vig_assert((command & 0x4) != 0); /* bus mastering left off: the NIC could not reach its rings */
 }
 
 uint32_t e1000_dma_address(uint16_t device) {
@@ -89,7 +94,9 @@ static struct nic_state *decode(uint32_t address, uint32_t *reg) {
   vig_assert(address >= NIC_MODEL_BAR0(0) && address < NIC_MODEL_BAR0(NF_DEVICE_COUNT)); /* an access outside every NIC's registers */
   uint32_t offset = address - NIC_MODEL_BAR0(0);
   *reg = offset % NIC_MODEL_WINDOW;
-  return &nic[offset / NIC_MODEL_WINDOW];
+  struct nic_state *s = &nic[offset / NIC_MODEL_WINDOW];
+  vig_assert(s->memory_on); /* a register used before PCI memory space was enabled */
+  return s;
 }
 
 static void reset(struct nic_state *s) {
@@ -150,9 +157,22 @@ static void hand_tx(struct nic_state *s, uint32_t tail) {
   s->tx_head = tail;
 }
 
+/* Whether the 82540EM has a register at reg that this driver may write (datasheet 13.4). */
+static bool writable_register(uint32_t reg) {
+  return reg == REG_CTRL || reg == REG_IMC || reg == REG_RCTL || reg == REG_TCTL || reg == REG_TIPG
+      || reg == REG_RDBAL || reg == REG_RDBAH || reg == REG_RDLEN || reg == REG_RDH || reg == REG_RDT
+      || reg == REG_TDBAL || reg == REG_TDBAH || reg == REG_TDLEN || reg == REG_TDH || reg == REG_TDT
+      || (reg >= REG_MTA && reg < REG_MTA + 4 * 128 && reg % 4 == 0);
+}
+
 void mmio_write32(uint32_t address, uint32_t value) {
   uint32_t reg = 0;
   struct nic_state *s = decode(address, &reg);
+  bool known = writable_register(reg);
+  vig_assert(known); /* a register the 82540EM does not have */
+  if (!known) {
+    return;
+  }
   if (reg == REG_IMC) {
     return; /* masks interrupts: any value, any time */
   }
@@ -221,11 +241,8 @@ void mmio_write32(uint32_t address, uint32_t value) {
   } else if (reg == REG_TDT) {
     vig_assert(s->tx_head_set && value < s->tx_count); /* a transmit tail before the ring is programmed, or past it */
     hand_tx(s, value);
-  } else if (reg >= REG_MTA && reg < REG_MTA + 4 * 128 && reg % 4 == 0) {
-    /* multicast table: any value */
-  } else {
-    vig_assert(reg == REG_CTRL); /* a register the 82540EM does not have */
   }
+  /* the multicast table (REG_MTA...) takes any value */
 }
 
 uint32_t mmio_read32(uint32_t address) {
@@ -327,14 +344,3 @@ bool nic_model_transmitted(uint16_t device, const struct io_buf *buf) {
   return true;
 }
 
-/* NFOS's clock and packet log, as the driver sees them: a time that never goes back, a log. */
-int64_t nfos_now(void) {
-  vigor_time_t t = vig_any_i64();
-  vig_assume(clock <= t);
-  clock = t;
-  return t;
-}
-
-void packet_log(uint16_t device, int verdict) {
-  vig_assert(device < NF_DEVICE_COUNT); /* a packet logged for a device the NF does not have */
-}

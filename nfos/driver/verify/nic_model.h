@@ -16,6 +16,8 @@
 
 /* Before the driver starts: every NIC just powered, its registers at any value of their defined bits. */
 void nic_model_power_on(void);
+/* PCI configuration wrote device's command register (memory space, bus mastering). */
+void nic_model_pci_command(uint16_t device, uint32_t command);
 /* After e1000_init of every device: each NIC was reset and has both rings running. */
 void nic_model_check_running(void);
 /* The wire: device's NIC receives a frame of any length and bytes into the next descriptor it

@@ -7,6 +7,7 @@
  *                   more packets than asked for). A run where c cannot hold is not a run at all.
  *   vig_assert(c)   c holds on every run: a property of the layer. A run where c can be false is
  *                   a violation, reported at the assert's file:line:col with the values that break it.
+ *   vig_end()       the run ends here, complete: what a model of a halting machine does.
  */
 #ifndef VIGOR_VERIFY_H
 #define VIGOR_VERIFY_H
@@ -23,5 +24,7 @@ int vig_any_int(void);
 int64_t vig_any_i64(void);
 void vig_assume(bool condition);
 void vig_assert(bool condition);
+/* Ends the run here, complete (a machine model's halt). */
+_Noreturn void vig_end(void);
 
 #endif /* VIGOR_VERIFY_H */

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,7 +37,7 @@ import org.controlsfx.control.IndexedCheckModel;
 public final class VerificationPanel extends VBox {
   private final VerificationViewModel vm;
   private final CheckListView<PropertyChoice> properties = new CheckListView<>();
-  private final CheckListView<Layer> layers = new CheckListView<>();
+  private final javafx.scene.layout.FlowPane layers = new javafx.scene.layout.FlowPane();
   private final TableView<TraceRow> traces = new TableView<>();
 
   /** The panel over vm; openTrace is called when the user double-clicks a trace. */
@@ -78,20 +79,28 @@ public final class VerificationPanel extends VBox {
         PropertyChoice::description));
     syncChecks(properties, vm.checkedProperties());
 
+    // The layers as one wrapping row of check boxes: four layers must not squeeze the traces.
     layers.setId("verify-layers");
-    layers.setItems(vm.layers());
-    layers.setPrefHeight(28 * Math.max(1, vm.layers().size()) + 4);
-    layers.setMinHeight(layers.getPrefHeight());
-    layers.setCellFactory(v -> tooltipCell(layers, Layer::title, Layer::covers));
-    syncChecks(layers, vm.checkedLayers());
-    // A layer every verification includes cannot be unchecked.
-    layers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Layer>) c -> {
-      for (Layer l : vm.layers()) {
-        if (l.alwaysSelected() && !layers.getCheckModel().isChecked(l)) {
-          layers.getCheckModel().check(l);
+    layers.setHgap(12);
+    layers.setVgap(4);
+    for (Layer l : vm.layers()) {
+      CheckBox box = new CheckBox(l.title());
+      box.setId("layer-" + l.id());
+      box.setTooltip(new javafx.scene.control.Tooltip(l.covers()));
+      box.setSelected(vm.checkedLayers().contains(l));
+      // a layer every verification includes cannot be unchecked
+      box.setDisable(l.alwaysSelected());
+      box.selectedProperty().addListener((o, was, now) -> {
+        if (now && !vm.checkedLayers().contains(l)) {
+          vm.checkedLayers().add(l);
+        } else if (!now && !l.alwaysSelected()) {
+          vm.checkedLayers().remove(l);
         }
-      }
-    });
+      });
+      vm.checkedLayers().addListener((ListChangeListener<Layer>) c ->
+          box.setSelected(vm.checkedLayers().contains(l)));
+      layers.getChildren().add(box);
+    }
 
     Button run = new Button("Run (F5)");
     run.setId("verify-run");

@@ -79,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
   String edit;
 
   @Option(names = "--layers", description = {"Per NF and per set of layers (nf; nf and io;"
-      + " nf, io and driver): symbolic execution time, traces and validation time, next to the"
+      + " then driver and nfos added): symbolic execution time, traces and validation time, next to the"
       + " paper's \"with rest of stack\" figures (Table 3)."})
   boolean layers;
 
@@ -304,8 +304,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.println("A lower layer's paths are explored and checked as they run (its models state its"
         + " contract), so its time counts as symbolic execution; Vigor's rest of the stack is"
-        + " DPDK, the ixgbe driver, libC and NFOS, ours nfos/io and the 82540EM driver (libVig's C"
-        + " and NFOS not yet).");
+        + " DPDK, the ixgbe driver, libC and NFOS, ours nfos/io, the 82540EM driver and NFOS (libVig's"
+        + " C not yet).");
     return ExitCodes.OK;
   }
 

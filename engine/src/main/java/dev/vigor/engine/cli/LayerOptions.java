@@ -15,8 +15,8 @@ public final class LayerOptions {
   @Option(names = "--layers", paramLabel = "LAYER", split = ",",
       description = "The layers of the stack to verify, the others modelled (default: nf, the NF's"
           + " own code with libVig at its contracts; nf is always included). This engine"
-          + " executes: driver (the 82540EM driver against a NIC model, nfos/driver), io (the packet"
-          + " I/O loop, nfos/io) and nf.")
+          + " executes: nfos (NFOS after boot on a model of the PC), driver (the 82540EM driver"
+          + " against a NIC model), io (the packet I/O loop) and nf.")
   List<String> layers = new ArrayList<>();
 
   /** The ids of the layers to cover, bottom first (valid only when {@link #problem} is empty). */

@@ -330,6 +330,11 @@ public final class Interpreter<V> {
       mem.store(ptr(eval(in.resultAddress())), new Val.Int(v, type), type, in.loc());
       return;
     }
+    if (in.function().equals("vig_end")) {
+      m.step(in.loc(), "end", null);
+      m.end(in.loc());
+      throw new OutsideSubsetException(in.loc() + ": vig_end returned");
+    }
     Expr arg = in.args().get(0);
     V c = d.nonZero(bv((Val.Int) eval(arg)));
     String text = render().render(arg);

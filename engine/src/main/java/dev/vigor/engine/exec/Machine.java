@@ -77,6 +77,11 @@ public interface Machine<V> {
     throw new OutsideSubsetException(loc + ": vig_assume is for a stack layer's models only");
   }
 
+  /** Ends the run here as complete ({@code vig_end}); throws, never returns. */
+  default void end(SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": vig_end is for a stack layer's models only");
+  }
+
   /** Called before every statement: polls cancellation. */
   void poll();
 

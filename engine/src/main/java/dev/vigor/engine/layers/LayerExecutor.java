@@ -54,6 +54,8 @@ public final class LayerExecutor {
         boolean ended = false;
         try {
           new Interpreter<Expr<?>>(program, run, Map.of()).withStepLimit(STEP_LIMIT).runEntry(entry);
+        } catch (LayerPathRun.Finished e) {
+          ended = false; // a model ended the run, complete (a halting machine)
         } catch (PathEnded e) {
           ended = true;
         }

@@ -220,6 +220,18 @@ final class LayerPathRun implements Machine<Expr<?>> {
     steps.add(new StepRecord(loc, what, value, signed));
   }
 
+  /** Thrown by {@code vig_end}: the run is over, complete. */
+  static final class Finished extends RuntimeException {
+    Finished() {
+      super("vig_end", null, false, false);
+    }
+  }
+
+  @Override
+  public void end(SourceLocation loc) {
+    throw new Finished();
+  }
+
   @Override
   public void poll() {
     cancel.throwIfCancelled();

@@ -48,13 +48,34 @@ public final class LayerRegistry {
 
   private static final LayerCode DRIVER_CODE = new LayerCode("driver",
       List.of("nfos/driver/e1000.c"),
-      List.of("nfos/driver/verify/nic_model.c", "nfos/driver/verify/driver_harness.c"),
+      List.of("nfos/driver/verify/nic_model.c", "nfos/driver/verify/os_model.c",
+          "nfos/driver/verify/driver_harness.c"),
       List.of("nfos/io/include", "nfos/verify/include"),
       java.util.Map.of("E1000_RING", "8", "IO_BURST", "2", "IO_BUF_BYTES", "1"),
       "driver_layer_verify");
 
+  /** NFOS after boot (nfos/os), with the driver and the loop it starts, on a model of the machine. */
+  public static final Layer NFOS =
+      new Layer(
+          "nfos",
+          "NF OS (nfos/os)",
+          "Every path of NFOS after boot: the PCI scan, each NIC brought up, nf_init, one pass of"
+              + " the packet loop and halting, with every port, PCI configuration access and NIC"
+              + " register checked against models of the PC and the 82540EM; boot.S and hw.h trusted.",
+          false);
+
+  private static final LayerCode NFOS_CODE = new LayerCode("nfos",
+      List.of("nfos/os/main.c", "nfos/os/pci.c", "nfos/os/console.c", "nfos/os/packet_log.c",
+          "nfos/driver/e1000.c", "nfos/io/src/io_loop.c"),
+      List.of("nfos/driver/verify/nic_model.c", "nfos/os/verify/machine_model.c",
+          "nfos/os/verify/nf_model.c", "nfos/os/verify/nfos_harness.c"),
+      List.of("nfos/io/include", "nfos/verify/include"),
+      java.util.Map.of("E1000_RING", "8", "IO_BURST", "2", "IO_BUF_BYTES", "1"),
+      "nfos_layer_verify");
+
   private static final LayerRegistry STANDARD =
-      new LayerRegistry(List.of(DRIVER, IO, NF), java.util.Map.of("io", IO_CODE, "driver", DRIVER_CODE));
+      new LayerRegistry(List.of(NFOS, DRIVER, IO, NF),
+          java.util.Map.of("io", IO_CODE, "driver", DRIVER_CODE, "nfos", NFOS_CODE));
 
   private final List<Layer> layers;
   private final java.util.Map<String, LayerCode> code;

@@ -64,7 +64,7 @@ class VerifyReportsCliTest {
           "nf,libvig");
       assertEquals(ExitCodes.BAD_INPUT, lower.code(), lower.out() + lower.err());
       assertTrue(lower.err().contains("--layers: no layer 'libvig' to verify: this engine executes"
-          + " driver, io, nf (the libvig layer runs as code, in vigor run, but is not verified yet)"),
+          + " nfos, driver, io, nf (the libvig layer runs as code, in vigor run, but is not verified yet)"),
           lower.err());
       CheckCommandTest.Run unknown = CheckCommandTest.run(command, NOP.toString(), "--layers",
           "hardware");

@@ -55,6 +55,34 @@ class LayerFrontEndTest {
   }
 
   @Test
+  void aLayersStringsAreReadOnlyArraysEndingInNul(@TempDir Path dir) throws Exception {
+    Program p = layer(dir, """
+        #include <vigor/verify.h>
+        static int length(const char *s) {
+          int n = 0;
+          for (int i = 0; i < 64 && s[i] != '\\0'; i++) {
+            n++;
+          }
+          return n;
+        }
+        void check(void) {
+          vig_assert(length("ab\\n" "c") == 4);
+          vig_assert("0123456789abcdef"[10] == 'a');
+          uint8_t k = vig_any_u8();
+          vig_assume(k < 4);
+          vig_assert("xyz"[k] != 'q'); /* the NUL at 3, never 'q' */
+          vig_assert("xyz"[k] != 'z'); /* fails at k = 2 */
+        }
+        """);
+    LayerExecutor.Exploration e = LayerExecutor.explore(p, "check", 10_000, CancelToken.none());
+    assertEquals(1, e.findings().size(), e.findings()::toString);
+    assertEquals("layer.c:15:3", e.findings().get(0).loc(), e.findings()::toString);
+    assertThrows(DiagnosticException.class, () -> layer(dir, """
+        void check(void) { char *s = "x"; s[0] = 'y'; }
+        """));
+  }
+
+  @Test
   void anNfCannotUseTheIntrinsicsNorMutableGlobals(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("nf.c"), """
         #define NF_DEVICE_COUNT 1

@@ -127,8 +127,11 @@ final class ExprLowerer {
     if (e instanceof CSubsetParser.FloatExprContext) {
       throw new CompileError(at, "floating point is not supported: NF code computes with integers only; use an integer (e.g. fixed-point)");
     }
-    if (e instanceof CSubsetParser.StringExprContext) {
-      throw new CompileError(at, "string literals are only allowed as NF_EXPORT_STATE names; NF code has no strings");
+    if (e instanceof CSubsetParser.StringExprContext str) {
+      if (globals == null || !globals.layer) {
+        throw new CompileError(at, "string literals are only allowed as NF_EXPORT_STATE names; NF code has no strings");
+      }
+      return stringLiteral(str, at);
     }
     if (e instanceof CSubsetParser.ParenExprContext p) {
       return lowerExpression(p.expression(), sink, false);
@@ -288,6 +291,52 @@ final class ExprLowerer {
       throw new CompileError(at, "integer constant " + text + " is too large for any integer type");
     }
     return new Expr.IntConst(v, t, at);
+  }
+
+  /**
+   * A string literal of a layer's code (NFOS's console messages): a read-only array of its bytes
+   * and a NUL, as a C compiler makes one, named by where it is written.
+   */
+  private Operand stringLiteral(CSubsetParser.StringExprContext str, SourceLocation at) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (var token : str.StringLiteral()) {
+      String body = token.getText().substring(1, token.getText().length() - 1);
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        if (c != '\\') {
+          bytes.write(c);
+          continue;
+        }
+        // one escape sequence, decoded as a character constant would be
+        int end = i + 2;
+        if (end <= body.length() && body.charAt(i + 1) == 'x') {
+          while (end < body.length() && Character.digit(body.charAt(end), 16) >= 0) {
+            end++;
+          }
+        } else if (end <= body.length() && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
+          while (end < body.length() && end < i + 4 && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+            end++;
+          }
+        }
+        bytes.write(charValue("'" + body.substring(i, end) + "'", at).intValue());
+        i = end - 1;
+      }
+    }
+    bytes.write(0);
+    byte[] b = bytes.toByteArray();
+    String name = "<string at " + at + ">";
+    CType type = new CType.Array(new CType.Int(dev.vigor.engine.ir.IntKind.CHAR), b.length);
+    if (!globals.globals.containsKey(name)) {
+      java.util.List<dev.vigor.engine.ir.ConstGlobal.Init> init = new java.util.ArrayList<>();
+      for (int i = 0; i < b.length; i++) {
+        if (b[i] != 0) {
+          init.add(new dev.vigor.engine.ir.ConstGlobal.Init(i, new CType.Int(dev.vigor.engine.ir.IntKind.CHAR),
+              BigInteger.valueOf(b[i])));
+        }
+      }
+      globals.globals.put(name, new dev.vigor.engine.ir.ConstGlobal(name, type, init, false, at));
+    }
+    return Operand.lvalue(new Expr.GlobalAddress(name, new CType.Pointer(type, true), at), type, true, at);
   }
 
   private static BigInteger charValue(String text, SourceLocation at) {
