@@ -83,7 +83,10 @@ public final class VerificationPanel extends VBox {
     layers.setId("verify-layers");
     layers.setHgap(12);
     layers.setVgap(4);
-    for (Layer l : vm.layers()) {
+    // top of the stack first: the NF's code, then the layers under it
+    java.util.List<Layer> topDown = new java.util.ArrayList<>(vm.layers());
+    java.util.Collections.reverse(topDown);
+    for (Layer l : topDown) {
       CheckBox box = new CheckBox(l.title());
       box.setId("layer-" + l.id());
       box.setTooltip(new javafx.scene.control.Tooltip(l.covers()));
