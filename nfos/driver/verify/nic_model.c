@@ -30,6 +30,19 @@
 #define RCTL_BSIZE (3u << 16)
 #define RCTL_BSEX (1u << 25)
 
+/* A descriptor ring: programmed through five registers from its base register (RDBAL, TDBAL). */
+struct ring {
+  bool base_set, length_set, head_set; /* programmed since the reset */
+  bool on;                             /* RCTL.EN, TCTL.EN */
+  uint32_t base, count, head, tail;
+  bool owned[E1000_RING];              /* descriptors the NIC owns (head up to tail) */
+};
+#define RING_BAL 0x00
+#define RING_BAH 0x04
+#define RING_LEN 0x08
+#define RING_H 0x10
+#define RING_T 0x18
+
 struct nic_state {
   uint16_t device;
   uint32_t ctrl;
@@ -37,12 +50,7 @@ struct nic_state {
   bool resetting;   /* CTRL.RST written; reads back set until the reset is done */
   uint16_t reset_reads; /* CTRL reads since: the first still sees the reset running, the second not */
   bool ready;       /* a reset completed */
-  bool rx_base_set, rx_length_set, rx_head_set, tx_base_set, tx_length_set, tx_head_set;
-  bool rx_on, tx_on;
-  uint32_t rx_base, rx_count, rx_head, rx_tail;
-  uint32_t tx_base, tx_count, tx_head, tx_tail;
-  bool rx_owned[E1000_RING]; /* descriptors the NIC owns (head up to tail) */
-  bool tx_owned[E1000_RING];
+  struct ring rx, tx;
   uint16_t sent_length;     /* the last frame transmitted */
   uint8_t sent[IO_BUF_BYTES];
   bool sent_any;
@@ -99,47 +107,45 @@ static struct nic_state *decode(uint32_t address, uint32_t *reg) {
   return s;
 }
 
+static void clear_ring(struct ring *r) {
+  r->base_set = false;
+  r->length_set = false;
+  r->head_set = false;
+  r->on = false;
+  r->head = 0;
+  r->tail = 0;
+  for (uint16_t i = 0; i < E1000_RING; i++) {
+    r->owned[i] = false;
+  }
+}
+
 static void reset(struct nic_state *s) {
   s->resetting = true;
   s->reset_reads = 0;
   s->ready = false;
-  s->rx_base_set = false;
-  s->rx_length_set = false;
-  s->rx_head_set = false;
-  s->tx_base_set = false;
-  s->tx_length_set = false;
-  s->tx_head_set = false;
-  s->rx_on = false;
-  s->tx_on = false;
-  s->rx_head = 0;
-  s->rx_tail = 0;
-  s->tx_head = 0;
-  s->tx_tail = 0;
-  for (uint16_t i = 0; i < E1000_RING; i++) {
-    s->rx_owned[i] = false;
-    s->tx_owned[i] = false;
-  }
+  clear_ring(&s->rx);
+  clear_ring(&s->tx);
 }
 
 /* RDT written: descriptors from the old tail up to tail become the NIC's to fill. */
 static void hand_rx(struct nic_state *s, uint32_t tail) {
-  uint32_t i = s->rx_tail;
+  uint32_t i = s->rx.tail;
   for (uint16_t k = 0; k < E1000_RING && i != tail; k++) {
-    vig_assert(!s->rx_owned[i]); /* a receive descriptor handed to the NIC twice */
-    struct rx_desc *desc = (struct rx_desc *)dma_bytes(s->device, s->rx_base + 16 * i);
+    vig_assert(!s->rx.owned[i]); /* a receive descriptor handed to the NIC twice */
+    struct rx_desc *desc = (struct rx_desc *)dma_bytes(s->device, s->rx.base + 16 * i);
     vig_assert(desc->addr < 0x100000000u && in_dma(s->device, (uint32_t)desc->addr, RX_BUF)); /* a receive buffer outside the DMA memory */
-    s->rx_owned[i] = true;
-    i = (i + 1) % s->rx_count;
+    s->rx.owned[i] = true;
+    i = (i + 1) % s->rx.count;
   }
-  s->rx_tail = tail;
+  s->rx.tail = tail;
 }
 
 /* TDT written: descriptors from the old tail up to tail are sent, and done at once. */
 static void hand_tx(struct nic_state *s, uint32_t tail) {
-  uint32_t i = s->tx_tail;
+  uint32_t i = s->tx.tail;
   for (uint16_t k = 0; k < E1000_RING && i != tail; k++) {
-    vig_assert(!s->tx_owned[i]); /* a transmit descriptor handed to the NIC twice */
-    struct tx_desc *desc = (struct tx_desc *)dma_bytes(s->device, s->tx_base + 16 * i);
+    vig_assert(!s->tx.owned[i]); /* a transmit descriptor handed to the NIC twice */
+    struct tx_desc *desc = (struct tx_desc *)dma_bytes(s->device, s->tx.base + 16 * i);
     uint16_t length = desc->length;
     vig_assert((desc->cmd & CMD_EOP) != 0); /* a frame handed over without its end of packet */
     vig_assert(length <= TX_BUF); /* a frame longer than its buffer */
@@ -151,10 +157,10 @@ static void hand_tx(struct nic_state *s, uint32_t tail) {
     }
     s->sent_any = true;
     desc->status = (uint8_t)(desc->status | DESC_DD); /* sent */
-    i = (i + 1) % s->tx_count;
+    i = (i + 1) % s->tx.count;
   }
-  s->tx_tail = tail;
-  s->tx_head = tail;
+  s->tx.tail = tail;
+  s->tx.head = tail;
 }
 
 /* Whether the 82540EM has a register at reg that this driver may write (datasheet 13.4). */
@@ -163,6 +169,37 @@ static bool writable_register(uint32_t reg) {
       || reg == REG_RDBAL || reg == REG_RDBAH || reg == REG_RDLEN || reg == REG_RDH || reg == REG_RDT
       || reg == REG_TDBAL || reg == REG_TDBAH || reg == REG_TDLEN || reg == REG_TDH || reg == REG_TDT
       || (reg >= REG_MTA && reg < REG_MTA + 4 * 128 && reg % 4 == 0);
+}
+
+/* A write to one of ring's registers (reg, at offset from its base register). */
+static void ring_register(struct nic_state *s, struct ring *r, uint32_t reg, uint32_t offset,
+                          uint32_t value) {
+  if (offset == RING_BAH) {
+    vig_assert(value == 0); /* a ring above 4 GiB, where this machine has no DMA memory */
+  } else if (offset == RING_BAL) {
+    vig_assert(!r->on); /* a ring moved while the NIC uses it */
+    vig_assert(value % 16 == 0); /* a ring not 16-byte aligned */
+    r->base = value;
+    r->base_set = true;
+  } else if (offset == RING_LEN) {
+    vig_assert(!r->on); /* a ring resized while the NIC uses it */
+    vig_assert(value % 128 == 0 && value > 0 && value / 16 <= E1000_RING); /* a ring length that is not a multiple of 128 bytes */
+    vig_assert(r->base_set && in_dma(s->device, r->base, value)); /* a ring outside the DMA memory */
+    r->count = value / 16;
+    r->length_set = true;
+  } else if (offset == RING_H) {
+    vig_assert(!r->on && r->length_set && value < r->count); /* a ring's head set while the NIC uses it, before its length, or past it */
+    r->head = value;
+    r->tail = value;
+    r->head_set = true;
+  } else if (offset == RING_T) {
+    vig_assert(r->head_set && value < r->count); /* a ring's tail before it is programmed, or past it */
+    if (r == &s->rx) {
+      hand_rx(s, value);
+    } else {
+      hand_tx(s, value);
+    }
+  }
 }
 
 void mmio_write32(uint32_t address, uint32_t value) {
@@ -190,57 +227,21 @@ void mmio_write32(uint32_t address, uint32_t value) {
     vig_assert((value & ~RCTL_DEFINED) == 0); /* reserved bits of RCTL written as 1 */
     vig_assert((value & (RCTL_BSIZE | RCTL_BSEX)) == 0); /* receive buffers other than the driver's 2048 bytes */
     if ((value & RCTL_EN) != 0) {
-      vig_assert(s->rx_base_set && s->rx_length_set && s->rx_head_set); /* receive enabled before its ring is programmed */
+      vig_assert(s->rx.base_set && s->rx.length_set && s->rx.head_set); /* receive enabled before its ring is programmed */
     }
-    s->rx_on = (value & RCTL_EN) != 0;
+    s->rx.on = (value & RCTL_EN) != 0;
   } else if (reg == REG_TCTL) {
     vig_assert((value & ~TCTL_DEFINED) == 0); /* reserved bits of TCTL written as 1 */
     if ((value & TCTL_EN) != 0) {
-      vig_assert(s->tx_base_set && s->tx_length_set && s->tx_head_set); /* transmit enabled before its ring is programmed */
+      vig_assert(s->tx.base_set && s->tx.length_set && s->tx.head_set); /* transmit enabled before its ring is programmed */
     }
-    s->tx_on = (value & TCTL_EN) != 0;
+    s->tx.on = (value & TCTL_EN) != 0;
   } else if (reg == REG_TIPG) {
     vig_assert((value & ~TIPG_DEFINED) == 0); /* reserved bits of TIPG written as 1 */
-  } else if (reg == REG_RDBAH || reg == REG_TDBAH) {
-    vig_assert(value == 0); /* a ring above 4 GiB, where this machine has no DMA memory */
-  } else if (reg == REG_RDBAL) {
-    vig_assert(!s->rx_on); /* the receive ring moved while receiving */
-    vig_assert(value % 16 == 0); /* a receive ring not 16-byte aligned */
-    s->rx_base = value;
-    s->rx_base_set = true;
-  } else if (reg == REG_RDLEN) {
-    vig_assert(!s->rx_on); /* the receive ring resized while receiving */
-    vig_assert(value % 128 == 0 && value > 0 && value / 16 <= E1000_RING); /* a receive ring length that is not a multiple of 128 bytes */
-    vig_assert(s->rx_base_set && in_dma(s->device, s->rx_base, value)); /* a receive ring outside the DMA memory */
-    s->rx_count = value / 16;
-    s->rx_length_set = true;
-  } else if (reg == REG_RDH) {
-    vig_assert(!s->rx_on && s->rx_length_set && value < s->rx_count); /* the receive head set while receiving, before the ring's length, or past the ring */
-    s->rx_head = value;
-    s->rx_tail = value;
-    s->rx_head_set = true;
-  } else if (reg == REG_RDT) {
-    vig_assert(s->rx_head_set && value < s->rx_count); /* a receive tail before the ring is programmed, or past it */
-    hand_rx(s, value);
-  } else if (reg == REG_TDBAL) {
-    vig_assert(!s->tx_on); /* the transmit ring moved while transmitting */
-    vig_assert(value % 16 == 0); /* a transmit ring not 16-byte aligned */
-    s->tx_base = value;
-    s->tx_base_set = true;
-  } else if (reg == REG_TDLEN) {
-    vig_assert(!s->tx_on); /* the transmit ring resized while transmitting */
-    vig_assert(value % 128 == 0 && value > 0 && value / 16 <= E1000_RING); /* a transmit ring length that is not a multiple of 128 bytes */
-    vig_assert(s->tx_base_set && in_dma(s->device, s->tx_base, value)); /* a transmit ring outside the DMA memory */
-    s->tx_count = value / 16;
-    s->tx_length_set = true;
-  } else if (reg == REG_TDH) {
-    vig_assert(!s->tx_on && s->tx_length_set && value < s->tx_count); /* the transmit head set while transmitting, before the ring's length, or past the ring */
-    s->tx_head = value;
-    s->tx_tail = value;
-    s->tx_head_set = true;
-  } else if (reg == REG_TDT) {
-    vig_assert(s->tx_head_set && value < s->tx_count); /* a transmit tail before the ring is programmed, or past it */
-    hand_tx(s, value);
+  } else if (reg >= REG_RDBAL && reg <= REG_RDT) {
+    ring_register(s, &s->rx, reg, reg - REG_RDBAL, value);
+  } else if (reg >= REG_TDBAL && reg <= REG_TDT) {
+    ring_register(s, &s->tx, reg, reg - REG_TDBAL, value);
   }
   /* the multicast table (REG_MTA...) takes any value */
 }
@@ -260,10 +261,10 @@ uint32_t mmio_read32(uint32_t address) {
   }
   vig_assert(s->ready); /* a register used before the NIC's reset completed */
   if (reg == REG_RDH) {
-    return s->rx_head;
+    return s->rx.head;
   }
   if (reg == REG_TDH) {
-    return s->tx_head;
+    return s->tx.head;
   }
   vig_assert(reg == REG_RDT || reg == REG_TDT || reg == REG_RCTL || reg == REG_TCTL); /* a register the 82540EM does not have, or that this model does not read */
   return 0;
@@ -271,17 +272,17 @@ uint32_t mmio_read32(uint32_t address) {
 
 void nic_model_check_running(void) {
   for (uint16_t d = 0; d < NF_DEVICE_COUNT; d++) {
-    vig_assert(nic[d].ready && nic[d].rx_on && nic[d].tx_on); /* a NIC left not running after e1000_init */
+    vig_assert(nic[d].ready && nic[d].rx.on && nic[d].tx.on); /* a NIC left not running after e1000_init */
   }
 }
 
 bool nic_model_receive(uint16_t device) {
   struct nic_state *s = &nic[device];
-  uint32_t i = s->rx_head;
-  if (!s->rx_on || !s->rx_owned[i]) {
+  uint32_t i = s->rx.head;
+  if (!s->rx.on || !s->rx.owned[i]) {
     return false; /* no descriptor to receive into: the frame is lost on the wire */
   }
-  struct rx_desc *desc = (struct rx_desc *)dma_bytes(device, s->rx_base + 16 * i);
+  struct rx_desc *desc = (struct rx_desc *)dma_bytes(device, s->rx.base + 16 * i);
   uint16_t length = vig_any_u16();
   vig_assume(length <= RX_BUF);
   bool complete = vig_any_bool();
@@ -291,8 +292,8 @@ bool nic_model_receive(uint16_t device) {
   }
   desc->length = length;
   desc->status = (uint8_t)(DESC_DD | (complete ? DESC_EOP : 0));
-  s->rx_owned[i] = false;
-  s->rx_head = (i + 1) % s->rx_count;
+  s->rx.owned[i] = false;
+  s->rx.head = (i + 1) % s->rx.count;
   if (complete && length <= IO_BUF_BYTES && pending_count[device] < MODEL_FRAMES) {
     struct frame *f = &pending[device][pending_count[device]];
     f->length = length;

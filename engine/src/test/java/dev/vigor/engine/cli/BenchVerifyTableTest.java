@@ -15,13 +15,18 @@ import picocli.CommandLine;
 
 /** {@code vigor bench} (no flag): one timed full verification per NF, with the paper's row. */
 class BenchVerifyTableTest {
-  /** {@code vigor bench --layers}: a row per set of layers, traces growing with each. */
-  @Test
-  void layersRowsGrowWithTheStack(@TempDir Path catalog) throws Exception {
+  /** A catalog of the catalog's nop alone, in catalog. */
+  private static void copyNop(Path catalog) throws Exception {
     Path nop = Files.createDirectories(catalog.resolve("nop"));
     for (String f : new String[] {"nop.c", "nf.properties", "spec.py"}) {
       Files.copy(Nfs.catalog("nop").resolve(f), nop.resolve(f));
     }
+  }
+
+  /** {@code vigor bench --layers}: a row per set of layers, traces growing with each. */
+  @Test
+  void layersRowsGrowWithTheStack(@TempDir Path catalog) throws Exception {
+    copyNop(catalog);
     StringWriter out = new StringWriter();
     CommandLine cl = VigorCli.commandLine();
     cl.setOut(new PrintWriter(out));
@@ -55,10 +60,7 @@ class BenchVerifyTableTest {
 
   @Test
   void printsSymexTracesPerTraceAndWallTimePerNf(@TempDir Path catalog) throws Exception {
-    Path nop = Files.createDirectories(catalog.resolve("nop"));
-    for (String f : new String[] {"nop.c", "nf.properties", "spec.py"}) {
-      Files.copy(Nfs.catalog("nop").resolve(f), nop.resolve(f));
-    }
+    copyNop(catalog);
     StringWriter out = new StringWriter();
     CommandLine cl = VigorCli.commandLine();
     cl.setOut(new PrintWriter(out));

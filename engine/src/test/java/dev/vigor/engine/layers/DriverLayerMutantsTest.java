@@ -3,10 +3,8 @@ package dev.vigor.engine.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigor.engine.FolderCopy;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.validate.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,17 +52,7 @@ class DriverLayerMutantsTest {
   }
 
   private static Path checkoutWith(Path dir, String from, String to) throws Exception {
-    Path checkout = IoLayerTest.include().toAbsolutePath().normalize().getParent().getParent();
-    for (String part : new String[] {"libvig/include", "nfos/io/include", "nfos/verify/include",
-        "nfos/driver", "nfos/os"}) {
-      Files.createDirectories(dir.resolve(part).getParent());
-      FolderCopy.copyTree(checkout.resolve(part), dir.resolve(part));
-    }
-    Path driver = dir.resolve("nfos/driver/e1000.c");
-    String code = Files.readString(driver);
-    assertTrue(code.contains(from), "the driver no longer has: " + from);
-    Files.writeString(driver, code.replace(from, to));
-    return dir.resolve("libvig/include");
+    return LayerCheckout.withChange(dir, "nfos/driver/e1000.c", from, to);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,10 +3,8 @@ package dev.vigor.engine.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigor.engine.FolderCopy;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.validate.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,17 +53,8 @@ class IoLayerMutantsTest {
   @MethodSource("mutants")
   void eachPlantedBugIsCaught(String from, String to, String check, String where, @TempDir Path dir)
       throws Exception {
-    Path checkout = IoLayerTest.include().toAbsolutePath().normalize().getParent().getParent();
-    for (String part : new String[] {"libvig/include", "nfos/io/include", "nfos/io/src",
-        "nfos/io/verify", "nfos/verify/include"}) {
-      Files.createDirectories(dir.resolve(part).getParent());
-      FolderCopy.copyTree(checkout.resolve(part), dir.resolve(part));
-    }
-    Path loop = dir.resolve("nfos/io/src/io_loop.c");
-    String code = Files.readString(loop);
-    assertTrue(code.contains(from), "the loop no longer has: " + from);
-    Files.writeString(loop, code.replace(from, to));
-    LayerResult r = StackVerification.verify("io", dir.resolve("libvig/include"), 2, 60_000,
+    LayerResult r = StackVerification.verify("io",
+        LayerCheckout.withChange(dir, "nfos/io/src/io_loop.c", from, to), 2, 60_000,
         CancelToken.none());
     assertEquals(Verdict.VIOLATED, r.verdict(), () -> "not caught: " + to + "; " + r.findings());
     LayerFinding f = r.findings().stream().filter(LayerFinding::failed).findFirst().orElseThrow();

@@ -3,10 +3,8 @@ package dev.vigor.engine.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vigor.engine.FolderCopy;
 import dev.vigor.engine.run.CancelToken;
 import dev.vigor.engine.validate.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class NfosLayerMutantsTest {
         Arguments.of("pci.c", "(command & 0xFFFF) | 0x6", "(command & 0xFFFF) | 0x2",
             "bus mastering left off"),
         Arguments.of("pci.c", "if (seen++ != index) {", "if (seen++ > index) {",
-            "a receive ring outside the DMA memory"), // device 1 brings NIC 0 up again
+            "a ring outside the DMA memory"), // device 1 brings NIC 0 up again
         Arguments.of("main.c", "    e1000_init((uint16_t)d, pci.bar0);",
             "    e1000_init((uint16_t)d, pci.bar0 + 4);", "a register the 82540EM does not have"),
         Arguments.of("main.c", "  if (!nf_init()) {", "  if (!nf_init() && false) {",
@@ -41,17 +39,7 @@ class NfosLayerMutantsTest {
   }
 
   static Path checkoutWith(Path dir, String file, String from, String to) throws Exception {
-    Path checkout = IoLayerTest.include().toAbsolutePath().normalize().getParent().getParent();
-    for (String part : new String[] {"libvig/include", "nfos/io", "nfos/verify/include",
-        "nfos/driver", "nfos/os"}) {
-      Files.createDirectories(dir.resolve(part).getParent());
-      FolderCopy.copyTree(checkout.resolve(part), dir.resolve(part));
-    }
-    Path c = dir.resolve("nfos/os").resolve(file);
-    String code = Files.readString(c);
-    assertTrue(code.contains(from), file + " no longer has: " + from);
-    Files.writeString(c, code.replace(from, to));
-    return dir.resolve("libvig/include");
+    return LayerCheckout.withChange(dir, "nfos/os/" + file, from, to);
   }
 
   @ParameterizedTest(name = "{0}: {3}")
