@@ -71,7 +71,7 @@ static uint32_t config_value(uint32_t slot, uint32_t offset) {
       return command[k];
     }
     if (offset == 0x10) {
-      return NIC_MODEL_BAR0(k) | (vig_any_bool() ? 0x8u : 0u); /* 32-bit memory BAR, maybe prefetchable */
+      return NIC_MODEL_BAR0(k); /* a 32-bit, non-prefetchable memory BAR, as the 82540EM's */
     }
     return vig_any_u32();
   }

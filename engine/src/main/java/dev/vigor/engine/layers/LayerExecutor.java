@@ -45,6 +45,7 @@ public final class LayerExecutor {
       work.push(List.of());
       int paths = 0;
       Map<String, LayerFinding> findings = new LinkedHashMap<>();
+      Map<dev.vigor.engine.ir.Stmt.Intrinsic, String> texts = new java.util.IdentityHashMap<>();
       while (!work.isEmpty()) {
         cancel.throwIfCancelled();
         List<Boolean> prefix = work.pop();
@@ -53,7 +54,8 @@ public final class LayerExecutor {
         LayerPathRun run = new LayerPathRun(ctx, solver, domain, prefix, queued::add, cancel);
         boolean ended = false;
         try {
-          new Interpreter<Expr<?>>(program, run, Map.of()).withStepLimit(STEP_LIMIT).runEntry(entry);
+          new Interpreter<Expr<?>>(program, run, Map.of()).withStepLimit(STEP_LIMIT)
+              .withIntrinsicTexts(texts).runEntry(entry);
         } catch (LayerPathRun.Finished e) {
           ended = false; // a model ended the run, complete (a halting machine)
         } catch (PathEnded e) {
