@@ -30,7 +30,7 @@ bool io_backend_done(void) {
 }
 
 uint16_t io_backend_rx_burst(struct io_buf *ring, uint16_t max) {
-  vig_assert(finished == received); /* every buffer of the last burst was processed */
+  vig_assert(finished == received); /* a buffer of the last burst left unprocessed */
   bursts++;
   uint16_t n = vig_any_u16();
   vig_assume(n <= max);
@@ -55,16 +55,16 @@ uint16_t io_backend_rx_burst(struct io_buf *ring, uint16_t max) {
 }
 
 void io_model_nf_called(uint16_t device, const uint8_t *packet, uint16_t length, vigor_time_t now) {
-  vig_assert(called == finished);    /* the previous packet was finished first */
-  vig_assert(called < received);     /* only received buffers */
+  vig_assert(called == finished); /* nf_process called before the previous packet was finished */
+  vig_assert(called < received); /* nf_process given a buffer nothing was received in */
   struct io_buf *buf = &given[called];
-  vig_assert(packet == buf->data);   /* the next one, in order */
-  vig_assert(device == buf->device);
-  vig_assert(length == buf->length);
-  vig_assert(now == buf->time);
-  vig_assert(device < NF_DEVICE_COUNT);
-  vig_assert(length <= IO_BUF_BYTES);
-  vig_assert(0 <= now);
+  vig_assert(packet == buf->data); /* nf_process given another buffer than the next received one */
+  vig_assert(device == buf->device); /* nf_process told another device than the packet's */
+  vig_assert(length == buf->length); /* nf_process told another length than the packet's */
+  vig_assert(now == buf->time); /* nf_process told another time than the packet's */
+  vig_assert(device < NF_DEVICE_COUNT); /* a packet on a device the NF does not have */
+  vig_assert(length <= IO_BUF_BYTES); /* a packet longer than its buffer */
+  vig_assert(0 <= now); /* a negative time */
   called++;
   returned = false;
   for (uint16_t d = 0; d < NF_DEVICE_COUNT; d++) {
@@ -78,23 +78,23 @@ void io_model_nf_returned(int v) {
 }
 
 void io_backend_tx(uint16_t device, const struct io_buf *buf) {
-  vig_assert(returned);                   /* only once the NF has decided */
-  vig_assert(called > 0 && buf == &given[called - 1]); /* the packet being processed */
-  vig_assert(device < NF_DEVICE_COUNT);
-  vig_assert(!sent[device]);              /* each device at most once */
+  vig_assert(returned); /* a packet sent before the NF decided where */
+  vig_assert(called > 0 && buf == &given[called - 1]); /* a send of another buffer than the packet being processed */
+  vig_assert(device < NF_DEVICE_COUNT); /* a send on a device the NF does not have */
+  vig_assert(!sent[device]); /* a packet sent twice on one device */
   sent[device] = true;
 }
 
 void io_backend_processed(const struct io_buf *buf, int v) {
-  vig_assert(returned);
-  vig_assert(called == finished + 1 && buf == &given[finished]);
-  vig_assert(v == verdict);
+  vig_assert(returned); /* a verdict reported before nf_process returned */
+  vig_assert(called == finished + 1 && buf == &given[finished]); /* a verdict reported for another buffer */
+  vig_assert(v == verdict); /* another verdict reported than nf_process's */
   uint16_t input = buf->device;
   for (uint16_t d = 0; d < NF_DEVICE_COUNT; d++) {
     if (verdict == NF_FLOOD) {
-      vig_assert(sent[d] == (d != input));
+      vig_assert(sent[d] == (d != input)); /* a flood not sent on exactly every device but its input */
     } else {
-      vig_assert(sent[d] == (verdict == (int)d));
+      vig_assert(sent[d] == (verdict == (int)d)); /* a packet not sent exactly where its verdict says */
     }
   }
   finished++;
@@ -103,6 +103,6 @@ void io_backend_processed(const struct io_buf *buf, int v) {
 /* The harness: one pass of the loop, then every buffer received was processed and counted. */
 void io_layer_verify(void) {
   uint64_t processed = io_loop();
-  vig_assert(finished == received);
-  vig_assert(processed == received);
+  vig_assert(finished == received); /* a received buffer never processed */
+  vig_assert(processed == received); /* io_loop's count is not the packets it processed */
 }

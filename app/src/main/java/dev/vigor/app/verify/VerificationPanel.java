@@ -102,6 +102,10 @@ public final class VerificationPanel extends VBox {
       });
       vm.checkedLayers().addListener((ListChangeListener<Layer>) c ->
           box.setSelected(vm.checkedLayers().contains(l)));
+      // what the layer's last run found and cost, after its name
+      vm.layerCosts().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+          box.setText(vm.layerCosts().containsKey(l.id())
+              ? l.title() + " — " + vm.layerCosts().get(l.id()) : l.title()));
       layers.getChildren().add(box);
     }
 
@@ -179,10 +183,20 @@ public final class VerificationPanel extends VBox {
     ListView<String> lowLevel = new ListView<>(vm.lowLevelFailures());
     lowLevel.setId("verify-low-level");
     lowLevel.setPrefHeight(60);
+    lowLevel.setMinHeight(60); // a failure must show even when the panel is short of room
+    // a layer's finding is long (the values that break it): the whole text on hover
+    lowLevel.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+        setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+      }
+    });
     lowLevel.getStyleClass().add("verify-low-level");
     lowLevel.visibleProperty().bind(Bindings.isNotEmpty(vm.lowLevelFailures()));
     lowLevel.managedProperty().bind(lowLevel.visibleProperty());
-    Label lowLevelHeader = header("Low-level checks the NF fails");
+    Label lowLevelHeader = header("Checks that fail: the NF's low-level ones, the layers' below it");
     lowLevelHeader.visibleProperty().bind(lowLevel.visibleProperty());
     lowLevelHeader.managedProperty().bind(lowLevel.visibleProperty());
 

@@ -38,6 +38,29 @@ class RunFileTest {
     return new Verification.Result(List.of(), List.of(violated, malformed));
   }
 
+  /** A run with layers below the NF keeps their results: verdict, paths, findings with values. */
+  @Test
+  void lowerLayersReadBackAndCount(@TempDir Path workspace) throws Exception {
+    var finding = new dev.vigor.engine.layers.LayerFinding("LAYER_ASSERTION",
+        "nfos/driver/verify/nic_model.c:190:3", "a register the 82540EM does not have: where reg = 0x414",
+        true, java.util.Map.of("vig_any_u16() at harness.c:3:5", "1"), List.of("e1000.c:80:3: call write_reg"));
+    var io = new dev.vigor.engine.layers.LayerResult("io", 156, List.of(), List.of("IO_BURST=3"), 2100);
+    var driver = new dev.vigor.engine.layers.LayerResult("driver", 111, List.of(finding),
+        List.of("E1000_RING=8"), 5000);
+    Verification.Result result = new Verification.Result(List.of(), List.of(new Verification.SpecResult(
+        Path.of("/nf/spec.py"), List.of(), List.of(new TraceResult(0, Verdict.PROVED, List.of(),
+            Optional.empty(), 3)), 3))).withLowerLayers(List.of("driver", "io", "nf"), List.of(driver, io));
+    Path file = new RunStore(workspace).save(Path.of("/nf/bridge"), result, WHEN);
+    RunRecord run = RunFile.read(Files.readString(file), WHEN);
+    assertEquals(List.of("driver", "io", "nf"), run.layers());
+    assertEquals(Verdict.VIOLATED, run.verdict());
+    assertEquals("violated: layer driver; 1 proved; layer io proved", run.verdictSummary());
+    var read = run.lowerLayers().get(0);
+    assertEquals("driver", read.layer());
+    assertEquals(111, read.paths());
+    assertEquals(finding, read.findings().get(0));
+  }
+
   @Test
   void savedRunReadsBack(@TempDir Path workspace) throws Exception {
     RunStore store = new RunStore(workspace);

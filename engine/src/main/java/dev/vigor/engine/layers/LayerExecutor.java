@@ -66,7 +66,8 @@ public final class LayerExecutor {
           paths++;
         }
         for (LayerFinding f : run.findings) {
-          findings.putIfAbsent(f.check() + " " + f.loc() + " " + f.message(), f);
+          // one report per check and place (its values differ from path to path)
+          findings.putIfAbsent(f.check() + " " + f.loc() + " " + f.failed(), f);
         }
         for (int i = queued.size() - 1; i >= 0; i--) {
           work.push(queued.get(i));
