@@ -199,7 +199,9 @@ public final class VerifyCommand implements Callable<Integer> {
       if (all == null) {
         return ExitCodes.UNKNOWN;
       }
-      all = dev.vigor.engine.layers.StackVerification.withLowerLayers(all, layerOptions.selected(),
+      // a run stopped early (--fail-fast, --time-limit) decides no more: the layers below wait
+      all = all.stopped() != null ? all
+          : dev.vigor.engine.layers.StackVerification.withLowerLayers(all, layerOptions.selected(),
           dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir).orElseThrow(),
           nf.program().deviceCount(), (int) Math.min(Integer.MAX_VALUE, traceTimeout),
           dev.vigor.engine.run.CancelToken.none());

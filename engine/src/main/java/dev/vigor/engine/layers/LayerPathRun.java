@@ -43,7 +43,6 @@ final class LayerPathRun implements Machine<Expr<?>> {
   /** Open values taken so far, by a readable name. */
   private final Map<String, Expr<?>> anys = new LinkedHashMap<>();
   private final List<StepRecord> steps = new ArrayList<>();
-  long queries;
 
   private record StepRecord(SourceLocation loc, String what, Expr<?> value, boolean signed) {}
 
@@ -68,7 +67,6 @@ final class LayerPathRun implements Machine<Expr<?>> {
   }
 
   private Status ask(BoolExpr... assumptions) {
-    queries++;
     return solver.check(assumptions);
   }
 

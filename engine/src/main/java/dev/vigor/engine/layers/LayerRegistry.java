@@ -128,9 +128,8 @@ public final class LayerRegistry {
     return layers.stream().map(Layer::id).filter(wanted::contains).toList();
   }
 
-  /** The layers of the stack below the NF (docs/architecture.md, Layers), named in messages. */
-  private static final java.util.Set<String> KNOWN_BELOW =
-      java.util.Set.of("libvig", "io", "driver", "nfos");
+  /** Layers of the stack (docs/architecture.md, Layers) that run as code but are not offered yet. */
+  private static final java.util.Set<String> KNOWN_BELOW = java.util.Set.of("libvig");
 
   /** The layer with this id, if offered. */
   public Optional<Layer> find(String id) {

@@ -23,4 +23,17 @@ class IoLayerTest {
     assertTrue(r.paths() > 1, "paths: " + r.paths());
     System.out.println("io, " + devices + " devices: " + r.paths() + " paths, " + r.millis() + " ms");
   }
+
+  /** An NF of more devices than the layers are verified for gets unknown at once, never a run of hours. */
+  @org.junit.jupiter.api.Test
+  void tooManyDevicesIsUnknownAndSaysWhy() throws Exception {
+    for (String layer : new String[] {"io", "driver", "nfos"}) {
+      LayerResult r = StackVerification.verify(layer, include(), StackVerification.MAX_DEVICES + 1,
+          60_000, CancelToken.none());
+      assertEquals(Verdict.UNKNOWN, r.verdict(), r::toString);
+      assertEquals(0, r.paths());
+      assertTrue(r.findings().get(0).message().contains("1 to 8 devices; this NF has 9"),
+          r::toString);
+    }
+  }
 }
