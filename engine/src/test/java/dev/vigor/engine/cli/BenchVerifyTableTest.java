@@ -23,21 +23,24 @@ class BenchVerifyTableTest {
     }
   }
 
-  /** {@code vigor bench --layers}: a row per set of layers, traces growing with each. */
-  @Test
-  void layersRowsGrowWithTheStack(@TempDir Path catalog) throws Exception {
-    copyNop(catalog);
-    StringWriter out = new StringWriter();
+  /**
+   * Runs each command line (one picocli instance, out and err to out) with the libVig headers
+   * found from this checkout, and gives their exit codes back in order.
+   */
+  @SafeVarargs
+  private static java.util.List<Integer> withLibvig(StringWriter out,
+      java.util.function.ToIntFunction<CommandLine>... runs) {
     CommandLine cl = VigorCli.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(out));
     String prev = System.getProperty("vigor.libvig.include");
     System.setProperty("vigor.libvig.include", Nfs.libvigInclude().toString());
     try {
-      assertEquals(ExitCodes.OK, cl.execute("bench", "--layers", "--catalog", catalog.toString(),
-          "--warmup", "0", "--runs", "1"), out.toString());
-      assertEquals(ExitCodes.BAD_INPUT, cl.execute("bench", "--layers", "--symex", "--catalog",
-          catalog.toString()));
+      java.util.List<Integer> codes = new java.util.ArrayList<>();
+      for (var run : runs) {
+        codes.add(run.applyAsInt(cl));
+      }
+      return codes;
     } finally {
       if (prev == null) {
         System.clearProperty("vigor.libvig.include");
@@ -45,6 +48,18 @@ class BenchVerifyTableTest {
         System.setProperty("vigor.libvig.include", prev);
       }
     }
+  }
+
+  /** {@code vigor bench --layers}: a row per set of layers, traces growing with each. */
+  @Test
+  void layersRowsGrowWithTheStack(@TempDir Path catalog) throws Exception {
+    copyNop(catalog);
+    StringWriter out = new StringWriter();
+    java.util.List<Integer> codes = withLibvig(out,
+        cl -> cl.execute("bench", "--layers", "--catalog", catalog.toString(), "--warmup", "0", "--runs", "1"),
+        cl -> cl.execute("bench", "--layers", "--symex", "--catalog", catalog.toString()));
+    assertEquals(ExitCodes.OK, codes.get(0), out.toString());
+    assertEquals(ExitCodes.BAD_INPUT, codes.get(1), out.toString());
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
         "(?m)^(?:nop)?\\s+(nf|nf,io|nf,io,driver|nf,io,driver,nfos)\\s+[0-9.]+ s\\s+([0-9]+)\\s.*proved").matcher(out.toString());
     java.util.List<Integer> traces = new java.util.ArrayList<>();
