@@ -13,14 +13,14 @@ struct vig_dchain_impl *vig_dchain_impl(struct vig_dchain *c) {
   return c->impl;
 }
 
-static void require_index(struct vig_dchain *c, int index, const char *function) {
+static void dchain_require_index(struct vig_dchain *c, int index, const char *function) {
   if (index < 0 || index >= c->capacity) {
     vig_violation(function, c->name, "index outside 0..capacity-1", index);
   }
 }
 
-static void require_allocated(struct vig_dchain *c, int index, const char *function) {
-  require_index(c, index, function);
+static void dchain_require_allocated(struct vig_dchain *c, int index, const char *function) {
+  dchain_require_index(c, index, function);
   if (!vig_bits_test(&vig_dchain_impl(c)->chain.used, index)) {
     vig_violation(function, c->name, "index is not allocated", index);
   }
@@ -36,17 +36,17 @@ bool dchain_allocate(struct vig_dchain *c, vigor_time_t now, int *index_out) {
 }
 
 void dchain_rejuvenate(struct vig_dchain *c, int index, vigor_time_t now) {
-  require_allocated(c, index, "dchain_rejuvenate");
+  dchain_require_allocated(c, index, "dchain_rejuvenate");
   vig_chain_restamp(&vig_dchain_impl(c)->chain, index, now);
 }
 
 bool dchain_is_allocated(struct vig_dchain *c, int index) {
-  require_index(c, index, "dchain_is_allocated");
+  dchain_require_index(c, index, "dchain_is_allocated");
   return vig_bits_test(&vig_dchain_impl(c)->chain.used, index);
 }
 
 void dchain_free(struct vig_dchain *c, int index) {
-  require_allocated(c, index, "dchain_free");
+  dchain_require_allocated(c, index, "dchain_free");
   vig_chain_free(&vig_dchain_impl(c)->chain, index);
 }
 

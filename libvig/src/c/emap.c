@@ -14,14 +14,14 @@ struct vig_emap_impl *vig_emap_impl(struct vig_emap *m) {
   return m->impl;
 }
 
-static void require_index(struct vig_emap *m, int index, const char *function) {
+static void emap_require_index(struct vig_emap *m, int index, const char *function) {
   if (index < 0 || index >= m->capacity) {
     vig_violation(function, m->name, "index outside 0..capacity-1", index);
   }
 }
 
-static void require_allocated(struct vig_emap *m, int index, const char *function) {
-  require_index(m, index, function);
+static void emap_require_allocated(struct vig_emap *m, int index, const char *function) {
+  emap_require_index(m, index, function);
   if (!vig_bits_test(&vig_emap_impl(m)->chain.used, index)) {
     vig_violation(function, m->name, "index is not allocated", index);
   }
@@ -57,7 +57,7 @@ bool emap_add(struct vig_emap *m, const void *key, vigor_time_t now, int *index_
 }
 
 void emap_refresh(struct vig_emap *m, int index, vigor_time_t now) {
-  require_allocated(m, index, "emap_refresh");
+  emap_require_allocated(m, index, "emap_refresh");
   vig_chain_restamp(&vig_emap_impl(m)->chain, index, now);
 }
 
@@ -85,12 +85,12 @@ void emap_erase(struct vig_emap *m, const void *key) {
 }
 
 bool emap_has_index(struct vig_emap *m, int index) {
-  require_index(m, index, "emap_has_index");
+  emap_require_index(m, index, "emap_has_index");
   return vig_bits_test(&vig_emap_impl(m)->chain.used, index);
 }
 
 void emap_get_key(struct vig_emap *m, int index, void *key_out) {
-  require_allocated(m, index, "emap_get_key");
+  emap_require_allocated(m, index, "emap_get_key");
   vig_keys_copy_out(&vig_emap_impl(m)->keys, index, key_out);
 }
 

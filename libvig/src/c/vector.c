@@ -17,7 +17,7 @@ struct vig_vector_impl *vig_vector_impl(struct vig_vector *v) {
   return v->impl;
 }
 
-static void require_index(struct vig_vector *v, int index, const char *function) {
+static void vector_require_index(struct vig_vector *v, int index, const char *function) {
   if (index < 0 || index >= v->capacity) {
     vig_violation(function, v->name, "index outside 0..capacity-1", index);
   }
@@ -28,7 +28,7 @@ static uint8_t *elem_at(struct vig_vector *v, int index) {
 }
 
 void vector_borrow(struct vig_vector *v, int index, void **elem_out) {
-  require_index(v, index, "vector_borrow");
+  vector_require_index(v, index, "vector_borrow");
   struct vig_vector_impl *x = vig_vector_impl(v);
   if (x->borrowed[index]) {
     vig_violation("vector_borrow", v->name, "index is already borrowed", index);
@@ -38,7 +38,7 @@ void vector_borrow(struct vig_vector *v, int index, void **elem_out) {
 }
 
 void vector_return(struct vig_vector *v, int index, void *elem) {
-  require_index(v, index, "vector_return");
+  vector_require_index(v, index, "vector_return");
   struct vig_vector_impl *x = vig_vector_impl(v);
   if (!x->borrowed[index]) {
     vig_violation("vector_return", v->name, "index is not borrowed", index);
@@ -50,11 +50,11 @@ void vector_return(struct vig_vector *v, int index, void *elem) {
 }
 
 void vector_get(struct vig_vector *v, int index, void *elem_out) {
-  require_index(v, index, "vector_get");
+  vector_require_index(v, index, "vector_get");
   vig_bytes_copy(elem_out, elem_at(v, index), v->elem_size);
 }
 
 void vector_set(struct vig_vector *v, int index, const void *elem) {
-  require_index(v, index, "vector_set");
+  vector_require_index(v, index, "vector_set");
   vig_bytes_copy(elem_at(v, index), elem, v->elem_size);
 }

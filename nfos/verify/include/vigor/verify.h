@@ -8,11 +8,14 @@
  *   vig_assert(c)   c holds on every run: a property of the layer. A run where c can be false is
  *                   a violation, reported at the assert's file:line:col with the values that break it.
  *   vig_end()       the run ends here, complete: what a model of a halting machine does.
+ *   vig_zeroed(n)   n bytes of zeroed memory of their own (n a constant): what a lower layer
+ *                   hands out; every access to them is checked against exactly those n bytes.
  */
 #ifndef VIGOR_VERIFY_H
 #define VIGOR_VERIFY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 bool vig_any_bool(void);
@@ -26,5 +29,6 @@ void vig_assume(bool condition);
 void vig_assert(bool condition);
 /* Ends the run here, complete (a machine model's halt). */
 _Noreturn void vig_end(void);
+void *vig_zeroed(size_t bytes);
 
 #endif /* VIGOR_VERIFY_H */

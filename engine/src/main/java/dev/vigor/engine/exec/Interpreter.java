@@ -330,6 +330,25 @@ public final class Interpreter<V> {
 
   /** A verification intrinsic of a layer's harness or model ({@code <vigor/verify.h>}). */
   private void intrinsic(Stmt.Intrinsic in) {
+    if (in.function().equals("vig_zeroed")) {
+      // memory a lower layer hands out: a region of its own, so every access is checked against
+      // exactly these bytes (carved from one big array, an overrun would land in the next piece)
+      BigInteger size = d.constant(bv(eval(in.args().get(0))));
+      if (size == null || size.signum() <= 0 || size.bitLength() > 20) {
+        throw new OutsideSubsetException(in.loc() + ": vig_zeroed needs a constant size of 1 byte"
+            + " to 1 MiB, not " + (size == null ? "an open value" : size));
+      }
+      Region r = new Region("memory from " + in.loc(), Region.Kind.GLOBAL, size.intValue(), false);
+      for (int i = 0; i < r.size(); i++) {
+        r.setCell(i, d.num(0, 8));
+      }
+      m.step(in.loc(), "vig_zeroed(" + size + ")", null);
+      if (in.resultAddress() != null) {
+        mem.store(ptr(eval(in.resultAddress())), new Val.Ptr(r, d.num(0, 64)),
+            new CType.Pointer(CType.VOID, false), in.loc());
+      }
+      return;
+    }
     if (in.function().startsWith("vig_any_")) {
       CType.Int type = (CType.Int) ((CType.Pointer) in.resultAddress().type()).target();
       V v = m.any(in.function(), type.kind().bits(), in.loc());
@@ -530,7 +549,7 @@ public final class Interpreter<V> {
       switch (p) {
         case KEY_IN -> args.add(mem.readStored((Val.Ptr) v, obj.keyType(), true, c.function() + "'s key", c.loc()));
         case VALUE_IN -> {
-          if (c.function().equals("vector_return")) {
+          if (c.function().equals("vector_return") && program.function(c.function()).isEmpty()) {
             givenBack = lentElement((Val.Ptr) v, obj, args.get(0), c.loc());
           }
           args.add(mem.readStored((Val.Ptr) v, obj.valueType(), false, c.function() + "'s value", c.loc()));
@@ -542,6 +561,11 @@ public final class Interpreter<V> {
       }
     }
     String text = c.function() + "(" + c.object() + ", ...)";
+    Function body = program.function(c.function()).orElse(null);
+    if (body != null) {
+      implementedCall(c, body, sig, obj, others, args, outs);
+      return;
+    }
     m.step(c.loc(), "call " + c.function(), null);
     List<V> results = others.isEmpty() ? m.libVig(c.function(), obj, args, c.loc())
         : m.libVig(c.function(), obj, others, args, c.loc());
@@ -595,6 +619,75 @@ public final class Interpreter<V> {
         default -> mem.storeCells(out, mem.unpack(r), c.loc());
       }
     }
+  }
+
+  /**
+   * A libVig call on an object the program implements itself (the libvig layer, whose code is
+   * libVig's C): the machine first settles the contract's precondition on the arguments, the body
+   * then runs on the object's descriptor, and the machine gets the results it produced (return
+   * value, then out-parameters, as the contract orders them) to hold them to the contract.
+   */
+  private void implementedCall(Stmt.LibVigCall c, Function body, LibVigAbi.Signature sig,
+      LibVigObject obj, List<LibVigObject> others, List<V> args, List<Val.Ptr> outs) {
+    if (!m.libVigEntered(c.function(), obj, others, args, c.loc())) {
+      return; // the precondition cannot hold on this path
+    }
+    List<Val> cArgs = new ArrayList<>();
+    for (Expr a : c.args()) {
+      cArgs.add(eval(a));
+    }
+    m.step(c.loc(), "call " + c.function(), null);
+    Val ret = call(body, cArgs);
+    List<V> results = new ArrayList<>();
+    boolean ok = true;
+    if (sig.ret() != LibVigAbi.Ret.VOID) {
+      V r = bv((Val.Int) ret);
+      if (sig.ret() == LibVigAbi.Ret.BOOL) {
+        V truth = d.nonZero(r);
+        results.add(truth);
+        Boolean settled = d.truthOf(truth);
+        ok = settled == null || settled;
+      } else {
+        results.add(d.resize(r, 32, true));
+      }
+      if (c.resultAddress() != null) {
+        CType.Int t = (CType.Int) ((CType.Pointer) c.resultAddress().type()).target();
+        mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(r, t.kind().bits(), false), t), t, c.loc());
+      }
+    }
+    int outIndex = 0;
+    for (LibVigAbi.Param p : sig.params()) {
+      if (LibVigAbi.isArgument(p)) {
+        continue;
+      }
+      Val.Ptr out = outs.get(outIndex++);
+      V written = null;
+      if (!sig.outOnlyIfTrue() || results.isEmpty() || !Boolean.FALSE.equals(d.truthOf(results.get(0)))) {
+        written = outValue(c, sig, p, obj, out);
+      }
+      // an out-parameter a failed call leaves alone is no result: any value of its sort stands in
+      results.add(written != null ? written : m.unwritten(c.function(), results.size(), obj, c.loc()));
+    }
+    m.libVigReturned(c.function(), obj, others, args, results, c.loc());
+  }
+
+  /** What the body left in an out-parameter, as the contract's result; null when unwritten. */
+  private V outValue(Stmt.LibVigCall c, LibVigAbi.Signature sig, LibVigAbi.Param p, LibVigObject obj,
+      Val.Ptr out) {
+    if (sig.outOnlyIfTrue() && out.region() != null && out.region().cell(0) == null) {
+      return null;
+    }
+    return switch (p) {
+      case INDEX_OUT -> d.resize(bv((Val.Int) mem.load(out, INT, c.loc())), 32, true);
+      case WORD_OUT -> {
+        CType.Int t = (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+        yield bv((Val.Int) mem.load(out, t, c.loc()));
+      }
+      case BORROW_OUT -> mem.readStored(ptr(mem.load(out, new CType.Pointer(CType.VOID, false), c.loc())),
+          obj.valueType(), false, c.function() + "'s element", c.loc());
+      case KEY_OUT -> mem.readStored(out, obj.keyType(), true, c.function() + "'s key", c.loc());
+      default -> mem.readStored(out, obj.valueType(), false, c.function() + "'s value", c.loc());
+    };
   }
 
   /**
@@ -666,6 +759,14 @@ public final class Interpreter<V> {
       return new Val.Ptr(frame.locals.get(a.local()), d.num(0, 64));
     } else if (e instanceof Expr.GlobalAddress g) {
       return new Val.Ptr(globals.get(g.global()), d.num(0, 64));
+    } else if (e instanceof Expr.ObjectRef o) {
+      // libVig's own C (the libvig layer): the object is its descriptor
+      Region r = globals.get(LibVigObject.descriptorGlobal(o.object()));
+      if (r == null) {
+        throw new OutsideSubsetException(o.loc() + ": '" + o.object() + "' is a libVig object, passed"
+            + " by name only to libVig calls");
+      }
+      return new Val.Ptr(r, d.num(0, 64));
     } else if (e instanceof Expr.BoundElement) {
       return new Val.Ptr(boundElement, d.num(0, 64));
     } else if (e instanceof Expr.BoundNow n) {

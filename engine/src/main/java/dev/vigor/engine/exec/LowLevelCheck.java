@@ -15,6 +15,8 @@ public enum LowLevelCheck {
   LOOP_BOUND("loop within its bound"),
   VERDICT("valid verdict"),
   /** A stack layer's stated property ({@code vig_assert} in its harness or models). */
+  /** libVig's C (the libvig layer) produced what its contract says for a call its harness made. */
+  LIBVIG_CONTRACT("libVig's C keeps the contract of each call"),
   LAYER_ASSERTION("the layer's stated property holds"),
   /** Not a property of the NF: the engine's bound on statements per run (undecided, never failed). */
   STEP_BUDGET("within the engine's step budget");

@@ -92,4 +92,35 @@ public interface Machine<V> {
   default void budgetExhausted(SourceLocation loc, String message) {
     throw new StepBudgetExhausted(loc, message);
   }
+
+  /**
+   * A libVig call on an object is about to run the program's own implementation of it (the
+   * libvig layer): args in the contract's order. Returns false when the contract's precondition
+   * cannot hold on this path (the call is then not made and the path goes on).
+   */
+  default boolean libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
+      List<V> args, SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": " + function + " has a body here, and this machine"
+        + " takes libVig calls at their contracts only");
+  }
+
+  /** The results (return value, then out-parameters) the implementation produced for that call. */
+  default void libVigReturned(String function, LibVigObject object, List<LibVigObject> others,
+      List<V> args, List<V> results, SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": " + function + ": unexpected implemented call");
+  }
+
+  /** A value for result number index of function that the implementation left unwritten. */
+  default V unwritten(String function, int index, LibVigObject object, SourceLocation loc) {
+    throw new OutsideSubsetException(loc + ": " + function + ": unexpected implemented call");
+  }
+
+  /**
+   * A symbolic offset into a region of size bytes, after its bounds were checked: itself (the
+   * access then reads or writes every cell it may hit), or, for a machine that rather forks, a
+   * constant it can be on this path.
+   */
+  default V pinned(V offset, int size, SourceLocation loc) {
+    return offset;
+  }
 }

@@ -186,6 +186,10 @@ final class Memory<V> {
       return cells;
     }
     BigInteger k = d.constant(off);
+    if (k == null) {
+      off = m.pinned(off, p.region().size(), loc);
+      k = d.constant(off);
+    }
     for (int i = 0; i < size; i++) {
       if (k != null) {
         cells.add(p.region().cell(k.intValue() + i));
@@ -242,6 +246,10 @@ final class Memory<V> {
       throw new OutsideSubsetException(loc + ": writes to read-only '" + p.region().name() + "'");
     }
     BigInteger k = d.constant(off);
+    if (k == null) {
+      off = m.pinned(off, p.region().size(), loc);
+      k = d.constant(off);
+    }
     for (int i = 0; i < cells.size(); i++) {
       if (k != null) {
         p.region().setCell(k.intValue() + i, cells.get(i));

@@ -24,4 +24,12 @@ public record LibVigObject(
   public LibVigObject exportedAs(String specName) {
     return new LibVigObject(name, kind, keyType, valueType, capacity, height, bound, specName, loc);
   }
+
+  /**
+   * The global that holds this object's descriptor when libVig's own C runs (the libvig layer):
+   * {@code vig_obj:<name>}, a name no C identifier can spell.
+   */
+  public static String descriptorGlobal(String object) {
+    return "vig_obj:" + object;
+  }
 }

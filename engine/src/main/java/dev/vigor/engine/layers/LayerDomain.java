@@ -20,8 +20,11 @@ final class LayerDomain extends Z3Domain {
   private final Expr<?> yes;
   private final Expr<?> no;
 
+  private final Context ctx;
+
   LayerDomain(Context ctx) {
     super(ctx);
+    this.ctx = ctx;
     yes = ctx.mkTrue();
     no = ctx.mkFalse();
   }
@@ -136,8 +139,12 @@ final class LayerDomain extends Z3Domain {
   public Expr<?> urem(Expr<?> a, Expr<?> c) {
     Num x = n(a);
     Num y = n(c);
+    // Z3's own remainder, not the reciprocal multiplication of NF code: a layer indexes arrays
+    // by it (libVig's hash % capacity), and that the remainder is below the divisor is part of
+    // bvurem's circuit but a theorem about the multiplication's
     return x != null && y != null && y.value().signum() != 0
-        ? num(x.value().remainder(y.value()), x.bits()) : super.urem(a, c);
+        ? num(x.value().remainder(y.value()), x.bits())
+        : ctx.mkBVURem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c);
   }
 
   @Override
@@ -153,7 +160,8 @@ final class LayerDomain extends Z3Domain {
     Num x = n(a);
     Num y = n(c);
     return x != null && y != null && y.value().signum() != 0
-        ? num(signed(x).remainder(signed(y)), x.bits()) : super.srem(a, c);
+        ? num(signed(x).remainder(signed(y)), x.bits())
+        : ctx.mkBVSRem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c); // as urem
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.vigor.engine.exec.Interpreter;
 import dev.vigor.engine.exec.PathEnded;
 import dev.vigor.engine.ir.Program;
 import dev.vigor.engine.run.CancelToken;
-import dev.vigor.engine.symex.Z3Domain;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,10 +33,13 @@ public final class LayerExecutor {
   public static Exploration explore(Program program, String entry, int queryTimeoutMs,
       CancelToken cancel) {
     try (Context ctx = new Context(); AutoCloseable hook = cancel.onCancel(ctx::interrupt)) {
-      Z3Domain domain = new LayerDomain(ctx);
+      LayerDomain domain = new LayerDomain(ctx);
+      // libVig's C (objects declared in the harness): held to the contracts the NF layer assumes
+      dev.vigor.engine.symex.ObjectContracts contracts = program.objects().isEmpty() ? null
+          : LibVigConformance.contractsOf(ctx, program, domain);
       Solver solver = ctx.mkSolver();
+      Params params = ctx.mkParams();
       if (queryTimeoutMs > 0) {
-        Params params = ctx.mkParams();
         params.add("timeout", queryTimeoutMs);
         solver.setParameters(params);
       }
@@ -51,7 +53,8 @@ public final class LayerExecutor {
         List<Boolean> prefix = work.pop();
         List<List<Boolean>> queued = new ArrayList<>();
         solver.push();
-        LayerPathRun run = new LayerPathRun(ctx, solver, domain, prefix, queued::add, cancel);
+        LayerPathRun run = new LayerPathRun(ctx, solver, domain, prefix, queued::add, cancel,
+            contracts == null ? null : new LibVigConformance(ctx, program, contracts), params);
         boolean ended = false;
         try {
           new Interpreter<Expr<?>>(program, run, Map.of()).withStepLimit(STEP_LIMIT)

@@ -46,8 +46,17 @@ final class LayerPathRun implements Machine<Expr<?>> {
 
   private record StepRecord(SourceLocation loc, String what, Expr<?> value, boolean signed) {}
 
+  /** libVig's contracts along this path, when the layer's code is libVig's C; else null. */
+  private final LibVigConformance conformance;
+
+  /** The per-query limits of this exploration, for solvers of one query. */
+  private final com.microsoft.z3.Params queryParams;
+
   LayerPathRun(Context ctx, Solver solver, Z3Domain domain, List<Boolean> prefix,
-      Consumer<List<Boolean>> queue, CancelToken cancel) {
+      Consumer<List<Boolean>> queue, CancelToken cancel, LibVigConformance conformance,
+      com.microsoft.z3.Params queryParams) {
+    this.conformance = conformance;
+    this.queryParams = queryParams;
     this.ctx = ctx;
     this.solver = solver;
     this.domain = domain;
@@ -66,8 +75,25 @@ final class LayerPathRun implements Machine<Expr<?>> {
     throw new OutsideSubsetException("a layer's code has no packet of its own: its buffers are memory");
   }
 
+  /** Whether the next query goes to a solver of its own (see {@link #checkKeeping}). */
+  private boolean freshQuery;
+  /** The solver of the last query, whose model a failed check reports. */
+  private Solver lastModelSolver;
   private Status ask(BoolExpr... assumptions) {
-    return solver.check(assumptions);
+    Status st;
+    if (freshQuery) {
+      // a libVig contract's check: a quantifier must not stay among the path's assertions, and
+      // Z3 answers it from a solver of its own (full preprocessing) in milliseconds
+      Solver fresh = ctx.mkSolver();
+      fresh.setParameters(queryParams);
+      fresh.add(solver.getAssertions());
+      st = fresh.check(assumptions);
+      lastModelSolver = fresh;
+    } else {
+      st = solver.check(assumptions);
+      lastModelSolver = solver;
+    }
+    return st;
   }
 
   @Override
@@ -115,33 +141,59 @@ final class LayerPathRun implements Machine<Expr<?>> {
 
   @Override
   public void check(Expr<?> safe, LowLevelCheck check, SourceLocation loc, String message) {
+    checkKeeping(safe, null, check, loc, message);
+  }
+
+  /**
+   * Checks safe on this path and goes on assuming kept (safe itself when null): a quantified
+   * safe (libVig's contracts) never enters the path's solver, whose queries would all slow down.
+   */
+  private void checkKeeping(Expr<?> safe, BoolExpr kept, LowLevelCheck check, SourceLocation loc,
+      String message) {
     Boolean settled = domain.truthOf(domain.simplified(safe));
-    if (Boolean.TRUE.equals(settled)) {
-      return;
-    }
     BoolExpr s = (BoolExpr) safe;
-    if (choices.size() < prefix.size()) {
-      solver.add(s); // asked by the run that queued this prefix, on the same path
+    BoolExpr keep = kept == null ? s : kept;
+    if (Boolean.TRUE.equals(settled)) {
+      if (kept != null) {
+        solver.add(keep);
+      }
       return;
     }
-    Status broken = Boolean.FALSE.equals(settled) ? Status.SATISFIABLE : ask(ctx.mkNot(s));
+    if (choices.size() < prefix.size()) {
+      solver.add(keep); // asked by the run that queued this prefix, on the same path
+      return;
+    }
+    Status broken;
+    Solver asked;
+    if (Boolean.FALSE.equals(settled)) {
+      broken = Status.SATISFIABLE;
+    } else {
+      freshQuery = kept != null;
+      try {
+        broken = ask(ctx.mkNot(s));
+      } finally {
+        freshQuery = false;
+      }
+    }
     if (broken == Status.UNSATISFIABLE) {
-      solver.add(s);
+      solver.add(keep);
       return;
     }
     Map<String, String> inputs = new LinkedHashMap<>();
     List<String> trace = new ArrayList<>();
+    if (broken == Status.SATISFIABLE && Boolean.FALSE.equals(settled)) {
+      // a check false by its form: the model is the path's own
+      broken = ask();
+    }
+    asked = lastModelSolver;
     if (broken == Status.SATISFIABLE) {
-      // the model of the last query, or (a check false by its form) of the path itself
-      if (Boolean.FALSE.equals(settled)) {
-        ask();
-      }
-      Model model = solver.getModel();
+      Model model = asked.getModel();
       anys.forEach((name, term) -> inputs.put(name, show(model, term, true)));
       if (!shown.isEmpty()) {
         message += " where " + String.join(", ", shown.entrySet().stream()
             .map(e -> e.getKey() + " = " + shownValue(model, e.getValue())).toList());
       }
+      message += allowed(model);
       for (StepRecord r : steps) {
         trace.add(r.loc() + ": " + r.what() + (r.value() == null ? "" : " " + show(model, r.value(), r.signed())));
       }
@@ -150,7 +202,7 @@ final class LayerPathRun implements Machine<Expr<?>> {
     }
     findings.add(new LayerFinding(check.name(), loc.toString(), message,
         broken == Status.SATISFIABLE, inputs, trace));
-    solver.add(s);
+    solver.add(keep);
     if (ask() == Status.UNSATISFIABLE) {
       throw new PathEnded("the check cannot hold here");
     }
@@ -202,10 +254,117 @@ final class LayerPathRun implements Machine<Expr<?>> {
     }
   }
 
+
+  @Override
+  public boolean libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
+      List<Expr<?>> args, SourceLocation loc) {
+    if (conformance == null) {
+      return Machine.super.libVigEntered(function, object, others, args, loc);
+    }
+    BoolExpr pre = conformance.precondition(function, object, conformance.contractArgs(function, others, args));
+    List<BoolExpr> facts = conformance.takeFacts();
+    facts.forEach(solver::add);
+    // a call outside its contract is no obligation of libVig's C: that path ends here
+    if (!decide(pre, function + "'s precondition", loc, Decision.Kind.CONDITION)) {
+      throw new PathEnded("outside " + function + "'s precondition");
+    }
+    return true;
+  }
+
+  @Override
+  public void libVigReturned(String function, LibVigObject object, List<LibVigObject> others,
+      List<Expr<?>> args, List<Expr<?>> results, SourceLocation loc) {
+    List<Expr<?>> all = conformance.contractArgs(function, others, args);
+    LibVigConformance.Post post = conformance.postcondition(function, object, all, results);
+    conformance.takeFacts().forEach(solver::add);
+    Map<String, Expr<?>> values = new LinkedHashMap<>();
+    List<String> argNames = LibVigConformance.argumentNames(function);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).getSort() instanceof com.microsoft.z3.BitVecSort) {
+        values.put(i < argNames.size() ? argNames.get(i) : "arg" + i, all.get(i));
+      }
+    }
+    List<String> resultNames = LibVigConformance.resultNames(function);
+    for (int i = 0; i < results.size(); i++) {
+      values.put(resultNames.get(i), results.get(i));
+    }
+    contractCall = new Object[] {function, object, all};
+    shown = values;
+    try {
+      checkKeeping(post.obligation(), post.definition(), LowLevelCheck.LIBVIG_CONTRACT, loc,
+          function + "(" + object.name() + ", ...) returned what its contract does not allow");
+    } finally {
+      contractCall = null;
+      shown = Map.of();
+    }
+  }
+
+  @Override
+  public Expr<?> unwritten(String function, int index, LibVigObject object, SourceLocation loc) {
+    return conformance.anyResult(function, object, index);
+  }
+
+  /** The contract call being checked (function, object, arguments), for what it would allow. */
+  private Object[] contractCall;
+
+  /** ", where the contract allows returned = 0, ..." for the open values of model; "" if none. */
+  private String allowed(Model model) {
+    if (contractCall == null) {
+      return "";
+    }
+    String function = (String) contractCall[0];
+    LibVigObject object = (LibVigObject) contractCall[1];
+    @SuppressWarnings("unchecked")
+    List<Expr<?>> args = (List<Expr<?>>) contractCall[2];
+    List<BoolExpr> post = new ArrayList<>();
+    Map<String, Expr<?>> fresh = conformance.alternative(function, object, args,
+        conformance.lastBefore(object.name()), post);
+    List<BoolExpr> fixed = new ArrayList<>(post);
+    anys.values().forEach(v -> fixed.add(ctx.mkEq(v, model.eval(v, true))));
+    // the path so far, this call's results left open
+    Solver alone = ctx.mkSolver();
+    alone.setParameters(queryParams);
+    alone.add(solver.getAssertions());
+    if (alone.check(fixed.toArray(BoolExpr[]::new)) != Status.SATISFIABLE) {
+      return "; for these values the contract allows no result at all (an earlier call's"
+          + " results already left it)";
+    }
+    Model m = alone.getModel();
+    return "; for these values the contract allows " + String.join(", ", fresh.entrySet().stream()
+        .map(e -> e.getKey() + " = " + shownValue(m, e.getValue())).toList());
+  }
+
+  /**
+   * In libVig's C an offset is symbolic where an index comes from a hash or a stored link:
+   * this path forks over the values it can have (halving the range each time), so that memory
+   * stays a list of plain cells and each query small.
+   */
+  @Override
+  public Expr<?> pinned(Expr<?> offset, int size, SourceLocation loc) {
+    if (conformance == null) {
+      return offset;
+    }
+    int bits = domain.bits(offset);
+    int lo = 0;
+    int hi = size; // the access was checked: lo <= offset < hi
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (decide(domain.slt(offset, domain.num(mid, bits)), "offset < " + mid, loc,
+          Decision.Kind.CONDITION)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    Expr<?> k = domain.num(lo, bits);
+    solver.add((BoolExpr) domain.eq(offset, k));
+    return k;
+  }
+
   @Override
   public List<Expr<?>> libVig(String function, LibVigObject object, List<Expr<?>> args, SourceLocation loc) {
-    throw new OutsideSubsetException(loc + ": " + function + ": a layer's harness calls libVig only"
-        + " through a model");
+    throw new OutsideSubsetException(loc + ": " + function + ": a layer's harness calls libVig"
+        + " only on its objects, by name, and only where libVig's C is the layer's code");
   }
 
   @Override

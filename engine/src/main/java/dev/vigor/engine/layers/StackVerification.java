@@ -33,9 +33,19 @@ public final class StackVerification {
    */
   public static LayerResult verify(String layer, Path libvigInclude, long deviceCount,
       int queryTimeoutMs, CancelToken cancel) throws DiagnosticException {
+    return verify(layer, libvigInclude, deviceCount, queryTimeoutMs, cancel, Map.of());
+  }
+
+  /**
+   * As {@link #verify(String, Path, long, int, CancelToken)}, with extra -D values; given any,
+   * they replace the layer's units (one unit: e.g. LIBVIG_STRUCTURE=0 for libVig's emap alone).
+   */
+  public static LayerResult verify(String layer, Path libvigInclude, long deviceCount,
+      int queryTimeoutMs, CancelToken cancel, Map<String, String> extraDefines)
+      throws DiagnosticException {
     LayerCode code = LayerRegistry.standard().code(layer).orElseThrow(
         () -> new IllegalArgumentException("the " + layer + " layer has no code to verify"));
-    if (deviceCount < 1 || deviceCount > MAX_DEVICES) {
+    if (code.perDeviceCount() && (deviceCount < 1 || deviceCount > MAX_DEVICES)) {
       // each device is a NIC with its own DMA memory and a fork per frame: past a few, the
       // exploration would run for hours; say so instead of starting it
       return new LayerResult(layer, 0, List.of(new LayerFinding(SCOPE_CHECK, layer,
@@ -45,20 +55,138 @@ public final class StackVerification {
     }
     long t0 = System.nanoTime();
     Path checkout = checkout(libvigInclude);
+    Map<String, String> defines = new LinkedHashMap<>(new TreeMap<>(code.smallScope()));
+    if (code.perDeviceCount()) {
+      defines.put("NF_DEVICE_COUNT", Long.toString(deviceCount));
+    }
+    List<Map<String, String>> units = extraDefines.isEmpty() ? code.units() : List.of(extraDefines);
+    String key = code.perDeviceCount() ? null : memoKey(checkout, code, defines, units);
+    LayerResult known = key == null ? null : VERIFIED.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<String> bounds = new ArrayList<>();
+    defines.forEach((k, v) -> bounds.add(k + "=" + v));
+    List<java.util.concurrent.Callable<LayerExecutor.Exploration>> work = new ArrayList<>();
+    for (Map<String, String> unit : units) {
+      Map<String, String> all = new LinkedHashMap<>(defines);
+      all.putAll(unit);
+      work.add(() -> explore(checkout, code, libvigInclude, all, queryTimeoutMs, cancel));
+    }
+    int paths = 0;
+    Map<String, LayerFinding> findings = new LinkedHashMap<>();
+    for (LayerExecutor.Exploration e : runAll(work)) {
+      paths += e.paths();
+      for (LayerFinding f : e.findings()) {
+        findings.putIfAbsent(f.check() + " " + f.loc() + " " + f.failed(), described(checkout, f));
+      }
+    }
+    LayerResult r = new LayerResult(layer, paths, List.copyOf(findings.values()), bounds,
+        (System.nanoTime() - t0) / 1_000_000);
+    if (key != null) {
+      VERIFIED.put(key, r);
+    }
+    return r;
+  }
+
+  /** Threads the explorations of a verification share (each has its own Z3 context). */
+  static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+  /** Results of layers whose code does not depend on the NF, by their sources' content. */
+  private static final Map<String, LayerResult> VERIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static LayerExecutor.Exploration explore(Path checkout, LayerCode code,
+      Path libvigInclude, Map<String, String> defines, int queryTimeoutMs, CancelToken cancel)
+      throws DiagnosticException {
     List<Path> sources = new ArrayList<>();
     code.code().forEach(f -> sources.add(checkout.resolve(f)));
     code.models().forEach(f -> sources.add(checkout.resolve(f)));
-    Map<String, String> defines = new LinkedHashMap<>(new TreeMap<>(code.smallScope()));
-    defines.put("NF_DEVICE_COUNT", Long.toString(deviceCount));
     Program program = CFrontEnd.compileLayer(checkout, sources, libvigInclude,
         code.includes().stream().map(checkout::resolve).toList(), defines, code.entry());
-    LayerExecutor.Exploration e = LayerExecutor.explore(program, code.entry(), queryTimeoutMs, cancel);
-    List<String> bounds = new ArrayList<>();
-    new TreeMap<>(code.smallScope()).forEach((k, v) -> bounds.add(k + "=" + v));
-    bounds.add("NF_DEVICE_COUNT=" + deviceCount);
-    List<LayerFinding> findings = e.findings().stream().map(f -> described(checkout, f)).toList();
-    return new LayerResult(layer, e.paths(), findings, bounds,
-        (System.nanoTime() - t0) / 1_000_000);
+    return LayerExecutor.explore(program, code.entry(), queryTimeoutMs, cancel);
+  }
+
+  /** Runs each task, THREADS at a time, in order; the first failure is rethrown. */
+  static <T> List<T> runAll(List<java.util.concurrent.Callable<T>> work) throws DiagnosticException {
+    // inside a pool thread already (layers side by side), a layer's units run in turn
+    if (work.size() == 1 || THREADS == 1 || Thread.currentThread().getName().equals("vigor-layer")) {
+      List<T> out = new ArrayList<>();
+      for (var w : work) {
+        out.add(call(w));
+      }
+      return out;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.min(THREADS, work.size()), r -> {
+          Thread t = new Thread(r, "vigor-layer");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+      for (var w : work) {
+        futures.add(pool.submit(w));
+      }
+      List<T> out = new ArrayList<>();
+      for (var f : futures) {
+        try {
+          out.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof DiagnosticException d) {
+            throw d;
+          }
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new dev.vigor.engine.run.CancelledException();
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(java.util.concurrent.Callable<T> w) throws DiagnosticException {
+    try {
+      return w.call();
+    } catch (DiagnosticException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a layer's result depends on: its files' bytes, its sizes and units. */
+  private static String memoKey(Path checkout, LayerCode code, Map<String, String> defines,
+      List<Map<String, String>> units) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      List<String> files = new ArrayList<>(code.code());
+      files.addAll(code.models());
+      for (String f : files) {
+        md.update(f.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(java.nio.file.Files.readAllBytes(checkout.resolve(f)));
+      }
+      // the headers it includes change it too
+      for (String dir : List.of("libvig/include", "libvig/src/c")) {
+        Path d = checkout.resolve(dir);
+        if (java.nio.file.Files.isDirectory(d)) {
+          try (var walk = java.nio.file.Files.walk(d)) {
+            for (Path h : walk.filter(x -> x.toString().endsWith(".h")).sorted().toList()) {
+              md.update(java.nio.file.Files.readAllBytes(h));
+            }
+          }
+        }
+      }
+      md.update((code.layer() + defines + units).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      return null; // not remembered: verified again
+    }
   }
 
   /**
@@ -70,12 +198,14 @@ public final class StackVerification {
       dev.vigor.engine.validate.Verification.Result result, List<String> selected,
       Path libvigInclude, long deviceCount, int queryTimeoutMs, CancelToken cancel)
       throws DiagnosticException {
-    List<LayerResult> lower = new ArrayList<>();
+    List<java.util.concurrent.Callable<LayerResult>> work = new ArrayList<>();
     for (String id : selected) {
       if (LayerRegistry.standard().code(id).isPresent()) {
-        lower.add(verify(id, libvigInclude, deviceCount, queryTimeoutMs, cancel));
+        work.add(() -> verify(id, libvigInclude, deviceCount, queryTimeoutMs, cancel));
       }
     }
+    // layers side by side: each runs its own units in turn or in parallel
+    List<LayerResult> lower = work.isEmpty() ? List.of() : runAll(work);
     return lower.isEmpty() ? result : result.withLowerLayers(selected, lower);
   }
 

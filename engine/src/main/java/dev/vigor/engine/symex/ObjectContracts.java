@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code abstraction}, reads bytes little-endian instead; the executor never calls
  * {@code abstraction}, but whoever relates concrete structures to these terms must convert.
  */
-final class ObjectContracts {
+public final class ObjectContracts {
   final Map<String, StructureContract<?>> contracts = new LinkedHashMap<>();
   final Map<String, Expr<?>> initial = new LinkedHashMap<>();
   final Map<String, LibVigObject> objects = new LinkedHashMap<>();
@@ -36,7 +36,8 @@ final class ObjectContracts {
   final Expr<?> now;
   final BoundEvaluator<Expr<?>> bounds;
 
-  ObjectContracts(Context ctx, Program program, Z3Domain domain, Map<String, Long> config,
+  /** The contracts of program's objects; config gives NF_CONFIG values, now the bounds' time. */
+  public ObjectContracts(Context ctx, Program program, Z3Domain domain, Map<String, Long> config,
       Expr<?> now) {
     this.now = now;
     BoundEvaluator<Expr<?>> bounds = new BoundEvaluator<>(program, domain, config);
@@ -63,6 +64,16 @@ final class ObjectContracts {
       put(o, ChtContract.create(ctx, cht, cap(o), Math.toIntExact(o.height()),
           (EmapContract) contracts.get(emap), ChtBackends.filledTable(o)));
     });
+  }
+
+  /** The contract of the object called name, or null (a cht with no backends emap). */
+  public StructureContract<?> contract(String name) {
+    return contracts.get(name);
+  }
+
+  /** The havoced pre-state of the object called name. */
+  public Expr<?> initial(String name) {
+    return initial.get(name);
   }
 
   private void put(LibVigObject o, StructureContract<?> c) {

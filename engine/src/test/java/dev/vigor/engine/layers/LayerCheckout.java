@@ -11,8 +11,8 @@ final class LayerCheckout {
   private LayerCheckout() {}
 
   /** The parts every layer's verification reads, below the checkout. */
-  private static final String[] PARTS = {"libvig/include", "nfos/io", "nfos/verify/include",
-      "nfos/driver", "nfos/os"};
+  private static final String[] PARTS = {"libvig/include", "libvig/src/c", "libvig/verify",
+      "nfos/io", "nfos/verify/include", "nfos/driver", "nfos/os"};
 
   /**
    * Copies the checkout's layer parts into dir and replaces from by to in file (relative to the

@@ -55,7 +55,8 @@ final class CallLowerer {
     for (int i = 0; i < argCtx.size(); i++) {
       Expr v = exprs.argument(argCtx.get(i), sink);
       FunctionSig.Param p = sig.params().get(i);
-      if (isLibVigHandle(p.type())) {
+      if (isLibVigHandle(p.type()) && !(globals.layer && !(v instanceof Expr.ObjectRef))) {
+        // (a layer's code is libVig's own C: there a handle is an ordinary pointer variable)
         if (!(v instanceof Expr.ObjectRef ref)) {
           throw new CompileError(Loc.of(argCtx.get(i)), "argument " + (i + 1) + " of " + name
               + " must name a libVig object declared with " + handleForm(p.type()) + " (objects are passed by name)");
@@ -75,7 +76,7 @@ final class CallLowerer {
       }
       args.add(Conversions.forAssignment(v, p.type(), Loc.of(argCtx.get(i)), "argument " + (i + 1) + " of " + name));
     }
-    if (sig.libVig()) {
+    if (sig.libVig() && (object != null || !globals.layer)) {
       LibVigArgumentTypes.check(name, object == null ? null : globals.objects.get(object), args,
           argCtx.stream().map(Loc::of).toList());
     }
@@ -92,7 +93,9 @@ final class CallLowerer {
       sink.add(new Stmt.Intrinsic(name, args, resultAddress, at));
       return result;
     }
-    sink.add(sig.libVig()
+    // a libVig call on an object named in the call; in libVig's own C, a call through a handle
+    // variable is an ordinary call of its body
+    sink.add(sig.libVig() && (object != null || !globals.layer)
         ? new Stmt.LibVigCall(name, object, args, resultAddress, at)
         : new Stmt.Call(name, args, resultAddress, at));
     return result;

@@ -98,7 +98,7 @@ final class FunctionLowerer {
       CType vt = types.completeArray(v.type(), id.initializer(), exprs::constant);
       v = new TypeResolver.Declared(v.name(), vt, v.constQualified(), v.function(), v.loc());
       types.requireComplete(v.type(), v.loc(), "variable " + v.name());
-      if (CallLowerer.isLibVigHandle(v.type())) {
+      if (CallLowerer.isLibVigHandle(v.type()) && !globals.layer) {
         throw new CompileError(v.loc(), "libVig objects cannot be held in variables; name the object directly in each libVig call");
       }
       List<Stmt> initStmts = new ArrayList<>();
@@ -307,7 +307,8 @@ final class FunctionLowerer {
         }
       }
       CSubsetParser.ExprContext step = f.step == null ? null : f.step.expr().size() == 1 ? f.step.expr(0) : null;
-      LoopBounds.Bound bound = loops.bound(at, f.cond, step, initOf(f, step, initValue), f.statement());
+      CSubsetParser.ExprContext init = initOf(f, step, initValue);
+      LoopBounds.Bound bound = layerBound(() -> loops.bound(at, f.cond, step, init, f.statement()));
       List<Stmt> header = new ArrayList<>();
       Expr test = exprs.condition(f.cond, header);
       List<Stmt> stepStmts = new ArrayList<>();
@@ -316,6 +317,22 @@ final class FunctionLowerer {
       out.add(new Stmt.Loop(header, test, true, body, stepStmts, bound.maxIterations(), bound.explanation(), at));
     } finally {
       fn.pop();
+    }
+  }
+
+  /**
+   * A loop's bound; in a layer's code (libVig's C loops up to an object's capacity, a value its
+   * descriptor holds), one the compiler cannot see is left to the run: there the bound is a
+   * concrete value, and the step budget stops a loop that never ends.
+   */
+  private LoopBounds.Bound layerBound(java.util.function.Supplier<LoopBounds.Bound> bound) {
+    try {
+      return bound.get();
+    } catch (CompileError e) {
+      if (!globals.layer) {
+        throw e;
+      }
+      return new LoopBounds.Bound(Long.MAX_VALUE, "bounded at run time (a layer's code): " + e.getMessage());
     }
   }
 
@@ -367,7 +384,7 @@ final class FunctionLowerer {
       throw LoopBounds.unbounded(at, "a while/do loop is only accepted when its body ends with the step (i++; or i += K;)"
           + " and has no continue; a counted for loop is clearer");
     }
-    LoopBounds.Bound bound = loops.bound(at, cond, step, initBefore(loops.stepVariable(step), (CSubsetParser.StatementContext) bodyCtx.getParent()), withoutLast(bodyCtx));
+    LoopBounds.Bound bound = layerBound(() -> loops.bound(at, cond, step, initBefore(loops.stepVariable(step), (CSubsetParser.StatementContext) bodyCtx.getParent()), withoutLast(bodyCtx)));
     // the step stays the body's last statement: continue is rejected, so it always runs
     List<Stmt> body = loopBody(bodyCtx);
     long max = testFirst ? bound.maxIterations() : bound.maxIterations() + 1;

@@ -83,10 +83,47 @@ final class LibVigForms {
     if (globals.objects.containsKey(name) || globals.globals.containsKey(name) || globals.functions.containsKey(name)) {
       throw new CompileError(at, "'" + name + "' is already declared; give this libVig object another name");
     }
-    globals.objects.put(name, new LibVigObject(name, kind, key, value, capacity, height, bound, null, at));
+    LibVigObject object = new LibVigObject(name, kind, key, value, capacity, height, bound, null, at);
+    globals.objects.put(name, object);
+    if (globals.layer) {
+      descriptor(object, at);
+    }
     if (badBound != null) {
       throw badBound; // after declaring the object, so its uses are not reported as unknown too
     }
+  }
+
+  /**
+   * In libVig's own C (the libvig layer), an object is also what a C compiler makes of its form:
+   * its descriptor (struct vig_emap, ...) with the sizes and capacity filled in and no impl yet,
+   * which libVig's functions receive when the harness calls them on the object.
+   */
+  private void descriptor(LibVigObject o, SourceLocation at) {
+    CType.Struct desc = globals.structs.get(o.kind().structTag());
+    if (desc == null || !desc.complete()) {
+      throw new CompileError(at, "struct " + o.kind().structTag() + " is not defined here; include <vigor/libvig.h> first");
+    }
+    java.util.Map<String, Long> values = new java.util.LinkedHashMap<>();
+    values.put("key_size", o.keyType() == null ? 0 : o.keyType().size());
+    values.put("value_size", o.valueType() == null ? 0 : o.valueType().size());
+    values.put("elem_size", o.valueType() == null ? 0 : o.valueType().size());
+    values.put("capacity", o.capacity());
+    values.put("backend_capacity", o.capacity());
+    values.put("height", o.height());
+    List<dev.vigor.engine.ir.ConstGlobal.Init> init = new ArrayList<>();
+    for (CType.Field f : desc.fields()) {
+      Long v = values.get(f.name());
+      if (v != null && v != 0 && f.type() instanceof CType.Int t) {
+        init.add(new dev.vigor.engine.ir.ConstGlobal.Init(f.offset(), t, BigInteger.valueOf(v)));
+      }
+    }
+    String g = descriptorName(o.name());
+    globals.globals.put(g, new dev.vigor.engine.ir.ConstGlobal(g, desc, init, false, at, true));
+  }
+
+  /** The global holding an object's descriptor in libVig's own C: no C identifier can name it. */
+  static String descriptorName(String object) {
+    return dev.vigor.engine.ir.LibVigObject.descriptorGlobal(object);
   }
 
   /** VIG_VECTOR/VIG_MAP take no bound (a C compiler would reject the extra argument); the _BOUNDED forms need one. */

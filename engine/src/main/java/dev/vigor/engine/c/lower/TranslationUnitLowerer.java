@@ -67,8 +67,9 @@ final class TranslationUnitLowerer {
     if (d.function().returnType() instanceof CType.Struct s && !s.complete()) {
       throw new CompileError(d.loc(), "return type struct " + s.tag() + " is incomplete; define it first");
     }
-    FunctionSig sig = signature(d, false);
     FunctionSig prior = globals.functions.get(d.name());
+    // libVig's own C defines the API's functions: they stay libVig calls when made on an object
+    FunctionSig sig = signature(d, globals.layer && prior != null && prior.libVig());
     if (prior != null && !prior.sameTypeAs(sig)) {
       throw new CompileError(d.loc(), d.name() + " is defined as " + sig.describe() + " but declared as " + prior.describe()
           + " at " + prior.loc() + "; make them agree");
