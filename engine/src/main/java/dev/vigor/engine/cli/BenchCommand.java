@@ -248,7 +248,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf("verification per NF and set of layers (median of %d runs after %d warm-up runs;"
         + " the NF layer: spec.py + every property, --jobs 1), next to what the rest of the stack"
         + " added in Vigor (SOSP'19, Table 3)%n", runs, warmup);
-    out.printf("%-9s %-17s %9s %8s %11s %9s %-9s | %-7s %9s %7s%n", "NF", "layers", "symex",
+    out.printf("%-9s %-24s %9s %8s %11s %9s %-9s | %-7s %9s %7s%n", "NF", "layers", "symex",
         "traces", "validation", "wall", "verdict", "Vigor", "symex", "traces");
     List<String> lower = new ArrayList<>(dev.vigor.engine.layers.LayerRegistry.standard().offered()
         .stream().map(dev.vigor.engine.layers.Layer::id)
@@ -270,7 +270,7 @@ public final class BenchCommand implements Callable<Integer> {
       String set = "nf";
       PublishedFigures paper = PublishedFigures.forNf(nf.name())
           .orElse(new PublishedFigures("-", "-", "-", "-"));
-      out.printf("%-9s %-17s %9s %8d %11s %9s %-9s | %-7s %9s %7s%n", nf.name(), set,
+      out.printf("%-9s %-24s %9s %8d %11s %9s %-9s | %-7s %9s %7s%n", nf.name(), set,
           seconds(symexMs), traces, seconds(validation), seconds(wall),
           verdict.name().toLowerCase(), paper.paperName(), paper.symbolicExecution(), paper.traces());
       Path inc = LibvigIncludeLocator.locate(nf.directory()).orElseThrow();
@@ -295,7 +295,7 @@ public final class BenchCommand implements Callable<Integer> {
         boolean last = k == lower.size() - 1;
         PublishedStackFigures rest = PublishedStackFigures.forNf(nf.name())
             .orElse(new PublishedStackFigures("-", "-", "-"));
-        out.printf("%-9s %-17s %9s %8d %11s %9s %-9s | %-7s %9s %7s%n", "", set,
+        out.printf("%-9s %-24s %9s %8d %11s %9s %-9s | %-7s %9s %7s%n", "", set,
             seconds(symexMs), traces, seconds(validation), seconds(wall),
             verdict.name().toLowerCase(), last ? rest.paperName() : "", last ? rest.symbolicExecution() : "",
             last ? rest.traces() : "");

@@ -92,4 +92,23 @@ public final class LibVigAbi {
     return p == Param.KEY_IN || p == Param.INDEX || p == Param.TIME || p == Param.VALUE_IN
         || p == Param.WORD || p == Param.OBJECT;
   }
+
+  /**
+   * A call's contract arguments: args (its own, in order) with, where the signature takes another
+   * object ({@link Param#OBJECT}), that object's state as stateOf gives it for its position.
+   */
+  public static <T> List<T> withObjects(String function, List<T> args,
+      java.util.function.IntFunction<T> stateOf) {
+    List<T> all = new java.util.ArrayList<>();
+    int a = 0;
+    int o = 0;
+    for (Param p : of(function).params()) {
+      if (p == Param.OBJECT) {
+        all.add(stateOf.apply(o++));
+      } else if (isArgument(p)) {
+        all.add(args.get(a++));
+      }
+    }
+    return all;
+  }
 }

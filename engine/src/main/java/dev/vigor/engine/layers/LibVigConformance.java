@@ -87,17 +87,7 @@ final class LibVigConformance {
 
   /** Contract arguments with the other objects' current states where the signature has them. */
   List<Expr<?>> contractArgs(String function, List<LibVigObject> others, List<Expr<?>> args) {
-    List<Expr<?>> all = new ArrayList<>();
-    int a = 0;
-    int o = 0;
-    for (LibVigAbi.Param p : LibVigAbi.of(function).params()) {
-      if (p == LibVigAbi.Param.OBJECT) {
-        all.add(current.get(others.get(o++).name()));
-      } else if (LibVigAbi.isArgument(p)) {
-        all.add(args.get(a++));
-      }
-    }
-    return all;
+    return LibVigAbi.withObjects(function, args, o -> current.get(others.get(o).name()));
   }
 
   /**
@@ -130,7 +120,7 @@ final class LibVigConformance {
         && objects.contract(name) instanceof ChtContract cht) {
       addPoint(keys.get(name), cht.slotOf(args.get(0)));
     }
-    instantiate(name, -1);
+    instantiate(name);
     return op.precondition(current.get(name), args, points(name));
   }
 
@@ -161,7 +151,7 @@ final class LibVigConformance {
         r++;
       }
     }
-    instantiate(name, -1);
+    instantiate(name);
     Expr<?> before = current.get(name);
     Expr<?> after = op.nextState(before, args, results);
     calls.add(new Call(function, name, args, results, before, after));
@@ -315,7 +305,7 @@ final class LibVigConformance {
    * time the points grew (what holds at the old points is asserted again: harmless).
    */
   @SuppressWarnings("unchecked")
-  private void instantiate(String object, int unused) {
+  private void instantiate(String object) {
     Points p = points(object);
     int size = p.keys().size() + p.indices().size() + p.prefixes().size();
     Integer was = instantiatedAt.get(object);

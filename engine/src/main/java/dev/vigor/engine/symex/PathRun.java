@@ -460,16 +460,7 @@ final class PathRun implements Machine<Expr<?>> {
   public List<Expr<?>> libVig(String function, LibVigObject object, List<LibVigObject> others,
       List<Expr<?>> args, SourceLocation loc) {
     // the other objects' current states go where the signature has them
-    List<Expr<?>> all = new ArrayList<>();
-    int a = 0;
-    int o = 0;
-    for (LibVigAbi.Param p : LibVigAbi.of(function).params()) {
-      if (p == LibVigAbi.Param.OBJECT) {
-        all.add(current.get(others.get(o++).name()));
-      } else if (LibVigAbi.isArgument(p)) {
-        all.add(args.get(a++));
-      }
-    }
+    List<Expr<?>> all = LibVigAbi.withObjects(function, args, o -> current.get(others.get(o).name()));
     if (function.equals("cht_find_preferred")
         && objects.contracts.get(object.name()) instanceof ChtContract cht) {
       // the row of the hash's slot is a point of the cht (the validator pins it to the real

@@ -61,12 +61,12 @@ class BenchVerifyTableTest {
     assertEquals(ExitCodes.OK, codes.get(0), out.toString());
     assertEquals(ExitCodes.BAD_INPUT, codes.get(1), out.toString());
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "(?m)^(?:nop)?\\s+(nf|nf,io|nf,io,driver|nf,io,driver,nfos)\\s+[0-9.]+ s\\s+([0-9]+)\\s.*proved").matcher(out.toString());
+        "(?m)^(?:nop)?\\s+(nf|nf,libvig|nf,libvig,io|nf,libvig,io,driver|nf,libvig,io,driver,nfos)\\s+[0-9.]+ s\\s+([0-9]+)\\s.*proved").matcher(out.toString());
     java.util.List<Integer> traces = new java.util.ArrayList<>();
     while (m.find()) {
       traces.add(Integer.parseInt(m.group(2)));
     }
-    assertEquals(4, traces.size(), out.toString());
+    assertEquals(5, traces.size(), out.toString());
     for (int i = 1; i < traces.size(); i++) {
       assertTrue(traces.get(i) > traces.get(i - 1), out.toString());
     }
