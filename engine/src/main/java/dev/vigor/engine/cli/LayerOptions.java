@@ -16,7 +16,8 @@ public final class LayerOptions {
       description = "The layers of the stack to verify, the others modelled (default: nf, the NF's"
           + " own code with libVig at its contracts; nf is always included). This engine"
           + " executes: nfos (NFOS after boot on a model of the PC), driver (the 82540EM driver"
-          + " against a NIC model), io (the packet I/O loop) and nf.")
+          + " against a NIC model), io (the packet I/O loop), libvig (libVig's C against the"
+          + " contracts nf assumes) and nf.")
   List<String> layers = new ArrayList<>();
 
   /** The ids of the layers to cover, bottom first (valid only when {@link #problem} is empty). */

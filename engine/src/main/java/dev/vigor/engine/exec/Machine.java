@@ -95,10 +95,10 @@ public interface Machine<V> {
 
   /**
    * A libVig call on an object is about to run the program's own implementation of it (the
-   * libvig layer): args in the contract's order. Returns false when the contract's precondition
-   * cannot hold on this path (the call is then not made and the path goes on).
+   * libvig layer): args in the contract's order. Ends the path ({@link PathEnded}) where the
+   * contract's precondition does not hold: such a call is the caller's fault, not libVig's.
    */
-  default boolean libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
+  default void libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
       List<V> args, SourceLocation loc) {
     throw new OutsideSubsetException(loc + ": " + function + " has a body here, and this machine"
         + " takes libVig calls at their contracts only");

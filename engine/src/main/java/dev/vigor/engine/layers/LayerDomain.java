@@ -20,11 +20,8 @@ final class LayerDomain extends Z3Domain {
   private final Expr<?> yes;
   private final Expr<?> no;
 
-  private final Context ctx;
-
   LayerDomain(Context ctx) {
     super(ctx);
-    this.ctx = ctx;
     yes = ctx.mkTrue();
     no = ctx.mkFalse();
   }
@@ -144,7 +141,7 @@ final class LayerDomain extends Z3Domain {
     // bvurem's circuit but a theorem about the multiplication's
     return x != null && y != null && y.value().signum() != 0
         ? num(x.value().remainder(y.value()), x.bits())
-        : ctx.mkBVURem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c);
+        : ctx().mkBVURem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c);
   }
 
   @Override
@@ -161,7 +158,7 @@ final class LayerDomain extends Z3Domain {
     Num y = n(c);
     return x != null && y != null && y.value().signum() != 0
         ? num(signed(x).remainder(signed(y)), x.bits())
-        : ctx.mkBVSRem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c); // as urem
+        : ctx().mkBVSRem((com.microsoft.z3.BitVecExpr) a, (com.microsoft.z3.BitVecExpr) c); // as urem
   }
 
   @Override

@@ -164,7 +164,6 @@ final class LayerPathRun implements Machine<Expr<?>> {
       return;
     }
     Status broken;
-    Solver asked;
     if (Boolean.FALSE.equals(settled)) {
       broken = Status.SATISFIABLE;
     } else {
@@ -185,9 +184,8 @@ final class LayerPathRun implements Machine<Expr<?>> {
       // a check false by its form: the model is the path's own
       broken = ask();
     }
-    asked = lastModelSolver;
     if (broken == Status.SATISFIABLE) {
-      Model model = asked.getModel();
+      Model model = lastModelSolver.getModel();
       anys.forEach((name, term) -> inputs.put(name, show(model, term, true)));
       if (!shown.isEmpty()) {
         message += " where " + String.join(", ", shown.entrySet().stream()
@@ -256,10 +254,11 @@ final class LayerPathRun implements Machine<Expr<?>> {
 
 
   @Override
-  public boolean libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
+  public void libVigEntered(String function, LibVigObject object, List<LibVigObject> others,
       List<Expr<?>> args, SourceLocation loc) {
     if (conformance == null) {
-      return Machine.super.libVigEntered(function, object, others, args, loc);
+      Machine.super.libVigEntered(function, object, others, args, loc);
+      return;
     }
     BoolExpr pre = conformance.precondition(function, object, conformance.contractArgs(function, others, args));
     List<BoolExpr> facts = conformance.takeFacts();
@@ -268,7 +267,6 @@ final class LayerPathRun implements Machine<Expr<?>> {
     if (!decide(pre, function + "'s precondition", loc, Decision.Kind.CONDITION)) {
       throw new PathEnded("outside " + function + "'s precondition");
     }
-    return true;
   }
 
   @Override

@@ -256,6 +256,15 @@ final class LibVigConformance {
 
   /** Names of a function's arguments for messages, in the contract's order. */
   static List<String> argumentNames(String function) {
+    if (function.equals("lpm_update")) {
+      return List.of("prefix", "prefix_len", "value");
+    }
+    if (function.equals("lpm_lookup")) {
+      return List.of("addr");
+    }
+    if (function.equals("cht_find_preferred")) {
+      return List.of("hash", "backends");
+    }
     List<String> names = new ArrayList<>();
     for (LibVigAbi.Param p : LibVigAbi.of(function).params()) {
       if (LibVigAbi.isArgument(p)) {
@@ -264,16 +273,9 @@ final class LibVigConformance {
           case INDEX -> "index";
           case TIME -> function.endsWith("expire") ? "older_than" : "now";
           case VALUE_IN -> "value";
-          case OBJECT -> "backends";
           default -> "arg";
         });
       }
-    }
-    if (function.startsWith("lpm_")) {
-      return function.equals("lpm_update") ? List.of("prefix", "prefix_len", "value") : List.of("addr");
-    }
-    if (function.equals("cht_find_preferred")) {
-      return List.of("hash", "backends");
     }
     return names;
   }

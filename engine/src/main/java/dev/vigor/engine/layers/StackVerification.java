@@ -171,12 +171,16 @@ public final class StackVerification {
         md.update(f.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         md.update(java.nio.file.Files.readAllBytes(checkout.resolve(f)));
       }
-      // the headers it includes change it too
-      for (String dir : List.of("libvig/include", "libvig/src/c")) {
-        Path d = checkout.resolve(dir);
+      // and so do the headers it can include: libVig's, the layer's own, those next to its files
+      java.util.Set<Path> dirs = new java.util.TreeSet<>();
+      dirs.add(checkout.resolve("libvig/include"));
+      code.includes().forEach(d -> dirs.add(checkout.resolve(d)));
+      files.forEach(f -> dirs.add(checkout.resolve(f).getParent()));
+      for (Path d : dirs) {
         if (java.nio.file.Files.isDirectory(d)) {
           try (var walk = java.nio.file.Files.walk(d)) {
             for (Path h : walk.filter(x -> x.toString().endsWith(".h")).sorted().toList()) {
+              md.update(h.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
               md.update(java.nio.file.Files.readAllBytes(h));
             }
           }

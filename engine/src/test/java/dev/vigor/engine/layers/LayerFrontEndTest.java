@@ -115,4 +115,65 @@ class LayerFrontEndTest {
     assertTrue(e.getMessage().contains("layer.c:2:20") && e.getMessage().contains("define it in one"),
         e.getMessage());
   }
+
+  /** libVig's own C: handles as pointers, loops to a descriptor's capacity, calls by name checked. */
+  private static final String OWN_LIBVIG = """
+      #include <vigor/libvig.h>
+      bool dchain_is_allocated(struct vig_dchain *c, int index) { return index < c->capacity; }
+      static int count(struct vig_dchain *c) {
+        int n = 0;
+        for (int i = 0; i < c->capacity; i++) {
+          if (dchain_is_allocated(c, i)) {
+            n++;
+          }
+        }
+        return n;
+      }
+      """;
+
+  @Test
+  void libVigsOwnCIsHeldToTheContractWhenCalledOnAnObjectByName(@TempDir Path dir) throws Exception {
+    Program p = layer(dir, "#define NF_DEVICE_COUNT 1\n#include <vigor/verify.h>\n" + OWN_LIBVIG + """
+        VIG_DCHAIN(chain, 2);
+        void check(void) {
+          vig_assert(count(chain) == 2);
+          vig_assert(dchain_is_allocated(chain, 1));
+        }
+        """);
+    LayerExecutor.Exploration e = LayerExecutor.explore(p, "check", 10_000, CancelToken.none());
+    // through the pointer, an ordinary call (2 of 2 "allocated"); by name, the contract's: a new
+    // chain has index 1 free, so the fake's true is caught where the harness asks
+    assertEquals(1, e.findings().size(), e.findings()::toString);
+    LayerFinding f = e.findings().get(0);
+    assertEquals("LIBVIG_CONTRACT", f.check(), f::toString);
+    assertEquals("layer.c:17:14", f.loc(), f::toString);
+    assertTrue(f.message().contains("returned = true; for these values the contract allows returned"
+        + " = false"), f::toString);
+  }
+
+  @Test
+  void anNfCannotHoldAHandleNorLoopToARunTimeBound(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("nf.c"), "#define NF_DEVICE_COUNT 1\n" + OWN_LIBVIG + """
+        bool nf_init(void) { return true; }
+        int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {
+          return device;
+        }
+        """);
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> CFrontEnd.compile(dir, IoLayerTest.include()));
+    assertTrue(e.getMessage().contains("loop at nf.c:6 has no visible bound"), e.getMessage());
+    Files.writeString(dir.resolve("nf.c"), """
+        #define NF_DEVICE_COUNT 1
+        #include <vigor/libvig.h>
+        static bool first(struct vig_dchain *c) { return dchain_is_allocated(c, 0); }
+        bool nf_init(void) { return true; }
+        int nf_process(uint16_t device, uint8_t *packet, uint16_t length, vigor_time_t now) {
+          return device;
+        }
+        """);
+    DiagnosticException h = assertThrows(DiagnosticException.class,
+        () -> CFrontEnd.compile(dir, IoLayerTest.include()));
+    assertTrue(h.getMessage().contains("argument 1 of dchain_is_allocated must name a libVig object"
+        + " declared with VIG_DCHAIN"), h.getMessage());
+  }
 }

@@ -87,4 +87,20 @@ class LibvigLayerMutantsTest {
     assertEquals(java.util.List.of(), r.findings(), name);
     assertTrue(r.paths() > 0, name);
   }
+
+  /** A layer remembered per engine run is verified again once one of its files changes. */
+  @org.junit.jupiter.api.Test
+  void aRememberedResultIsNotReusedAfterAnEdit(@TempDir Path dir) throws Exception {
+    Path include = LayerCheckout.withChange(dir, "libvig/src/c/chain.c", "older_than", "older_than");
+    Map<String, String> dchain = Map.of("LIBVIG_STRUCTURE", Integer.toString(DCHAIN));
+    LayerResult first = StackVerification.verify("libvig", include, 1, 0, CancelToken.none(), dchain);
+    assertEquals(java.util.List.of(), first.findings());
+    assertTrue(first == StackVerification.verify("libvig", include, 1, 0, CancelToken.none(), dchain),
+        "the same sources: the remembered result");
+    Path chain = dir.resolve("libvig/src/c/chain.c");
+    java.nio.file.Files.writeString(chain, java.nio.file.Files.readString(chain).replace(
+        "c->time[c->oldest - 1] < older_than", "c->time[c->oldest - 1] <= older_than"));
+    LayerResult edited = StackVerification.verify("libvig", include, 1, 0, CancelToken.none(), dchain);
+    assertFalse(edited.findings().isEmpty(), "the edit was not verified");
+  }
 }

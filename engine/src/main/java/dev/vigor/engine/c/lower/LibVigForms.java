@@ -117,13 +117,8 @@ final class LibVigForms {
         init.add(new dev.vigor.engine.ir.ConstGlobal.Init(f.offset(), t, BigInteger.valueOf(v)));
       }
     }
-    String g = descriptorName(o.name());
+    String g = LibVigObject.descriptorGlobal(o.name());
     globals.globals.put(g, new dev.vigor.engine.ir.ConstGlobal(g, desc, init, false, at, true));
-  }
-
-  /** The global holding an object's descriptor in libVig's own C: no C identifier can name it. */
-  static String descriptorName(String object) {
-    return dev.vigor.engine.ir.LibVigObject.descriptorGlobal(object);
   }
 
   /** VIG_VECTOR/VIG_MAP take no bound (a C compiler would reject the extra argument); the _BOUNDED forms need one. */
