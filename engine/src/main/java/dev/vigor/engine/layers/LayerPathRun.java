@@ -80,6 +80,10 @@ final class LayerPathRun implements Machine<Expr<?>> {
   /** The solver of the last query, whose model a failed check reports. */
   private Solver lastModelSolver;
   private Status ask(BoolExpr... assumptions) {
+    if (lastModelSolver != null && lastModelSolver != solver) {
+      // frees what it built now: every solver in a context works slower the more it holds
+      lastModelSolver.reset();
+    }
     Status st;
     if (freshQuery) {
       // a libVig contract's check: a quantifier must not stay among the path's assertions, and
@@ -323,13 +327,17 @@ final class LayerPathRun implements Machine<Expr<?>> {
     Solver alone = ctx.mkSolver();
     alone.setParameters(queryParams);
     alone.add(solver.getAssertions());
-    if (alone.check(fixed.toArray(BoolExpr[]::new)) != Status.SATISFIABLE) {
-      return "; for these values the contract allows no result at all (an earlier call's"
-          + " results already left it)";
+    try {
+      if (alone.check(fixed.toArray(BoolExpr[]::new)) != Status.SATISFIABLE) {
+        return "; for these values the contract allows no result at all (an earlier call's"
+            + " results already left it)";
+      }
+      Model m = alone.getModel();
+      return "; for these values the contract allows " + String.join(", ", fresh.entrySet()
+          .stream().map(e -> e.getKey() + " = " + shownValue(m, e.getValue())).toList());
+    } finally {
+      alone.reset();
     }
-    Model m = alone.getModel();
-    return "; for these values the contract allows " + String.join(", ", fresh.entrySet().stream()
-        .map(e -> e.getKey() + " = " + shownValue(m, e.getValue())).toList());
   }
 
   /**

@@ -115,6 +115,7 @@ public final class FeasibilitySolver {
     if (st != Status.UNKNOWN || !"canceled".equals(fresh.getReasonUnknown())) {
       memory.entailed.put(c, implied); // not when a stopped run interrupted it: ask again next time
     }
+    fresh.reset(); // frees what it built now, not when collected (StagedCheck.discard)
     return implied;
   }
 
@@ -167,6 +168,7 @@ public final class FeasibilitySolver {
       }
       memory.cores.add(core);
     }
+    StagedCheck.discard(answer, solver);
     if (st != Status.UNKNOWN) {
       memory.answers.put(key, st == Status.SATISFIABLE);
     }

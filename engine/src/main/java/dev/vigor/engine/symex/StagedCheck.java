@@ -55,6 +55,7 @@ public final class StagedCheck {
     if (second != Status.UNKNOWN) {
       return new Answer(second, fresh);
     }
+    fresh.reset();
     long rest = budgetMs > 0 ? Math.max(1, budgetMs - FIRST_STAGE_MS - SECOND_STAGE_MS) : 0;
     return new Answer(onLongLived(ctx, s, rest, restoreTimeoutMs, assumptions), s);
   }
@@ -66,6 +67,17 @@ public final class StagedCheck {
       return SolverWatchdog.check(ctx, s, ms, assumptions);
     } finally {
       timeout(ctx, s, restoreTimeoutMs);
+    }
+  }
+
+  /**
+   * Frees now what the answer's solver built when it is a fresh copy, not the long-lived one:
+   * Z3 keeps it in the context until the collector finds the solver dead, and every solver in
+   * a context works slower the more the context holds. Its model or core must be read before.
+   */
+  public static void discard(Answer answer, Solver longLived) {
+    if (answer.solver() != longLived) {
+      answer.solver().reset();
     }
   }
 

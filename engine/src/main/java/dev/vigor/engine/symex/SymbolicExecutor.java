@@ -232,6 +232,11 @@ public final class SymbolicExecutor {
     if (replaying != null && !work.isEmpty()) {
       throw new ReplayMismatch("a replayed run forked where its record says it did not");
     }
+    if (solver != null) {
+      // What Z3 built for the exploration stays in the context until the collector finds the
+      // solver dead, and every later solver in it works slower the more the context holds.
+      solver.reset();
+    }
     ExecutionTree tree = TreeBuilder.build(traces, forks);
     return new SymexResult(ctx, inputs, traces, tree, checks,
         new SymexResult.Timings(System.nanoTime() - t0, stats.solverNanos, stats.queries, stats.checksPassed),

@@ -120,6 +120,11 @@ public final class SymexResult implements AutoCloseable {
     return this;
   }
 
+  /** Whether values built per trace are kept (see {@link #keepPerTrace}). */
+  public boolean keepsPerTrace() {
+    return perTrace != null;
+  }
+
   /**
    * The value kept for trace when values are kept (built afresh after it served long enough or
    * when not usable), else a fresh one from build. One user at a time: a kept value is for the

@@ -31,8 +31,10 @@ class ReadableCounterexampleCliTest {
   static final Path WRONG = Path.of("src/test/resources/wrong-props/firewall/wan_replies_dropped.py");
   static final Pattern FLOW_ID = Pattern.compile("FlowId\\{src_ip=\\d+\\.\\d+\\.\\d+\\.\\d+,"
       + " dst_ip=\\d+\\.\\d+\\.\\d+\\.\\d+, src_port=\\d+, dst_port=\\d+, protocol=\\d+ \\((TCP|UDP)\\)\\}");
-  // a stamp relative to now: which one depends on the model Z3 gives (ValueTextTest formats both)
-  static final Pattern STAMPED = Pattern.compile("stamped now( − \\d+\\.\\d+ s)?(,|\\n|$)");
+  // a stamp relative to now, in seconds or (under a microsecond) in ns: which one depends on the
+  // model Z3 gives (TimeText formats each)
+  static final Pattern STAMPED =
+      Pattern.compile("stamped now( − (\\d+\\.\\d+ s|\\d+ ns))?(,|\\n|$)");
 
   @TempDir static Path tmp;
   static CheckCommandTest.Run run;
