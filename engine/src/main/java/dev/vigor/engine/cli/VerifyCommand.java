@@ -165,9 +165,14 @@ public final class VerifyCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    // the layers below the NF run after it, under the same limit
+    dev.vigor.engine.run.CancelToken layersStop = new dev.vigor.engine.run.CancelToken();
+    String limitReached = "the run's time limit of " + timeLimit + " s ran out (--time-limit)";
     if (timeLimit != null) {
-      timer.schedule(() -> stop.stop("the run's time limit of " + timeLimit + " s ran out"
-          + " (--time-limit)"), timeLimit, TimeUnit.SECONDS);
+      timer.schedule(() -> {
+        stop.stop(limitReached);
+        layersStop.cancel();
+      }, timeLimit, TimeUnit.SECONDS);
     }
     try {
       remote = connect(err);
@@ -204,7 +209,7 @@ public final class VerifyCommand implements Callable<Integer> {
           : dev.vigor.engine.layers.StackVerification.withLowerLayers(all, layerOptions.selected(),
           dev.vigor.engine.catalog.LibvigIncludeLocator.locate(nfDir).orElseThrow(),
           nf.program().deviceCount(), (int) Math.min(Integer.MAX_VALUE, traceTimeout),
-          dev.vigor.engine.run.CancelToken.none());
+          layersStop, limitReached);
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(d -> err.println(d));
       err.flush();

@@ -202,10 +202,39 @@ public final class StackVerification {
       dev.vigor.engine.validate.Verification.Result result, List<String> selected,
       Path libvigInclude, long deviceCount, int queryTimeoutMs, CancelToken cancel)
       throws DiagnosticException {
+    return withLowerLayers(result, selected, libvigInclude, deviceCount, queryTimeoutMs, cancel,
+        null);
+  }
+
+  /** The check a layer stopped before it was explored to the end is reported under. */
+  public static final String STOPPED_CHECK = "LAYER_STOPPED";
+
+  /**
+   * As the other withLowerLayers; when cancel stops a layer and stoppedBecause is given (e.g.
+   * "the run's time limit of 60 s ran out"), the layer is unknown, saying so, and the layers
+   * that finished keep their results; without it a cancel throws, as for a user's Stop.
+   */
+  public static dev.vigor.engine.validate.Verification.Result withLowerLayers(
+      dev.vigor.engine.validate.Verification.Result result, List<String> selected,
+      Path libvigInclude, long deviceCount, int queryTimeoutMs, CancelToken cancel,
+      String stoppedBecause) throws DiagnosticException {
     List<java.util.concurrent.Callable<LayerResult>> work = new ArrayList<>();
     for (String id : selected) {
       if (LayerRegistry.standard().code(id).isPresent()) {
-        work.add(() -> verify(id, libvigInclude, deviceCount, queryTimeoutMs, cancel));
+        work.add(() -> {
+          long t0 = System.nanoTime();
+          try {
+            return verify(id, libvigInclude, deviceCount, queryTimeoutMs, cancel);
+          } catch (dev.vigor.engine.run.CancelledException e) {
+            if (stoppedBecause == null) {
+              throw e;
+            }
+            return new LayerResult(id, 0, List.of(new LayerFinding(STOPPED_CHECK, id,
+                "the " + id + " layer was stopped before all its paths were explored ("
+                    + stoppedBecause + "), so it is not verified (unknown)", false, Map.of(),
+                List.of())), List.of(), (System.nanoTime() - t0) / 1_000_000);
+          }
+        });
       }
     }
     // layers side by side: each runs its own units in turn or in parallel
