@@ -96,8 +96,9 @@ public final class VerifyCommand implements Callable<Integer> {
   @Mixin LayerOptions layerOptions;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS",
-      description = "Stop the whole run after this many seconds and report what was decided by"
-          + " then (the rest is unknown, and the reports say the run stopped early).")
+      description = "Stop the whole run after this many seconds, layers below the NF included,"
+          + " and report what was decided by then (the rest is unknown, and the reports say the"
+          + " run stopped early).")
   Long timeLimit;
 
   @Option(names = "--fail-fast",
