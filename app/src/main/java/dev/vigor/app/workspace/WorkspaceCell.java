@@ -13,7 +13,11 @@ final class WorkspaceCell extends TreeCell<WorkspaceNode> {
   private final Label badge = new Label();
   private final Tooltip tooltip = new Tooltip();
 
-  WorkspaceCell(Consumer<Path> openFile) {
+  /** Whether an NF folder was opened on its own rather than found in the catalog. */
+  private final java.util.function.Predicate<Path> openedOnItsOwn;
+
+  WorkspaceCell(Consumer<Path> openFile, java.util.function.Predicate<Path> openedOnItsOwn) {
+    this.openedOnItsOwn = openedOnItsOwn;
     badge.getStyleClass().add("badge");
     tooltip.setShowDelay(Duration.millis(300));
     setOnMouseClicked(e -> {
@@ -39,8 +43,10 @@ final class WorkspaceCell extends TreeCell<WorkspaceNode> {
     getStyleClass().add(node.kind().styleClass());
     badge.setText(node.kind().badge());
     setGraphic(badge);
-    setText(node.label());
-    tooltip.setText(node.tooltip());
+    boolean opened = node.kind() == NodeKind.NF && openedOnItsOwn.test(node.path());
+    setText(opened ? node.label() + " (opened)" : node.label());
+    tooltip.setText(opened ? "Opened from " + node.path() + " — saved in place\n" + node.tooltip()
+        : node.tooltip());
     setTooltip(tooltip);
   }
 }

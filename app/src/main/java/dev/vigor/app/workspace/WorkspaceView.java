@@ -39,8 +39,9 @@ public final class WorkspaceView extends VBox {
     header.getStyleClass().add("pane-header");
     header.textProperty().bind(Bindings.when(viewModel.loadingProperty())
         .then("Catalog — loading …").otherwise("Catalog  ·  templates"));
-    header.setTooltip(new Tooltip(
-        "The NFs that come with Vigor. Edit freely; saving stores your version under My workspace."));
+    header.setTooltip(new Tooltip("The NFs that come with Vigor. Edit freely; saving stores your"
+        + " version under My workspace. NFs marked (opened) are folders you opened on their own;"
+        + " their files are saved in place."));
 
     tree.setId("workspace-tree");
     setUp(tree, openFile, false);
@@ -164,7 +165,9 @@ public final class WorkspaceView extends VBox {
 
   private void setUp(TreeView<WorkspaceNode> view, Consumer<Path> openFile, boolean user) {
     view.setShowRoot(false);
-    view.setCellFactory(v -> new WorkspaceCell(openFile));
+    // an NF opened from a folder of its own is listed with the catalog's, marked as such
+    view.setCellFactory(v -> new WorkspaceCell(openFile,
+        user ? nf -> false : viewModel::openedOnItsOwn));
     view.setOnKeyPressed(e -> {
       TreeItem<WorkspaceNode> item = view.getSelectionModel().getSelectedItem();
       if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().kind().isFile()) {

@@ -82,12 +82,21 @@ public final class WorkspaceViewModel {
    */
   public void newProperty(Path nfDir, String name) {
     Path dir = nfDir.toAbsolutePath().normalize();
-    boolean opened = !userFolder.contains(dir) && !userFolder.isTemplate(dir, catalogFolder.get());
+    boolean opened = openedOnItsOwn(dir);
     run("create " + name + ".py", () -> opened ? userFolder.newPropertyInPlace(dir, name)
         : userFolder.newProperty(dir, name), created -> {
       status.set("Created " + created);
       onCreated.accept(created);
     });
+  }
+
+  /**
+   * Whether the NF at nfDir was opened from a folder of its own (File ▸ Open NF folder…): neither
+   * in the user's workspace nor one of the catalog's templates. Its files are saved in place.
+   */
+  public boolean openedOnItsOwn(Path nfDir) {
+    Path dir = nfDir.toAbsolutePath().normalize();
+    return !userFolder.contains(dir) && !userFolder.isTemplate(dir, catalogFolder.get());
   }
 
   /** Renames a workspace property to {@code name}.py. */

@@ -59,5 +59,9 @@ class OpenedNfSelectedTest {
     FxWait.until(10, "the opened NF selected", () -> viewModel.state().selectedNfProperty()
         .get() != null && viewModel.state().selectedNfProperty().get().folder().equals(nf));
     assertEquals("mine (opened)", viewModel.state().selectedNfProperty().get().label());
+    // the tree lists it with the catalog's NFs, marked as a folder of its own
+    FxWait.until(10, "the opened NF's row marked", FxWait.onFx(() -> robot.lookup("#workspace-tree")
+        .lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+        .anyMatch(c -> "mine (opened)".equals(c.getText()))));
   }
 }

@@ -1,6 +1,7 @@
 package dev.vigor.app.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigor.app.FxWait;
@@ -64,6 +65,9 @@ class WorkspaceViewModelTest {
     assertEquals(List.of("alpha", "mine"), labels());
     assertEquals("alpha", viewModel.firstNfProperty().get());
     assertTrue(viewModel.statusProperty().get().startsWith("Opened mine"), viewModel.statusProperty().get());
+    // listed with the catalog's NFs, but told apart from them (the tree marks it "(opened)")
+    assertTrue(viewModel.openedOnItsOwn(root.resolve("elsewhere/mine")));
+    assertFalse(viewModel.openedOnItsOwn(root.resolve("catalog/alpha")));
   }
 
   @Test
