@@ -105,6 +105,8 @@ public final class CounterexampleView extends ScrollPane {
         l.setWrapText(true);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("cex-reason");
+        // a reason names files, lines and values a user pastes into an issue or a search
+        l.setContextMenu(copyMenu(reason, String.join("\n", o.reasons())));
         reasons.getChildren().add(l);
       }
       content.getChildren().add(reasons);
@@ -113,6 +115,21 @@ public final class CounterexampleView extends ScrollPane {
           + r.property().getFileName() + " states." : "Proved: on every input that takes this path,"
           + " the NF does what the spec says. No counterexample exists."));
     }
+  }
+
+  /** Right-click ▸ Copy (this text) and Copy all (every reason, one per line). */
+  private static javafx.scene.control.ContextMenu copyMenu(String text, String all) {
+    javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+    copy.setOnAction(e -> toClipboard(text));
+    javafx.scene.control.MenuItem copyAll = new javafx.scene.control.MenuItem("Copy all reasons");
+    copyAll.setOnAction(e -> toClipboard(all));
+    return new javafx.scene.control.ContextMenu(copy, copyAll);
+  }
+
+  private static void toClipboard(String text) {
+    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+    content.putString(text);
+    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
   }
 
   private void showCounterexample(CounterexampleModel c) {

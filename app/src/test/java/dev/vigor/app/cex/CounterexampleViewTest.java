@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Counterexample tab on the firewall's counterexample of a false property ("replies from the
@@ -44,7 +45,7 @@ class CounterexampleViewTest {
   static final Path FIREWALL = Path.of(System.getProperty("vigor.catalog", "../nf-catalog"))
       .resolve("firewall");
   static final Pattern FLOW_ID = Pattern.compile("index \\d+: FlowId\\{src_ip=[\\d.]+, dst_ip=[\\d.]+,"
-      + " src_port=\\d+, dst_port=\\d+, protocol=\\d+ \\((TCP|UDP)\\)}, stamped now( − [\\d.]+ s)?");
+      + " src_port=\\d+, dst_port=\\d+, protocol=\\d+ \\((TCP|UDP)\\)}, stamped now( − ([\\d.]+ s|\\d+ ns))?");
   private final FxRobot robot = new FxRobot();
   @TempDir static Path tmp;
   static Verification.Result result;
@@ -140,6 +141,10 @@ class CounterexampleViewTest {
     assertTrue(shown.isWrapText());
     assertTrue(shown.getHeight() > 2 * shown.getFont().getSize() * 1.2,
         "a long reason takes several lines: " + shown.getHeight());
+    // and copied whole from its context menu
+    robot.interact(() -> shown.getContextMenu().getItems().get(0).fire());
+    assertEquals(reason, WaitForAsyncUtils.asyncFx(
+        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get());
     tasks.shutdown();
   }
 
