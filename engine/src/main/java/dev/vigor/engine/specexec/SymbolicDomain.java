@@ -827,7 +827,16 @@ public final class SymbolicDomain
   }
 
   /** Offsets as simplified bit-vectors, by spec term: headers are read field by field, often. */
-  private final Map<Expr<IntSort>, Expr<?>> simplifiedOffsets = new HashMap<>();
+  private Map<Expr<IntSort>, Expr<?>> simplifiedOffsets = new HashMap<>();
+
+  /**
+   * Shares the simplified packet offsets with other runs on the same packet (every spec checked
+   * on one trace pops the same headers): simplifying a term depends on nothing else.
+   */
+  public SymbolicDomain sharingOffsets(Map<Expr<IntSort>, Expr<?>> simplified) {
+    this.simplifiedOffsets = java.util.Objects.requireNonNull(simplified);
+    return this;
+  }
 
   /** A packet seen through its Z3 terms, kept so {@link #sameBytes} can compare whole arrays. */
   private final class TermsAccess implements PacketAccess<Expr<IntSort>> {

@@ -27,6 +27,16 @@ public final class SymbolicSpecInterpreter {
   private final Map<String, StateShape> shapes;
   private final StructLayouts layouts;
 
+  /** Simplified packet offsets shared with other interpreters on the same packet, or null. */
+  private Map<com.microsoft.z3.Expr<com.microsoft.z3.IntSort>, com.microsoft.z3.Expr<?>> offsets;
+
+  /** Shares simplified packet offsets with the other specs checked on the same trace. */
+  public SymbolicSpecInterpreter sharingOffsets(
+      Map<com.microsoft.z3.Expr<com.microsoft.z3.IntSort>, com.microsoft.z3.Expr<?>> simplified) {
+    this.offsets = simplified;
+    return this;
+  }
+
   public SymbolicSpecInterpreter(Spec spec, Map<String, StateShape> shapes, StructLayouts layouts) {
     this.spec = spec;
     this.shapes = Map.copyOf(shapes);
@@ -56,6 +66,9 @@ public final class SymbolicSpecInterpreter {
   public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver solver) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
+    if (offsets != null) {
+      domain.sharingOffsets(offsets);
+    }
     if (solver != null) {
       domain.entailedBy(solver::entailed);
     }

@@ -94,6 +94,9 @@ public final class Validator {
   /** The solvers made while validating the current trace (a validator is used by one thread). */
   private final List<Solver> madeForTrace = new ArrayList<>();
 
+  /** The current trace's packet offsets as the specs read them, simplified once for them all. */
+  private final Map<Expr<com.microsoft.z3.IntSort>, Expr<?>> offsetsOfTrace = new java.util.HashMap<>();
+
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;
 
@@ -180,6 +183,7 @@ public final class Validator {
         }
       }
       madeForTrace.clear();
+      offsetsOfTrace.clear();
     }
   }
 
@@ -299,7 +303,7 @@ public final class Validator {
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), configTerms,
         (int) program.deviceCount(), nf, specStates);
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
-        .pathsPrunedBy(sin, pruning);
+        .sharingOffsets(offsetsOfTrace).pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
         config.maxLength(), fixed::rewritten);
     List<PathQuery> queries = new ArrayList<>();
