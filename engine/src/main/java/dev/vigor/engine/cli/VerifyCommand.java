@@ -168,7 +168,8 @@ public final class VerifyCommand implements Callable<Integer> {
     });
     // the layers below the NF run after it, under the same limit
     dev.vigor.engine.run.CancelToken layersStop = new dev.vigor.engine.run.CancelToken();
-    String limitReached = "the run's time limit of " + timeLimit + " s ran out (--time-limit)";
+    String limitReached = timeLimit == null ? null
+        : "the run's time limit of " + timeLimit + " s ran out (--time-limit)";
     if (timeLimit != null) {
       timer.schedule(() -> {
         stop.stop(limitReached);

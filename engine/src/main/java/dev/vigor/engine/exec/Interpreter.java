@@ -584,11 +584,7 @@ public final class Interpreter<V> {
       } else {
         stored = r;
       }
-      if (c.resultAddress() != null) {
-        CType.Pointer rt = (CType.Pointer) c.resultAddress().type();
-        CType.Int t = (CType.Int) rt.target();
-        mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(stored, t.kind().bits(), false), t), t, c.loc());
-      }
+      storeResult(c, stored);
     }
     int outIndex = 0;
     for (LibVigAbi.Param p : sig.params()) {
@@ -603,7 +599,7 @@ public final class Interpreter<V> {
       switch (p) {
         case INDEX_OUT -> mem.store(out, new Val.Int(r, INT), INT, c.loc());
         case WORD_OUT -> {
-          CType.Int t = (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+          CType.Int t = wordOutType(c);
           mem.store(out, new Val.Int(d.resize(r, t.kind().bits(), false), t), t, c.loc());
         }
         case BORROW_OUT -> {
@@ -648,10 +644,7 @@ public final class Interpreter<V> {
       } else {
         results.add(d.resize(r, 32, true));
       }
-      if (c.resultAddress() != null) {
-        CType.Int t = (CType.Int) ((CType.Pointer) c.resultAddress().type()).target();
-        mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(r, t.kind().bits(), false), t), t, c.loc());
-      }
+      storeResult(c, r);
     }
     int outIndex = 0;
     for (LibVigAbi.Param p : sig.params()) {
@@ -669,6 +662,20 @@ public final class Interpreter<V> {
     m.libVigReturned(c.function(), obj, others, args, results, c.loc());
   }
 
+  /** Stores a call's return value where the C code assigns it (x = call(...)), if it does. */
+  private void storeResult(Stmt.LibVigCall c, V value) {
+    if (c.resultAddress() != null) {
+      CType.Int t = (CType.Int) ((CType.Pointer) c.resultAddress().type()).target();
+      mem.store(ptr(eval(c.resultAddress())), new Val.Int(d.resize(value, t.kind().bits(), false), t),
+          t, c.loc());
+    }
+  }
+
+  /** The integer type a call's word out-parameter (its last argument) points to. */
+  private static CType.Int wordOutType(Stmt.LibVigCall c) {
+    return (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+  }
+
   /** What the body left in an out-parameter, as the contract's result; null when unwritten. */
   private V outValue(Stmt.LibVigCall c, LibVigAbi.Signature sig, LibVigAbi.Param p, LibVigObject obj,
       Val.Ptr out) {
@@ -678,7 +685,7 @@ public final class Interpreter<V> {
     return switch (p) {
       case INDEX_OUT -> d.resize(bv((Val.Int) mem.load(out, INT, c.loc())), 32, true);
       case WORD_OUT -> {
-        CType.Int t = (CType.Int) ((CType.Pointer) c.args().get(c.args().size() - 1).type()).target();
+        CType.Int t = wordOutType(c);
         yield bv((Val.Int) mem.load(out, t, c.loc()));
       }
       case BORROW_OUT -> mem.readStored(ptr(mem.load(out, new CType.Pointer(CType.VOID, false), c.loc())),
