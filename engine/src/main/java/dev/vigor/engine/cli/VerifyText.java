@@ -63,8 +63,10 @@ final class VerifyText {
       }
     }
     for (dev.vigor.engine.layers.LayerResult l : all.lowerLayers()) {
-      out.printf("%-28s %-8s paths %d, at %s (%d ms)%n", "layer " + l.layer(),
-          l.verdict().name().toLowerCase(), l.paths(), String.join(", ", l.bounds()), l.millis());
+      // a layer stopped before it started has no bounds to name
+      out.printf("%-28s %-8s paths %d%s (%d ms)%n", "layer " + l.layer(),
+          l.verdict().name().toLowerCase(), l.paths(),
+          l.bounds().isEmpty() ? "" : ", at " + String.join(", ", l.bounds()), l.millis());
       for (dev.vigor.engine.layers.LayerFinding f : l.findings()) {
         out.printf("  %s: %s: %s (%s)%n", f.loc(), f.failed() ? "violated" : "undecided",
             f.message(), f.check());

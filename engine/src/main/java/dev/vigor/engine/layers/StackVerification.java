@@ -230,8 +230,8 @@ public final class StackVerification {
               throw e;
             }
             return new LayerResult(id, 0, List.of(new LayerFinding(STOPPED_CHECK, id,
-                "the " + id + " layer was stopped before all its paths were explored ("
-                    + stoppedBecause + "), so it is not verified (unknown)", false, Map.of(),
+                "the " + id + " layer was stopped before all its paths were explored, so it is"
+                    + " not verified (unknown): " + stoppedBecause, false, Map.of(),
                 List.of())), List.of(), (System.nanoTime() - t0) / 1_000_000);
           }
         });

@@ -39,7 +39,8 @@ class StoppedLayerTest {
     assertEquals(Verdict.UNKNOWN, driver.verdict(), driver::toString);
     assertEquals(StackVerification.STOPPED_CHECK, driver.findings().get(0).check());
     assertTrue(driver.findings().get(0).message().contains(
-        "stopped before all its paths were explored (the run's time limit of 1 s ran out)"),
+        "stopped before all its paths were explored, so it is not verified (unknown): the run's"
+            + " time limit of 1 s ran out"),
         driver::toString);
     assertEquals(Verdict.UNKNOWN, r.verdict());
   }
