@@ -164,7 +164,12 @@ public final class Validator {
     // Kept across validations in the editor (see SymexResult.keepPerTrace): what a validation
     // leaves in it holds on every run of the trace, so it serves the next one as is.
     TraceSolver kept = symex.perTrace(trace, () -> {
-      TraceSolver t = new TraceSolver(solver(symex.context()));
+      Solver s = symex.context().mkSolver();
+      limit(symex.context(), s, traceTimeoutMs);
+      if (!symex.keepsPerTrace()) {
+        madeForTrace.add(s); // a kept one serves the next validation and is never reset
+      }
+      TraceSolver t = new TraceSolver(s);
       // as facts, so the common query does not assert them a second time
       symex.inputs().constraints().forEach(t::addFact);
       trace.pathCondition().forEach(t::addFact);
@@ -177,13 +182,16 @@ public final class Validator {
       // What a solver built stays in the context until the solver is freed, which the collector
       // may do much later, and every solver in a context works slower the more the context
       // holds (the load balancer's common query: 12-27 ms before, about 5 after).
-      for (Solver s : madeForTrace) {
-        if (!symex.keepsPerTrace() || s != kept.solver()) {
-          s.reset();
-        }
-      }
+      List<Solver> done = List.copyOf(madeForTrace);
       madeForTrace.clear();
       offsetsOfTrace.clear();
+      for (Solver s : done) {
+        try {
+          s.reset();
+        } catch (com.microsoft.z3.Z3Exception e) {
+          // a cancel's interrupt landed on the reset: the collector frees this one
+        }
+      }
     }
   }
 
