@@ -13,7 +13,13 @@ public final class SymbolicAgreement {
   /** Whether the NF's outcome {@code nf}, sending {@code out}, agrees with {@code path}'s outcome. */
   public static BoolExpr agrees(SymbolicSpecInputs inputs, SpecPath path, NfOutcome<BitVecExpr> nf,
       PacketTerms out) {
-    SymbolicDomain d = new SymbolicDomain(inputs);
+    return agrees(inputs, path, nf, out, new SimplifiedTerms());
+  }
+
+  /** As the other, reading packets through terms shared with the specs run on the same packet. */
+  public static BoolExpr agrees(SymbolicSpecInputs inputs, SpecPath path, NfOutcome<BitVecExpr> nf,
+      PacketTerms out, SimplifiedTerms terms) {
+    SymbolicDomain d = new SymbolicDomain(inputs).sharing(terms);
     NfOutcome<Expr<IntSort>> n = nf instanceof NfOutcome.Device<BitVecExpr> dev
         ? new NfOutcome.Device<>(d.fromBits(dev.device(), false))
         : nf instanceof NfOutcome.Drop ? new NfOutcome.Drop<>() : new NfOutcome.Flood<>();

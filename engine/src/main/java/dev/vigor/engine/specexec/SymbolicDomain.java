@@ -751,7 +751,7 @@ public final class SymbolicDomain
    */
   @Override
   public Expr<BitVecSort> keyTerm(Expr<BitVecSort> bits) {
-    return (Expr<BitVecSort>) bits.simplify();
+    return simplified.simplified(bits);
   }
 
   /**
@@ -826,16 +826,21 @@ public final class SymbolicDomain
     return new TermsAccess(p);
   }
 
-  /** Offsets as simplified bit-vectors, by spec term: headers are read field by field, often. */
-  private Map<Expr<IntSort>, Expr<?>> simplifiedOffsets = new HashMap<>();
+  /** Simplified terms, shared with other runs on the same packet (see {@link #sharing}). */
+  private SimplifiedTerms simplified = new SimplifiedTerms();
 
   /**
-   * Shares the simplified packet offsets with other runs on the same packet (every spec checked
-   * on one trace pops the same headers): simplifying a term depends on nothing else.
+   * Shares simplified terms with other runs on the same packet: every spec checked on one
+   * trace pops the same headers and branches on the same conditions.
    */
-  public SymbolicDomain sharingOffsets(Map<Expr<IntSort>, Expr<?>> simplified) {
-    this.simplifiedOffsets = java.util.Objects.requireNonNull(simplified);
+  public SymbolicDomain sharing(SimplifiedTerms terms) {
+    this.simplified = java.util.Objects.requireNonNull(terms);
     return this;
+  }
+
+  /** c simplified, once per packet (a spec's paths each run it from the start). */
+  public BoolExpr simplified(BoolExpr c) {
+    return simplified.simplified(c);
   }
 
   /** A packet seen through its Z3 terms, kept so {@link #sameBytes} can compare whole arrays. */
@@ -848,8 +853,11 @@ public final class SymbolicDomain
 
     @Override
     public Expr<IntSort> byteAt(Expr<IntSort> offset) {
-      BitVecExpr off = (BitVecExpr) simplifiedOffsets.computeIfAbsent(offset,
-          o -> toBits(o, 32).simplify());
+      BitVecExpr off = (BitVecExpr) simplified.offset(offset, o -> toBits(o, 32));
+      if (terms instanceof ArrayPacketTerms a) {
+        // an array packet's byte is the same term in every run on the packet
+        return simplified.packetByte(a.bytes(), off, o -> fromBits(terms.byteAt(off), false));
+      }
       return fromBits(terms.byteAt(off), false);
     }
 

@@ -27,13 +27,12 @@ public final class SymbolicSpecInterpreter {
   private final Map<String, StateShape> shapes;
   private final StructLayouts layouts;
 
-  /** Simplified packet offsets shared with other interpreters on the same packet, or null. */
-  private Map<com.microsoft.z3.Expr<com.microsoft.z3.IntSort>, com.microsoft.z3.Expr<?>> offsets;
+  /** Simplified terms shared with other interpreters on the same packet, or null. */
+  private SimplifiedTerms simplified;
 
-  /** Shares simplified packet offsets with the other specs checked on the same trace. */
-  public SymbolicSpecInterpreter sharingOffsets(
-      Map<com.microsoft.z3.Expr<com.microsoft.z3.IntSort>, com.microsoft.z3.Expr<?>> simplified) {
-    this.offsets = simplified;
+  /** Shares simplified terms with the other specs checked on the same trace. */
+  public SymbolicSpecInterpreter sharing(SimplifiedTerms terms) {
+    this.simplified = terms;
     return this;
   }
 
@@ -66,8 +65,8 @@ public final class SymbolicSpecInterpreter {
   public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver solver) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
-    if (offsets != null) {
-      domain.sharingOffsets(offsets);
+    if (simplified != null) {
+      domain.sharing(simplified);
     }
     if (solver != null) {
       domain.entailedBy(solver::entailed);
@@ -82,7 +81,7 @@ public final class SymbolicSpecInterpreter {
       List<Boolean> taken = new ArrayList<>();
       BranchOracle<BoolExpr> oracle = (cond, at) -> {
         int k = taken.size();
-        BoolExpr c = (BoolExpr) cond.simplify();
+        BoolExpr c = domain.simplified(cond);
         boolean choice;
         if (k < plan.size()) {
           choice = plan.get(k);

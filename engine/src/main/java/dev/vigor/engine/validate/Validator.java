@@ -94,8 +94,9 @@ public final class Validator {
   /** The solvers made while validating the current trace (a validator is used by one thread). */
   private final List<Solver> madeForTrace = new ArrayList<>();
 
-  /** The current trace's packet offsets as the specs read them, simplified once for them all. */
-  private final Map<Expr<com.microsoft.z3.IntSort>, Expr<?>> offsetsOfTrace = new java.util.HashMap<>();
+  /** The current trace's terms as the specs build them, simplified once for them all. */
+  private final dev.vigor.engine.specexec.SimplifiedTerms termsOfTrace =
+      new dev.vigor.engine.specexec.SimplifiedTerms();
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;
@@ -184,7 +185,7 @@ public final class Validator {
       // holds (the load balancer's common query: 12-27 ms before, about 5 after).
       List<Solver> done = List.copyOf(madeForTrace);
       madeForTrace.clear();
-      offsetsOfTrace.clear();
+      termsOfTrace.clear();
       for (Solver s : done) {
         try {
           s.reset();
@@ -311,7 +312,7 @@ public final class Validator {
         (BitVecExpr) in.now(), index, (BitVecExpr) in.now(), configTerms,
         (int) program.deviceCount(), nf, specStates);
     List<SpecPath> paths = new SymbolicSpecInterpreter(spec, shapes, layouts)
-        .sharingOffsets(offsetsOfTrace).pathsPrunedBy(sin, pruning);
+        .sharing(termsOfTrace).pathsPrunedBy(sin, pruning);
     ArrayPacketTerms out = new ArrayPacketTerms(ctx, trace.outputPacket(), (BitVecExpr) in.length(),
         config.maxLength(), fixed::rewritten);
     List<PathQuery> queries = new ArrayList<>();
@@ -335,7 +336,7 @@ public final class Validator {
       Map<String, Points> points = points(ctx, trace, p, index, String.valueOf(trace.id()), differ);
       // What must hold, part by part with its spec line, so an undecided one can be named.
       List<Located<BoolExpr>> parts = new ArrayList<>();
-      BoolExpr agrees = agreement(ctx, sin, p, verdict, out);
+      BoolExpr agrees = agreement(ctx, sin, p, verdict, out, nf);
       if (p.outcome().at().isPresent()) {
         SourceLocation end = p.outcome().at().get();
         parts.add(new Located<>(agrees, end, "the NF's outcome agrees with " + quoted(end, spec, "the spec's")));
@@ -766,19 +767,32 @@ public final class Validator {
 
   /**
    * Agreement with the NF's verdict, split on its value: -1 drop, -2 flood, a device number in
-   * 0..65535 otherwise; any other value agrees with nothing.
+   * 0..65535 otherwise; any other value agrees with nothing. With nf, what the trace's verdict
+   * is known to be ({@link #nfOutcome}).
    */
-  private static BoolExpr agreement(Context ctx, SymbolicSpecInputs sin, SpecPath p, BitVecExpr v,
-      ArrayPacketTerms out) {
+  private BoolExpr agreement(Context ctx, SymbolicSpecInputs sin, SpecPath p, BitVecExpr v,
+      ArrayPacketTerms out, Optional<NfOutcome<BitVecExpr>> nf) {
     BoolExpr drop = ctx.mkEq(v, ctx.mkBV(-1, 32));
     BoolExpr flood = ctx.mkEq(v, ctx.mkBV(-2, 32));
     BoolExpr device = ctx.mkBVULT(v, ctx.mkBV(65536, 32));
     BitVecExpr dev = ctx.mkExtract(15, 0, v);
+    // A trace whose verdict is known (a constant, or a device on every run of the trace): only
+    // that case, the others being false wherever the trace's path condition holds.
+    if (nf.isPresent()) {
+      return nf.get() instanceof NfOutcome.Device<BitVecExpr>
+          ? ctx.mkAnd(device, agrees(sin, p, new NfOutcome.Device<>(dev), out))
+          : agrees(sin, p, nf.get(), out);
+    }
     return ctx.mkAnd(
-        ctx.mkImplies(drop, SymbolicAgreement.agrees(sin, p, new NfOutcome.Drop<>(), out)),
-        ctx.mkImplies(flood, SymbolicAgreement.agrees(sin, p, new NfOutcome.Flood<>(), out)),
+        ctx.mkImplies(drop, agrees(sin, p, new NfOutcome.Drop<>(), out)),
+        ctx.mkImplies(flood, agrees(sin, p, new NfOutcome.Flood<>(), out)),
         ctx.mkImplies(ctx.mkAnd(ctx.mkNot(drop), ctx.mkNot(flood)), ctx.mkAnd(device,
-            SymbolicAgreement.agrees(sin, p, new NfOutcome.Device<>(dev), out))));
+            agrees(sin, p, new NfOutcome.Device<>(dev), out))));
+  }
+
+  private BoolExpr agrees(SymbolicSpecInputs sin, SpecPath p, NfOutcome<BitVecExpr> nf,
+      ArrayPacketTerms out) {
+    return SymbolicAgreement.agrees(sin, p, nf, out, termsOfTrace);
   }
 
   /** The object's state after the trace's last call on it. */

@@ -1,0 +1,44 @@
+package dev.vigor.engine.specexec;
+
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntSort;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Terms simplified once for every spec run on one packet (one trace): each spec checked on a
+ * trace, and each of a spec's paths (run again from the start), builds the same branch
+ * conditions, keys and packet reads, and simplifying a term depends on nothing but the term.
+ * Only for terms of one Z3 context and one packet; {@link #clear} when the trace is done.
+ */
+public final class SimplifiedTerms {
+  private final Map<Expr<?>, Expr<?>> simplified = new HashMap<>();
+  private final Map<Expr<IntSort>, Expr<?>> offsets = new HashMap<>();
+  private final Map<List<Expr<?>>, Expr<IntSort>> bytes = new HashMap<>();
+
+  /** e simplified, computed the first time e is asked for. */
+  @SuppressWarnings("unchecked")
+  public <T extends Expr<?>> T simplified(T e) {
+    return (T) simplified.computeIfAbsent(e, Expr::simplify);
+  }
+
+  /** A packet offset (a spec integer) as the simplified bit-vector {@code toBits} makes of it. */
+  Expr<?> offset(Expr<IntSort> offset, Function<Expr<IntSort>, Expr<?>> toBits) {
+    return offsets.computeIfAbsent(offset, o -> toBits.apply(o).simplify());
+  }
+
+  /** The byte of the packet array {@code packet} at {@code offset}, as {@code read} gives it. */
+  Expr<IntSort> packetByte(Expr<?> packet, Expr<?> offset,
+      Function<Expr<?>, Expr<IntSort>> read) {
+    return bytes.computeIfAbsent(List.of(packet, offset), k -> read.apply(offset));
+  }
+
+  /** Forgets every term (the trace is done, or the packet changes). */
+  public void clear() {
+    simplified.clear();
+    offsets.clear();
+    bytes.clear();
+  }
+}
