@@ -15,11 +15,23 @@ import java.util.Set;
  */
 final class TraceSolver {
   private final Solver solver;
+  /** The scopes below this trace's (a {@link PrefixSolver}'s prefix of the path condition). */
+  private final int base;
   private final Set<BoolExpr> facts = new HashSet<>();
   private final FeasibilitySolver.Memory branches = new FeasibilitySolver.Memory();
 
   TraceSolver(Solver solver) {
+    this(solver, 0, java.util.List.of());
+  }
+
+  /**
+   * On solver's scopes from base up; asserted are facts the scopes below already hold, which
+   * {@link #addFact} then does not assert again.
+   */
+  TraceSolver(Solver solver, int base, java.util.Collection<BoolExpr> asserted) {
     this.solver = solver;
+    this.base = base;
+    facts.addAll(asserted);
   }
 
   Solver solver() {
@@ -32,7 +44,7 @@ final class TraceSolver {
    * answered wrongly.
    */
   boolean usable() {
-    return solver.getNumScopes() == 0;
+    return solver.getNumScopes() == base;
   }
 
   /** Opens a scope for one question; returns the depth to give to {@link #popTo}. */

@@ -91,6 +91,12 @@ public final class Validator {
   /** The NF's configuration values, fixed at nf.properties' values, as specs read them. */
   private final Map<String, dev.vigor.engine.specexec.CTerm> configTerms;
 
+  /**
+   * The solver of the traces validated one after another, holding the path condition they share
+   * (when no solver is kept per trace, see {@link SymexResult#keepsPerTrace}).
+   */
+  private final PrefixSolver prefixes;
+
   /** The solvers made while validating the current trace (a validator is used by one thread). */
   private final List<Solver> madeForTrace = new ArrayList<>();
 
@@ -128,6 +134,11 @@ public final class Validator {
     this.objects = new StateObjects(symex.context(), program, symex.inputs());
     this.layouts = new ProgramLayouts(program);
     this.configTerms = ConfigValues.terms(symex.context(), program, config);
+    this.prefixes = new PrefixSolver(() -> {
+      Solver s = symex.context().mkSolver();
+      limit(symex.context(), s, traceTimeoutMs);
+      return s;
+    });
   }
 
   /**
@@ -164,22 +175,25 @@ public final class Validator {
     // bridge: 1 spec path per trace instead of 11), so the common query is several times smaller.
     // Kept across validations in the editor (see SymexResult.keepPerTrace): what a validation
     // leaves in it holds on every run of the trace, so it serves the next one as is.
-    TraceSolver kept = symex.perTrace(trace, () -> {
+    boolean keeps = symex.keepsPerTrace();
+    TraceSolver kept = keeps ? symex.perTrace(trace, () -> {
       Solver s = symex.context().mkSolver();
       limit(symex.context(), s, traceTimeoutMs);
-      if (!symex.keepsPerTrace()) {
-        madeForTrace.add(s); // a kept one serves the next validation and is never reset
-      }
       TraceSolver t = new TraceSolver(s);
       // as facts, so the common query does not assert them a second time
-      symex.inputs().constraints().forEach(t::addFact);
-      trace.pathCondition().forEach(t::addFact);
+      prefixFacts(trace).forEach(t::addFact);
       callContracts(trace, object -> Points.none()).forEach(t::addFact);
       return t;
-    }, TraceSolver::usable);
+    }, TraceSolver::usable) : prefixes.enter(prefixFacts(trace));
     try {
+      if (!keeps) {
+        callContracts(trace, object -> Points.none()).forEach(kept::addFact);
+      }
       return validate(trace, specs, kept);
     } finally {
+      if (!keeps) {
+        prefixes.leave();
+      }
       // What a solver built stays in the context until the solver is freed, which the collector
       // may do much later, and every solver in a context works slower the more the context
       // holds (the load balancer's common query: 12-27 ms before, about 5 after).
@@ -194,6 +208,13 @@ public final class Validator {
         }
       }
     }
+  }
+
+  /** What every run of the trace assumes, in the order traces share it: inputs, then its path. */
+  private List<BoolExpr> prefixFacts(Trace trace) {
+    List<BoolExpr> facts = new ArrayList<>(symex.inputs().constraints());
+    facts.addAll(trace.pathCondition());
+    return facts;
   }
 
   private List<TraceResult> validate(Trace trace, List<Spec> specs, TraceSolver kept) {
