@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The headers a packet carries, field by field, as a spec pops them: {@code ether}, then
- * {@code ipv4}, then {@code tcp} or {@code udp}, each only when packet.h's rules (through
+ * {@code ipv4}, then {@code tcp} or {@code udp} (or just the ports, {@code tcpudp}, when the
+ * rest is too short for either), each only when packet.h's rules (through
  * {@link HeaderTable}) say the packet carries a valid one. Bytes after the last header are the
  * payload.
  */
@@ -24,6 +25,9 @@ public final class PacketFields {
       int start = h.start(t);
       List<PacketField> fields = new ArrayList<>();
       for (String f : t.fields()) {
+        if (t.spot(f).isEmpty()) {
+          continue; // tcpudp's checksum: where it lies depends on bytes past the 4 it has
+        }
         dev.vigor.engine.spec.ir.HeaderType.FieldSpot spot = HeaderTable.spot(t, f);
         fields.add(new PacketField(t.specName(), f, value(t, f, h.field(t, f)),
             start + spot.offset(), spot.width()));
@@ -64,6 +68,8 @@ public final class PacketFields {
       out.add(HeaderType.TCP);
     } else if (h.carries(HeaderType.UDP)) {
       out.add(HeaderType.UDP);
+    } else if (h.carries(HeaderType.TCPUDP)) {
+      out.add(HeaderType.TCPUDP); // too short for TCP's whole header, but a spec pops its ports
     }
     return out;
   }

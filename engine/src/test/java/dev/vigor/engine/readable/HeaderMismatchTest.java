@@ -101,4 +101,16 @@ class HeaderMismatchTest {
     assertEquals(34, PacketFields.payloadStart(p, p.length));
     assertTrue(PacketFields.decode(p, 13).isEmpty());
   }
+
+  /** Four bytes after IPv4: too short for TCP, but a spec pops their ports (tcpudp). */
+  @Test
+  void portsAloneAreShownWhenTheRestIsTooShortForTcp() {
+    byte[] p = tcpPacket();
+    p[17] = 24; // total length 24: the IPv4 header and 4 bytes
+    var fields = PacketFields.decode(p, p.length);
+    assertTrue(fields.contains(new PacketField("tcpudp", "src_port", "1234", 34, 2)), fields.toString());
+    assertTrue(fields.stream().noneMatch(f -> f.header().equals("tcp")), fields.toString());
+    assertTrue(fields.stream().noneMatch(f -> f.field().equals("cksum") && f.header().equals("tcpudp")));
+    assertEquals(38, PacketFields.payloadStart(p, p.length));
+  }
 }
