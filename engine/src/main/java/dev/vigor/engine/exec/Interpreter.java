@@ -53,12 +53,15 @@ public final class Interpreter<V> {
 
   private static final class Frame {
     final Function fn;
+    /** Where the C code called fn; null for the program's entry points. */
+    final SourceLocation calledAt;
     final Map<String, Region> locals = new HashMap<>();
     Val result;
     SourceLocation returnedAt;
 
-    Frame(Function fn) {
+    Frame(Function fn, SourceLocation calledAt) {
       this.fn = fn;
+      this.calledAt = calledAt;
     }
   }
 
@@ -179,7 +182,7 @@ public final class Interpreter<V> {
     pure = true;
     boundElement = r;
     boundNow = now;
-    frame = new Frame(null);
+    frame = new Frame(null, null);
     try {
       return d.nonZero(bv((Val.Int) eval(bound)));
     } finally {
@@ -207,11 +210,15 @@ public final class Interpreter<V> {
   // ---- statements ------------------------------------------------------------------------------
 
   private Val call(Function fn, List<Val> args) {
+    return call(fn, args, null);
+  }
+
+  private Val call(Function fn, List<Val> args, SourceLocation calledAt) {
     if (++depth > 64) {
       throw new OutsideSubsetException(fn.loc() + ": calls nested deeper than 64");
     }
     Frame caller = frame;
-    frame = new Frame(fn);
+    frame = new Frame(fn, calledAt);
     try {
       for (int i = 0; i < fn.params().size(); i++) {
         Function.Local p = fn.params().get(i);
@@ -305,7 +312,7 @@ public final class Interpreter<V> {
         args.add(eval(a));
       }
       m.step(c.loc(), "call " + c.function(), null);
-      Val result = call(fn, args);
+      Val result = call(fn, args, c.loc());
       if (c.resultAddress() != null) {
         mem.store(ptr(eval(c.resultAddress())), result, fn.returnType(), c.loc());
       }
@@ -338,7 +345,11 @@ public final class Interpreter<V> {
         throw new OutsideSubsetException(in.loc() + ": vig_zeroed needs a constant size of 1 byte"
             + " to 1 MiB, not " + (size == null ? "an open value" : size));
       }
-      Region r = new Region("memory from " + in.loc(), Region.Kind.GLOBAL, size.intValue(), false);
+      // named after the code that asked for it (the model's own line is the same for every piece)
+      String name = frame.fn != null && frame.calledAt != null
+          ? "memory from " + frame.fn.name() + " called at " + frame.calledAt
+          : "memory from " + in.loc();
+      Region r = new Region(name, Region.Kind.GLOBAL, size.intValue(), false);
       for (int i = 0; i < r.size(); i++) {
         r.setCell(i, d.num(0, 8));
       }

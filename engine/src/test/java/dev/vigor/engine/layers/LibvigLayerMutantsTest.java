@@ -88,6 +88,22 @@ class LibvigLayerMutantsTest {
     assertTrue(r.paths() > 0, name);
   }
 
+  /**
+   * An index one past a carved array names that array by the line that carved it: every piece
+   * comes from the memory model's one vig_zeroed, whose line would say nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void anAccessPastACarvedArrayNamesWhereItWasCarved(@TempDir Path dir) throws Exception {
+    Path include = LayerCheckout.withChange(dir, "libvig/src/c/chain.c", "c->next[p - 1] = n;",
+        "c->next[p] = n;");
+    LayerResult r = StackVerification.verify("libvig", include, 1, 0, CancelToken.none(),
+        Map.of("LIBVIG_STRUCTURE", Integer.toString(DCHAIN)));
+    LayerFinding f = r.findings().stream().filter(x -> x.check().equals("REGION_BOUNDS"))
+        .findFirst().orElseThrow(() -> new AssertionError("no out-of-bounds finding: " + r.findings()));
+    assertTrue(f.message().contains("memory from vig_carve called at libvig/src/c/chain.c:12"),
+        f.message());
+  }
+
   /** A layer remembered per engine run is verified again once one of its files changes. */
   @org.junit.jupiter.api.Test
   void aRememberedResultIsNotReusedAfterAnEdit(@TempDir Path dir) throws Exception {
