@@ -25,10 +25,10 @@ public final class PacketFields {
       int start = h.start(t);
       List<PacketField> fields = new ArrayList<>();
       for (String f : t.fields()) {
-        if (t.spot(f).isEmpty()) {
+        dev.vigor.engine.spec.ir.HeaderType.FieldSpot spot = t.spot(f).orElse(null);
+        if (spot == null) {
           continue; // tcpudp's checksum: where it lies depends on bytes past the 4 it has
         }
-        dev.vigor.engine.spec.ir.HeaderType.FieldSpot spot = HeaderTable.spot(t, f);
         fields.add(new PacketField(t.specName(), f, value(t, f, h.field(t, f)),
             start + spot.offset(), spot.width()));
       }

@@ -11,7 +11,9 @@ import java.util.function.Function;
  * Terms simplified once for every spec run on one packet (one trace): each spec checked on a
  * trace, and each of a spec's paths (run again from the start), builds the same branch
  * conditions, keys and packet reads, and simplifying a term depends on nothing but the term.
- * Only for terms of one Z3 context and one packet; {@link #clear} when the trace is done.
+ * Only for terms of one Z3 context and one trace: packet bytes are remembered by array and
+ * offset, so every packet read through it must be rewritten alike (by the trace's fixed terms,
+ * {@link ArrayPacketTerms#rewrite}); {@link #clear} when the trace is done.
  */
 public final class SimplifiedTerms {
   private final Map<Expr<?>, Expr<?>> simplified = new HashMap<>();
@@ -29,7 +31,10 @@ public final class SimplifiedTerms {
     return offsets.computeIfAbsent(offset, o -> toBits.apply(o).simplify());
   }
 
-  /** The byte of the packet array {@code packet} at {@code offset}, as {@code read} gives it. */
+  /**
+   * The byte of the packet array {@code packet} at {@code offset}, as {@code read} gives it
+   * (the same for every read of that array: see the class comment).
+   */
   Expr<IntSort> packetByte(Expr<?> packet, Expr<?> offset,
       Function<Expr<?>, Expr<IntSort>> read) {
     return bytes.computeIfAbsent(List.of(packet, offset), k -> read.apply(offset));

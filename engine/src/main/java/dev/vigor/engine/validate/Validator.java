@@ -134,11 +134,7 @@ public final class Validator {
     this.objects = new StateObjects(symex.context(), program, symex.inputs());
     this.layouts = new ProgramLayouts(program);
     this.configTerms = ConfigValues.terms(symex.context(), program, config);
-    this.prefixes = new PrefixSolver(() -> {
-      Solver s = symex.context().mkSolver();
-      limit(symex.context(), s, traceTimeoutMs);
-      return s;
-    });
+    this.prefixes = new PrefixSolver(this::limitedSolver);
   }
 
   /**
@@ -177,9 +173,7 @@ public final class Validator {
     // leaves in it holds on every run of the trace, so it serves the next one as is.
     boolean keeps = symex.keepsPerTrace();
     TraceSolver kept = keeps ? symex.perTrace(trace, () -> {
-      Solver s = symex.context().mkSolver();
-      limit(symex.context(), s, traceTimeoutMs);
-      TraceSolver t = new TraceSolver(s);
+      TraceSolver t = new TraceSolver(limitedSolver());
       // as facts, so the common query does not assert them a second time
       prefixFacts(trace).forEach(t::addFact);
       callContracts(trace, object -> Points.none()).forEach(t::addFact);
@@ -716,9 +710,15 @@ public final class Validator {
    * (unless it is the trace's kept solver).
    */
   private Solver solver(Context ctx) {
-    Solver s = ctx.mkSolver();
-    limit(ctx, s, traceTimeoutMs);
+    Solver s = limitedSolver();
     madeForTrace.add(s);
+    return s;
+  }
+
+  /** A solver of the symex context giving up after the per-trace timeout (0: none). */
+  private Solver limitedSolver() {
+    Solver s = symex.context().mkSolver();
+    limit(symex.context(), s, traceTimeoutMs);
     return s;
   }
 
@@ -793,8 +793,6 @@ public final class Validator {
    */
   private BoolExpr agreement(Context ctx, SymbolicSpecInputs sin, SpecPath p, BitVecExpr v,
       ArrayPacketTerms out, Optional<NfOutcome<BitVecExpr>> nf) {
-    BoolExpr drop = ctx.mkEq(v, ctx.mkBV(-1, 32));
-    BoolExpr flood = ctx.mkEq(v, ctx.mkBV(-2, 32));
     BoolExpr device = ctx.mkBVULT(v, ctx.mkBV(65536, 32));
     BitVecExpr dev = ctx.mkExtract(15, 0, v);
     // A trace whose verdict is known (a constant, or a device on every run of the trace): only
@@ -804,6 +802,8 @@ public final class Validator {
           ? ctx.mkAnd(device, agrees(sin, p, new NfOutcome.Device<>(dev), out))
           : agrees(sin, p, nf.get(), out);
     }
+    BoolExpr drop = ctx.mkEq(v, ctx.mkBV(-1, 32));
+    BoolExpr flood = ctx.mkEq(v, ctx.mkBV(-2, 32));
     return ctx.mkAnd(
         ctx.mkImplies(drop, agrees(sin, p, new NfOutcome.Drop<>(), out)),
         ctx.mkImplies(flood, agrees(sin, p, new NfOutcome.Flood<>(), out)),
