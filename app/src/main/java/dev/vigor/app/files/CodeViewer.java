@@ -50,7 +50,8 @@ public final class CodeViewer extends BorderPane {
     }
     text.setParagraphStyle(index, List.of(REVEALED));
     revealed = index;
-    text.selectRange(index, 0, index, text.getParagraphLength(index));
+    // the caret at the line's start, so a long line does not scroll its beginning out of view
+    text.selectRange(index, text.getParagraphLength(index), index, 0);
     text.showParagraphAtCenter(index);
   }
 
