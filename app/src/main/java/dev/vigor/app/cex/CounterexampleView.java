@@ -2,6 +2,7 @@ package dev.vigor.app.cex;
 
 import dev.vigor.app.results.TraceOutcome;
 import dev.vigor.app.task.TaskExecutor;
+import dev.vigor.app.verify.CheckFinding;
 import dev.vigor.app.verify.SourceNavigator;
 import dev.vigor.app.verify.TraceRow;
 import dev.vigor.engine.readable.FoldedStep;
@@ -61,6 +62,17 @@ public final class CounterexampleView extends ScrollPane {
   /** Follows selected; resolves relative file names in nfDir; reports exports to status. */
   public CounterexampleView(ObservableValue<TraceRow> selected, Supplier<Path> nfDir,
       SourceNavigator navigator, TaskExecutor tasks, Consumer<String> status) {
+    this(selected, new javafx.beans.property.SimpleObjectProperty<>(), nfDir, navigator, tasks,
+        status);
+  }
+
+  /**
+   * As above, also showing the failed check in finding when that is picked (a trace and a check
+   * are not selected at once: whichever was picked last shows).
+   */
+  public CounterexampleView(ObservableValue<TraceRow> selected,
+      ObservableValue<CheckFinding> finding, Supplier<Path> nfDir, SourceNavigator navigator,
+      TaskExecutor tasks, Consumer<String> status) {
     this.navigator = navigator;
     this.nfDir = nfDir;
     this.tasks = tasks;
@@ -70,8 +82,23 @@ public final class CounterexampleView extends ScrollPane {
     setFitToWidth(true);
     content.setPadding(new Insets(10));
     setContent(content);
-    selected.addListener((o, old, now) -> show(now));
-    show(selected.getValue());
+    selected.addListener((o, old, now) -> {
+      if (now != null || finding.getValue() == null) {
+        show(now);
+      }
+    });
+    finding.addListener((o, old, now) -> {
+      if (now != null) {
+        new FindingSection(content, navigator, nfDir).show(now);
+      } else if (selected.getValue() == null) {
+        show(null);
+      }
+    });
+    if (finding.getValue() != null) {
+      new FindingSection(content, navigator, nfDir).show(finding.getValue());
+    } else {
+      show(selected.getValue());
+    }
   }
 
   private void show(TraceRow r) {
@@ -430,18 +457,4 @@ public final class CounterexampleView extends ScrollPane {
     return l;
   }
 
-  /** A C step: the statement, then its file:line in grey. */
-  private static final class StepCell extends ListCell<String> {
-    @Override
-    protected void updateItem(String step, boolean empty) {
-      super.updateItem(step, empty);
-      if (empty || step == null) {
-        setText(null);
-        return;
-      }
-      setText(SourceRef.parse(step)
-          .map(ref -> ref.rest() + "    (" + Path.of(ref.file()).getFileName() + ":" + ref.line() + ")")
-          .orElse(step));
-    }
-  }
 }

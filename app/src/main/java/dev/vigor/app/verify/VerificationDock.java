@@ -28,14 +28,15 @@ public final class VerificationDock extends TabPane {
     getStyleClass().add("verification-dock");
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
 
-    Tab verify = new Tab("Verify", new VerificationPanel(vm, this::inspect, navigator));
+    Tab verify = new Tab("Verify", new VerificationPanel(vm, this::inspect, this::inspect, navigator));
     verify.setId("tab-verify");
     TraceTreeView tree = new TraceTreeView(vm.treeProperty(), vm.treeStatus(),
         this::resolve, navigator, this::selectTrace);
     Tab treeTab = new Tab("Trace tree", tree);
     treeTab.setId("tab-trace-tree");
     counterexampleTab = new Tab("Counterexample", new CounterexampleView(
-        vm.selectedTraceProperty(), this::counterexampleNf, navigator, tasks, status));
+        vm.selectedTraceProperty(), vm.selectedFindingProperty(), this::counterexampleNf,
+        navigator, tasks, status));
     counterexampleTab.setId("tab-counterexample");
     // Check a capture… from the Runs tab: the check shows in the Verify tab, which comes forward
     Tab runs = new Tab("Runs", new RunsView(history, () -> {
@@ -63,6 +64,12 @@ public final class VerificationDock extends TabPane {
   /** Shows a trace in the counterexample tab. */
   void inspect(TraceRow row) {
     vm.selectedTraceProperty().set(row);
+    getSelectionModel().select(counterexampleTab);
+  }
+
+  /** Shows a failed check (the NF's low-level one or a lower layer's) in the counterexample tab. */
+  void inspect(CheckFinding finding) {
+    vm.selectedFindingProperty().set(finding);
     getSelectionModel().select(counterexampleTab);
   }
 

@@ -42,15 +42,16 @@ public final class VerificationPanel extends VBox {
 
   /** The panel over vm; openTrace is called when the user double-clicks a trace. */
   public VerificationPanel(VerificationViewModel vm, Consumer<TraceRow> openTrace) {
-    this(vm, openTrace, (file, line) -> { });
+    this(vm, openTrace, f -> vm.selectedFindingProperty().set(f), (file, line) -> { });
   }
 
   /**
-   * The panel over vm; openTrace is called when the user double-clicks a trace, navigator when
-   * they ask to see where a refused run's error is.
+   * The panel over vm; openTrace is called when the user double-clicks a trace, openFinding when
+   * they double-click a failed check, navigator when they ask to see where a refused run's error
+   * is.
    */
   public VerificationPanel(VerificationViewModel vm, Consumer<TraceRow> openTrace,
-      SourceNavigator navigator) {
+      Consumer<CheckFinding> openFinding, SourceNavigator navigator) {
     this.vm = vm;
     getStyleClass().add("verification-panel");
     setSpacing(6);
@@ -180,23 +181,42 @@ public final class VerificationPanel extends VBox {
     });
 
     // The NF's low-level failures: each makes every property fail on the traces through it.
-    ListView<String> lowLevel = new ListView<>(vm.lowLevelFailures());
+    ListView<CheckFinding> lowLevel = new ListView<>(vm.lowLevelFailures());
     lowLevel.setId("verify-low-level");
     lowLevel.setPrefHeight(60);
     lowLevel.setMinHeight(60); // a failure must show even when the panel is short of room
-    // a layer's finding is long (the values that break it): the whole text on hover
-    lowLevel.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-        setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+    // a layer's finding is long (the values that break it): the whole text on hover, and in the
+    // Counterexample tab on a double-click or Enter
+    lowLevel.setCellFactory(v -> {
+      javafx.scene.control.ListCell<CheckFinding> cell = new javafx.scene.control.ListCell<>() {
+        @Override
+        protected void updateItem(CheckFinding item, boolean empty) {
+          super.updateItem(item, empty);
+          setText(empty || item == null ? null : item.summary());
+          setTooltip(empty || item == null ? null
+              : new javafx.scene.control.Tooltip(item.summary() + "\n(double-click to inspect)"));
+        }
+      };
+      cell.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2 && !cell.isEmpty()) {
+          openFinding.accept(cell.getItem());
+        }
+      });
+      return cell;
+    });
+    lowLevel.setOnKeyPressed(e -> {
+      CheckFinding f = lowLevel.getSelectionModel().getSelectedItem();
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && f != null) {
+        openFinding.accept(f);
       }
     });
     lowLevel.getStyleClass().add("verify-low-level");
     lowLevel.visibleProperty().bind(Bindings.isNotEmpty(vm.lowLevelFailures()));
     lowLevel.managedProperty().bind(lowLevel.visibleProperty());
-    Label lowLevelHeader = header("Checks that fail: the NF's low-level ones, the layers' below it");
+    Label lowLevelHeader = header("Checks that fail: the NF's low-level ones, the layers' below it"
+        + " (double-click to inspect)");
+    lowLevelHeader.setWrapText(true);
+    lowLevelHeader.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     lowLevelHeader.visibleProperty().bind(lowLevel.visibleProperty());
     lowLevelHeader.managedProperty().bind(lowLevel.visibleProperty());
 

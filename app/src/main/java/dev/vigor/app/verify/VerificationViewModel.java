@@ -77,7 +77,7 @@ public final class VerificationViewModel {
 
   private final ObservableList<PropertySummary> summaries = FXCollections.observableArrayList();
   private final ObservableList<TraceRow> traces = FXCollections.observableArrayList();
-  private final ObservableList<String> lowLevelFailures = FXCollections.observableArrayList();
+  private final ObservableList<CheckFinding> lowLevelFailures = FXCollections.observableArrayList();
   private final Map<String, TraceRow> rowsByKey = new HashMap<>();
   // Thousands of traces times a few properties: look rows up, never scan the list per event.
   private final Map<Integer, List<TraceRow>> rowsByTrace = new HashMap<>();
@@ -86,6 +86,8 @@ public final class VerificationViewModel {
   private final ObservableMap<Integer, TraceStatus> treeStatus = FXCollections.observableHashMap();
   private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<TraceRow> selectedTrace = new SimpleObjectProperty<>();
+  // What the Counterexample tab shows: a trace or a failed check, whichever was picked last.
+  private final ObjectProperty<CheckFinding> selectedFinding = new SimpleObjectProperty<>();
   private final ObjectBinding<Path> shownNfDir;
   private final BooleanBinding canRun;
 
@@ -118,6 +120,16 @@ public final class VerificationViewModel {
     this.tasks = tasks;
     this.store = store;
     this.state = state;
+    selectedTrace.addListener((o, old, now) -> {
+      if (now != null) {
+        selectedFinding.set(null);
+      }
+    });
+    selectedFinding.addListener((o, old, now) -> {
+      if (now != null) {
+        selectedTrace.set(null);
+      }
+    });
     this.service = new VerificationService(tasks);
     service.setOnSucceeded(e -> finished(service.getValue()));
     service.setOnFailed(e -> failed(service.getException()));
@@ -328,17 +340,13 @@ public final class VerificationViewModel {
    * (with the values that break it); and what each lower layer found and cost.
    */
   private void listFindings(RunRecord run) {
-    lowLevelFailures.setAll(run.lowLevel().stream().map(VerificationViewModel::describe).toList());
+    lowLevelFailures.setAll(run.lowLevel().stream().map(CheckFinding::of).toList());
     layerCosts.clear();
     run.lowerLayers().forEach(l -> layerCosts.put(l.layer(), l.verdict().name().toLowerCase()
         + ", " + l.paths() + " paths, " + String.format(java.util.Locale.ROOT, "%.1f s", l.millis() / 1000.0)));
     // a lower layer's failed or undecided checks, where the NF's own are listed
     for (var layer : run.lowerLayers()) {
-      // what is wrong first, then where (a model's line), then the values that make it so
-      layer.findings().forEach(f -> lowLevelFailures.add("layer " + layer.layer() + ": "
-          + (f.failed() ? "" : "undecided: ") + f.message() + " — at " + f.loc()
-          + (f.inputs().isEmpty() ? "" : " when " + f.inputs().entrySet().stream()
-              .map(e -> e.getKey() + " = " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
+      layer.findings().forEach(f -> lowLevelFailures.add(CheckFinding.of(layer.layer(), f)));
     }
   }
 
@@ -385,6 +393,7 @@ public final class VerificationViewModel {
     tree.set(null);
     shownRun.set(null);
     selectedTrace.set(null);
+    selectedFinding.set(null);
   }
 
   /**
@@ -455,7 +464,7 @@ public final class VerificationViewModel {
 
     @Override
     public void lowLevel(List<Verification.LowLevel> findings) {
-      lowLevelFailures.setAll(findings.stream().map(VerificationViewModel::describe).toList());
+      lowLevelFailures.setAll(findings.stream().map(CheckFinding::of).toList());
     }
 
     @Override
@@ -592,9 +601,12 @@ public final class VerificationViewModel {
     }
     message.set(text);
     // The first violation is what the user wants to see: have it ready in the inspector.
-    if (selectedTrace.get() == null) {
+    // Else a failed check of a layer below (no trace of the NF shows it).
+    if (selectedTrace.get() == null && selectedFinding.get() == null) {
       traces.stream().filter(r -> r.statusProperty().get() == TraceStatus.VIOLATED).findFirst()
-          .ifPresent(selectedTrace::set);
+          .ifPresentOrElse(selectedTrace::set, () -> lowLevelFailures.stream()
+              .filter(f -> f.layer() != null && f.failed()).findFirst()
+              .ifPresent(selectedFinding::set));
     }
     // a low-level failure makes the run violated even where no spec's trace shows it (nf_init)
     Verdict verdict = run.verdict().worst(result.verdict());
@@ -805,12 +817,8 @@ public final class VerificationViewModel {
    * {@code VIOLATED CHECK at file:line:col: message (replayed)}. The traces they lie on are
    * violated (or unknown) for every property.
    */
-  public ObservableList<String> lowLevelFailures() {
+  public ObservableList<CheckFinding> lowLevelFailures() {
     return lowLevelFailures;
-  }
-
-  private static String describe(Verification.LowLevel l) {
-    return l.verdict() + " " + l.describe();
   }
 
   /** The execution tree of the run on show (null for a saved run). */
@@ -826,6 +834,11 @@ public final class VerificationViewModel {
   /** The finished or reopened run on show, null while one runs. */
   public ReadOnlyObjectProperty<RunRecord> shownRunProperty() {
     return shownRun.getReadOnlyProperty();
+  }
+
+  /** The failed check the inspector shows (then no trace is selected). */
+  public ObjectProperty<CheckFinding> selectedFindingProperty() {
+    return selectedFinding;
   }
 
   /** The trace whose counterexample the inspector shows. */

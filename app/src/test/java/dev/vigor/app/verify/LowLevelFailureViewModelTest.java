@@ -51,7 +51,7 @@ class LowLevelFailureViewModelTest {
       FxWait.until(180, "the run to end", () -> m.lastEndProperty().get() != null);
       assertEquals("violated", m.lastEndProperty().get().kind(), m.messageProperty().get());
       assertFalse(m.lowLevelFailures().isEmpty());
-      assertTrue(m.lowLevelFailures().get(0).startsWith("VIOLATED LIBVIG_PRECONDITION at bridge.c:"),
+      assertTrue(m.lowLevelFailures().get(0).summary().startsWith("VIOLATED LIBVIG_PRECONDITION at bridge.c:"),
           m.lowLevelFailures().toString());
       assertTrue(m.messageProperty().get().contains("the NF fails"), m.messageProperty().get());
       for (PropertySummary s : m.summaries()) {

@@ -1,0 +1,58 @@
+package dev.vigor.app.verify;
+
+import dev.vigor.engine.layers.LayerFinding;
+import dev.vigor.engine.validate.Verification;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A failed or undecided check listed beside the properties: one of the NF's own low-level checks
+ * ({@code layer} null) or one of a lower layer's, with what the Counterexample tab shows of it:
+ * where, what it says, how sure it is ({@code sureness}: replayed, did not replay, undecided),
+ * the values that make it fail and the C steps up to it.
+ */
+public record CheckFinding(String layer, String check, String loc, String message,
+    boolean failed, boolean confirmed, String sureness, Map<String, String> values,
+    List<String> cSteps) {
+  public CheckFinding {
+    values = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values)); // by name
+    cSteps = List.copyOf(cSteps);
+  }
+
+  /** The NF's own low-level finding. */
+  public static CheckFinding of(Verification.LowLevel l) {
+    return new CheckFinding(null, l.check(), l.loc(), l.message(), l.failed(), l.confirmed(),
+        l.status(), Map.of(), l.cSteps());
+  }
+
+  /** A finding of the named lower layer. */
+  public static CheckFinding of(String layer, LayerFinding f) {
+    // a layer's failed check comes with a model of the values that break it: as sure as a replay
+    return new CheckFinding(layer, f.check(), f.loc(), f.message(), f.failed(), f.failed(),
+        f.failed() ? "fails" : "undecided", f.inputs(), f.cSteps());
+  }
+
+  /** The list's line: what is wrong first, then where, then the values that make it so. */
+  public String summary() {
+    if (layer == null) {
+      return (confirmed ? "VIOLATED" : "UNKNOWN") + " " + check + " at " + loc + ": " + message
+          + " (" + sureness + ")";
+    }
+    return "layer " + layer + ": " + (failed ? "" : "undecided: ") + message + " — at " + loc
+        + (values.isEmpty() ? "" : " when " + values.entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")));
+  }
+
+  /** The Counterexample tab's heading. */
+  public String title() {
+    String what = confirmed ? "fails" : failed ? "may fail (" + sureness + ")" : "is undecided";
+    return layer == null ? "The NF's check " + check + " " + what
+        : "Layer " + layer + ": check " + check + " " + what;
+  }
+
+  @Override
+  public String toString() {
+    return summary();
+  }
+}
