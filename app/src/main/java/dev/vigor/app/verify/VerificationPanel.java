@@ -63,6 +63,7 @@ public final class VerificationPanel extends VBox {
     nf.setId("verify-nf");
     nf.getStyleClass().add("verify-nf");
     nf.setWrapText(true);
+    nf.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, not cut, when narrow
     nf.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
         ? "Select an NF in the catalog to verify it"
         : "NF: " + selected.get().label(), selected));
@@ -75,7 +76,7 @@ public final class VerificationPanel extends VBox {
     // Tall enough for a catalog NF's spec and properties without scrolling (about seven rows).
     properties.setPrefHeight(170);
     properties.setMinHeight(150);
-    properties.setPlaceholder(new Label("Click an NF in the catalog: its spec and properties appear here."));
+    properties.setPlaceholder(placeholder("Click an NF in the catalog: its spec and properties appear here."));
     properties.setCellFactory(v -> tooltipCell(properties, PropertyChoice::toString,
         PropertyChoice::description));
     syncChecks(properties, vm.checkedProperties());
@@ -84,6 +85,8 @@ public final class VerificationPanel extends VBox {
     layers.setId("verify-layers");
     layers.setHgap(12);
     layers.setVgap(4);
+    // a FlowPane is as wide as its widest box; a box's long result then widened the whole panel
+    layers.setMinWidth(0);
     // top of the stack first: the NF's code, then the layers under it
     java.util.List<Layer> topDown = new java.util.ArrayList<>(vm.layers());
     java.util.Collections.reverse(topDown);
@@ -94,6 +97,11 @@ public final class VerificationPanel extends VBox {
       box.setSelected(vm.checkedLayers().contains(l));
       // a layer every verification includes cannot be unchecked
       box.setDisable(l.alwaysSelected());
+      // a long title with its last run's result wraps in a narrow panel instead of being cut
+      box.setWrapText(true);
+      box.maxWidthProperty().bind(layers.widthProperty());
+      box.setMinWidth(0); // else a wrapping box asks for its whole text's width and widens the panel
+      box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       box.selectedProperty().addListener((o, was, now) -> {
         if (now && !vm.checkedLayers().contains(l)) {
           vm.checkedLayers().add(l);
@@ -256,7 +264,7 @@ public final class VerificationPanel extends VBox {
     summaries.setId("verify-summaries");
     summaries.setPrefHeight(130);
     summaries.setMinHeight(70);
-    summaries.setPlaceholder(new Label("Press Run (F5) to verify the checked properties."));
+    summaries.setPlaceholder(placeholder("Press Run (F5) to verify the checked properties."));
     summaries.setCellFactory(v -> new SummaryCell());
 
     configureTraceTable(openTrace);
@@ -280,7 +288,7 @@ public final class VerificationPanel extends VBox {
   private void configureTraceTable(Consumer<TraceRow> openTrace) {
     traces.setId("verify-traces");
     traces.setItems(vm.traces());
-    traces.setPlaceholder(new Label("Each trace of the run appears here, queued until checked."));
+    traces.setPlaceholder(placeholder("Each trace of the run appears here, queued until checked."));
     TableColumn<TraceRow, String> prop = textColumn("Property",
         r -> r.property().getFileName().toString());
     TableColumn<TraceRow, String> id = textColumn("Trace", r -> r.traceId() == TraceResult.NF_INIT
@@ -320,6 +328,15 @@ public final class VerificationPanel extends VBox {
       });
       return row;
     });
+  }
+
+  /** An empty list's hint, wrapped in a narrow panel rather than cut. */
+  private static Label placeholder(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setPadding(new Insets(6));
+    l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    return l;
   }
 
   /** The properties list, for tests. */
