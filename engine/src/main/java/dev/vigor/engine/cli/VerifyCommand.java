@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +63,7 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--spec", paramLabel = "FILE", description = "A spec file to check (instead of the defaults).")
   List<Path> specs = new ArrayList<>();
 
-  @Option(names = "--prop", paramLabel = "NAME", description = "A property of props/ by name (e.g. learn or learn.py).")
+  @Option(names = "--prop", paramLabel = "NAME", description = "A property of props/ by name (learn or learn.py) or by its file (props/learn.py).")
   List<String> props = new ArrayList<>();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
@@ -467,16 +468,45 @@ public final class VerifyCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The property a --prop names: a name in props/ (learn or learn.py), else a file as a user
+   * writes it after listing the folder (props/learn.py, relative to the NF folder) or from where
+   * they stand (a path relative to the working directory, or absolute).
+   */
+  private Optional<Path> property(String p) {
+    String file = p.endsWith(".py") ? p : p + ".py";
+    for (Path f : List.of(nfDir.resolve("props").resolve(file), nfDir.resolve(file), Path.of(file))) {
+      if (Files.isRegularFile(f)) {
+        return Optional.of(f.normalize());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What --prop can name here, for a message about one that is missing. */
+  private String propertyNames() {
+    try (Stream<Path> s = Files.list(nfDir.resolve("props"))) {
+      List<String> names = s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".py"))
+          .sorted().toList();
+      return names.isEmpty() ? "props/ holds no property"
+          : "the properties in props/ are " + String.join(", ", names);
+    } catch (IOException e) {
+      return "the NF has no props/ folder";
+    }
+  }
+
   /** The spec files to verify into files; a message and exit code when one is missing. */
   private Integer specFiles(List<Path> files, PrintWriter err) {
     files.addAll(specs);
     for (String p : props) {
-      Path f = nfDir.resolve("props").resolve(p.endsWith(".py") ? p : p + ".py");
-      if (!Files.isRegularFile(f)) {
-        err.println("vigor: no property " + p + " (" + f + " does not exist)");
+      Optional<Path> f = property(p);
+      if (f.isEmpty()) {
+        err.println("vigor: no property " + p + " ("
+            + nfDir.resolve("props").resolve(p.endsWith(".py") ? p : p + ".py")
+            + " does not exist); " + propertyNames());
         return ExitCodes.BAD_INPUT;
       }
-      files.add(f);
+      files.add(f.get());
     }
     if (files.isEmpty()) {
       if (Files.exists(nfDir.resolve("spec.py"))) {
