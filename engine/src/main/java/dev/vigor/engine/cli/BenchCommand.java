@@ -133,8 +133,12 @@ public final class BenchCommand implements Callable<Integer> {
       Catalog catalog = Catalog.load(root);
       List<NfDescriptor> nfs = catalog.nfs().stream()
           .filter(nf -> only.isEmpty() || only.contains(nf.name())).toList();
-      if (nfs.isEmpty()) {
-        err.println("vigor: no catalog NF named " + only + " in " + root);
+      List<String> known = catalog.nfs().stream().map(NfDescriptor::name).sorted().toList();
+      // every name asked for, or the table would quietly leave a mistyped one out
+      List<String> unknown = only.stream().filter(n -> !known.contains(n)).toList();
+      if (nfs.isEmpty() || !unknown.isEmpty()) {
+        err.println("vigor: no catalog NF named " + String.join(", ", unknown.isEmpty() ? only : unknown)
+            + " in " + root + "; its NFs are " + String.join(", ", known));
         return ExitCodes.BAD_INPUT;
       }
       if (scaling) {

@@ -41,6 +41,17 @@ class BenchCommandTest {
 
   /** Bad --live/--edit input is named, exit 3, before anything is compiled or timed. */
   @Test
+  void aMistypedNfIsRefusedNamingTheCatalogsNfs() {
+    String catalog = Nfs.catalog("bridge").getParent().toString();
+    // with a good name beside it: the table must not quietly leave the mistyped one out
+    CheckCommandTest.Run r = CheckCommandTest.run("bench", "--catalog", catalog, "--nf", "nop",
+        "--nf", "brigde", "--runs", "1", "--warmup", "0");
+    assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("no catalog NF named brigde in ")
+        && r.err().contains("its NFs are bridge, firewall, lb, nat, nop, policer, router"), r.err());
+  }
+
+  @Test
   void aLiveEditThatCannotBeMadeIsBadInput() {
     String catalog = Nfs.catalog("bridge").getParent().toString();
     CheckCommandTest.Run noArrow = CheckCommandTest.run("bench", "--catalog", catalog, "--nf",
