@@ -68,7 +68,8 @@ final class FindingSection {
     content.getChildren().add(where);
 
     if (!f.values().isEmpty()) {
-      content.getChildren().add(section("Values that make it fail"));
+      content.getChildren().add(section(f.layer() == null ? "The input that makes it fail"
+          : "Values that make it fail"));
       GridPane values = new GridPane();
       values.setId("cex-finding-values");
       values.setHgap(12);

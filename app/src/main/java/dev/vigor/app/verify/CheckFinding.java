@@ -16,21 +16,40 @@ public record CheckFinding(String layer, String check, String loc, String messag
     boolean failed, boolean confirmed, String sureness, Map<String, String> values,
     List<String> cSteps) {
   public CheckFinding {
-    values = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values)); // by name
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     cSteps = List.copyOf(cSteps);
   }
 
   /** The NF's own low-level finding. */
   public static CheckFinding of(Verification.LowLevel l) {
     return new CheckFinding(null, l.check(), l.loc(), l.message(), l.failed(), l.confirmed(),
-        l.status(), Map.of(), l.cSteps());
+        l.status(), input(l.input()), l.cSteps());
   }
 
   /** A finding of the named lower layer. */
   public static CheckFinding of(String layer, LayerFinding f) {
     // a layer's failed check comes with a model of the values that break it: as sure as a replay
     return new CheckFinding(layer, f.check(), f.loc(), f.message(), f.failed(), f.failed(),
-        f.failed() ? "fails" : "undecided", f.inputs(), f.cSteps());
+        f.failed() ? "fails" : "undecided", new java.util.TreeMap<>(f.inputs()), f.cSteps());
+  }
+
+  /**
+   * The packet that fails the NF's check, as a spec names its fields (ipv4.ttl), after where and
+   * when it arrives; none when the check was not decided.
+   */
+  private static Map<String, String> input(dev.vigor.engine.exec.ConcreteInput in) {
+    Map<String, String> v = new java.util.LinkedHashMap<>();
+    if (in == null) {
+      return v;
+    }
+    v.put("received on device", String.valueOf(in.device()));
+    v.put("packet length", in.length() + " bytes");
+    v.put("now", in.now() + " ns");
+    for (dev.vigor.engine.readable.PacketField f
+        : dev.vigor.engine.readable.PacketFields.decode(in.packet(), in.length())) {
+      v.put(f.header() + "." + f.field(), f.value());
+    }
+    return v;
   }
 
   /** The list's line: what is wrong first, then where, then the values that make it so. */

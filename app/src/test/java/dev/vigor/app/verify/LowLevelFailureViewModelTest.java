@@ -53,6 +53,10 @@ class LowLevelFailureViewModelTest {
       assertFalse(m.lowLevelFailures().isEmpty());
       assertTrue(m.lowLevelFailures().get(0).summary().startsWith("VIOLATED LIBVIG_PRECONDITION at bridge.c:"),
           m.lowLevelFailures().toString());
+      // the Counterexample tab shows the packet that fails it, its fields named as specs name them
+      java.util.Map<String, String> input = m.lowLevelFailures().get(0).values();
+      assertTrue(input.containsKey("received on device")
+          && input.keySet().stream().anyMatch(k -> k.startsWith("ether.")), input.toString());
       assertTrue(m.messageProperty().get().contains("the NF fails"), m.messageProperty().get());
       for (PropertySummary s : m.summaries()) {
         assertEquals(TraceStatus.VIOLATED, s.statusProperty().get(), s.textProperty().get());
