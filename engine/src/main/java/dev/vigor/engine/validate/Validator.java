@@ -241,15 +241,23 @@ public final class Validator {
     long present = prepared.stream().filter(java.util.Objects::nonNull).count();
     long t0 = System.nanoTime();
     boolean allProved;
+    // Whether the trace's own solver ran out of time on the query for all specs: then it will on
+    // each spec's part too, and each goes straight to a fresh solver (the policer's refill: the
+    // trace's solver gave up on the common query, then on spec.py's and pass_compliant.py's,
+    // 300 ms each, before a fresh one decided them).
+    boolean keptGaveUp = false;
     try {
       // One spec alone is decided by decide() directly; for several, the common query gets a
       // short budget: it usually answers in milliseconds, but when a spec is violated Z3 can
       // wander in the large disjunction, and deciding spec by spec is then the faster way.
-      allProved = all.isEmpty()
-          || present > 1 && allHold(symex.context(), trace, all, COMMON_QUERY_BUDGET_MS, kept);
+      Common c = all.isEmpty() || present <= 1 ? null
+          : common(symex.context(), trace, all, COMMON_QUERY_BUDGET_MS, kept, true);
+      allProved = all.isEmpty() || c != null && c.holds();
+      keptGaveUp = c != null && c.keptUndecided();
     } catch (com.microsoft.z3.Z3Exception e) {
       allProved = false;
     }
+    boolean tryKept = !keptGaveUp;
     long common = System.nanoTime() - t0;
     List<TraceResult> out = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
@@ -260,7 +268,7 @@ public final class Validator {
           nanos[i] += common / Math.max(1, present);
         } else {
           long t1 = System.nanoTime();
-          guarded(r, () -> decide(trace, p, r, kept));
+          guarded(r, () -> decide(trace, p, r, kept, tryKept));
           nanos[i] += System.nanoTime() - t1;
         }
       }
@@ -377,14 +385,15 @@ public final class Validator {
   }
 
   /** Decides a prepared spec on its trace: proved, or each failing path's verdict and reason. */
-  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r, TraceSolver base) {
+  private void decide(Trace trace, Prepared prepared, TraceResult.Builder r, TraceSolver base,
+      boolean tryKept) {
     Context ctx = symex.context();
     SymbolicInputs in = symex.inputs();
     List<PathQuery> queries = prepared.queries();
     if (queries.isEmpty()) {
       return;
     }
-    Common common = common(ctx, trace, queries, SPEC_QUERY_BUDGET_MS, base);
+    Common common = common(ctx, trace, queries, SPEC_QUERY_BUDGET_MS, base, tryKept);
     if (common.holds()) {
       return;
     }
@@ -406,15 +415,17 @@ public final class Validator {
       Status st = Status.UNKNOWN;
       Model model = null;
       facts.forEach(base::addFact);
-      int depth = base.push();
-      try {
-        limit(ctx, base.solver(), KEPT_PATH_BUDGET_MS);
-        pose(ctx, base.solver(), assumed.subList(facts.size(), assumed.size()), q); // facts: above
-        st = check(ctx, base.solver(), limitOf(KEPT_PATH_BUDGET_MS));
-        model = st == Status.SATISFIABLE ? base.solver().getModel() : null;
-      } finally {
-        base.popTo(depth);
-        limit(ctx, base.solver(), traceTimeoutMs);
+      if (tryKept) {
+        int depth = base.push();
+        try {
+          limit(ctx, base.solver(), KEPT_PATH_BUDGET_MS);
+          pose(ctx, base.solver(), assumed.subList(facts.size(), assumed.size()), q); // facts: above
+          st = check(ctx, base.solver(), limitOf(KEPT_PATH_BUDGET_MS));
+          model = st == Status.SATISFIABLE ? base.solver().getModel() : null;
+        } finally {
+          base.popTo(depth);
+          limit(ctx, base.solver(), traceTimeoutMs);
+        }
       }
       Solver s = null; // only when the trace's own solver could not tell
       if (st == Status.UNKNOWN) {
@@ -585,20 +596,6 @@ public final class Validator {
     return SourceText.line(at, spec).map(t -> "`" + t + "`").orElse(otherwise);
   }
 
-  /**
-   * The common case in one query: no spec path has a model breaking its goal or a side
-   * condition. The trace's assumptions are instantiated at the union of every path's points
-   * (more instances of valid facts); each path's disjunct carries its own condition and its own
-   * steps' contracts, exactly as its per-path query assumes them (a step's postcondition is only
-   * true where the path's branch conditions make its precondition true). Unsatisfiable means
-   * each per-path main and side query is too; anything else falls back to the per-path queries,
-   * which say which path fails and why.
-   */
-  private boolean allHold(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
-      TraceSolver kept) {
-    return common(ctx, trace, queries, budgetMs, kept).holds();
-  }
-
   /** Asserts in s what path query q asks: the assumptions, its side conditions, its goal negated. */
   private static void pose(Context ctx, Solver s, List<BoolExpr> assumptions, PathQuery q) {
     assumptions.forEach(s::add);
@@ -608,9 +605,15 @@ public final class Validator {
 
   /**
    * The one query for all paths: whether every path holds, and when Z3 found how one breaks, its
-   * model, at the union of the paths' points.
+   * model, at the union of the paths' points; and whether the trace's own solver ran out of time
+   * on it.
    */
-  private record Common(boolean holds, Model model, Map<String, Points> points) {}
+  private record Common(boolean holds, Model model, Map<String, Points> points,
+      boolean keptUndecided) {
+    Common(boolean holds, Model model, Map<String, Points> points) {
+      this(holds, model, points, false);
+    }
+  }
 
   /**
    * Whether common's model, which breaks some path, is a counterexample that replays: then the
@@ -642,8 +645,17 @@ public final class Validator {
     return false;
   }
 
+  /**
+   * The common case in one query: no spec path has a model breaking its goal or a side
+   * condition. The trace's assumptions are instantiated at the union of every path's points
+   * (more instances of valid facts); each path's disjunct carries its own condition and its own
+   * steps' contracts, exactly as its per-path query assumes them (a step's postcondition is only
+   * true where the path's branch conditions make its precondition true). Unsatisfiable means
+   * each per-path main and side query is too; anything else falls back to the per-path queries,
+   * which say which path fails and why.
+   */
   private Common common(Context ctx, Trace trace, List<PathQuery> queries, long budgetMs,
-      TraceSolver kept) {
+      TraceSolver kept, boolean tryKept) {
     Solver base = kept.solver();
     Map<String, Points> union = new LinkedHashMap<>();
     for (PathQuery q : queries) {
@@ -666,25 +678,29 @@ public final class Validator {
     // Parameters outlive pop: the budget is set for this check and the trace's timeout put back.
     // A long budget is staged: the kept solver, which does not preprocess, briefly; then a fresh
     // one, which does (the policer's refill: over 1 s on the kept solver, 0.4 s on a fresh one).
-    long first = budgetMs > 2 * KEPT_PATH_BUDGET_MS ? KEPT_PATH_BUDGET_MS : budgetMs;
+    // Without tryKept (the trace's solver gave up on a larger query already) only the fresh one.
+    boolean staged = budgetMs > 2 * KEPT_PATH_BUDGET_MS;
+    long first = !staged ? budgetMs : tryKept ? KEPT_PATH_BUDGET_MS : 0;
     assumed.forEach(kept::addFact);
     BoolExpr anyBroken = ctx.mkOr(broken.toArray(new BoolExpr[0]));
-    int depth = kept.push();
     Status st;
-    try {
-      limit(ctx, base, first);
-      base.add(anyBroken);
-      st = check(ctx, base, limitOf(first));
-      if (st != Status.UNKNOWN) {
-        return new Common(st == Status.UNSATISFIABLE,
-            st == Status.SATISFIABLE ? base.getModel() : null, union);
+    if (first > 0) {
+      int depth = kept.push();
+      try {
+        limit(ctx, base, first);
+        base.add(anyBroken);
+        st = check(ctx, base, limitOf(first));
+        if (st != Status.UNKNOWN) {
+          return new Common(st == Status.UNSATISFIABLE,
+              st == Status.SATISFIABLE ? base.getModel() : null, union);
+        }
+      } finally {
+        kept.popTo(depth);
+        limit(ctx, base, traceTimeoutMs);
       }
-    } finally {
-      kept.popTo(depth);
-      limit(ctx, base, traceTimeoutMs);
-    }
-    if (first == budgetMs) {
-      return new Common(false, null, union);
+      if (first == budgetMs) {
+        return new Common(false, null, union, true);
+      }
     }
     Solver fresh = solver(ctx);
     limit(ctx, fresh, budgetMs - first);
