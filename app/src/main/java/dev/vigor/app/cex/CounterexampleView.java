@@ -153,7 +153,7 @@ public final class CounterexampleView extends ScrollPane {
     return new javafx.scene.control.ContextMenu(copy, copyAll);
   }
 
-  private static void toClipboard(String text) {
+  static void toClipboard(String text) {
     javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
     content.putString(text);
     javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -428,7 +428,7 @@ public final class CounterexampleView extends ScrollPane {
     return col;
   }
 
-  private static Label section(String text) {
+  static Label section(String text) {
     Label l = new Label(text);
     l.getStyleClass().add("cex-section");
     return l;
@@ -450,9 +450,10 @@ public final class CounterexampleView extends ScrollPane {
     return l;
   }
 
-  private static Label note(String text) {
+  static Label note(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     l.getStyleClass().add("pane-note");
     return l;
   }

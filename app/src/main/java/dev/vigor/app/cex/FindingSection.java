@@ -14,8 +14,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -117,25 +115,15 @@ final class FindingSection {
 
   private static ContextMenu copyMenu(String text) {
     MenuItem copy = new MenuItem("Copy");
-    copy.setOnAction(e -> {
-      ClipboardContent c = new ClipboardContent();
-      c.putString(text);
-      Clipboard.getSystemClipboard().setContent(c);
-    });
+    copy.setOnAction(e -> CounterexampleView.toClipboard(text));
     return new ContextMenu(copy);
   }
 
   private static Label section(String text) {
-    Label l = new Label(text);
-    l.getStyleClass().add("cex-section");
-    return l;
+    return CounterexampleView.section(text);
   }
 
   private static Label note(String text) {
-    Label l = new Label(text);
-    l.setWrapText(true);
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    l.getStyleClass().add("pane-note");
-    return l;
+    return CounterexampleView.note(text);
   }
 }

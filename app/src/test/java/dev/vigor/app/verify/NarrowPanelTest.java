@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigor.app.results.RunStore;
 import dev.vigor.app.task.TaskExecutor;
 import java.nio.file.Path;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
@@ -38,15 +37,7 @@ class NarrowPanelTest {
     FxToolkit.cleanupStages();
   }
 
-  private static final TaskExecutor NO_TASKS = new TaskExecutor() {
-    @Override
-    public <T> Task<T> execute(Task<T> task) {
-      throw new AssertionError("no background work expected");
-    }
-
-    @Override
-    public void shutdown() {}
-  };
+  private static final TaskExecutor NO_TASKS = NoTasks.INSTANCE;
 
   @Test
   void aLayersResultWrapsAndThePanelKeepsTheDocksWidth(@TempDir Path tmp) throws Exception {

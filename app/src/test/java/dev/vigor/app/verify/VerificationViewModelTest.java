@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +32,7 @@ class VerificationViewModelTest {
     FxToolkit.registerPrimaryStage();
   }
 
-  /** Runs nothing: these tests never start the engine. */
-  private static final TaskExecutor NO_TASKS = new TaskExecutor() {
-    @Override
-    public <T> Task<T> execute(Task<T> task) {
-      throw new AssertionError("no background work expected");
-    }
-
-    @Override
-    public void shutdown() {}
-  };
+  private static final TaskExecutor NO_TASKS = NoTasks.INSTANCE;
 
   private static RunRecord savedRun() {
     ConcreteInput in = new ConcreteInput(0, new byte[14], 14, 5L, List.of(), List.of());
