@@ -43,13 +43,21 @@ class NarrowPanelTest {
   void aLayersResultWrapsAndThePanelKeepsTheDocksWidth(@TempDir Path tmp) throws Exception {
     VerificationViewModel vm = new VerificationViewModel(NO_TASKS, new RunStore(tmp.resolve("ws")));
     VerificationPanel[] panel = new VerificationPanel[1];
+    ScrollPane[] dock = new ScrollPane[1];
     FxToolkit.setupStage(stage -> {
       panel[0] = new VerificationPanel(vm, row -> { });
-      ScrollPane dock = new ScrollPane(panel[0]);
-      dock.setFitToWidth(true);
-      stage.setScene(new Scene(dock, WIDTH, 700));
+      dock[0] = new ScrollPane(panel[0]);
+      dock[0].setFitToWidth(true);
+      stage.setScene(new Scene(dock[0], WIDTH, 700));
+      // the primary stage is shared: an earlier test may have left it wider than this scene,
+      // or given it a minimum width (the workbench window's)
+      stage.setMinWidth(0);
+      stage.setMinHeight(0);
+      stage.setWidth(WIDTH);
+      stage.setHeight(700);
       stage.show();
     });
+    dev.vigor.app.FxWait.until(5, "the dock " + WIDTH + " wide", () -> dock[0].getWidth() <= WIDTH);
     robot.interact(() -> vm.layerCosts().put("io", "violated, 112 paths, 2.7 s"));
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -57,9 +65,12 @@ class NarrowPanelTest {
     assertTrue(io.getText().endsWith("— violated, 112 paths, 2.7 s"), io.getText());
     Text shown = (Text) io.lookup(".text");
     assertEquals(io.getText(), shown.getText(), "the box's text is cut");
-    assertTrue(io.getHeight() > 1.5 * robot.lookup("#layer-libvig").queryAs(CheckBox.class)
-        .getHeight(), "the box wraps onto a second line");
-    assertTrue(panel[0].getWidth() <= WIDTH, "the panel is " + panel[0].getWidth()
-        + " wide in a dock of " + WIDTH);
+    CheckBox libvig = robot.lookup("#layer-libvig").queryAs(CheckBox.class);
+    // the next layout pulses lay the longer text out: wait for them, not for a fixed time
+    dev.vigor.app.FxWait.until(5, "the box to wrap onto a second line (" + io.getHeight()
+        + " high, a one-line box " + libvig.getHeight() + ")",
+        () -> io.getHeight() > 1.5 * libvig.getHeight());
+    assertTrue(panel[0].getWidth() <= dock[0].getWidth(), "the panel is " + panel[0].getWidth()
+        + " wide in a dock of " + dock[0].getWidth());
   }
 }
