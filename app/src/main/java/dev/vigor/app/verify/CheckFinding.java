@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
  * A failed or undecided check listed beside the properties: one of the NF's own low-level checks
  * ({@code layer} null) or one of a lower layer's, with what the Counterexample tab shows of it:
  * where, what it says, how sure it is ({@code sureness}: replayed, did not replay, undecided),
- * the values that make it fail and the C steps up to it.
+ * the values that make it fail, the C steps up to it, and its line in the Verify tab's list
+ * ({@code summary}).
  */
 public record CheckFinding(String layer, String check, String loc, String message,
     boolean failed, boolean confirmed, String sureness, Map<String, String> values,
-    List<String> cSteps) {
+    List<String> cSteps, String summary) {
   public CheckFinding {
     values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     cSteps = List.copyOf(cSteps);
@@ -23,14 +24,19 @@ public record CheckFinding(String layer, String check, String loc, String messag
   /** The NF's own low-level finding. */
   public static CheckFinding of(Verification.LowLevel l) {
     return new CheckFinding(null, l.check(), l.loc(), l.message(), l.failed(), l.confirmed(),
-        l.status(), input(l.input()), l.cSteps());
+        l.status(), input(l.input()), l.cSteps(), l.verdict() + " " + l.describe());
   }
 
   /** A finding of the named lower layer. */
   public static CheckFinding of(String layer, LayerFinding f) {
     // a layer's failed check comes with a model of the values that break it: as sure as a replay
+    Map<String, String> values = new java.util.TreeMap<>(f.inputs());
+    // what is wrong first, then where (a model's line), then the values that make it so
+    String line = "layer " + layer + ": " + (f.failed() ? "" : "undecided: ") + f.message()
+        + " — at " + f.loc() + (values.isEmpty() ? "" : " when " + values.entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")));
     return new CheckFinding(layer, f.check(), f.loc(), f.message(), f.failed(), f.failed(),
-        f.failed() ? "fails" : "undecided", new java.util.TreeMap<>(f.inputs()), f.cSteps());
+        f.failed() ? "fails" : "undecided", values, f.cSteps(), line);
   }
 
   /**
@@ -50,17 +56,6 @@ public record CheckFinding(String layer, String check, String loc, String messag
       v.put(f.header() + "." + f.field(), f.value());
     }
     return v;
-  }
-
-  /** The list's line: what is wrong first, then where, then the values that make it so. */
-  public String summary() {
-    if (layer == null) {
-      return (confirmed ? "VIOLATED" : "UNKNOWN") + " " + check + " at " + loc + ": " + message
-          + " (" + sureness + ")";
-    }
-    return "layer " + layer + ": " + (failed ? "" : "undecided: ") + message + " — at " + loc
-        + (values.isEmpty() ? "" : " when " + values.entrySet().stream()
-            .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")));
   }
 
   /** The Counterexample tab's heading. */

@@ -136,6 +136,10 @@ public final class BenchCommand implements Callable<Integer> {
       List<String> known = catalog.nfs().stream().map(NfDescriptor::name).sorted().toList();
       // every name asked for, or the table would quietly leave a mistyped one out
       List<String> unknown = only.stream().filter(n -> !known.contains(n)).toList();
+      if (known.isEmpty()) {
+        err.println("vigor: the catalog " + root + " holds no NF (a folder with nf.properties)");
+        return ExitCodes.BAD_INPUT;
+      }
       if (nfs.isEmpty() || !unknown.isEmpty()) {
         err.println("vigor: no catalog NF named " + String.join(", ", unknown.isEmpty() ? only : unknown)
             + " in " + root + "; its NFs are " + String.join(", ", known));

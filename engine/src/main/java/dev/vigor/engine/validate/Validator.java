@@ -708,7 +708,7 @@ public final class Validator {
     fresh.add(anyBroken);
     st = check(ctx, fresh, limitOf(budgetMs - first));
     return new Common(st == Status.UNSATISFIABLE,
-        st == Status.SATISFIABLE ? fresh.getModel() : null, union);
+        st == Status.SATISFIABLE ? fresh.getModel() : null, union, first > 0);
   }
 
   private static Points merge(Points a, Points b) {

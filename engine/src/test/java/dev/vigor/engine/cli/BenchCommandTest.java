@@ -52,6 +52,14 @@ class BenchCommandTest {
   }
 
   @Test
+  void aCatalogWithoutNfsIsRefusedSayingSo(@TempDir Path empty) {
+    CheckCommandTest.Run r = CheckCommandTest.run("bench", "--catalog", empty.toString(),
+        "--runs", "1", "--warmup", "0");
+    assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("holds no NF (a folder with nf.properties)"), r.err());
+  }
+
+  @Test
   void aLiveEditThatCannotBeMadeIsBadInput() {
     String catalog = Nfs.catalog("bridge").getParent().toString();
     CheckCommandTest.Run noArrow = CheckCommandTest.run("bench", "--catalog", catalog, "--nf",
