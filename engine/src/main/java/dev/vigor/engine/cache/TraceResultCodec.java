@@ -35,6 +35,7 @@ public final class TraceResultCodec {
       o.put("verdict", r.verdict().name());
       strings(o.putArray("reasons"), r.reasons());
       o.put("millis", r.millis());
+      o.put("micros", r.micros());
       if (r.counterexample().isEmpty()) {
         o.putNull("cex");
       } else {
@@ -86,7 +87,8 @@ public final class TraceResultCodec {
               strings(Json.array(lo, "steps")), Json.integer(lo, "id")));
         }
         out.add(new TraceResult(Json.integer(o, "trace"), Verdict.valueOf(Json.text(o, "verdict")),
-            strings(Json.array(o, "reasons")), cex, Json.longValue(o, "millis"), low));
+            strings(Json.array(o, "reasons")), cex, Json.longValue(o, "millis"), low,
+            o.has("micros") ? Json.longValue(o, "micros") : Json.longValue(o, "millis") * 1000));
       }
       return out;
     } catch (JsonProcessingException | NullPointerException e) {

@@ -62,6 +62,28 @@ public final class VerificationBench {
         median.specFiles(), median.verdict(), alone.get(alone.size() / 2));
   }
 
+  /**
+   * The median and the largest of a trace's time summed over the files, in milliseconds. Summed
+   * in microseconds: each file's whole milliseconds would drop up to one per file and trace
+   * (eight files on a trace taking 2.9 ms each would count 16 ms instead of 23).
+   */
+  static long[] perTraceMedianAndMax(List<Verification.SpecResult> specs) {
+    int traces = specs.stream().mapToInt(s -> s.traces().size()).max().orElse(0);
+    long[] perTrace = new long[traces];
+    for (Verification.SpecResult s : specs) {
+      List<TraceResult> ts = s.traces();
+      for (int i = 0; i < ts.size(); i++) {
+        perTrace[i] += ts.get(i).micros();
+      }
+    }
+    long[] sorted = perTrace.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    long median = n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    long max = n == 0 ? 0 : sorted[n - 1];
+    return new long[] {median / 1000, max / 1000};
+  }
+
   /** Verifies {@code specFiles} (spec first, then properties) of the NF in nfDir once, timed. */
   public static Row measure(Path nfDir, List<Path> specFiles, long traceTimeoutMs)
       throws IOException, DiagnosticException {
@@ -75,24 +97,14 @@ public final class VerificationBench {
     Verification.Result result = Verification.run(nfDir, nf, specFiles, traceTimeoutMs);
     long wall = (System.nanoTime() - start) / 1_000_000;
     int traces = result.specs().stream().mapToInt(s -> s.traces().size()).max().orElse(0);
-    long[] perTrace = new long[traces];
     Verdict verdict = result.lowLevel().stream().map(Verification.LowLevel::verdict)
         .reduce(Verdict.PROVED, Verdict::worst);
     for (Verification.SpecResult s : result.specs()) {
       verdict = verdict.worst(s.verdict());
-      List<TraceResult> ts = s.traces();
-      for (int i = 0; i < ts.size(); i++) {
-        perTrace[i] += ts.get(i).millis();
-      }
     }
-    List<Long> sorted = new ArrayList<>();
-    for (long t : perTrace) {
-      sorted.add(t);
-    }
-    sorted.sort(null);
-    long median = sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+    long[] medianMax = perTraceMedianAndMax(result.specs());
+    long median = medianMax[0];
+    long max = medianMax[1];
     // one file that is the full spec: its per-trace median is the spec-alone figure
     long alone = specFiles.size() == 1 && isFullSpec(specFiles.get(0)) ? median : -1;
     return new Row(nf.descriptor().name(), symex, traces, median, max, wall, specFiles.size(),

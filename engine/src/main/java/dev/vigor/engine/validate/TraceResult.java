@@ -10,13 +10,24 @@ import java.util.Optional;
  * spent, and the low-level findings that lie on the trace (each also in the run's list).
  */
 public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
-    Optional<Counterexample> counterexample, long millis, List<Verification.LowLevel> lowLevel) {
+    Optional<Counterexample> counterexample, long millis, List<Verification.LowLevel> lowLevel,
+    long micros) {
   /** The id of the one result of an init spec: nf_init's run, not a trace of nf_process. */
   public static final int NF_INIT = -1;
 
+  /**
+   * The time spent is both in milliseconds (shown) and microseconds (summed: a trace's time over
+   * many spec files adds up fractions of a millisecond that the whole milliseconds drop).
+   */
   public TraceResult {
     reasons = List.copyOf(reasons);
     lowLevel = lowLevel == null ? List.of() : List.copyOf(lowLevel);
+  }
+
+  /** A result whose time is known in whole milliseconds only. */
+  public TraceResult(int traceId, Verdict verdict, List<String> reasons,
+      Optional<Counterexample> counterexample, long millis, List<Verification.LowLevel> lowLevel) {
+    this(traceId, verdict, reasons, counterexample, millis, lowLevel, millis * 1000);
   }
 
   /** A result with no low-level finding on its trace. */
@@ -67,8 +78,9 @@ public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
       cex = c;
     }
 
-    TraceResult build(long millis) {
-      return new TraceResult(traceId, verdict, reasons, Optional.ofNullable(cex), millis, lowLevel);
+    TraceResult build(long nanos) {
+      return new TraceResult(traceId, verdict, reasons, Optional.ofNullable(cex),
+          nanos / 1_000_000, lowLevel, nanos / 1_000);
     }
   }
 }

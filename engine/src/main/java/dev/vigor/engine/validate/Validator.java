@@ -273,7 +273,7 @@ public final class Validator {
         }
       }
       assumedChecks(trace, r);
-      out.add(r.build(nanos[i] / 1_000_000));
+      out.add(r.build(nanos[i]));
     }
     return out;
   }

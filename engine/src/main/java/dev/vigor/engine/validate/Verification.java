@@ -560,7 +560,7 @@ public final class Verification {
           }
           traces.add(r);
         }
-        long millis = traces.stream().mapToLong(TraceResult::millis).sum();
+        long millis = traces.stream().mapToLong(TraceResult::micros).sum() / 1000;
         out.add(new SpecResult(specFiles.get(s), List.of(), traces, millis,
             checked.get(s).hashes()));
       }
