@@ -36,6 +36,12 @@ public record TraceResult(int traceId, Verdict verdict, List<String> reasons,
     this(traceId, verdict, reasons, counterexample, millis, List.of());
   }
 
+  /** This result with nanos more time spent on it. */
+  public TraceResult plusNanos(long nanos) {
+    long us = micros + nanos / 1_000;
+    return new TraceResult(traceId, verdict, reasons, counterexample, us / 1_000, lowLevel, us);
+  }
+
   /** How people name what was checked: {@code trace 4}, or {@code nf_init}. */
   public String label() {
     return label(traceId);
