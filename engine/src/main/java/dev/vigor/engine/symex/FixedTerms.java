@@ -29,6 +29,15 @@ public final class FixedTerms {
   private Expr<?>[] to = new Expr<?>[0];
   /** Terms rewritten so far: replays and specs read the same offsets many times. */
   private final Map<Expr<?>, Expr<?>> rewritten = new java.util.HashMap<>();
+  /**
+   * Boolean constants the conditions fix (a call's success flag), and constants facts define (a
+   * call's index result as the table's index of its key): only for {@link #settled}, never in a
+   * received byte.
+   */
+  private final Map<Expr<?>, Expr<?>> flags = new LinkedHashMap<>();
+  private Expr<?>[] settleFrom;
+  private Expr<?>[] settleTo;
+  private final Map<Expr<?>, Expr<?>> settled = new java.util.HashMap<>();
 
   public FixedTerms(Context ctx) {
     this.ctx = ctx;
@@ -44,11 +53,16 @@ public final class FixedTerms {
   /** Learns what a condition (simplified, holding wherever later terms are rewritten) fixes. */
   public void learn(BoolExpr c) {
     int before = values.size();
+    int flagsBefore = flags.size();
     collect(c);
     if (values.size() != before) {
       from = values.keySet().toArray(new Expr<?>[0]);
       to = values.values().toArray(new Expr<?>[0]);
       rewritten.clear();
+    }
+    if (values.size() != before || flags.size() != flagsBefore) {
+      settleFrom = null;
+      settled.clear();
     }
   }
 
@@ -57,6 +71,14 @@ public final class FixedTerms {
       for (Expr<?> a : c.getArgs()) {
         collect(a);
       }
+      return;
+    }
+    if (isFlag(c)) {
+      flags.putIfAbsent(c, ctx.mkTrue());
+      return;
+    }
+    if (c.isNot() && isFlag(c.getArgs()[0])) {
+      flags.putIfAbsent(c.getArgs()[0], ctx.mkFalse());
       return;
     }
     if (!c.isEq() || c.getNumArgs() != 2) {
@@ -81,6 +103,72 @@ public final class FixedTerms {
         fix(low, v);
       }
     }
+  }
+
+  /**
+   * Learns what a fact holding on every run defines once the fixed terms are put in: from a
+   * call's contract {@code (found <=> has(s, k)) && (found => index == idx(s, k))} on a path
+   * where the call found its key, that {@code index} is {@code idx(s, k)}.
+   */
+  public void learnDefinitions(BoolExpr fact) {
+    int before = flags.size();
+    define(settled(fact));
+    if (flags.size() != before) {
+      settleFrom = null;
+      settled.clear();
+    }
+  }
+
+  private void define(Expr<?> c) {
+    if (c.isAnd()) {
+      for (Expr<?> a : c.getArgs()) {
+        define(a);
+      }
+      return;
+    }
+    if (!c.isEq() || c.getNumArgs() != 2) {
+      return;
+    }
+    Expr<?> a = c.getArgs()[0];
+    Expr<?> b = c.getArgs()[1];
+    if (isDefinable(a) && !b.isConst() && !b.isNumeral()) {
+      flags.putIfAbsent(a, b);
+    } else if (isDefinable(b) && !a.isConst() && !a.isNumeral()) {
+      flags.putIfAbsent(b, a);
+    }
+  }
+
+  private boolean isDefinable(Expr<?> e) {
+    return e.isConst() && !e.isNumeral() && !values.containsKey(e);
+  }
+
+  private static boolean isFlag(Expr<?> e) {
+    return e.isConst() && e.isBool();
+  }
+
+  /**
+   * e with every fixed term and every fixed boolean constant replaced by its value, simplified:
+   * a term equal to e on every run (the NF's table after an add whose success the path fixed is
+   * the add itself, not a choice between it and the table before).
+   */
+  public Expr<?> settled(Expr<?> e) {
+    if (e.isNumeral() || e.isTrue() || e.isFalse()) {
+      return e;
+    }
+    if (settleFrom == null) {
+      List<Expr<?>> f = new ArrayList<>(values.keySet());
+      List<Expr<?>> t = new ArrayList<>(values.values());
+      f.addAll(flags.keySet());
+      t.addAll(flags.values());
+      settleFrom = f.toArray(new Expr<?>[0]);
+      settleTo = t.toArray(new Expr<?>[0]);
+    }
+    return settled.computeIfAbsent(e, x -> x.substitute(settleFrom, settleTo).simplify());
+  }
+
+  /** Whether a and b are equal on every run: the same term once the fixed terms are put in. */
+  public boolean sameOnEveryRun(Expr<?> a, Expr<?> b) {
+    return a.equals(b) || settled(a).equals(settled(b));
   }
 
   /** The offset with every fixed term replaced by its value, simplified. */

@@ -197,10 +197,11 @@ public final class Validator {
       return t;
     }, TraceSolver::usable) : prefixes.enter(prefixFacts(trace));
     try {
+      List<BoolExpr> callFacts = callContracts(trace, object -> Points.none());
       if (!keeps) {
-        callContracts(trace, object -> Points.none()).forEach(kept::addFact);
+        callFacts.forEach(kept::addFact);
       }
-      return validate(trace, specs, kept);
+      return validate(trace, specs, kept, callFacts);
     } finally {
       if (!keeps) {
         prefixes.leave();
@@ -228,7 +229,8 @@ public final class Validator {
     return facts;
   }
 
-  private List<TraceResult> validate(Trace trace, List<Spec> specs, TraceSolver kept) {
+  private List<TraceResult> validate(Trace trace, List<Spec> specs, TraceSolver kept,
+      List<BoolExpr> callFacts) {
     Solver pruning = kept.solver();
     List<TraceResult.Builder> builders = new ArrayList<>();
     List<Prepared> prepared = new ArrayList<>();
@@ -243,6 +245,7 @@ public final class Validator {
         kept.branches(), trace.axioms()).knowing(trace.witness());
     // A spec reads the bytes the NF read: at the offsets the trace's path fixes.
     FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition());
+    callFacts.forEach(fixed::learnDefinitions);
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
       TraceResult.Builder r = new TraceResult.Builder(trace.id());
@@ -362,13 +365,14 @@ public final class Validator {
       if (p.released()) {
         continue; // pass: the spec allows anything
       }
-      // Witnesses only where the path's final state and the NF's are different terms: elsewhere
-      // equality needs no query (a table neither side writes), and every witness would be
-      // another point at which each object's contracts are instantiated.
+      // Witnesses only where the path's final state and the NF's are different terms, also
+      // once the trace's fixed terms are put in: elsewhere equality needs no query (a table
+      // neither side writes, or both add the same entry after an add the path saw succeed), and
+      // every witness would be another point at which each object's contracts are instantiated.
       Set<String> differ = new java.util.HashSet<>();
       for (var e : specStates.entrySet()) {
         String c = objects.cNameBySpecName.get(e.getKey());
-        if (!finalState(trace, c).equals(p.finalStates().get(e.getKey()))) {
+        if (!fixed.sameOnEveryRun(finalState(trace, c), p.finalStates().get(e.getKey()))) {
           differ.add(c);
         }
       }
@@ -386,7 +390,8 @@ public final class Validator {
       }
       for (var e : specStates.entrySet()) {
         String c = objects.cNameBySpecName.get(e.getKey());
-        parts.add(new Located<>(FinalStateEquality.equal(ctx, e.getValue(), finalState(trace, c),
+        parts.add(new Located<>(!differ.contains(c) ? ctx.mkTrue()
+            : FinalStateEquality.equal(ctx, e.getValue(), finalState(trace, c),
             p.finalStates().get(e.getKey()), points.get(c)),
             spec.stateObjects().get(e.getKey()).importedAt(),
             e.getKey() + " ends in the state the spec gives it"));

@@ -1,6 +1,7 @@
 package dev.vigor.engine.symex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.z3.ArrayExpr;
@@ -34,6 +35,52 @@ class FixedTermsTest {
       FixedTerms bounded = FixedTerms.of(ctx, List.of(ctx.mkBVULE(vihl, ctx.mkBV(0x45, 8))));
       assertTrue(!bounded.offset(l4).isNumeral(), bounded.offset(l4).toString());
       assertEquals(l4, FixedTerms.of(ctx, List.of()).offset(l4));
+    }
+  }
+
+  @Test
+  void aTableAfterAnAddThePathSawSucceedIsTheAdd() {
+    try (Context ctx = new Context()) {
+      com.microsoft.z3.Sort table = ctx.mkUninterpretedSort("table");
+      Expr<?> s0 = ctx.mkConst("s0", table);
+      BoolExpr ok = ctx.mkBoolConst("add.r0");
+      Expr<?> added = ctx.mkApp(ctx.mkFuncDecl("add", new com.microsoft.z3.Sort[] {table}, table), s0);
+      Expr<?> nf = ctx.mkITE(ok, added, s0);
+      assertTrue(FixedTerms.of(ctx, List.of(ok)).sameOnEveryRun(nf, added));
+      // the add failed: the table is the one before, not the add
+      assertFalse(FixedTerms.of(ctx, List.of(ctx.mkNot(ok))).sameOnEveryRun(nf, added));
+      assertTrue(FixedTerms.of(ctx, List.of(ctx.mkNot(ok))).sameOnEveryRun(nf, s0));
+      // nothing known of the flag: different terms
+      assertFalse(FixedTerms.of(ctx, List.of()).sameOnEveryRun(nf, added));
+    }
+  }
+
+  @Test
+  void aFoundIndexIsTheTablesIndexOfItsKey() {
+    try (Context ctx = new Context()) {
+      com.microsoft.z3.Sort table = ctx.mkUninterpretedSort("table");
+      Expr<?> s0 = ctx.mkConst("s0", table);
+      BitVecExpr key = ctx.mkBVConst("key", 32);
+      BoolExpr found = ctx.mkBoolConst("get.r0");
+      BitVecExpr index = ctx.mkBVConst("get.r1", 32);
+      BitVecExpr idx = (BitVecExpr) ctx.mkApp(ctx.mkFuncDecl("idx",
+          new com.microsoft.z3.Sort[] {table, ctx.mkBitVecSort(32)}, ctx.mkBitVecSort(32)), s0, key);
+      BoolExpr has = (BoolExpr) ctx.mkApp(ctx.mkFuncDecl("has",
+          new com.microsoft.z3.Sort[] {table, ctx.mkBitVecSort(32)}, ctx.mkBoolSort()), s0, key);
+      // the get's contract, as emap_get states it
+      BoolExpr contract = ctx.mkAnd(ctx.mkIff(found, has), ctx.mkImplies(found, ctx.mkEq(index, idx)));
+      com.microsoft.z3.FuncDecl<?> refresh = ctx.mkFuncDecl("refresh",
+          new com.microsoft.z3.Sort[] {table, ctx.mkBitVecSort(32)}, table);
+      Expr<?> nf = ctx.mkApp(refresh, s0, index);
+      Expr<?> spec = ctx.mkApp(refresh, s0, idx);
+
+      FixedTerms onFound = FixedTerms.of(ctx, List.of(found));
+      onFound.learnDefinitions(contract);
+      assertTrue(onFound.sameOnEveryRun(nf, spec));
+      // not found: the index is any value, not the table's
+      FixedTerms onMissed = FixedTerms.of(ctx, List.of(ctx.mkNot(found)));
+      onMissed.learnDefinitions(contract);
+      assertFalse(onMissed.sameOnEveryRun(nf, spec));
     }
   }
 
