@@ -66,13 +66,22 @@ public final class FixedTerms {
     }
   }
 
-  private void collect(Expr<?> c) {
+  /** Calls f on each conjunct of c, nested conjunctions flattened. */
+  private static void eachConjunct(Expr<?> c, java.util.function.Consumer<Expr<?>> f) {
     if (c.isAnd()) {
       for (Expr<?> a : c.getArgs()) {
-        collect(a);
+        eachConjunct(a, f);
       }
-      return;
+    } else {
+      f.accept(c);
     }
+  }
+
+  private void collect(Expr<?> conjunction) {
+    eachConjunct(conjunction, this::collectOne);
+  }
+
+  private void collectOne(Expr<?> c) {
     if (isFlag(c)) {
       flags.putIfAbsent(c, ctx.mkTrue());
       return;
@@ -112,7 +121,7 @@ public final class FixedTerms {
    */
   public void learnDefinitions(BoolExpr fact) {
     int before = flags.size();
-    define(settled(fact));
+    eachConjunct(settled(fact), this::define);
     if (flags.size() != before) {
       settleFrom = null;
       settled.clear();
@@ -120,12 +129,6 @@ public final class FixedTerms {
   }
 
   private void define(Expr<?> c) {
-    if (c.isAnd()) {
-      for (Expr<?> a : c.getArgs()) {
-        define(a);
-      }
-      return;
-    }
     if (!c.isEq() || c.getNumArgs() != 2) {
       return;
     }
