@@ -171,50 +171,7 @@ public final class FixedTerms {
 
   /** Whether a and b are equal on every run: the same term once the fixed terms are put in. */
   public boolean sameOnEveryRun(Expr<?> a, Expr<?> b) {
-    return sameOnEveryRun(a, b, e -> e);
-  }
-
-  /**
-   * Whether a and b are equal on every run: the same term once the fixed terms are put in and
-   * every node rewritten bottom-up by step, which must give a term equal to its argument on every
-   * run (a structure's read over the update that wrote what it reads).
-   */
-  public boolean sameOnEveryRun(Expr<?> a, Expr<?> b, java.util.function.UnaryOperator<Expr<?>> step) {
-    if (a.equals(b)) {
-      return true;
-    }
-    Expr<?> sa = settled(a);
-    Expr<?> sb = settled(b);
-    if (sa.equals(sb)) {
-      return true;
-    }
-    Map<Expr<?>, Expr<?>> memo = new java.util.HashMap<>();
-    Expr<?> ra = rewrittenBottomUp(sa, step, memo);
-    Expr<?> rb = rewrittenBottomUp(sb, step, memo);
-    return ra.equals(rb) || ra.simplify().equals(rb.simplify());
-  }
-
-  private static Expr<?> rewrittenBottomUp(Expr<?> e, java.util.function.UnaryOperator<Expr<?>> step,
-      Map<Expr<?>, Expr<?>> memo) {
-    Expr<?> known = memo.get(e);
-    if (known != null) {
-      return known;
-    }
-    Expr<?> out = e;
-    if (e.isApp() && e.getNumArgs() > 0) {
-      Expr<?>[] args = e.getArgs();
-      boolean changed = false;
-      for (int i = 0; i < args.length; i++) {
-        Expr<?> r = rewrittenBottomUp(args[i], step, memo);
-        if (!r.equals(args[i])) {
-          args[i] = r;
-          changed = true;
-        }
-      }
-      out = step.apply(changed ? e.update(args) : e);
-    }
-    memo.put(e, out);
-    return out;
+    return a.equals(b) || settled(a).equals(settled(b));
   }
 
   /** The offset with every fixed term replaced by its value, simplified. */

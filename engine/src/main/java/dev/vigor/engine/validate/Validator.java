@@ -372,8 +372,7 @@ public final class Validator {
       Set<String> differ = new java.util.HashSet<>();
       for (var e : specStates.entrySet()) {
         String c = objects.cNameBySpecName.get(e.getKey());
-        if (!fixed.sameOnEveryRun(finalState(trace, c), p.finalStates().get(e.getKey()),
-            this::readOverWrite)) {
+        if (!fixed.sameOnEveryRun(finalState(trace, c), p.finalStates().get(e.getKey()))) {
           differ.add(c);
         }
       }
@@ -853,20 +852,6 @@ public final class Validator {
   private BoolExpr agrees(SymbolicSpecInputs sin, SpecPath p, NfOutcome<BitVecExpr> nf,
       ArrayPacketTerms out) {
     return SymbolicAgreement.agrees(sin, p, nf, out, termsOfTrace);
-  }
-
-  /** e read over the update it observes, by whichever object's contract that update is. */
-  private Expr<?> readOverWrite(Expr<?> e) {
-    if (e.getNumArgs() != 2) {
-      return e; // every observer read over an update reads a state at a point
-    }
-    for (SymbolicState s : objects.byCName.values()) {
-      Expr<?> r = StateObjects.contract(s).readOverWrite(e);
-      if (r != e) {
-        return r;
-      }
-    }
-    return e;
   }
 
   /** The object's state after the trace's last call on it. */

@@ -47,26 +47,6 @@ public final class EmapContract implements StructureContract<ConcreteEmap> {
 
   // ---- observers -----------------------------------------------------------------------------
 
-  /** time and key at the index a refresh just wrote: its time, and the key it had (refresh's postcondition). */
-  @Override
-  public Expr<?> readOverWrite(Expr<?> e) {
-    if (!e.isApp() || e.getNumArgs() != 2) {
-      return e;
-    }
-    Expr<?> s1 = e.getArgs()[0];
-    if (!s1.isApp() || !s1.getFuncDecl().equals(v.refresh()) || !s1.getArgs()[1].equals(e.getArgs()[1])) {
-      return e;
-    }
-    Expr<?>[] r = s1.getArgs(); // refresh(s, i, t)
-    if (e.getFuncDecl().equals(v.time())) {
-      return r[2];
-    }
-    if (e.getFuncDecl().equals(v.key())) {
-      return key(r[0], r[1]);
-    }
-    return e;
-  }
-
   public BoolExpr has(Expr<?> s, Expr<?> k) {
     return t.holds(v.has(), s, k);
   }

@@ -43,15 +43,6 @@ public interface StructureContract<I> {
   }
 
   /**
-   * A term equal to e wherever the operations' postconditions hold, read over the update it
-   * observes when the update wrote the point read (an emap's {@code time(refresh(s, i, t), i)} is
-   * {@code t}); e itself otherwise. One node: the caller rewrites e's arguments first.
-   */
-  default Expr<?> readOverWrite(Expr<?> e) {
-    return e;
-  }
-
-  /**
    * Observational equality of two states at the points (every observer agrees; partial observers
    * only where defined): how the validator compares the NF's final state with the spec's when the
    * two terms differ.

@@ -75,20 +75,6 @@ public final class VectorContract implements StructureContract<ConcreteVector> {
             frame(s, s1, p, a.get(0))));
   }
 
-  /** get at the index a set or a return just wrote: the element written (their postconditions). */
-  @Override
-  public Expr<?> readOverWrite(Expr<?> e) {
-    if (!e.isApp() || e.getNumArgs() != 2 || !e.getFuncDecl().equals(v.get())) {
-      return e;
-    }
-    Expr<?> s1 = e.getArgs()[0];
-    if (s1.isApp() && (s1.getFuncDecl().equals(v.set()) || s1.getFuncDecl().equals(v.giveBack()))
-        && s1.getArgs()[1].equals(e.getArgs()[1])) {
-      return s1.getArgs()[2];
-    }
-    return e;
-  }
-
   private Operation get() {
     return new Operation("vector_get", List.of(t.indexSort()), List.of(v.elemSort()),
         (s, a, p) -> t.inRange(a.get(0), v.capacity()),
