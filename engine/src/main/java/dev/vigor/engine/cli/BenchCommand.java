@@ -241,8 +241,8 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     out.println("Vigor's per-trace time is for the full spec on a 2.6 GHz Xeon Gold 6132 with"
-        + " VeriFast; our per-trace column sums spec.py and every property, 'spec alone' is the"
-        + " per-trace median of spec.py verified by itself, with Z3.");
+        + " VeriFast; our per-trace column is the whole time a trace takes with spec.py and every"
+        + " property, 'spec alone' the per-trace median of spec.py verified by itself, with Z3.");
     return ExitCodes.OK;
   }
 

@@ -145,8 +145,9 @@ public final class FixedTerms {
     return e.isConst() && !e.isNumeral() && !values.containsKey(e);
   }
 
+  /** A boolean constant of its own (a call's flag); true and false are 0-ary too. */
   private static boolean isFlag(Expr<?> e) {
-    return e.isConst() && e.isBool();
+    return e.isConst() && e.isBool() && !e.isTrue() && !e.isFalse();
   }
 
   /**
