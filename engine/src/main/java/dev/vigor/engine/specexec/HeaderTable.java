@@ -51,7 +51,8 @@ public final class HeaderTable {
 
   /** Whether the packet carries a valid header of {@code type}, exactly as packet.h decides. */
   public static <I, B, W, S> B valid(SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type) {
-    return d.and(rules(d, p, type).stream().map(Rule::holds).toList());
+    return d.ofPacket(p, "valid " + type,
+        () -> d.and(rules(d, p, type).stream().map(Rule::holds).toList()));
   }
 
   /** How a {@link Rule} compares its subject with its bounds. */
@@ -141,6 +142,11 @@ public final class HeaderTable {
 
   /** The value of a field of the packet's {@code type} header, a big-endian number. */
   public static <I, B, W, S> I field(
+      SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type, String field) {
+    return d.ofPacket(p, type + "." + field, () -> fieldOf(d, p, type, field));
+  }
+
+  private static <I, B, W, S> I fieldOf(
       SpecDomain<I, B, W, S> d, PacketAccess<I> p, HeaderType type, String field) {
     I start = start(d, p, type);
     if (byProtocol(type, field)) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Terms simplified once for every spec run on one packet (one trace): each spec checked on a
@@ -19,6 +20,12 @@ public final class SimplifiedTerms {
   private final Map<Expr<?>, Expr<?>> simplified = new HashMap<>();
   private final Map<Expr<IntSort>, Expr<?>> offsets = new HashMap<>();
   private final Map<List<Expr<?>>, Expr<IntSort>> bytes = new HashMap<>();
+  private final Map<List<Object>, Object> ofPacket = new HashMap<>();
+  // What a SymbolicDomain learns of the terms it builds: facts about a term whoever built it,
+  // so every run sharing these terms may use them.
+  final Map<Expr<IntSort>, SymbolicDomain.Origin> origins = new HashMap<>();
+  final Map<Expr<IntSort>, SymbolicDomain.Part> parts = new HashMap<>();
+  final Map<Expr<IntSort>, SymbolicDomain.Range> refined = new HashMap<>();
 
   /** e simplified, computed the first time e is asked for. */
   @SuppressWarnings("unchecked")
@@ -40,10 +47,29 @@ public final class SimplifiedTerms {
     return bytes.computeIfAbsent(List.of(packet, offset), k -> read.apply(offset));
   }
 
+  /**
+   * What make gives for {@code what} of the array packet (bytes, length), made the first time
+   * it is asked for (rewritten alike: see the class comment).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T ofPacket(Expr<?> bytes, Expr<?> length, String what, Supplier<T> make) {
+    List<Object> key = List.of(bytes, length, what);
+    Object known = ofPacket.get(key);
+    if (known == null) {
+      known = make.get(); // may ask for other parts of the packet: no computeIfAbsent
+      ofPacket.put(key, known);
+    }
+    return (T) known;
+  }
+
   /** Forgets every term (the trace is done, or the packet changes). */
   public void clear() {
     simplified.clear();
     offsets.clear();
     bytes.clear();
+    ofPacket.clear();
+    origins.clear();
+    parts.clear();
+    refined.clear();
   }
 }

@@ -85,6 +85,14 @@ public interface SpecDomain<I, B, W, S> {
   PacketAccess<I> packet();
 
   /**
+   * What make gives for {@code what} of packet p (a header's validity, a field): a domain that
+   * reads the same packet in many runs may give the value it made before; by default made anew.
+   */
+  default <T> T ofPacket(PacketAccess<I> p, String what, java.util.function.Supplier<T> make) {
+    return make.get();
+  }
+
+  /**
    * Whether the two packets hold the same bytes below {@code in}'s length (offsets below
    * {@code bytesBound}, the largest buffer).
    */

@@ -36,18 +36,16 @@ public final class SymbolicDomain
 
   private final Context ctx;
   private final SymbolicSpecInputs in;
-  // Which Int terms are bv2int of a bit-vector, so converting back gives the bit-vector itself.
-  private final Map<Expr<IntSort>, Origin> origins = new HashMap<>();
   // The state updates of the current run, in order.
   private final List<ContractStep> steps = new ArrayList<>();
-  // Terms that are a bounded term's low bits (x mod 2^k) or high part (floor(x / 2^k)).
-  private final Map<Expr<IntSort>, Part> parts = new HashMap<>();
-  // Bounds tighter than the operands' bounds give: a one's-complement fold's sum.
-  private final Map<Expr<IntSort>, Range> refined = new HashMap<>();
+  // What this domain learns of terms (which are bv2int of which bits, which are parts of which,
+  // tighter bounds) lives in SimplifiedTerms, so runs sharing it know it of each other's terms.
 
-  private record Part(Expr<IntSort> of, int k, boolean high) {}
+  /** A term that is a bounded term's low bits (x mod 2^k) or high part (floor(x / 2^k)). */
+  record Part(Expr<IntSort> of, int k, boolean high) {}
 
-  private record Origin(Expr<BitVecSort> bits, boolean signed) {}
+  /** A term that is bv2int of a bit-vector, so converting back gives the bit-vector itself. */
+  record Origin(Expr<BitVecSort> bits, boolean signed) {}
 
   /**
    * The bit-vector an Int term is bv2int of, or null. Terms another domain built (the path's
@@ -56,18 +54,18 @@ public final class SymbolicDomain
    */
   @SuppressWarnings("unchecked")
   private Origin origin(Expr<IntSort> e) {
-    Origin o = origins.get(e);
+    Origin o = simplified.origins.get(e);
     if (o != null || !e.isApp()) {
       return o;
     }
     if (isKind(e, Z3_decl_kind.Z3_OP_BV2INT) || isKind(e, Z3_decl_kind.Z3_OP_SBV2INT)) {
       o = new Origin((Expr<BitVecSort>) e.getArgs()[0], isKind(e, Z3_decl_kind.Z3_OP_SBV2INT));
-      origins.put(e, o);
+      simplified.origins.put(e, o);
     } else {
       Expr<BitVecSort> t = signedConversionOf(e);
       if (t != null) {
         o = new Origin(t, true);
-        origins.put(e, o);
+        simplified.origins.put(e, o);
       }
     }
     return o;
@@ -166,7 +164,7 @@ public final class SymbolicDomain
     // later sum then adds it as one operand instead of flattening its parts into its adder.
     int bits = Math.max(1, folded.hi().bitLength());
     Expr<IntSort> narrow = fromBits(extract(toBits(sum, signedBits(sum)), bits - 1, 0), false);
-    refined.put(narrow, folded);
+    simplified.refined.put(narrow, folded);
     return narrow;
   }
 
@@ -178,8 +176,8 @@ public final class SymbolicDomain
    * Null when a and b are not the two parts of one term.
    */
   private Range foldRange(Expr<IntSort> a, Expr<IntSort> b) {
-    Part pa = parts.get(a);
-    Part pb = parts.get(b);
+    Part pa = simplified.parts.get(a);
+    Part pb = simplified.parts.get(b);
     if (pa == null || pb == null || pa.high() == pb.high() || pa.k() != pb.k()
         || !pa.of().equals(pb.of())) {
       return null;
@@ -396,7 +394,7 @@ public final class SymbolicDomain
 
   /** Notes that result is a's high part or low bits at 2^k (see {@link #foldRange}). */
   private Expr<IntSort> part(Expr<IntSort> a, int k, boolean high, Expr<IntSort> result) {
-    parts.put(result, new Part(a, k, high));
+    simplified.parts.put(result, new Part(a, k, high));
     return result;
   }
 
@@ -584,7 +582,8 @@ public final class SymbolicDomain
   }
 
   /** Bounds every value of a term lies within (inclusive). */
-  private record Range(BigInteger lo, BigInteger hi) {}
+  /** Bounds of a term's value; tighter than its operands' give for a one's-complement fold. */
+  record Range(BigInteger lo, BigInteger hi) {}
 
   /**
    * The values a spec integer can take whatever its symbols are, from the widths of the C values
@@ -595,7 +594,7 @@ public final class SymbolicDomain
    */
   @SuppressWarnings("unchecked")
   private Range range(Expr<IntSort> e) {
-    Range known = refined.get(e);
+    Range known = simplified.refined.get(e);
     if (known != null) {
       return known;
     }
@@ -702,7 +701,7 @@ public final class SymbolicDomain
       return num(signed && v.testBit(w - 1) ? v.subtract(BigInteger.ONE.shiftLeft(w)) : v);
     }
     Expr<IntSort> n = ctx.mkBV2Int(bits, signed);
-    origins.put(n, new Origin(bits, signed));
+    simplified.origins.put(n, new Origin(bits, signed));
     return n;
   }
 
@@ -836,6 +835,19 @@ public final class SymbolicDomain
   public SymbolicDomain sharing(SimplifiedTerms terms) {
     this.simplified = java.util.Objects.requireNonNull(terms);
     return this;
+  }
+
+  /**
+   * The same for every run sharing {@link #sharing} terms on an array packet: what the spec
+   * reads of a packet's headers is built once per trace instead of once per spec and path.
+   */
+  @Override
+  public <T> T ofPacket(PacketAccess<Expr<IntSort>> p, String what,
+      java.util.function.Supplier<T> make) {
+    if (p instanceof TermsAccess a && a.terms instanceof ArrayPacketTerms t) {
+      return simplified.ofPacket(t.bytes(), t.length(), what, make);
+    }
+    return make.get();
   }
 
   /** c simplified, once per packet (a spec's paths each run it from the start). */
