@@ -45,8 +45,17 @@ public final class FixedTerms {
 
   /** The terms fixed by conditions that hold together (a trace's path condition). */
   public static FixedTerms of(Context ctx, List<BoolExpr> conditions) {
+    return of(ctx, conditions, c -> (BoolExpr) c.simplify());
+  }
+
+  /**
+   * As {@link #of(Context, List)}, each condition simplified by simplify (which may remember
+   * conditions the traces before shared: a trace's path condition mostly begins as theirs).
+   */
+  public static FixedTerms of(Context ctx, List<BoolExpr> conditions,
+      java.util.function.UnaryOperator<BoolExpr> simplify) {
     FixedTerms f = new FixedTerms(ctx);
-    conditions.forEach(c -> f.learn((BoolExpr) c.simplify()));
+    conditions.forEach(c -> f.learn(simplify.apply(c)));
     return f;
   }
 

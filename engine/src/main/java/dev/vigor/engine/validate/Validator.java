@@ -100,6 +100,12 @@ public final class Validator {
   /** The solvers made while validating the current trace (a validator is used by one thread). */
   private final List<Solver> madeForTrace = new ArrayList<>();
 
+  /**
+   * The traces' path conditions simplified, each once: consecutive traces share most of theirs
+   * (what {@link FixedTerms} reads them for).
+   */
+  private final Map<BoolExpr, BoolExpr> simplifiedConditions = new java.util.HashMap<>();
+
   /** The current trace's terms as the specs build them, simplified once for them all. */
   private final dev.vigor.engine.specexec.SimplifiedTerms termsOfTrace =
       new dev.vigor.engine.specexec.SimplifiedTerms();
@@ -244,7 +250,8 @@ public final class Validator {
     FeasibilitySolver feasible = new FeasibilitySolver(symex.context(), pruning, traceTimeoutMs,
         kept.branches(), trace.axioms()).knowing(trace.witness());
     // A spec reads the bytes the NF read: at the offsets the trace's path fixes.
-    FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition());
+    FixedTerms fixed = FixedTerms.of(symex.context(), trace.pathCondition(),
+        c -> simplifiedConditions.computeIfAbsent(c, x -> (BoolExpr) x.simplify()));
     callFacts.forEach(fixed::learnDefinitions);
     for (int i = 0; i < specs.size(); i++) {
       long t0 = System.nanoTime();
