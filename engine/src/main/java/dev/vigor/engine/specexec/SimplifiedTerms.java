@@ -26,6 +26,8 @@ public final class SimplifiedTerms {
   final Map<Expr<IntSort>, SymbolicDomain.Origin> origins = new HashMap<>();
   final Map<Expr<IntSort>, SymbolicDomain.Part> parts = new HashMap<>();
   final Map<Expr<IntSort>, SymbolicDomain.Range> refined = new HashMap<>();
+  final Map<Expr<IntSort>, java.util.Optional<SymbolicDomain.Range>> ranges = new HashMap<>();
+  final Map<java.math.BigInteger, Expr<IntSort>> numerals = new HashMap<>();
 
   /** e simplified, computed the first time e is asked for. */
   @SuppressWarnings("unchecked")
@@ -71,5 +73,7 @@ public final class SimplifiedTerms {
     origins.clear();
     parts.clear();
     refined.clear();
+    ranges.clear();
+    numerals.clear();
   }
 }

@@ -142,7 +142,13 @@ public final class SymbolicDomain
 
   @Override
   public Expr<IntSort> num(BigInteger value) {
-    return ctx.mkInt(value.toString());
+    // the same few numerals (offsets, widths, constants) are asked for all along a trace
+    Expr<IntSort> n = simplified.numerals.get(value);
+    if (n == null) {
+      n = ctx.mkInt(value.toString());
+      simplified.numerals.put(value, n);
+    }
+    return n;
   }
 
   @Override
@@ -592,12 +598,22 @@ public final class SymbolicDomain
    * field of the same width (most of a spec's side conditions: bv2int terms in a disjunction
    * are slow for Z3).
    */
-  @SuppressWarnings("unchecked")
   private Range range(Expr<IntSort> e) {
     Range known = simplified.refined.get(e);
     if (known != null) {
       return known;
     }
+    // remembered for the trace: sums nest, and each level asks for its operands' bounds again
+    Optional<Range> seen = simplified.ranges.get(e);
+    if (seen == null) {
+      seen = Optional.ofNullable(rangeOf(e));
+      simplified.ranges.put(e, seen);
+    }
+    return seen.orElse(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Range rangeOf(Expr<IntSort> e) {
     if (e instanceof IntNum n) {
       return new Range(n.getBigInteger(), n.getBigInteger());
     }
