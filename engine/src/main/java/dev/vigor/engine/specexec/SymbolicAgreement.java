@@ -13,12 +13,12 @@ public final class SymbolicAgreement {
   /** Whether the NF's outcome {@code nf}, sending {@code out}, agrees with {@code path}'s outcome. */
   public static BoolExpr agrees(SymbolicSpecInputs inputs, SpecPath path, NfOutcome<BitVecExpr> nf,
       PacketTerms out) {
-    return agrees(inputs, path, nf, out, new SimplifiedTerms());
+    return agrees(inputs, path, nf, out, new TraceTerms());
   }
 
   /** As the other, reading packets through terms shared with the specs run on the same packet. */
   public static BoolExpr agrees(SymbolicSpecInputs inputs, SpecPath path, NfOutcome<BitVecExpr> nf,
-      PacketTerms out, SimplifiedTerms terms) {
+      PacketTerms out, TraceTerms terms) {
     SymbolicDomain d = new SymbolicDomain(inputs).sharing(terms);
     NfOutcome<Expr<IntSort>> n = nf instanceof NfOutcome.Device<BitVecExpr> dev
         ? new NfOutcome.Device<>(d.fromBits(dev.device(), false))

@@ -39,7 +39,7 @@ public final class SymbolicDomain
   // The state updates of the current run, in order.
   private final List<ContractStep> steps = new ArrayList<>();
   // What this domain learns of terms (which are bv2int of which bits, which are parts of which,
-  // tighter bounds) lives in SimplifiedTerms, so runs sharing it know it of each other's terms.
+  // tighter bounds) lives in TraceTerms, so runs sharing it know it of each other's terms.
 
   /** A term that is a bounded term's low bits (x mod 2^k) or high part (floor(x / 2^k)). */
   record Part(Expr<IntSort> of, int k, boolean high) {}
@@ -54,18 +54,18 @@ public final class SymbolicDomain
    */
   @SuppressWarnings("unchecked")
   private Origin origin(Expr<IntSort> e) {
-    Origin o = simplified.origins.get(e);
+    Origin o = traceTerms.origins.get(e);
     if (o != null || !e.isApp()) {
       return o;
     }
     if (isKind(e, Z3_decl_kind.Z3_OP_BV2INT) || isKind(e, Z3_decl_kind.Z3_OP_SBV2INT)) {
       o = new Origin((Expr<BitVecSort>) e.getArgs()[0], isKind(e, Z3_decl_kind.Z3_OP_SBV2INT));
-      simplified.origins.put(e, o);
+      traceTerms.origins.put(e, o);
     } else {
       Expr<BitVecSort> t = signedConversionOf(e);
       if (t != null) {
         o = new Origin(t, true);
-        simplified.origins.put(e, o);
+        traceTerms.origins.put(e, o);
       }
     }
     return o;
@@ -143,10 +143,10 @@ public final class SymbolicDomain
   @Override
   public Expr<IntSort> num(BigInteger value) {
     // the same few numerals (offsets, widths, constants) are asked for all along a trace
-    Expr<IntSort> n = simplified.numerals.get(value);
+    Expr<IntSort> n = traceTerms.numerals.get(value);
     if (n == null) {
       n = ctx.mkInt(value.toString());
-      simplified.numerals.put(value, n);
+      traceTerms.numerals.put(value, n);
     }
     return n;
   }
@@ -170,7 +170,7 @@ public final class SymbolicDomain
     // later sum then adds it as one operand instead of flattening its parts into its adder.
     int bits = Math.max(1, folded.hi().bitLength());
     Expr<IntSort> narrow = fromBits(extract(toBits(sum, signedBits(sum)), bits - 1, 0), false);
-    simplified.refined.put(narrow, folded);
+    traceTerms.refined.put(narrow, folded);
     return narrow;
   }
 
@@ -182,8 +182,8 @@ public final class SymbolicDomain
    * Null when a and b are not the two parts of one term.
    */
   private Range foldRange(Expr<IntSort> a, Expr<IntSort> b) {
-    Part pa = simplified.parts.get(a);
-    Part pb = simplified.parts.get(b);
+    Part pa = traceTerms.parts.get(a);
+    Part pb = traceTerms.parts.get(b);
     if (pa == null || pb == null || pa.high() == pb.high() || pa.k() != pb.k()
         || !pa.of().equals(pb.of())) {
       return null;
@@ -400,7 +400,7 @@ public final class SymbolicDomain
 
   /** Notes that result is a's high part or low bits at 2^k (see {@link #foldRange}). */
   private Expr<IntSort> part(Expr<IntSort> a, int k, boolean high, Expr<IntSort> result) {
-    simplified.parts.put(result, new Part(a, k, high));
+    traceTerms.parts.put(result, new Part(a, k, high));
     return result;
   }
 
@@ -599,15 +599,15 @@ public final class SymbolicDomain
    * are slow for Z3).
    */
   private Range range(Expr<IntSort> e) {
-    Range known = simplified.refined.get(e);
+    Range known = traceTerms.refined.get(e);
     if (known != null) {
       return known;
     }
     // remembered for the trace: sums nest, and each level asks for its operands' bounds again
-    Optional<Range> seen = simplified.ranges.get(e);
+    Optional<Range> seen = traceTerms.ranges.get(e);
     if (seen == null) {
       seen = Optional.ofNullable(rangeOf(e));
-      simplified.ranges.put(e, seen);
+      traceTerms.ranges.put(e, seen);
     }
     return seen.orElse(null);
   }
@@ -717,7 +717,7 @@ public final class SymbolicDomain
       return num(signed && v.testBit(w - 1) ? v.subtract(BigInteger.ONE.shiftLeft(w)) : v);
     }
     Expr<IntSort> n = ctx.mkBV2Int(bits, signed);
-    simplified.origins.put(n, new Origin(bits, signed));
+    traceTerms.origins.put(n, new Origin(bits, signed));
     return n;
   }
 
@@ -766,7 +766,7 @@ public final class SymbolicDomain
    */
   @Override
   public Expr<BitVecSort> keyTerm(Expr<BitVecSort> bits) {
-    return simplified.simplified(bits);
+    return traceTerms.simplified(bits);
   }
 
   /**
@@ -841,15 +841,15 @@ public final class SymbolicDomain
     return new TermsAccess(p);
   }
 
-  /** Simplified terms, shared with other runs on the same packet (see {@link #sharing}). */
-  private SimplifiedTerms simplified = new SimplifiedTerms();
+  /** Terms shared with other runs on the same packet (see {@link #sharing}). */
+  private TraceTerms traceTerms = new TraceTerms();
 
   /**
-   * Shares simplified terms with other runs on the same packet: every spec checked on one
+   * Shares terms with other runs on the same packet: every spec checked on one
    * trace pops the same headers and branches on the same conditions.
    */
-  public SymbolicDomain sharing(SimplifiedTerms terms) {
-    this.simplified = java.util.Objects.requireNonNull(terms);
+  public SymbolicDomain sharing(TraceTerms terms) {
+    this.traceTerms = java.util.Objects.requireNonNull(terms);
     return this;
   }
 
@@ -861,14 +861,14 @@ public final class SymbolicDomain
   public <T> T ofPacket(PacketAccess<Expr<IntSort>> p, String what,
       java.util.function.Supplier<T> make) {
     if (p instanceof TermsAccess a && a.terms instanceof ArrayPacketTerms t) {
-      return simplified.ofPacket(t.bytes(), t.length(), what, make);
+      return traceTerms.ofPacket(t.bytes(), t.length(), what, make);
     }
     return make.get();
   }
 
   /** c simplified, once per packet (a spec's paths each run it from the start). */
   public BoolExpr simplified(BoolExpr c) {
-    return simplified.simplified(c);
+    return traceTerms.simplified(c);
   }
 
   /** A packet seen through its Z3 terms, kept so {@link #sameBytes} can compare whole arrays. */
@@ -881,10 +881,10 @@ public final class SymbolicDomain
 
     @Override
     public Expr<IntSort> byteAt(Expr<IntSort> offset) {
-      BitVecExpr off = (BitVecExpr) simplified.offset(offset, o -> toBits(o, 32));
+      BitVecExpr off = (BitVecExpr) traceTerms.offset(offset, o -> toBits(o, 32));
       if (terms instanceof ArrayPacketTerms a) {
         // an array packet's byte is the same term in every run on the packet
-        return simplified.packetByte(a.bytes(), off, o -> fromBits(terms.byteAt(off), false));
+        return traceTerms.packetByte(a.bytes(), off, o -> fromBits(terms.byteAt(off), false));
       }
       return fromBits(terms.byteAt(off), false);
     }

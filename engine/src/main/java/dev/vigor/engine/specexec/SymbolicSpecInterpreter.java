@@ -28,11 +28,11 @@ public final class SymbolicSpecInterpreter {
   private final StructLayouts layouts;
 
   /** Simplified terms shared with other interpreters on the same packet, or null. */
-  private SimplifiedTerms simplified;
+  private TraceTerms traceTerms;
 
-  /** Shares simplified terms with the other specs checked on the same trace. */
-  public SymbolicSpecInterpreter sharing(SimplifiedTerms terms) {
-    this.simplified = terms;
+  /** Shares terms with the other specs checked on the same trace ({@link TraceTerms}). */
+  public SymbolicSpecInterpreter sharing(TraceTerms terms) {
+    this.traceTerms = terms;
     return this;
   }
 
@@ -65,8 +65,8 @@ public final class SymbolicSpecInterpreter {
   public List<SpecPath> pathsPrunedBy(SymbolicSpecInputs inputs, FeasibilitySolver solver) {
     Context ctx = inputs.ctx();
     SymbolicDomain domain = new SymbolicDomain(inputs);
-    if (simplified != null) {
-      domain.sharing(simplified);
+    if (traceTerms != null) {
+      domain.sharing(traceTerms);
     }
     if (solver != null) {
       domain.entailedBy(solver::entailed);

@@ -106,9 +106,9 @@ public final class Validator {
    */
   private final Map<BoolExpr, BoolExpr> simplifiedConditions = new java.util.HashMap<>();
 
-  /** The current trace's terms as the specs build them, simplified once for them all. */
-  private final dev.vigor.engine.specexec.SimplifiedTerms termsOfTrace =
-      new dev.vigor.engine.specexec.SimplifiedTerms();
+  /** The current trace's terms as the specs build them, built and simplified once for them all. */
+  private final dev.vigor.engine.specexec.TraceTerms termsOfTrace =
+      new dev.vigor.engine.specexec.TraceTerms();
 
   /** How long the one query for all specs of a trace may take before they are decided one by one. */
   static final long COMMON_QUERY_BUDGET_MS = 300;

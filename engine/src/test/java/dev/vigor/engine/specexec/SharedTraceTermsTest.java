@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spec runs on one trace share what they build of its packet and what they learn of terms
- * ({@link SimplifiedTerms}): the validator runs every spec file, and each of a file's paths, on
+ * ({@link TraceTerms}): the validator runs every spec file, and each of a file's paths, on
  * the same packet.
  */
 class SharedTraceTermsTest {
-  private static SymbolicDomain domain(Context ctx, ArrayPacketTerms packet, SimplifiedTerms shared) {
+  private static SymbolicDomain domain(Context ctx, ArrayPacketTerms packet, TraceTerms shared) {
     SymbolicDomain d = new SymbolicDomain(new SymbolicSpecInputs(ctx, packet,
         ctx.mkBVConst("r", 16), ctx.mkBVConst("n", 64), ctx.mkBVConst("i", 32),
         ctx.mkBVConst("t", 64), Map.of(), 2, Optional.empty(), Map.of()));
@@ -39,7 +39,7 @@ class SharedTraceTermsTest {
   void aHeaderIsBuiltOncePerPacketForEveryRunSharingTheTerms() {
     try (Context ctx = new Context()) {
       ArrayPacketTerms packet = ArrayPacketTerms.fresh(ctx, "p", 64);
-      SimplifiedTerms shared = new SimplifiedTerms();
+      TraceTerms shared = new TraceTerms();
       SymbolicDomain first = domain(ctx, view(ctx, packet), shared);
       SymbolicDomain second = domain(ctx, view(ctx, packet), shared);
       assertSame(HeaderTable.valid(first, first.packet(), HeaderType.TCPUDP),
@@ -73,7 +73,7 @@ class SharedTraceTermsTest {
   void whatOneRunLearnsOfItsTermsServesTheNext() {
     try (Context ctx = new Context()) {
       ArrayPacketTerms packet = ArrayPacketTerms.fresh(ctx, "p", 1);
-      SimplifiedTerms shared = new SimplifiedTerms();
+      TraceTerms shared = new TraceTerms();
       SymbolicDomain first = domain(ctx, view(ctx, packet), shared);
       Expr<IntSort> v = first.fromBits(ctx.mkBVConst("x", 32), false);
       BigInteger unit = BigInteger.valueOf(65536);

@@ -9,14 +9,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Terms simplified once for every spec run on one packet (one trace): each spec checked on a
- * trace, and each of a spec's paths (run again from the start), builds the same branch
- * conditions, keys and packet reads, and simplifying a term depends on nothing but the term.
- * Only for terms of one Z3 context and one trace: packet bytes are remembered by array and
+ * What every spec run on one packet (one trace) shares: each spec checked on a trace, and each of
+ * a spec's paths (run again from the start), builds the same branch conditions, keys, packet
+ * reads and headers, so each is simplified or built once; and what a {@link SymbolicDomain}
+ * learns of a term holds whoever built it. Only for terms of one Z3 context and one trace: packet bytes are remembered by array and
  * offset, so every packet read through it must be rewritten alike (by the trace's fixed terms,
  * {@link ArrayPacketTerms#rewrite}); {@link #clear} when the trace is done.
  */
-public final class SimplifiedTerms {
+public final class TraceTerms {
   private final Map<Expr<?>, Expr<?>> simplified = new HashMap<>();
   private final Map<Expr<IntSort>, Expr<?>> offsets = new HashMap<>();
   private final Map<List<Expr<?>>, Expr<IntSort>> bytes = new HashMap<>();
