@@ -14,7 +14,6 @@ import dev.vigor.engine.spec.ir.Input;
 import dev.vigor.libvig.contract.Terms;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,12 +142,7 @@ public final class SymbolicDomain
   @Override
   public Expr<IntSort> num(BigInteger value) {
     // the same few numerals (offsets, widths, constants) are asked for all along a trace
-    Expr<IntSort> n = traceTerms.numerals.get(value);
-    if (n == null) {
-      n = ctx.mkInt(value.toString());
-      traceTerms.numerals.put(value, n);
-    }
-    return n;
+    return traceTerms.numerals.computeIfAbsent(value, v -> ctx.mkInt(v.toString()));
   }
 
   @Override
@@ -588,7 +582,6 @@ public final class SymbolicDomain
   }
 
   /** Bounds every value of a term lies within (inclusive). */
-  /** Bounds of a term's value; tighter than its operands' give for a one's-complement fold. */
   record Range(BigInteger lo, BigInteger hi) {}
 
   /**

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
  * What every spec run on one packet (one trace) shares: each spec checked on a trace, and each of
  * a spec's paths (run again from the start), builds the same branch conditions, keys, packet
  * reads and headers, so each is simplified or built once; and what a {@link SymbolicDomain}
- * learns of a term holds whoever built it. Only for terms of one Z3 context and one trace: packet bytes are remembered by array and
- * offset, so every packet read through it must be rewritten alike (by the trace's fixed terms,
+ * learns of a term holds whoever built it. Only for terms of one Z3 context and one trace:
+ * packet bytes and headers are remembered by array (and offset or field), so every packet read
+ * through it must be rewritten alike (by the trace's fixed terms,
  * {@link ArrayPacketTerms#rewrite}); {@link #clear} when the trace is done.
  */
 public final class TraceTerms {

@@ -106,7 +106,7 @@ public final class Validator {
    */
   private final Map<BoolExpr, BoolExpr> simplifiedConditions = new java.util.HashMap<>();
 
-  /** The current trace's terms as the specs build them, built and simplified once for them all. */
+  /** The current trace's terms as the specs build them, each built or simplified once. */
   private final dev.vigor.engine.specexec.TraceTerms termsOfTrace =
       new dev.vigor.engine.specexec.TraceTerms();
 
